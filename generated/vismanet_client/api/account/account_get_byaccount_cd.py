@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.account_dto import AccountDto
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_cd: str,
+    *,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/account/{account_cd}".format(
+            account_cd=quote(str(account_cd), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccountDto | BackgroundApiAcceptedDto | None:
+    if response.status_code == 200:
+        response_200 = AccountDto.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccountDto | BackgroundApiAcceptedDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_cd: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[AccountDto | BackgroundApiAcceptedDto]:
+    """Get a specific Account - ScreenId=GL202500
+
+    Args:
+        account_cd (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountDto | BackgroundApiAcceptedDto]
+    """
+
+    kwargs = _get_kwargs(
+        account_cd=account_cd,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_cd: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> AccountDto | BackgroundApiAcceptedDto | None:
+    """Get a specific Account - ScreenId=GL202500
+
+    Args:
+        account_cd (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountDto | BackgroundApiAcceptedDto
+    """
+
+    return sync_detailed(
+        account_cd=account_cd,
+        client=client,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_cd: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[AccountDto | BackgroundApiAcceptedDto]:
+    """Get a specific Account - ScreenId=GL202500
+
+    Args:
+        account_cd (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountDto | BackgroundApiAcceptedDto]
+    """
+
+    kwargs = _get_kwargs(
+        account_cd=account_cd,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_cd: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> AccountDto | BackgroundApiAcceptedDto | None:
+    """Get a specific Account - ScreenId=GL202500
+
+    Args:
+        account_cd (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountDto | BackgroundApiAcceptedDto
+    """
+
+    return (
+        await asyncio_detailed(
+            account_cd=account_cd,
+            client=client,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

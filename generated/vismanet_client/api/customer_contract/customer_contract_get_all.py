@@ -1,0 +1,375 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.customer_contract_dto import CustomerContractDto
+from ...models.customer_contract_get_all_status import (
+    CustomerContractGetAllStatus,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    contract_template: str | Unset = UNSET,
+    status: CustomerContractGetAllStatus | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    expand_summary: bool | Unset = UNSET,
+    expand_details: bool | Unset = UNSET,
+    attributes: str | Unset = UNSET,
+    expand_attributes: bool | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    params: dict[str, Any] = {}
+
+    params["greaterThanValue"] = greater_than_value
+
+    params["numberToRead"] = number_to_read
+
+    params["skipRecords"] = skip_records
+
+    params["orderBy"] = order_by
+
+    params["lastModifiedDateTime"] = last_modified_date_time
+
+    params["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
+
+    params["contractTemplate"] = contract_template
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    params["customer"] = customer
+
+    params["expandSummary"] = expand_summary
+
+    params["expandDetails"] = expand_details
+
+    params["attributes"] = attributes
+
+    params["expandAttributes"] = expand_attributes
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/customerContract",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundApiAcceptedDto | list[CustomerContractDto] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = CustomerContractDto.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundApiAcceptedDto | list[CustomerContractDto]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    contract_template: str | Unset = UNSET,
+    status: CustomerContractGetAllStatus | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    expand_summary: bool | Unset = UNSET,
+    expand_details: bool | Unset = UNSET,
+    attributes: str | Unset = UNSET,
+    expand_attributes: bool | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | list[CustomerContractDto]]:
+    """Get a range of Customer Contracts, a filter needs to be specified - ScreenId=CT301000
+
+    Args:
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        order_by (str | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        contract_template (str | Unset):
+        status (CustomerContractGetAllStatus | Unset):
+        customer (str | Unset):
+        expand_summary (bool | Unset):
+        expand_details (bool | Unset):
+        attributes (str | Unset):
+        expand_attributes (bool | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | list[CustomerContractDto]]
+    """
+
+    kwargs = _get_kwargs(
+        greater_than_value=greater_than_value,
+        number_to_read=number_to_read,
+        skip_records=skip_records,
+        order_by=order_by,
+        last_modified_date_time=last_modified_date_time,
+        last_modified_date_time_condition=last_modified_date_time_condition,
+        contract_template=contract_template,
+        status=status,
+        customer=customer,
+        expand_summary=expand_summary,
+        expand_details=expand_details,
+        attributes=attributes,
+        expand_attributes=expand_attributes,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    contract_template: str | Unset = UNSET,
+    status: CustomerContractGetAllStatus | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    expand_summary: bool | Unset = UNSET,
+    expand_details: bool | Unset = UNSET,
+    attributes: str | Unset = UNSET,
+    expand_attributes: bool | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | list[CustomerContractDto] | None:
+    """Get a range of Customer Contracts, a filter needs to be specified - ScreenId=CT301000
+
+    Args:
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        order_by (str | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        contract_template (str | Unset):
+        status (CustomerContractGetAllStatus | Unset):
+        customer (str | Unset):
+        expand_summary (bool | Unset):
+        expand_details (bool | Unset):
+        attributes (str | Unset):
+        expand_attributes (bool | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | list[CustomerContractDto]
+    """
+
+    return sync_detailed(
+        client=client,
+        greater_than_value=greater_than_value,
+        number_to_read=number_to_read,
+        skip_records=skip_records,
+        order_by=order_by,
+        last_modified_date_time=last_modified_date_time,
+        last_modified_date_time_condition=last_modified_date_time_condition,
+        contract_template=contract_template,
+        status=status,
+        customer=customer,
+        expand_summary=expand_summary,
+        expand_details=expand_details,
+        attributes=attributes,
+        expand_attributes=expand_attributes,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    contract_template: str | Unset = UNSET,
+    status: CustomerContractGetAllStatus | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    expand_summary: bool | Unset = UNSET,
+    expand_details: bool | Unset = UNSET,
+    attributes: str | Unset = UNSET,
+    expand_attributes: bool | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | list[CustomerContractDto]]:
+    """Get a range of Customer Contracts, a filter needs to be specified - ScreenId=CT301000
+
+    Args:
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        order_by (str | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        contract_template (str | Unset):
+        status (CustomerContractGetAllStatus | Unset):
+        customer (str | Unset):
+        expand_summary (bool | Unset):
+        expand_details (bool | Unset):
+        attributes (str | Unset):
+        expand_attributes (bool | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | list[CustomerContractDto]]
+    """
+
+    kwargs = _get_kwargs(
+        greater_than_value=greater_than_value,
+        number_to_read=number_to_read,
+        skip_records=skip_records,
+        order_by=order_by,
+        last_modified_date_time=last_modified_date_time,
+        last_modified_date_time_condition=last_modified_date_time_condition,
+        contract_template=contract_template,
+        status=status,
+        customer=customer,
+        expand_summary=expand_summary,
+        expand_details=expand_details,
+        attributes=attributes,
+        expand_attributes=expand_attributes,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    contract_template: str | Unset = UNSET,
+    status: CustomerContractGetAllStatus | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    expand_summary: bool | Unset = UNSET,
+    expand_details: bool | Unset = UNSET,
+    attributes: str | Unset = UNSET,
+    expand_attributes: bool | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | list[CustomerContractDto] | None:
+    """Get a range of Customer Contracts, a filter needs to be specified - ScreenId=CT301000
+
+    Args:
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        order_by (str | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        contract_template (str | Unset):
+        status (CustomerContractGetAllStatus | Unset):
+        customer (str | Unset):
+        expand_summary (bool | Unset):
+        expand_details (bool | Unset):
+        attributes (str | Unset):
+        expand_attributes (bool | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | list[CustomerContractDto]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            greater_than_value=greater_than_value,
+            number_to_read=number_to_read,
+            skip_records=skip_records,
+            order_by=order_by,
+            last_modified_date_time=last_modified_date_time,
+            last_modified_date_time_condition=last_modified_date_time_condition,
+            contract_template=contract_template,
+            status=status,
+            customer=customer,
+            expand_summary=expand_summary,
+            expand_details=expand_details,
+            attributes=attributes,
+            expand_attributes=expand_attributes,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

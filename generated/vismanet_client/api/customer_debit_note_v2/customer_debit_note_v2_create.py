@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.customer_debit_note_update_dto import CustomerDebitNoteUpdateDto
+from ...models.customer_debit_note_v2_create_response_201 import CustomerDebitNoteV2CreateResponse201
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CustomerDebitNoteUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/customerDebitNote",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundApiAcceptedDto | CustomerDebitNoteV2CreateResponse201 | None:
+    if response.status_code == 201:
+        response_201 = CustomerDebitNoteV2CreateResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundApiAcceptedDto | CustomerDebitNoteV2CreateResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CustomerDebitNoteUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | CustomerDebitNoteV2CreateResponse201]:
+    """Create a Customer Debit Note. ScreenID=AR301000
+
+     Response Message has StatusCode Created if POST operation succeed
+
+    Args:
+        erp_api_background (str | Unset):
+        body (CustomerDebitNoteUpdateDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | CustomerDebitNoteV2CreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CustomerDebitNoteUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | CustomerDebitNoteV2CreateResponse201 | None:
+    """Create a Customer Debit Note. ScreenID=AR301000
+
+     Response Message has StatusCode Created if POST operation succeed
+
+    Args:
+        erp_api_background (str | Unset):
+        body (CustomerDebitNoteUpdateDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | CustomerDebitNoteV2CreateResponse201
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CustomerDebitNoteUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | CustomerDebitNoteV2CreateResponse201]:
+    """Create a Customer Debit Note. ScreenID=AR301000
+
+     Response Message has StatusCode Created if POST operation succeed
+
+    Args:
+        erp_api_background (str | Unset):
+        body (CustomerDebitNoteUpdateDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | CustomerDebitNoteV2CreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CustomerDebitNoteUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | CustomerDebitNoteV2CreateResponse201 | None:
+    """Create a Customer Debit Note. ScreenID=AR301000
+
+     Response Message has StatusCode Created if POST operation succeed
+
+    Args:
+        erp_api_background (str | Unset):
+        body (CustomerDebitNoteUpdateDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | CustomerDebitNoteV2CreateResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

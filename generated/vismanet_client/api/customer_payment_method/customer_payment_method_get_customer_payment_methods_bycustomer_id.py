@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.customer_payment_method_dto import CustomerPaymentMethodDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    customer_id: str,
+    *,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    params: dict[str, Any] = {}
+
+    params["pageNumber"] = page_number
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/customerpaymentmethod/{customer_id}".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundApiAcceptedDto | list[CustomerPaymentMethodDto] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = CustomerPaymentMethodDto.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundApiAcceptedDto | list[CustomerPaymentMethodDto]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | list[CustomerPaymentMethodDto]]:
+    """Get all Customer payment methods for one specific customer. ScreenId=AR303010 and AR303000
+
+    Args:
+        customer_id (str):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | list[CustomerPaymentMethodDto]]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        page_number=page_number,
+        page_size=page_size,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | list[CustomerPaymentMethodDto] | None:
+    """Get all Customer payment methods for one specific customer. ScreenId=AR303010 and AR303000
+
+    Args:
+        customer_id (str):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | list[CustomerPaymentMethodDto]
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        client=client,
+        page_number=page_number,
+        page_size=page_size,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | list[CustomerPaymentMethodDto]]:
+    """Get all Customer payment methods for one specific customer. ScreenId=AR303010 and AR303000
+
+    Args:
+        customer_id (str):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | list[CustomerPaymentMethodDto]]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        page_number=page_number,
+        page_size=page_size,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | list[CustomerPaymentMethodDto] | None:
+    """Get all Customer payment methods for one specific customer. ScreenId=AR303010 and AR303000
+
+    Args:
+        customer_id (str):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | list[CustomerPaymentMethodDto]
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            page_number=page_number,
+            page_size=page_size,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

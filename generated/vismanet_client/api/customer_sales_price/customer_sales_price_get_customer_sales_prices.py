@@ -1,0 +1,365 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.customer_sales_price_dto import CustomerSalesPriceDto
+from ...models.customer_sales_price_get_customer_sales_prices_price_type import (
+    CustomerSalesPriceGetCustomerSalesPricesPriceType,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    price_type: CustomerSalesPriceGetCustomerSalesPricesPriceType | Unset = UNSET,
+    price_code: str | Unset = UNSET,
+    inventory_id: str | Unset = UNSET,
+    effective_as_of: datetime.datetime | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    params: dict[str, Any] = {}
+
+    params["greaterThanValue"] = greater_than_value
+
+    params["numberToRead"] = number_to_read
+
+    params["skipRecords"] = skip_records
+
+    json_price_type: str | Unset = UNSET
+    if not isinstance(price_type, Unset):
+        json_price_type = price_type
+
+    params["priceType"] = json_price_type
+
+    params["priceCode"] = price_code
+
+    params["inventoryId"] = inventory_id
+
+    json_effective_as_of: str | Unset = UNSET
+    if not isinstance(effective_as_of, Unset):
+        json_effective_as_of = effective_as_of.isoformat()
+    params["effectiveAsOf"] = json_effective_as_of
+
+    params["lastModifiedDateTime"] = last_modified_date_time
+
+    params["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
+
+    params["pageNumber"] = page_number
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/customerSalesPrice",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundApiAcceptedDto | list[CustomerSalesPriceDto] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = CustomerSalesPriceDto.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundApiAcceptedDto | list[CustomerSalesPriceDto]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    price_type: CustomerSalesPriceGetCustomerSalesPricesPriceType | Unset = UNSET,
+    price_code: str | Unset = UNSET,
+    inventory_id: str | Unset = UNSET,
+    effective_as_of: datetime.datetime | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | list[CustomerSalesPriceDto]]:
+    """Get a range of Customer Sales Prices - ScreenId=AR202000
+    Request page size must be lower or equal to the allowed max page size which is returned as part of
+    the metadata information.
+    If requested page size is greater than allowed max page size, request will be limited to max page
+    size
+
+    Args:
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        price_type (CustomerSalesPriceGetCustomerSalesPricesPriceType | Unset):
+        price_code (str | Unset):
+        inventory_id (str | Unset):
+        effective_as_of (datetime.datetime | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | list[CustomerSalesPriceDto]]
+    """
+
+    kwargs = _get_kwargs(
+        greater_than_value=greater_than_value,
+        number_to_read=number_to_read,
+        skip_records=skip_records,
+        price_type=price_type,
+        price_code=price_code,
+        inventory_id=inventory_id,
+        effective_as_of=effective_as_of,
+        last_modified_date_time=last_modified_date_time,
+        last_modified_date_time_condition=last_modified_date_time_condition,
+        page_number=page_number,
+        page_size=page_size,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    price_type: CustomerSalesPriceGetCustomerSalesPricesPriceType | Unset = UNSET,
+    price_code: str | Unset = UNSET,
+    inventory_id: str | Unset = UNSET,
+    effective_as_of: datetime.datetime | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | list[CustomerSalesPriceDto] | None:
+    """Get a range of Customer Sales Prices - ScreenId=AR202000
+    Request page size must be lower or equal to the allowed max page size which is returned as part of
+    the metadata information.
+    If requested page size is greater than allowed max page size, request will be limited to max page
+    size
+
+    Args:
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        price_type (CustomerSalesPriceGetCustomerSalesPricesPriceType | Unset):
+        price_code (str | Unset):
+        inventory_id (str | Unset):
+        effective_as_of (datetime.datetime | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | list[CustomerSalesPriceDto]
+    """
+
+    return sync_detailed(
+        client=client,
+        greater_than_value=greater_than_value,
+        number_to_read=number_to_read,
+        skip_records=skip_records,
+        price_type=price_type,
+        price_code=price_code,
+        inventory_id=inventory_id,
+        effective_as_of=effective_as_of,
+        last_modified_date_time=last_modified_date_time,
+        last_modified_date_time_condition=last_modified_date_time_condition,
+        page_number=page_number,
+        page_size=page_size,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    price_type: CustomerSalesPriceGetCustomerSalesPricesPriceType | Unset = UNSET,
+    price_code: str | Unset = UNSET,
+    inventory_id: str | Unset = UNSET,
+    effective_as_of: datetime.datetime | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | list[CustomerSalesPriceDto]]:
+    """Get a range of Customer Sales Prices - ScreenId=AR202000
+    Request page size must be lower or equal to the allowed max page size which is returned as part of
+    the metadata information.
+    If requested page size is greater than allowed max page size, request will be limited to max page
+    size
+
+    Args:
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        price_type (CustomerSalesPriceGetCustomerSalesPricesPriceType | Unset):
+        price_code (str | Unset):
+        inventory_id (str | Unset):
+        effective_as_of (datetime.datetime | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | list[CustomerSalesPriceDto]]
+    """
+
+    kwargs = _get_kwargs(
+        greater_than_value=greater_than_value,
+        number_to_read=number_to_read,
+        skip_records=skip_records,
+        price_type=price_type,
+        price_code=price_code,
+        inventory_id=inventory_id,
+        effective_as_of=effective_as_of,
+        last_modified_date_time=last_modified_date_time,
+        last_modified_date_time_condition=last_modified_date_time_condition,
+        page_number=page_number,
+        page_size=page_size,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    price_type: CustomerSalesPriceGetCustomerSalesPricesPriceType | Unset = UNSET,
+    price_code: str | Unset = UNSET,
+    inventory_id: str | Unset = UNSET,
+    effective_as_of: datetime.datetime | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | list[CustomerSalesPriceDto] | None:
+    """Get a range of Customer Sales Prices - ScreenId=AR202000
+    Request page size must be lower or equal to the allowed max page size which is returned as part of
+    the metadata information.
+    If requested page size is greater than allowed max page size, request will be limited to max page
+    size
+
+    Args:
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        price_type (CustomerSalesPriceGetCustomerSalesPricesPriceType | Unset):
+        price_code (str | Unset):
+        inventory_id (str | Unset):
+        effective_as_of (datetime.datetime | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | list[CustomerSalesPriceDto]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            greater_than_value=greater_than_value,
+            number_to_read=number_to_read,
+            skip_records=skip_records,
+            price_type=price_type,
+            price_code=price_code,
+            inventory_id=inventory_id,
+            effective_as_of=effective_as_of,
+            last_modified_date_time=last_modified_date_time,
+            last_modified_date_time_condition=last_modified_date_time_condition,
+            page_number=page_number,
+            page_size=page_size,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

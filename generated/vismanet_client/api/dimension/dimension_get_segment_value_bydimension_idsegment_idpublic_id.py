@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.dto_segment_value import DtoSegmentValue
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dimension_id: str,
+    segment_id: int,
+    public_id: UUID,
+    *,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/dimension/{dimension_id}/{segment_id}/publicid/{public_id}".format(
+            dimension_id=quote(str(dimension_id), safe=""),
+            segment_id=quote(str(segment_id), safe=""),
+            public_id=quote(str(public_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundApiAcceptedDto | DtoSegmentValue | None:
+    if response.status_code == 200:
+        response_200 = DtoSegmentValue.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundApiAcceptedDto | DtoSegmentValue]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dimension_id: str,
+    segment_id: int,
+    public_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | DtoSegmentValue]:
+    """Get a specific SegmentValue for a specific Segment for a specific Dimension
+
+    Args:
+        dimension_id (str):
+        segment_id (int):
+        public_id (UUID):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | DtoSegmentValue]
+    """
+
+    kwargs = _get_kwargs(
+        dimension_id=dimension_id,
+        segment_id=segment_id,
+        public_id=public_id,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dimension_id: str,
+    segment_id: int,
+    public_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | DtoSegmentValue | None:
+    """Get a specific SegmentValue for a specific Segment for a specific Dimension
+
+    Args:
+        dimension_id (str):
+        segment_id (int):
+        public_id (UUID):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | DtoSegmentValue
+    """
+
+    return sync_detailed(
+        dimension_id=dimension_id,
+        segment_id=segment_id,
+        public_id=public_id,
+        client=client,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dimension_id: str,
+    segment_id: int,
+    public_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | DtoSegmentValue]:
+    """Get a specific SegmentValue for a specific Segment for a specific Dimension
+
+    Args:
+        dimension_id (str):
+        segment_id (int):
+        public_id (UUID):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | DtoSegmentValue]
+    """
+
+    kwargs = _get_kwargs(
+        dimension_id=dimension_id,
+        segment_id=segment_id,
+        public_id=public_id,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dimension_id: str,
+    segment_id: int,
+    public_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | DtoSegmentValue | None:
+    """Get a specific SegmentValue for a specific Segment for a specific Dimension
+
+    Args:
+        dimension_id (str):
+        segment_id (int):
+        public_id (UUID):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | DtoSegmentValue
+    """
+
+    return (
+        await asyncio_detailed(
+            dimension_id=dimension_id,
+            segment_id=segment_id,
+            public_id=public_id,
+            client=client,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

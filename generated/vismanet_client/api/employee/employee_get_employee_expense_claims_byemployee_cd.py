@@ -1,0 +1,380 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.employee_get_employee_expense_claims_byemployee_cd_status import (
+    EmployeeGetEmployeeExpenseClaimsByemployeeCdStatus,
+)
+from ...models.expense_claim_dto import ExpenseClaimDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    employee_cd: str,
+    *,
+    status: EmployeeGetEmployeeExpenseClaimsByemployeeCdStatus | Unset = UNSET,
+    date: datetime.datetime | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    department_id: str | Unset = UNSET,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    json_date: str | Unset = UNSET
+    if not isinstance(date, Unset):
+        json_date = date.isoformat()
+    params["date"] = json_date
+
+    params["customer"] = customer
+
+    params["departmentId"] = department_id
+
+    params["greaterThanValue"] = greater_than_value
+
+    params["numberToRead"] = number_to_read
+
+    params["skipRecords"] = skip_records
+
+    params["orderBy"] = order_by
+
+    params["lastModifiedDateTime"] = last_modified_date_time
+
+    params["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
+
+    params["pageNumber"] = page_number
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/employee/{employee_cd}/expenseClaim".format(
+            employee_cd=quote(str(employee_cd), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundApiAcceptedDto | list[ExpenseClaimDto] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ExpenseClaimDto.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundApiAcceptedDto | list[ExpenseClaimDto]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    employee_cd: str,
+    *,
+    client: AuthenticatedClient,
+    status: EmployeeGetEmployeeExpenseClaimsByemployeeCdStatus | Unset = UNSET,
+    date: datetime.datetime | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    department_id: str | Unset = UNSET,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | list[ExpenseClaimDto]]:
+    """Get expense claims for a specific employee
+
+    Args:
+        employee_cd (str):
+        status (EmployeeGetEmployeeExpenseClaimsByemployeeCdStatus | Unset):
+        date (datetime.datetime | Unset):
+        customer (str | Unset):
+        department_id (str | Unset):
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        order_by (str | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | list[ExpenseClaimDto]]
+    """
+
+    kwargs = _get_kwargs(
+        employee_cd=employee_cd,
+        status=status,
+        date=date,
+        customer=customer,
+        department_id=department_id,
+        greater_than_value=greater_than_value,
+        number_to_read=number_to_read,
+        skip_records=skip_records,
+        order_by=order_by,
+        last_modified_date_time=last_modified_date_time,
+        last_modified_date_time_condition=last_modified_date_time_condition,
+        page_number=page_number,
+        page_size=page_size,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    employee_cd: str,
+    *,
+    client: AuthenticatedClient,
+    status: EmployeeGetEmployeeExpenseClaimsByemployeeCdStatus | Unset = UNSET,
+    date: datetime.datetime | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    department_id: str | Unset = UNSET,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | list[ExpenseClaimDto] | None:
+    """Get expense claims for a specific employee
+
+    Args:
+        employee_cd (str):
+        status (EmployeeGetEmployeeExpenseClaimsByemployeeCdStatus | Unset):
+        date (datetime.datetime | Unset):
+        customer (str | Unset):
+        department_id (str | Unset):
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        order_by (str | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | list[ExpenseClaimDto]
+    """
+
+    return sync_detailed(
+        employee_cd=employee_cd,
+        client=client,
+        status=status,
+        date=date,
+        customer=customer,
+        department_id=department_id,
+        greater_than_value=greater_than_value,
+        number_to_read=number_to_read,
+        skip_records=skip_records,
+        order_by=order_by,
+        last_modified_date_time=last_modified_date_time,
+        last_modified_date_time_condition=last_modified_date_time_condition,
+        page_number=page_number,
+        page_size=page_size,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    employee_cd: str,
+    *,
+    client: AuthenticatedClient,
+    status: EmployeeGetEmployeeExpenseClaimsByemployeeCdStatus | Unset = UNSET,
+    date: datetime.datetime | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    department_id: str | Unset = UNSET,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | list[ExpenseClaimDto]]:
+    """Get expense claims for a specific employee
+
+    Args:
+        employee_cd (str):
+        status (EmployeeGetEmployeeExpenseClaimsByemployeeCdStatus | Unset):
+        date (datetime.datetime | Unset):
+        customer (str | Unset):
+        department_id (str | Unset):
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        order_by (str | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | list[ExpenseClaimDto]]
+    """
+
+    kwargs = _get_kwargs(
+        employee_cd=employee_cd,
+        status=status,
+        date=date,
+        customer=customer,
+        department_id=department_id,
+        greater_than_value=greater_than_value,
+        number_to_read=number_to_read,
+        skip_records=skip_records,
+        order_by=order_by,
+        last_modified_date_time=last_modified_date_time,
+        last_modified_date_time_condition=last_modified_date_time_condition,
+        page_number=page_number,
+        page_size=page_size,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    employee_cd: str,
+    *,
+    client: AuthenticatedClient,
+    status: EmployeeGetEmployeeExpenseClaimsByemployeeCdStatus | Unset = UNSET,
+    date: datetime.datetime | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    department_id: str | Unset = UNSET,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | list[ExpenseClaimDto] | None:
+    """Get expense claims for a specific employee
+
+    Args:
+        employee_cd (str):
+        status (EmployeeGetEmployeeExpenseClaimsByemployeeCdStatus | Unset):
+        date (datetime.datetime | Unset):
+        customer (str | Unset):
+        department_id (str | Unset):
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        order_by (str | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | list[ExpenseClaimDto]
+    """
+
+    return (
+        await asyncio_detailed(
+            employee_cd=employee_cd,
+            client=client,
+            status=status,
+            date=date,
+            customer=customer,
+            department_id=department_id,
+            greater_than_value=greater_than_value,
+            number_to_read=number_to_read,
+            skip_records=skip_records,
+            order_by=order_by,
+            last_modified_date_time=last_modified_date_time,
+            last_modified_date_time_condition=last_modified_date_time_condition,
+            page_number=page_number,
+            page_size=page_size,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

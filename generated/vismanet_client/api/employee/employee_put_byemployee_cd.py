@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.employee_put_byemployee_cd_response_204 import EmployeePutByemployeeCdResponse204
+from ...models.employee_update_dto import EmployeeUpdateDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    employee_cd: str,
+    *,
+    body: EmployeeUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/employee/{employee_cd}".format(
+            employee_cd=quote(str(employee_cd), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundApiAcceptedDto | EmployeePutByemployeeCdResponse204 | None:
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 204:
+        response_204 = EmployeePutByemployeeCdResponse204.from_dict(response.json())
+
+        return response_204
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundApiAcceptedDto | EmployeePutByemployeeCdResponse204]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    employee_cd: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmployeeUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | EmployeePutByemployeeCdResponse204]:
+    """Updates a specific employee
+
+     Response Message has StatusCode NoContent if PUT operation succeed
+
+    Args:
+        employee_cd (str):
+        erp_api_background (str | Unset):
+        body (EmployeeUpdateDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | EmployeePutByemployeeCdResponse204]
+    """
+
+    kwargs = _get_kwargs(
+        employee_cd=employee_cd,
+        body=body,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    employee_cd: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmployeeUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | EmployeePutByemployeeCdResponse204 | None:
+    """Updates a specific employee
+
+     Response Message has StatusCode NoContent if PUT operation succeed
+
+    Args:
+        employee_cd (str):
+        erp_api_background (str | Unset):
+        body (EmployeeUpdateDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | EmployeePutByemployeeCdResponse204
+    """
+
+    return sync_detailed(
+        employee_cd=employee_cd,
+        client=client,
+        body=body,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    employee_cd: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmployeeUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | EmployeePutByemployeeCdResponse204]:
+    """Updates a specific employee
+
+     Response Message has StatusCode NoContent if PUT operation succeed
+
+    Args:
+        employee_cd (str):
+        erp_api_background (str | Unset):
+        body (EmployeeUpdateDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | EmployeePutByemployeeCdResponse204]
+    """
+
+    kwargs = _get_kwargs(
+        employee_cd=employee_cd,
+        body=body,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    employee_cd: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmployeeUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | EmployeePutByemployeeCdResponse204 | None:
+    """Updates a specific employee
+
+     Response Message has StatusCode NoContent if PUT operation succeed
+
+    Args:
+        employee_cd (str):
+        erp_api_background (str | Unset):
+        body (EmployeeUpdateDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | EmployeePutByemployeeCdResponse204
+    """
+
+    return (
+        await asyncio_detailed(
+            employee_cd=employee_cd,
+            client=client,
+            body=body,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.inventory_cross_reference_dto import InventoryCrossReferenceDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    inventory_number: str,
+    *,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/inventory/{inventory_number}/crossReferences".format(
+            inventory_number=quote(str(inventory_number), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundApiAcceptedDto | list[InventoryCrossReferenceDto] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = InventoryCrossReferenceDto.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundApiAcceptedDto | list[InventoryCrossReferenceDto]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    inventory_number: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | list[InventoryCrossReferenceDto]]:
+    """Get a range of cross-reference for a specific inventory
+
+    Args:
+        inventory_number (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | list[InventoryCrossReferenceDto]]
+    """
+
+    kwargs = _get_kwargs(
+        inventory_number=inventory_number,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    inventory_number: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | list[InventoryCrossReferenceDto] | None:
+    """Get a range of cross-reference for a specific inventory
+
+    Args:
+        inventory_number (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | list[InventoryCrossReferenceDto]
+    """
+
+    return sync_detailed(
+        inventory_number=inventory_number,
+        client=client,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    inventory_number: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | list[InventoryCrossReferenceDto]]:
+    """Get a range of cross-reference for a specific inventory
+
+    Args:
+        inventory_number (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | list[InventoryCrossReferenceDto]]
+    """
+
+    kwargs = _get_kwargs(
+        inventory_number=inventory_number,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    inventory_number: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | list[InventoryCrossReferenceDto] | None:
+    """Get a range of cross-reference for a specific inventory
+
+    Args:
+        inventory_number (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | list[InventoryCrossReferenceDto]
+    """
+
+    return (
+        await asyncio_detailed(
+            inventory_number=inventory_number,
+            client=client,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.inventory_adjustment_put_byinventory_adjustment_number_response_204 import (
+    InventoryAdjustmentPutByinventoryAdjustmentNumberResponse204,
+)
+from ...models.inventory_adjustment_update_dto import InventoryAdjustmentUpdateDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    inventory_adjustment_number: str,
+    *,
+    body: InventoryAdjustmentUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/inventoryadjustment/{inventory_adjustment_number}".format(
+            inventory_adjustment_number=quote(str(inventory_adjustment_number), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundApiAcceptedDto | InventoryAdjustmentPutByinventoryAdjustmentNumberResponse204 | None:
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 204:
+        response_204 = InventoryAdjustmentPutByinventoryAdjustmentNumberResponse204.from_dict(response.json())
+
+        return response_204
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundApiAcceptedDto | InventoryAdjustmentPutByinventoryAdjustmentNumberResponse204]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    inventory_adjustment_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: InventoryAdjustmentUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | InventoryAdjustmentPutByinventoryAdjustmentNumberResponse204]:
+    """Update a specific inventory item
+
+     Response Message has StatusCode NoContent if PUT operation succeed
+
+    Args:
+        inventory_adjustment_number (str):
+        erp_api_background (str | Unset):
+        body (InventoryAdjustmentUpdateDto): This class represents a inventory issue in
+            InventoryIssueController. Used by getting data.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | InventoryAdjustmentPutByinventoryAdjustmentNumberResponse204]
+    """
+
+    kwargs = _get_kwargs(
+        inventory_adjustment_number=inventory_adjustment_number,
+        body=body,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    inventory_adjustment_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: InventoryAdjustmentUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | InventoryAdjustmentPutByinventoryAdjustmentNumberResponse204 | None:
+    """Update a specific inventory item
+
+     Response Message has StatusCode NoContent if PUT operation succeed
+
+    Args:
+        inventory_adjustment_number (str):
+        erp_api_background (str | Unset):
+        body (InventoryAdjustmentUpdateDto): This class represents a inventory issue in
+            InventoryIssueController. Used by getting data.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | InventoryAdjustmentPutByinventoryAdjustmentNumberResponse204
+    """
+
+    return sync_detailed(
+        inventory_adjustment_number=inventory_adjustment_number,
+        client=client,
+        body=body,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    inventory_adjustment_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: InventoryAdjustmentUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | InventoryAdjustmentPutByinventoryAdjustmentNumberResponse204]:
+    """Update a specific inventory item
+
+     Response Message has StatusCode NoContent if PUT operation succeed
+
+    Args:
+        inventory_adjustment_number (str):
+        erp_api_background (str | Unset):
+        body (InventoryAdjustmentUpdateDto): This class represents a inventory issue in
+            InventoryIssueController. Used by getting data.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | InventoryAdjustmentPutByinventoryAdjustmentNumberResponse204]
+    """
+
+    kwargs = _get_kwargs(
+        inventory_adjustment_number=inventory_adjustment_number,
+        body=body,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    inventory_adjustment_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: InventoryAdjustmentUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | InventoryAdjustmentPutByinventoryAdjustmentNumberResponse204 | None:
+    """Update a specific inventory item
+
+     Response Message has StatusCode NoContent if PUT operation succeed
+
+    Args:
+        inventory_adjustment_number (str):
+        erp_api_background (str | Unset):
+        body (InventoryAdjustmentUpdateDto): This class represents a inventory issue in
+            InventoryIssueController. Used by getting data.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | InventoryAdjustmentPutByinventoryAdjustmentNumberResponse204
+    """
+
+    return (
+        await asyncio_detailed(
+            inventory_adjustment_number=inventory_adjustment_number,
+            client=client,
+            body=body,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.kit_specification_dto import KitSpecificationDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    kit_inventory_id: str,
+    revision_id: str,
+    *,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/KitSpecifications/{kit_inventory_id}/{revision_id}".format(
+            kit_inventory_id=quote(str(kit_inventory_id), safe=""),
+            revision_id=quote(str(revision_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundApiAcceptedDto | KitSpecificationDto | None:
+    if response.status_code == 200:
+        response_200 = KitSpecificationDto.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundApiAcceptedDto | KitSpecificationDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    kit_inventory_id: str,
+    revision_id: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | KitSpecificationDto]:
+    """Get a specific KitSpecification
+
+     Data for the  INKitSpecHdr
+
+    Args:
+        kit_inventory_id (str):
+        revision_id (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | KitSpecificationDto]
+    """
+
+    kwargs = _get_kwargs(
+        kit_inventory_id=kit_inventory_id,
+        revision_id=revision_id,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    kit_inventory_id: str,
+    revision_id: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | KitSpecificationDto | None:
+    """Get a specific KitSpecification
+
+     Data for the  INKitSpecHdr
+
+    Args:
+        kit_inventory_id (str):
+        revision_id (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | KitSpecificationDto
+    """
+
+    return sync_detailed(
+        kit_inventory_id=kit_inventory_id,
+        revision_id=revision_id,
+        client=client,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    kit_inventory_id: str,
+    revision_id: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | KitSpecificationDto]:
+    """Get a specific KitSpecification
+
+     Data for the  INKitSpecHdr
+
+    Args:
+        kit_inventory_id (str):
+        revision_id (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | KitSpecificationDto]
+    """
+
+    kwargs = _get_kwargs(
+        kit_inventory_id=kit_inventory_id,
+        revision_id=revision_id,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    kit_inventory_id: str,
+    revision_id: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | KitSpecificationDto | None:
+    """Get a specific KitSpecification
+
+     Data for the  INKitSpecHdr
+
+    Args:
+        kit_inventory_id (str):
+        revision_id (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | KitSpecificationDto
+    """
+
+    return (
+        await asyncio_detailed(
+            kit_inventory_id=kit_inventory_id,
+            revision_id=revision_id,
+            client=client,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.sales_order_basic_dto import SalesOrderBasicDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    order_type: str,
+    order_nbr: str,
+    *,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/salesorderbasic/{order_type}/{order_nbr}".format(
+            order_type=quote(str(order_type), safe=""),
+            order_nbr=quote(str(order_nbr), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundApiAcceptedDto | SalesOrderBasicDto | None:
+    if response.status_code == 200:
+        response_200 = SalesOrderBasicDto.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundApiAcceptedDto | SalesOrderBasicDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_type: str,
+    order_nbr: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | SalesOrderBasicDto]:
+    """Get a specific type of Order
+
+     Data for a single Sales Order Basic
+
+    Args:
+        order_type (str):
+        order_nbr (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | SalesOrderBasicDto]
+    """
+
+    kwargs = _get_kwargs(
+        order_type=order_type,
+        order_nbr=order_nbr,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_type: str,
+    order_nbr: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | SalesOrderBasicDto | None:
+    """Get a specific type of Order
+
+     Data for a single Sales Order Basic
+
+    Args:
+        order_type (str):
+        order_nbr (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | SalesOrderBasicDto
+    """
+
+    return sync_detailed(
+        order_type=order_type,
+        order_nbr=order_nbr,
+        client=client,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_type: str,
+    order_nbr: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | SalesOrderBasicDto]:
+    """Get a specific type of Order
+
+     Data for a single Sales Order Basic
+
+    Args:
+        order_type (str):
+        order_nbr (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | SalesOrderBasicDto]
+    """
+
+    kwargs = _get_kwargs(
+        order_type=order_type,
+        order_nbr=order_nbr,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_type: str,
+    order_nbr: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | SalesOrderBasicDto | None:
+    """Get a specific type of Order
+
+     Data for a single Sales Order Basic
+
+    Args:
+        order_type (str):
+        order_nbr (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | SalesOrderBasicDto
+    """
+
+    return (
+        await asyncio_detailed(
+            order_type=order_type,
+            order_nbr=order_nbr,
+            client=client,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

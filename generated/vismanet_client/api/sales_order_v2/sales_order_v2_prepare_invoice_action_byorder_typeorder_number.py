@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.prepare_invoice_action_result_dto import PrepareInvoiceActionResultDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    order_type: str,
+    order_number: str,
+    *,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/salesorder/{order_type}/{order_number}/action/prepareInvoice".format(
+            order_type=quote(str(order_type), safe=""),
+            order_number=quote(str(order_number), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | BackgroundApiAcceptedDto | PrepareInvoiceActionResultDto | None:
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 204:
+        response_204 = PrepareInvoiceActionResultDto.from_dict(response.json())
+
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | BackgroundApiAcceptedDto | PrepareInvoiceActionResultDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_type: str,
+    order_number: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[Any | BackgroundApiAcceptedDto | PrepareInvoiceActionResultDto]:
+    """Prepare Invoice operation
+
+     The action result dto contains information about the result of running the action
+
+    Args:
+        order_type (str):
+        order_number (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BackgroundApiAcceptedDto | PrepareInvoiceActionResultDto]
+    """
+
+    kwargs = _get_kwargs(
+        order_type=order_type,
+        order_number=order_number,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_type: str,
+    order_number: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> Any | BackgroundApiAcceptedDto | PrepareInvoiceActionResultDto | None:
+    """Prepare Invoice operation
+
+     The action result dto contains information about the result of running the action
+
+    Args:
+        order_type (str):
+        order_number (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BackgroundApiAcceptedDto | PrepareInvoiceActionResultDto
+    """
+
+    return sync_detailed(
+        order_type=order_type,
+        order_number=order_number,
+        client=client,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_type: str,
+    order_number: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[Any | BackgroundApiAcceptedDto | PrepareInvoiceActionResultDto]:
+    """Prepare Invoice operation
+
+     The action result dto contains information about the result of running the action
+
+    Args:
+        order_type (str):
+        order_number (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BackgroundApiAcceptedDto | PrepareInvoiceActionResultDto]
+    """
+
+    kwargs = _get_kwargs(
+        order_type=order_type,
+        order_number=order_number,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_type: str,
+    order_number: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> Any | BackgroundApiAcceptedDto | PrepareInvoiceActionResultDto | None:
+    """Prepare Invoice operation
+
+     The action result dto contains information about the result of running the action
+
+    Args:
+        order_type (str):
+        order_number (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BackgroundApiAcceptedDto | PrepareInvoiceActionResultDto
+    """
+
+    return (
+        await asyncio_detailed(
+            order_type=order_type,
+            order_number=order_number,
+            client=client,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

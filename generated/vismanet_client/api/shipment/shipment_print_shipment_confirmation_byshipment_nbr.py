@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.shipment_print_shipment_confirmation_byshipment_nbr_response_200 import (
+    ShipmentPrintShipmentConfirmationByshipmentNbrResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    shipment_nbr: str,
+    *,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/shipment/{shipment_nbr}/printShipmentConfirmation".format(
+            shipment_nbr=quote(str(shipment_nbr), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundApiAcceptedDto | ShipmentPrintShipmentConfirmationByshipmentNbrResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ShipmentPrintShipmentConfirmationByshipmentNbrResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundApiAcceptedDto | ShipmentPrintShipmentConfirmationByshipmentNbrResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    shipment_nbr: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | ShipmentPrintShipmentConfirmationByshipmentNbrResponse200]:
+    """Get the shipment confirmation report
+
+    Args:
+        shipment_nbr (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | ShipmentPrintShipmentConfirmationByshipmentNbrResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        shipment_nbr=shipment_nbr,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    shipment_nbr: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | ShipmentPrintShipmentConfirmationByshipmentNbrResponse200 | None:
+    """Get the shipment confirmation report
+
+    Args:
+        shipment_nbr (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | ShipmentPrintShipmentConfirmationByshipmentNbrResponse200
+    """
+
+    return sync_detailed(
+        shipment_nbr=shipment_nbr,
+        client=client,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    shipment_nbr: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | ShipmentPrintShipmentConfirmationByshipmentNbrResponse200]:
+    """Get the shipment confirmation report
+
+    Args:
+        shipment_nbr (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | ShipmentPrintShipmentConfirmationByshipmentNbrResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        shipment_nbr=shipment_nbr,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    shipment_nbr: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | ShipmentPrintShipmentConfirmationByshipmentNbrResponse200 | None:
+    """Get the shipment confirmation report
+
+    Args:
+        shipment_nbr (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | ShipmentPrintShipmentConfirmationByshipmentNbrResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            shipment_nbr=shipment_nbr,
+            client=client,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.sub_account_update_dto import SubAccountUpdateDto
+from ...models.subaccount_put_bysub_account_number_response_204 import SubaccountPutBysubAccountNumberResponse204
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    sub_account_number: str,
+    *,
+    body: SubAccountUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/subaccount/{sub_account_number}".format(
+            sub_account_number=quote(str(sub_account_number), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundApiAcceptedDto | SubaccountPutBysubAccountNumberResponse204 | None:
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 204:
+        response_204 = SubaccountPutBysubAccountNumberResponse204.from_dict(response.json())
+
+        return response_204
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundApiAcceptedDto | SubaccountPutBysubAccountNumberResponse204]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sub_account_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: SubAccountUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | SubaccountPutBysubAccountNumberResponse204]:
+    """Update a specific Subaccount
+
+     Response Message has StatusCode NoContent if PUT operation succeed
+
+    Args:
+        sub_account_number (str):
+        erp_api_background (str | Unset):
+        body (SubAccountUpdateDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | SubaccountPutBysubAccountNumberResponse204]
+    """
+
+    kwargs = _get_kwargs(
+        sub_account_number=sub_account_number,
+        body=body,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sub_account_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: SubAccountUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | SubaccountPutBysubAccountNumberResponse204 | None:
+    """Update a specific Subaccount
+
+     Response Message has StatusCode NoContent if PUT operation succeed
+
+    Args:
+        sub_account_number (str):
+        erp_api_background (str | Unset):
+        body (SubAccountUpdateDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | SubaccountPutBysubAccountNumberResponse204
+    """
+
+    return sync_detailed(
+        sub_account_number=sub_account_number,
+        client=client,
+        body=body,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sub_account_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: SubAccountUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | SubaccountPutBysubAccountNumberResponse204]:
+    """Update a specific Subaccount
+
+     Response Message has StatusCode NoContent if PUT operation succeed
+
+    Args:
+        sub_account_number (str):
+        erp_api_background (str | Unset):
+        body (SubAccountUpdateDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | SubaccountPutBysubAccountNumberResponse204]
+    """
+
+    kwargs = _get_kwargs(
+        sub_account_number=sub_account_number,
+        body=body,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sub_account_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: SubAccountUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | SubaccountPutBysubAccountNumberResponse204 | None:
+    """Update a specific Subaccount
+
+     Response Message has StatusCode NoContent if PUT operation succeed
+
+    Args:
+        sub_account_number (str):
+        erp_api_background (str | Unset):
+        body (SubAccountUpdateDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | SubaccountPutBysubAccountNumberResponse204
+    """
+
+    return (
+        await asyncio_detailed(
+            sub_account_number=sub_account_number,
+            client=client,
+            body=body,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

@@ -1,0 +1,403 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.supplier_dto import SupplierDto
+from ...models.supplier_get_all_status import SupplierGetAllStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: SupplierGetAllStatus | Unset = UNSET,
+    vat_registration_id: str | Unset = UNSET,
+    corporate_id: str | Unset = UNSET,
+    attributes: str | Unset = UNSET,
+    expand_account_information: bool | Unset = UNSET,
+    expand_note: bool | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    params: dict[str, Any] = {}
+
+    params["greaterThanValue"] = greater_than_value
+
+    params["numberToRead"] = number_to_read
+
+    params["skipRecords"] = skip_records
+
+    params["orderBy"] = order_by
+
+    params["lastModifiedDateTime"] = last_modified_date_time
+
+    params["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
+
+    params["name"] = name
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    params["vatRegistrationId"] = vat_registration_id
+
+    params["corporateId"] = corporate_id
+
+    params["attributes"] = attributes
+
+    params["expandAccountInformation"] = expand_account_information
+
+    params["expandNote"] = expand_note
+
+    params["pageNumber"] = page_number
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/supplier",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundApiAcceptedDto | list[SupplierDto] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = SupplierDto.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundApiAcceptedDto | list[SupplierDto]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: SupplierGetAllStatus | Unset = UNSET,
+    vat_registration_id: str | Unset = UNSET,
+    corporate_id: str | Unset = UNSET,
+    attributes: str | Unset = UNSET,
+    expand_account_information: bool | Unset = UNSET,
+    expand_note: bool | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | list[SupplierDto]]:
+    """Get a range of suppliers - ScreenId=AP303000
+
+    Args:
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        order_by (str | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        name (str | Unset):
+        status (SupplierGetAllStatus | Unset):
+        vat_registration_id (str | Unset):
+        corporate_id (str | Unset):
+        attributes (str | Unset):
+        expand_account_information (bool | Unset):
+        expand_note (bool | Unset):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | list[SupplierDto]]
+    """
+
+    kwargs = _get_kwargs(
+        greater_than_value=greater_than_value,
+        number_to_read=number_to_read,
+        skip_records=skip_records,
+        order_by=order_by,
+        last_modified_date_time=last_modified_date_time,
+        last_modified_date_time_condition=last_modified_date_time_condition,
+        name=name,
+        status=status,
+        vat_registration_id=vat_registration_id,
+        corporate_id=corporate_id,
+        attributes=attributes,
+        expand_account_information=expand_account_information,
+        expand_note=expand_note,
+        page_number=page_number,
+        page_size=page_size,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: SupplierGetAllStatus | Unset = UNSET,
+    vat_registration_id: str | Unset = UNSET,
+    corporate_id: str | Unset = UNSET,
+    attributes: str | Unset = UNSET,
+    expand_account_information: bool | Unset = UNSET,
+    expand_note: bool | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | list[SupplierDto] | None:
+    """Get a range of suppliers - ScreenId=AP303000
+
+    Args:
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        order_by (str | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        name (str | Unset):
+        status (SupplierGetAllStatus | Unset):
+        vat_registration_id (str | Unset):
+        corporate_id (str | Unset):
+        attributes (str | Unset):
+        expand_account_information (bool | Unset):
+        expand_note (bool | Unset):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | list[SupplierDto]
+    """
+
+    return sync_detailed(
+        client=client,
+        greater_than_value=greater_than_value,
+        number_to_read=number_to_read,
+        skip_records=skip_records,
+        order_by=order_by,
+        last_modified_date_time=last_modified_date_time,
+        last_modified_date_time_condition=last_modified_date_time_condition,
+        name=name,
+        status=status,
+        vat_registration_id=vat_registration_id,
+        corporate_id=corporate_id,
+        attributes=attributes,
+        expand_account_information=expand_account_information,
+        expand_note=expand_note,
+        page_number=page_number,
+        page_size=page_size,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: SupplierGetAllStatus | Unset = UNSET,
+    vat_registration_id: str | Unset = UNSET,
+    corporate_id: str | Unset = UNSET,
+    attributes: str | Unset = UNSET,
+    expand_account_information: bool | Unset = UNSET,
+    expand_note: bool | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | list[SupplierDto]]:
+    """Get a range of suppliers - ScreenId=AP303000
+
+    Args:
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        order_by (str | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        name (str | Unset):
+        status (SupplierGetAllStatus | Unset):
+        vat_registration_id (str | Unset):
+        corporate_id (str | Unset):
+        attributes (str | Unset):
+        expand_account_information (bool | Unset):
+        expand_note (bool | Unset):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | list[SupplierDto]]
+    """
+
+    kwargs = _get_kwargs(
+        greater_than_value=greater_than_value,
+        number_to_read=number_to_read,
+        skip_records=skip_records,
+        order_by=order_by,
+        last_modified_date_time=last_modified_date_time,
+        last_modified_date_time_condition=last_modified_date_time_condition,
+        name=name,
+        status=status,
+        vat_registration_id=vat_registration_id,
+        corporate_id=corporate_id,
+        attributes=attributes,
+        expand_account_information=expand_account_information,
+        expand_note=expand_note,
+        page_number=page_number,
+        page_size=page_size,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: SupplierGetAllStatus | Unset = UNSET,
+    vat_registration_id: str | Unset = UNSET,
+    corporate_id: str | Unset = UNSET,
+    attributes: str | Unset = UNSET,
+    expand_account_information: bool | Unset = UNSET,
+    expand_note: bool | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | list[SupplierDto] | None:
+    """Get a range of suppliers - ScreenId=AP303000
+
+    Args:
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        order_by (str | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        name (str | Unset):
+        status (SupplierGetAllStatus | Unset):
+        vat_registration_id (str | Unset):
+        corporate_id (str | Unset):
+        attributes (str | Unset):
+        expand_account_information (bool | Unset):
+        expand_note (bool | Unset):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | list[SupplierDto]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            greater_than_value=greater_than_value,
+            number_to_read=number_to_read,
+            skip_records=skip_records,
+            order_by=order_by,
+            last_modified_date_time=last_modified_date_time,
+            last_modified_date_time_condition=last_modified_date_time_condition,
+            name=name,
+            status=status,
+            vat_registration_id=vat_registration_id,
+            corporate_id=corporate_id,
+            attributes=attributes,
+            expand_account_information=expand_account_information,
+            expand_note=expand_note,
+            page_number=page_number,
+            page_size=page_size,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

@@ -1,0 +1,369 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.contact_dto import ContactDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    supplier_cd: str,
+    *,
+    display_name: str | Unset = UNSET,
+    active: str | Unset = UNSET,
+    first_name: str | Unset = UNSET,
+    last_name: str | Unset = UNSET,
+    business_account: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    params: dict[str, Any] = {}
+
+    params["displayName"] = display_name
+
+    params["active"] = active
+
+    params["firstName"] = first_name
+
+    params["lastName"] = last_name
+
+    params["businessAccount"] = business_account
+
+    params["email"] = email
+
+    params["greaterThanValue"] = greater_than_value
+
+    params["numberToRead"] = number_to_read
+
+    params["skipRecords"] = skip_records
+
+    params["orderBy"] = order_by
+
+    params["lastModifiedDateTime"] = last_modified_date_time
+
+    params["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/supplier/{supplier_cd}/contact".format(
+            supplier_cd=quote(str(supplier_cd), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundApiAcceptedDto | list[ContactDto] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ContactDto.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundApiAcceptedDto | list[ContactDto]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    supplier_cd: str,
+    *,
+    client: AuthenticatedClient,
+    display_name: str | Unset = UNSET,
+    active: str | Unset = UNSET,
+    first_name: str | Unset = UNSET,
+    last_name: str | Unset = UNSET,
+    business_account: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | list[ContactDto]]:
+    """Get a range of a Supplier of a specific supplier
+
+    Args:
+        supplier_cd (str):
+        display_name (str | Unset):
+        active (str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        business_account (str | Unset):
+        email (str | Unset):
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        order_by (str | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | list[ContactDto]]
+    """
+
+    kwargs = _get_kwargs(
+        supplier_cd=supplier_cd,
+        display_name=display_name,
+        active=active,
+        first_name=first_name,
+        last_name=last_name,
+        business_account=business_account,
+        email=email,
+        greater_than_value=greater_than_value,
+        number_to_read=number_to_read,
+        skip_records=skip_records,
+        order_by=order_by,
+        last_modified_date_time=last_modified_date_time,
+        last_modified_date_time_condition=last_modified_date_time_condition,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    supplier_cd: str,
+    *,
+    client: AuthenticatedClient,
+    display_name: str | Unset = UNSET,
+    active: str | Unset = UNSET,
+    first_name: str | Unset = UNSET,
+    last_name: str | Unset = UNSET,
+    business_account: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | list[ContactDto] | None:
+    """Get a range of a Supplier of a specific supplier
+
+    Args:
+        supplier_cd (str):
+        display_name (str | Unset):
+        active (str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        business_account (str | Unset):
+        email (str | Unset):
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        order_by (str | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | list[ContactDto]
+    """
+
+    return sync_detailed(
+        supplier_cd=supplier_cd,
+        client=client,
+        display_name=display_name,
+        active=active,
+        first_name=first_name,
+        last_name=last_name,
+        business_account=business_account,
+        email=email,
+        greater_than_value=greater_than_value,
+        number_to_read=number_to_read,
+        skip_records=skip_records,
+        order_by=order_by,
+        last_modified_date_time=last_modified_date_time,
+        last_modified_date_time_condition=last_modified_date_time_condition,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    supplier_cd: str,
+    *,
+    client: AuthenticatedClient,
+    display_name: str | Unset = UNSET,
+    active: str | Unset = UNSET,
+    first_name: str | Unset = UNSET,
+    last_name: str | Unset = UNSET,
+    business_account: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | list[ContactDto]]:
+    """Get a range of a Supplier of a specific supplier
+
+    Args:
+        supplier_cd (str):
+        display_name (str | Unset):
+        active (str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        business_account (str | Unset):
+        email (str | Unset):
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        order_by (str | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | list[ContactDto]]
+    """
+
+    kwargs = _get_kwargs(
+        supplier_cd=supplier_cd,
+        display_name=display_name,
+        active=active,
+        first_name=first_name,
+        last_name=last_name,
+        business_account=business_account,
+        email=email,
+        greater_than_value=greater_than_value,
+        number_to_read=number_to_read,
+        skip_records=skip_records,
+        order_by=order_by,
+        last_modified_date_time=last_modified_date_time,
+        last_modified_date_time_condition=last_modified_date_time_condition,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    supplier_cd: str,
+    *,
+    client: AuthenticatedClient,
+    display_name: str | Unset = UNSET,
+    active: str | Unset = UNSET,
+    first_name: str | Unset = UNSET,
+    last_name: str | Unset = UNSET,
+    business_account: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    greater_than_value: str | Unset = UNSET,
+    number_to_read: int | Unset = UNSET,
+    skip_records: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    last_modified_date_time: str | Unset = UNSET,
+    last_modified_date_time_condition: str | Unset = UNSET,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | list[ContactDto] | None:
+    """Get a range of a Supplier of a specific supplier
+
+    Args:
+        supplier_cd (str):
+        display_name (str | Unset):
+        active (str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        business_account (str | Unset):
+        email (str | Unset):
+        greater_than_value (str | Unset):
+        number_to_read (int | Unset):
+        skip_records (int | Unset):
+        order_by (str | Unset):
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | list[ContactDto]
+    """
+
+    return (
+        await asyncio_detailed(
+            supplier_cd=supplier_cd,
+            client=client,
+            display_name=display_name,
+            active=active,
+            first_name=first_name,
+            last_name=last_name,
+            business_account=business_account,
+            email=email,
+            greater_than_value=greater_than_value,
+            number_to_read=number_to_read,
+            skip_records=skip_records,
+            order_by=order_by,
+            last_modified_date_time=last_modified_date_time,
+            last_modified_date_time_condition=last_modified_date_time_condition,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.prebooking_update_dto import PrebookingUpdateDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    document_type: str,
+    invoice_number: str,
+    *,
+    body: PrebookingUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/supplierInvoice/{document_type}/{invoice_number}/action/prebook".format(
+            document_type=quote(str(document_type), safe=""),
+            invoice_number=quote(str(invoice_number), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | BackgroundApiAcceptedDto | None:
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | BackgroundApiAcceptedDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    document_type: str,
+    invoice_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: PrebookingUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+) -> Response[Any | BackgroundApiAcceptedDto]:
+    """Pre-Book invoice operation
+
+     The action result dto contains information about the result of running the action. <br></br>
+    Response Message has StatusCode BadRequest or InternalServerError if POST operation failed.
+    <br></br>
+    In this endpoint, If-Match can be checked against resource current version when calling with 'erp-
+    api-background' HTTP header.
+
+    Args:
+        document_type (str):
+        invoice_number (str):
+        erp_api_background (str | Unset):
+        if_match (str | Unset):
+        body (PrebookingUpdateDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BackgroundApiAcceptedDto]
+    """
+
+    kwargs = _get_kwargs(
+        document_type=document_type,
+        invoice_number=invoice_number,
+        body=body,
+        erp_api_background=erp_api_background,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    document_type: str,
+    invoice_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: PrebookingUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+) -> Any | BackgroundApiAcceptedDto | None:
+    """Pre-Book invoice operation
+
+     The action result dto contains information about the result of running the action. <br></br>
+    Response Message has StatusCode BadRequest or InternalServerError if POST operation failed.
+    <br></br>
+    In this endpoint, If-Match can be checked against resource current version when calling with 'erp-
+    api-background' HTTP header.
+
+    Args:
+        document_type (str):
+        invoice_number (str):
+        erp_api_background (str | Unset):
+        if_match (str | Unset):
+        body (PrebookingUpdateDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BackgroundApiAcceptedDto
+    """
+
+    return sync_detailed(
+        document_type=document_type,
+        invoice_number=invoice_number,
+        client=client,
+        body=body,
+        erp_api_background=erp_api_background,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    document_type: str,
+    invoice_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: PrebookingUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+) -> Response[Any | BackgroundApiAcceptedDto]:
+    """Pre-Book invoice operation
+
+     The action result dto contains information about the result of running the action. <br></br>
+    Response Message has StatusCode BadRequest or InternalServerError if POST operation failed.
+    <br></br>
+    In this endpoint, If-Match can be checked against resource current version when calling with 'erp-
+    api-background' HTTP header.
+
+    Args:
+        document_type (str):
+        invoice_number (str):
+        erp_api_background (str | Unset):
+        if_match (str | Unset):
+        body (PrebookingUpdateDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BackgroundApiAcceptedDto]
+    """
+
+    kwargs = _get_kwargs(
+        document_type=document_type,
+        invoice_number=invoice_number,
+        body=body,
+        erp_api_background=erp_api_background,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    document_type: str,
+    invoice_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: PrebookingUpdateDto,
+    erp_api_background: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+) -> Any | BackgroundApiAcceptedDto | None:
+    """Pre-Book invoice operation
+
+     The action result dto contains information about the result of running the action. <br></br>
+    Response Message has StatusCode BadRequest or InternalServerError if POST operation failed.
+    <br></br>
+    In this endpoint, If-Match can be checked against resource current version when calling with 'erp-
+    api-background' HTTP header.
+
+    Args:
+        document_type (str):
+        invoice_number (str):
+        erp_api_background (str | Unset):
+        if_match (str | Unset):
+        body (PrebookingUpdateDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BackgroundApiAcceptedDto
+    """
+
+    return (
+        await asyncio_detailed(
+            document_type=document_type,
+            invoice_number=invoice_number,
+            client=client,
+            body=body,
+            erp_api_background=erp_api_background,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_api_accepted_dto import BackgroundApiAcceptedDto
+from ...models.supplier_location_dto import SupplierLocationDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    b_account_id: str,
+    location_id: str,
+    *,
+    erp_api_background: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(erp_api_background, Unset):
+        headers["erp-api-background"] = erp_api_background
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/supplierlocation/{b_account_id}/{location_id}".format(
+            b_account_id=quote(str(b_account_id), safe=""),
+            location_id=quote(str(location_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundApiAcceptedDto | SupplierLocationDto | None:
+    if response.status_code == 200:
+        response_200 = SupplierLocationDto.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BackgroundApiAcceptedDto.from_dict(response.json())
+
+        return response_202
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundApiAcceptedDto | SupplierLocationDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    b_account_id: str,
+    location_id: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | SupplierLocationDto]:
+    """Get a specific Location of a Baccount
+
+     Data for a single supplier location. <br></br>
+    The response headers include an ETag after a successful GET operation.
+
+    Args:
+        b_account_id (str):
+        location_id (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | SupplierLocationDto]
+    """
+
+    kwargs = _get_kwargs(
+        b_account_id=b_account_id,
+        location_id=location_id,
+        erp_api_background=erp_api_background,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    b_account_id: str,
+    location_id: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | SupplierLocationDto | None:
+    """Get a specific Location of a Baccount
+
+     Data for a single supplier location. <br></br>
+    The response headers include an ETag after a successful GET operation.
+
+    Args:
+        b_account_id (str):
+        location_id (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | SupplierLocationDto
+    """
+
+    return sync_detailed(
+        b_account_id=b_account_id,
+        location_id=location_id,
+        client=client,
+        erp_api_background=erp_api_background,
+    ).parsed
+
+
+async def asyncio_detailed(
+    b_account_id: str,
+    location_id: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> Response[BackgroundApiAcceptedDto | SupplierLocationDto]:
+    """Get a specific Location of a Baccount
+
+     Data for a single supplier location. <br></br>
+    The response headers include an ETag after a successful GET operation.
+
+    Args:
+        b_account_id (str):
+        location_id (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundApiAcceptedDto | SupplierLocationDto]
+    """
+
+    kwargs = _get_kwargs(
+        b_account_id=b_account_id,
+        location_id=location_id,
+        erp_api_background=erp_api_background,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    b_account_id: str,
+    location_id: str,
+    *,
+    client: AuthenticatedClient,
+    erp_api_background: str | Unset = UNSET,
+) -> BackgroundApiAcceptedDto | SupplierLocationDto | None:
+    """Get a specific Location of a Baccount
+
+     Data for a single supplier location. <br></br>
+    The response headers include an ETag after a successful GET operation.
+
+    Args:
+        b_account_id (str):
+        location_id (str):
+        erp_api_background (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundApiAcceptedDto | SupplierLocationDto
+    """
+
+    return (
+        await asyncio_detailed(
+            b_account_id=b_account_id,
+            location_id=location_id,
+            client=client,
+            erp_api_background=erp_api_background,
+        )
+    ).parsed

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CarrierDto")
+
+
+@_attrs_define
+class CarrierDto:
+    """This class represents a Carrier in CarrierController. Used for getting data.
+
+    Attributes:
+        carrier_id (str | Unset): Mandatory field: The top part &gt; Ship via* &gt; The unique code associated with the
+            non-integrated carrier, the method of the integrated carrier, or the shipping option of your company.
+        carrier_description (str | Unset): Mandatory field: The top part &gt; Description* &gt; A description of this
+            shipping service or option.
+        last_modified_date_time (datetime.datetime | Unset): This information is not visible in the window.  It is
+            collected from the system.
+    """
+
+    carrier_id: str | Unset = UNSET
+    carrier_description: str | Unset = UNSET
+    last_modified_date_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier_id = self.carrier_id
+
+        carrier_description = self.carrier_description
+
+        last_modified_date_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_date_time, Unset):
+            last_modified_date_time = self.last_modified_date_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if carrier_id is not UNSET:
+            field_dict["carrierId"] = carrier_id
+        if carrier_description is not UNSET:
+            field_dict["carrierDescription"] = carrier_description
+        if last_modified_date_time is not UNSET:
+            field_dict["lastModifiedDateTime"] = last_modified_date_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        carrier_id = d.pop("carrierId", UNSET)
+
+        carrier_description = d.pop("carrierDescription", UNSET)
+
+        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+        last_modified_date_time: datetime.datetime | Unset
+        if isinstance(_last_modified_date_time, Unset):
+            last_modified_date_time = UNSET
+        else:
+            last_modified_date_time = datetime.datetime.fromisoformat(_last_modified_date_time)
+
+        carrier_dto = cls(
+            carrier_id=carrier_id,
+            carrier_description=carrier_description,
+            last_modified_date_time=last_modified_date_time,
+        )
+
+        carrier_dto.additional_properties = d
+        return carrier_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

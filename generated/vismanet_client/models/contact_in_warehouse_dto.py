@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactInWarehouseDto")
+
+
+@_attrs_define
+class ContactInWarehouseDto:
+    """Address information tab &gt; Contact section &gt;
+
+    Attributes:
+        contact_id (int | Unset): Information retrieved from the system.
+        company_name (str | Unset): Company name &gt; The legal business name of the warehouse to appear on the
+            documents.
+        attention (str | Unset): Attention &gt; The department or person to be noted on the attention line, if this line
+            is used by your company.
+        email (str | Unset): Email &gt; The email address of the contact person assigned to this warehouse.
+        web (str | Unset): Web &gt; The URL of the web page where information about the warehouse is published.
+        phone1 (str | Unset): Phone 1 &gt; The primary phone number of the contact person assigned to this warehouse.
+        phone2 (str | Unset): Phone 2 &gt; 	A secondary phone number of the contact person assigned to this warehouse.
+        fax (str | Unset): Fax &gt; The fax number of the contact person assigned to this warehouse.
+    """
+
+    contact_id: int | Unset = UNSET
+    company_name: str | Unset = UNSET
+    attention: str | Unset = UNSET
+    email: str | Unset = UNSET
+    web: str | Unset = UNSET
+    phone1: str | Unset = UNSET
+    phone2: str | Unset = UNSET
+    fax: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_id = self.contact_id
+
+        company_name = self.company_name
+
+        attention = self.attention
+
+        email = self.email
+
+        web = self.web
+
+        phone1 = self.phone1
+
+        phone2 = self.phone2
+
+        fax = self.fax
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if contact_id is not UNSET:
+            field_dict["contactId"] = contact_id
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if attention is not UNSET:
+            field_dict["attention"] = attention
+        if email is not UNSET:
+            field_dict["email"] = email
+        if web is not UNSET:
+            field_dict["web"] = web
+        if phone1 is not UNSET:
+            field_dict["phone1"] = phone1
+        if phone2 is not UNSET:
+            field_dict["phone2"] = phone2
+        if fax is not UNSET:
+            field_dict["fax"] = fax
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        contact_id = d.pop("contactId", UNSET)
+
+        company_name = d.pop("companyName", UNSET)
+
+        attention = d.pop("attention", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        web = d.pop("web", UNSET)
+
+        phone1 = d.pop("phone1", UNSET)
+
+        phone2 = d.pop("phone2", UNSET)
+
+        fax = d.pop("fax", UNSET)
+
+        contact_in_warehouse_dto = cls(
+            contact_id=contact_id,
+            company_name=company_name,
+            attention=attention,
+            email=email,
+            web=web,
+            phone1=phone1,
+            phone2=phone2,
+            fax=fax,
+        )
+
+        contact_in_warehouse_dto.additional_properties = d
+        return contact_in_warehouse_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.correct_supplier_invoice_action_result_dto_action_result import (
+    CorrectSupplierInvoiceActionResultDtoActionResult,
+    check_correct_supplier_invoice_action_result_dto_action_result,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CorrectSupplierInvoiceActionResultDto")
+
+
+@_attrs_define
+class CorrectSupplierInvoiceActionResultDto:
+    """
+    Attributes:
+        ref_nbr (str | Unset):
+        error_message (str | Unset):
+        action_id (UUID | Unset):
+        action_result (CorrectSupplierInvoiceActionResultDtoActionResult | Unset):
+        error_info (str | Unset):
+    """
+
+    ref_nbr: str | Unset = UNSET
+    error_message: str | Unset = UNSET
+    action_id: UUID | Unset = UNSET
+    action_result: CorrectSupplierInvoiceActionResultDtoActionResult | Unset = UNSET
+    error_info: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ref_nbr = self.ref_nbr
+
+        error_message = self.error_message
+
+        action_id: str | Unset = UNSET
+        if not isinstance(self.action_id, Unset):
+            action_id = str(self.action_id)
+
+        action_result: str | Unset = UNSET
+        if not isinstance(self.action_result, Unset):
+            action_result = self.action_result
+
+        error_info = self.error_info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ref_nbr is not UNSET:
+            field_dict["refNbr"] = ref_nbr
+        if error_message is not UNSET:
+            field_dict["errorMessage"] = error_message
+        if action_id is not UNSET:
+            field_dict["actionId"] = action_id
+        if action_result is not UNSET:
+            field_dict["actionResult"] = action_result
+        if error_info is not UNSET:
+            field_dict["errorInfo"] = error_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        ref_nbr = d.pop("refNbr", UNSET)
+
+        error_message = d.pop("errorMessage", UNSET)
+
+        _action_id = d.pop("actionId", UNSET)
+        action_id: UUID | Unset
+        if isinstance(_action_id, Unset):
+            action_id = UNSET
+        else:
+            action_id = UUID(_action_id)
+
+        _action_result = d.pop("actionResult", UNSET)
+        action_result: CorrectSupplierInvoiceActionResultDtoActionResult | Unset
+        if isinstance(_action_result, Unset):
+            action_result = UNSET
+        else:
+            action_result = check_correct_supplier_invoice_action_result_dto_action_result(_action_result)
+
+        error_info = d.pop("errorInfo", UNSET)
+
+        correct_supplier_invoice_action_result_dto = cls(
+            ref_nbr=ref_nbr,
+            error_message=error_message,
+            action_id=action_id,
+            action_result=action_result,
+            error_info=error_info,
+        )
+
+        correct_supplier_invoice_action_result_dto.additional_properties = d
+        return correct_supplier_invoice_action_result_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,45 @@
+from typing import Literal, cast
+
+CustomerCreditNoteGetAllDocumentType = Literal[
+    "CashReturn",
+    "CashSale",
+    "CreditNote",
+    "DebitNote",
+    "FinCharge",
+    "Invoice",
+    "NoUpdate",
+    "Payment",
+    "Prepayment",
+    "Refund",
+    "SmallBalanceWo",
+    "SmallCreditWo",
+    "Undefined",
+    "VoidPayment",
+]
+
+CUSTOMER_CREDIT_NOTE_GET_ALL_DOCUMENT_TYPE_VALUES: frozenset[CustomerCreditNoteGetAllDocumentType] = frozenset(
+    {
+        "CashReturn",
+        "CashSale",
+        "CreditNote",
+        "DebitNote",
+        "FinCharge",
+        "Invoice",
+        "NoUpdate",
+        "Payment",
+        "Prepayment",
+        "Refund",
+        "SmallBalanceWo",
+        "SmallCreditWo",
+        "Undefined",
+        "VoidPayment",
+    }
+)
+
+
+def check_customer_credit_note_get_all_document_type(value: str) -> CustomerCreditNoteGetAllDocumentType:
+    """Accept any value: Visma adds enum values between releases, and an unknown one must not break parsing.
+
+    Known values are listed in CUSTOMER_CREDIT_NOTE_GET_ALL_DOCUMENT_TYPE_VALUES.
+    """
+    return cast(CustomerCreditNoteGetAllDocumentType, value)

@@ -1,0 +1,561 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_credit_write_off_dto_document_type import (
+    CustomerCreditWriteOffDtoDocumentType,
+    check_customer_credit_write_off_dto_document_type,
+)
+from ..models.customer_credit_write_off_dto_status import (
+    CustomerCreditWriteOffDtoStatus,
+    check_customer_credit_write_off_dto_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_in_customer_credit_write_off_dto import AccountInCustomerCreditWriteOffDto
+    from ..models.branch_number_in_customer_credit_write_off_dto import BranchNumberInCustomerCreditWriteOffDto
+    from ..models.customer_in_customer_credit_write_off_dto import CustomerInCustomerCreditWriteOffDto
+    from ..models.customer_vat_zone_in_customer_credit_write_off_dto import CustomerVatZoneInCustomerCreditWriteOffDto
+    from ..models.location_in_customer_credit_write_off_dto import LocationInCustomerCreditWriteOffDto
+    from ..models.metadata_dto import MetadataDto
+    from ..models.payment_method_in_customer_credit_write_off_dto import PaymentMethodInCustomerCreditWriteOffDto
+    from ..models.project_in_customer_credit_write_off_dto import ProjectInCustomerCreditWriteOffDto
+    from ..models.subaccount_in_customer_credit_write_off_dto import SubaccountInCustomerCreditWriteOffDto
+
+
+T = TypeVar("T", bound="CustomerCreditWriteOffDto")
+
+
+@_attrs_define
+class CustomerCreditWriteOffDto:
+    """
+    Attributes:
+        hold (bool | Unset): The top part &gt; Hold &gt; A check box that indicates if the document is a draft. A
+            document with the On Hold status may be edited and cannot be released.
+        rounding_diff (float | Unset): The top part &gt; Rounding diff. &gt; The difference between the original amount
+            and the rounded amount.
+        customer_vat_zone (CustomerVatZoneInCustomerCreditWriteOffDto | Unset): The Financial details tab &gt; The VAT
+            info section &gt; Customer VAT zone &gt; If the invoice was created from an opportunity that has a VAT zone
+            specified, the VAT zone specified for the opportunity.
+        customer (CustomerInCustomerCreditWriteOffDto | Unset): The top part &gt; Customer &gt; The customer associated
+            with the document.
+        document_type (CustomerCreditWriteOffDtoDocumentType | Unset): The top part &gt; Type &gt; The document type.
+            The following types are available: invoice, debit note, credit note, overdue charge, credit write-off
+        reference_number (str | Unset): The Top part &gt; Ref. no. &gt; The reference number of the customer ledger
+            document in the system.
+        post_period (str | Unset): The top part &gt; Post period &gt; The period to which the document should be posted.
+            Format YYYYMM.
+        financial_period (str | Unset): The financial period to which the transactions recorded in the document should
+            be posted. Format YYYYMM.
+        closed_financial_period (str | Unset): Format YYYYMM.
+        document_date (datetime.datetime | Unset): The top part &gt; Date* &gt; The date when the customer ledger
+            document was created.
+            By default, for a new document, it is the current business date, but you can change the date.
+        orig_invoice_date (datetime.datetime | Unset): The top part &gt; Orig invoice date &gt; The date based on which
+            the Due date and Cash discount date is calculated. Only used if setting "Use Orig Invoice Date" is active in AR
+            Preferences.
+            By default, for a new document, it is the current business date, but you can change the date.
+        status (CustomerCreditWriteOffDtoStatus | Unset): The top part &gt; Status &gt; The status of the document,
+            which can be one of the following: Hold, Balanced, Voided, Scheduled, Open, Closed, Pending print, Pending
+            email.
+        currency_id (str | Unset): The top part &gt; Currency &gt; The currency of the document. By default, it is the
+            customer???s default currency,but it can be changed if the Allow Currency Override check box is selected in the
+            AR303000 window.
+        amount (float | Unset): The top part &gt; Amount &gt; The amount paid by the document. The value appears for new
+            documents if the Validate document totals on entry check box is selected on the AR101000 window.
+            If the check box is cleared, then the value appears when the document status is Open.
+        amount_in_currency (float | Unset): Background calculation giving you the Amount in your default currency. This
+            field is applicable if the amount is given in a another currency than your default.
+        balance (float | Unset): The top part &gt; Balance &gt; For an open customer ledger document, the balance after
+            any cash discount was taken.
+            For a document used in the application process, this is the balance after the payments were applied.
+        balance_in_currency (float | Unset): Background calculation giving you the Balance in your default currency.
+            This field is applicable if the amount is given in a another currency than your default.
+        cash_discount (float | Unset): The top part &gt; Cash discount &gt; The cash discount amount that has been or
+            will be taken on the document, which the system calculates based on the specified credit terms.
+        cash_discount_in_currency (float | Unset): Background calculation giving you the Cash discount in your default
+            currency. This field is applicable if the amount is given in another currency than your default.
+        payment_method (PaymentMethodInCustomerCreditWriteOffDto | Unset): The Financial details tab &gt; The Payment
+            information section &gt; Payment method &gt; The identifier for the payment method that the customer will use to
+            pay the document.
+        customer_ref_number (str | Unset): The top part &gt; External reference &gt; The external reference used in
+            AutoInvoice.
+        invoice_text (str | Unset): The top part &gt; Invoice text &gt; Any user-provided description of the customer
+            ledger document.
+        last_modified_date_time (datetime.datetime | Unset): System generated field for last modification date/time of
+            document.
+        created_date_time (datetime.datetime | Unset): The Attachments tab &gt; Creation time &gt; The date the
+            attachment was created.
+        note (str | Unset): Icon Notes on top of the window &gt; Pop-up window for providing any user-defined text
+            connected to the document.
+        vat_total (float | Unset): The top part &gt; VAT total &gt; The VAT amount of the document, as defined on the
+            VAT details tab.
+        vat_total_in_currency (float | Unset): Background calculation giving you the VAT total in your default currency.
+            This field is applicable if the amount is given in a another currency than your default.
+        location (LocationInCustomerCreditWriteOffDto | Unset): The top part &gt; Location &gt; The location of the
+            customer related to the document. By default, it is the default
+            location of the selected customer or, if the invoice is created from an opportunity,
+            it is the customer location specified for the opportunity.
+        branch_number (BranchNumberInCustomerCreditWriteOffDto | Unset): The Financial details tab &gt; Branch &gt; The
+            branch with which this invoice or memo is associated. The field is available if your company is set up with
+            branches.
+        cash_account (str | Unset): Financial details tab &gt; The payment information section &gt; Cash account &gt;
+            The cash account associated with the payment method.
+        project (ProjectInCustomerCreditWriteOffDto | Unset): The top part &gt; Project* &gt; The identifier and
+            description of the project with which this document is associated, or the code indicating that this document is
+            not associated with any project; the non-project code is specified in the Project accounting preferences
+            (PM101000) window.
+        account (AccountInCustomerCreditWriteOffDto | Unset): The Document details tab &gt;  Account * &gt; The sales
+            account used for the transaction.
+        subaccount (SubaccountInCustomerCreditWriteOffDto | Unset): The Document details tab &gt; Subaccount* &gt; The
+            corresponding subaccount used for this transaction.
+        customer_project (str | Unset): The top part &gt; Customer project no. &gt; The customer project no. used in
+            AutoInvoice.
+        error_info (str | Unset):
+        metadata (MetadataDto | Unset):
+    """
+
+    hold: bool | Unset = UNSET
+    rounding_diff: float | Unset = UNSET
+    customer_vat_zone: CustomerVatZoneInCustomerCreditWriteOffDto | Unset = UNSET
+    customer: CustomerInCustomerCreditWriteOffDto | Unset = UNSET
+    document_type: CustomerCreditWriteOffDtoDocumentType | Unset = UNSET
+    reference_number: str | Unset = UNSET
+    post_period: str | Unset = UNSET
+    financial_period: str | Unset = UNSET
+    closed_financial_period: str | Unset = UNSET
+    document_date: datetime.datetime | Unset = UNSET
+    orig_invoice_date: datetime.datetime | Unset = UNSET
+    status: CustomerCreditWriteOffDtoStatus | Unset = UNSET
+    currency_id: str | Unset = UNSET
+    amount: float | Unset = UNSET
+    amount_in_currency: float | Unset = UNSET
+    balance: float | Unset = UNSET
+    balance_in_currency: float | Unset = UNSET
+    cash_discount: float | Unset = UNSET
+    cash_discount_in_currency: float | Unset = UNSET
+    payment_method: PaymentMethodInCustomerCreditWriteOffDto | Unset = UNSET
+    customer_ref_number: str | Unset = UNSET
+    invoice_text: str | Unset = UNSET
+    last_modified_date_time: datetime.datetime | Unset = UNSET
+    created_date_time: datetime.datetime | Unset = UNSET
+    note: str | Unset = UNSET
+    vat_total: float | Unset = UNSET
+    vat_total_in_currency: float | Unset = UNSET
+    location: LocationInCustomerCreditWriteOffDto | Unset = UNSET
+    branch_number: BranchNumberInCustomerCreditWriteOffDto | Unset = UNSET
+    cash_account: str | Unset = UNSET
+    project: ProjectInCustomerCreditWriteOffDto | Unset = UNSET
+    account: AccountInCustomerCreditWriteOffDto | Unset = UNSET
+    subaccount: SubaccountInCustomerCreditWriteOffDto | Unset = UNSET
+    customer_project: str | Unset = UNSET
+    error_info: str | Unset = UNSET
+    metadata: MetadataDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hold = self.hold
+
+        rounding_diff = self.rounding_diff
+
+        customer_vat_zone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer_vat_zone, Unset):
+            customer_vat_zone = self.customer_vat_zone.to_dict()
+
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        document_type: str | Unset = UNSET
+        if not isinstance(self.document_type, Unset):
+            document_type = self.document_type
+
+        reference_number = self.reference_number
+
+        post_period = self.post_period
+
+        financial_period = self.financial_period
+
+        closed_financial_period = self.closed_financial_period
+
+        document_date: str | Unset = UNSET
+        if not isinstance(self.document_date, Unset):
+            document_date = self.document_date.isoformat()
+
+        orig_invoice_date: str | Unset = UNSET
+        if not isinstance(self.orig_invoice_date, Unset):
+            orig_invoice_date = self.orig_invoice_date.isoformat()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        currency_id = self.currency_id
+
+        amount = self.amount
+
+        amount_in_currency = self.amount_in_currency
+
+        balance = self.balance
+
+        balance_in_currency = self.balance_in_currency
+
+        cash_discount = self.cash_discount
+
+        cash_discount_in_currency = self.cash_discount_in_currency
+
+        payment_method: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_method, Unset):
+            payment_method = self.payment_method.to_dict()
+
+        customer_ref_number = self.customer_ref_number
+
+        invoice_text = self.invoice_text
+
+        last_modified_date_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_date_time, Unset):
+            last_modified_date_time = self.last_modified_date_time.isoformat()
+
+        created_date_time: str | Unset = UNSET
+        if not isinstance(self.created_date_time, Unset):
+            created_date_time = self.created_date_time.isoformat()
+
+        note = self.note
+
+        vat_total = self.vat_total
+
+        vat_total_in_currency = self.vat_total_in_currency
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        branch_number: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.branch_number, Unset):
+            branch_number = self.branch_number.to_dict()
+
+        cash_account = self.cash_account
+
+        project: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project.to_dict()
+
+        account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = self.account.to_dict()
+
+        subaccount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subaccount, Unset):
+            subaccount = self.subaccount.to_dict()
+
+        customer_project = self.customer_project
+
+        error_info = self.error_info
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if hold is not UNSET:
+            field_dict["hold"] = hold
+        if rounding_diff is not UNSET:
+            field_dict["roundingDiff"] = rounding_diff
+        if customer_vat_zone is not UNSET:
+            field_dict["customerVatZone"] = customer_vat_zone
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if document_type is not UNSET:
+            field_dict["documentType"] = document_type
+        if reference_number is not UNSET:
+            field_dict["referenceNumber"] = reference_number
+        if post_period is not UNSET:
+            field_dict["postPeriod"] = post_period
+        if financial_period is not UNSET:
+            field_dict["financialPeriod"] = financial_period
+        if closed_financial_period is not UNSET:
+            field_dict["closedFinancialPeriod"] = closed_financial_period
+        if document_date is not UNSET:
+            field_dict["documentDate"] = document_date
+        if orig_invoice_date is not UNSET:
+            field_dict["origInvoiceDate"] = orig_invoice_date
+        if status is not UNSET:
+            field_dict["status"] = status
+        if currency_id is not UNSET:
+            field_dict["currencyId"] = currency_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if amount_in_currency is not UNSET:
+            field_dict["amountInCurrency"] = amount_in_currency
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if balance_in_currency is not UNSET:
+            field_dict["balanceInCurrency"] = balance_in_currency
+        if cash_discount is not UNSET:
+            field_dict["cashDiscount"] = cash_discount
+        if cash_discount_in_currency is not UNSET:
+            field_dict["cashDiscountInCurrency"] = cash_discount_in_currency
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+        if customer_ref_number is not UNSET:
+            field_dict["customerRefNumber"] = customer_ref_number
+        if invoice_text is not UNSET:
+            field_dict["invoiceText"] = invoice_text
+        if last_modified_date_time is not UNSET:
+            field_dict["lastModifiedDateTime"] = last_modified_date_time
+        if created_date_time is not UNSET:
+            field_dict["createdDateTime"] = created_date_time
+        if note is not UNSET:
+            field_dict["note"] = note
+        if vat_total is not UNSET:
+            field_dict["vatTotal"] = vat_total
+        if vat_total_in_currency is not UNSET:
+            field_dict["vatTotalInCurrency"] = vat_total_in_currency
+        if location is not UNSET:
+            field_dict["location"] = location
+        if branch_number is not UNSET:
+            field_dict["branchNumber"] = branch_number
+        if cash_account is not UNSET:
+            field_dict["cashAccount"] = cash_account
+        if project is not UNSET:
+            field_dict["project"] = project
+        if account is not UNSET:
+            field_dict["account"] = account
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+        if customer_project is not UNSET:
+            field_dict["customerProject"] = customer_project
+        if error_info is not UNSET:
+            field_dict["errorInfo"] = error_info
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.account_in_customer_credit_write_off_dto import AccountInCustomerCreditWriteOffDto
+        from ..models.branch_number_in_customer_credit_write_off_dto import BranchNumberInCustomerCreditWriteOffDto
+        from ..models.customer_in_customer_credit_write_off_dto import CustomerInCustomerCreditWriteOffDto
+        from ..models.customer_vat_zone_in_customer_credit_write_off_dto import (
+            CustomerVatZoneInCustomerCreditWriteOffDto,
+        )
+        from ..models.location_in_customer_credit_write_off_dto import LocationInCustomerCreditWriteOffDto
+        from ..models.metadata_dto import MetadataDto
+        from ..models.payment_method_in_customer_credit_write_off_dto import PaymentMethodInCustomerCreditWriteOffDto
+        from ..models.project_in_customer_credit_write_off_dto import ProjectInCustomerCreditWriteOffDto
+        from ..models.subaccount_in_customer_credit_write_off_dto import SubaccountInCustomerCreditWriteOffDto
+
+        d = dict(src_dict)
+        hold = d.pop("hold", UNSET)
+
+        rounding_diff = d.pop("roundingDiff", UNSET)
+
+        _customer_vat_zone = d.pop("customerVatZone", UNSET)
+        customer_vat_zone: CustomerVatZoneInCustomerCreditWriteOffDto | Unset
+        if isinstance(_customer_vat_zone, Unset):
+            customer_vat_zone = UNSET
+        else:
+            customer_vat_zone = CustomerVatZoneInCustomerCreditWriteOffDto.from_dict(_customer_vat_zone)
+
+        _customer = d.pop("customer", UNSET)
+        customer: CustomerInCustomerCreditWriteOffDto | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = CustomerInCustomerCreditWriteOffDto.from_dict(_customer)
+
+        _document_type = d.pop("documentType", UNSET)
+        document_type: CustomerCreditWriteOffDtoDocumentType | Unset
+        if isinstance(_document_type, Unset):
+            document_type = UNSET
+        else:
+            document_type = check_customer_credit_write_off_dto_document_type(_document_type)
+
+        reference_number = d.pop("referenceNumber", UNSET)
+
+        post_period = d.pop("postPeriod", UNSET)
+
+        financial_period = d.pop("financialPeriod", UNSET)
+
+        closed_financial_period = d.pop("closedFinancialPeriod", UNSET)
+
+        _document_date = d.pop("documentDate", UNSET)
+        document_date: datetime.datetime | Unset
+        if isinstance(_document_date, Unset):
+            document_date = UNSET
+        else:
+            document_date = datetime.datetime.fromisoformat(_document_date)
+
+        _orig_invoice_date = d.pop("origInvoiceDate", UNSET)
+        orig_invoice_date: datetime.datetime | Unset
+        if isinstance(_orig_invoice_date, Unset):
+            orig_invoice_date = UNSET
+        else:
+            orig_invoice_date = datetime.datetime.fromisoformat(_orig_invoice_date)
+
+        _status = d.pop("status", UNSET)
+        status: CustomerCreditWriteOffDtoStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_customer_credit_write_off_dto_status(_status)
+
+        currency_id = d.pop("currencyId", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        amount_in_currency = d.pop("amountInCurrency", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        balance_in_currency = d.pop("balanceInCurrency", UNSET)
+
+        cash_discount = d.pop("cashDiscount", UNSET)
+
+        cash_discount_in_currency = d.pop("cashDiscountInCurrency", UNSET)
+
+        _payment_method = d.pop("paymentMethod", UNSET)
+        payment_method: PaymentMethodInCustomerCreditWriteOffDto | Unset
+        if isinstance(_payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = PaymentMethodInCustomerCreditWriteOffDto.from_dict(_payment_method)
+
+        customer_ref_number = d.pop("customerRefNumber", UNSET)
+
+        invoice_text = d.pop("invoiceText", UNSET)
+
+        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+        last_modified_date_time: datetime.datetime | Unset
+        if isinstance(_last_modified_date_time, Unset):
+            last_modified_date_time = UNSET
+        else:
+            last_modified_date_time = datetime.datetime.fromisoformat(_last_modified_date_time)
+
+        _created_date_time = d.pop("createdDateTime", UNSET)
+        created_date_time: datetime.datetime | Unset
+        if isinstance(_created_date_time, Unset):
+            created_date_time = UNSET
+        else:
+            created_date_time = datetime.datetime.fromisoformat(_created_date_time)
+
+        note = d.pop("note", UNSET)
+
+        vat_total = d.pop("vatTotal", UNSET)
+
+        vat_total_in_currency = d.pop("vatTotalInCurrency", UNSET)
+
+        _location = d.pop("location", UNSET)
+        location: LocationInCustomerCreditWriteOffDto | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = LocationInCustomerCreditWriteOffDto.from_dict(_location)
+
+        _branch_number = d.pop("branchNumber", UNSET)
+        branch_number: BranchNumberInCustomerCreditWriteOffDto | Unset
+        if isinstance(_branch_number, Unset):
+            branch_number = UNSET
+        else:
+            branch_number = BranchNumberInCustomerCreditWriteOffDto.from_dict(_branch_number)
+
+        cash_account = d.pop("cashAccount", UNSET)
+
+        _project = d.pop("project", UNSET)
+        project: ProjectInCustomerCreditWriteOffDto | Unset
+        if isinstance(_project, Unset):
+            project = UNSET
+        else:
+            project = ProjectInCustomerCreditWriteOffDto.from_dict(_project)
+
+        _account = d.pop("account", UNSET)
+        account: AccountInCustomerCreditWriteOffDto | Unset
+        if isinstance(_account, Unset):
+            account = UNSET
+        else:
+            account = AccountInCustomerCreditWriteOffDto.from_dict(_account)
+
+        _subaccount = d.pop("subaccount", UNSET)
+        subaccount: SubaccountInCustomerCreditWriteOffDto | Unset
+        if isinstance(_subaccount, Unset):
+            subaccount = UNSET
+        else:
+            subaccount = SubaccountInCustomerCreditWriteOffDto.from_dict(_subaccount)
+
+        customer_project = d.pop("customerProject", UNSET)
+
+        error_info = d.pop("errorInfo", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataDto | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataDto.from_dict(_metadata)
+
+        customer_credit_write_off_dto = cls(
+            hold=hold,
+            rounding_diff=rounding_diff,
+            customer_vat_zone=customer_vat_zone,
+            customer=customer,
+            document_type=document_type,
+            reference_number=reference_number,
+            post_period=post_period,
+            financial_period=financial_period,
+            closed_financial_period=closed_financial_period,
+            document_date=document_date,
+            orig_invoice_date=orig_invoice_date,
+            status=status,
+            currency_id=currency_id,
+            amount=amount,
+            amount_in_currency=amount_in_currency,
+            balance=balance,
+            balance_in_currency=balance_in_currency,
+            cash_discount=cash_discount,
+            cash_discount_in_currency=cash_discount_in_currency,
+            payment_method=payment_method,
+            customer_ref_number=customer_ref_number,
+            invoice_text=invoice_text,
+            last_modified_date_time=last_modified_date_time,
+            created_date_time=created_date_time,
+            note=note,
+            vat_total=vat_total,
+            vat_total_in_currency=vat_total_in_currency,
+            location=location,
+            branch_number=branch_number,
+            cash_account=cash_account,
+            project=project,
+            account=account,
+            subaccount=subaccount,
+            customer_project=customer_project,
+            error_info=error_info,
+            metadata=metadata,
+        )
+
+        customer_credit_write_off_dto.additional_properties = d
+        return customer_credit_write_off_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerDirectDebitDto")
+
+
+@_attrs_define
+class CustomerDirectDebitDto:
+    """
+    Attributes:
+        id (UUID | Unset):  Example: 00000000-0000-0000-0000-000000000000.
+        mandate_id (str | Unset):
+        mandate_description (str | Unset):
+        date_of_signature (datetime.datetime | Unset):
+        is_default (bool | Unset):
+        one_time (bool | Unset):
+        bic (str | Unset):
+        iban (str | Unset):
+        last_collection_date (datetime.datetime | Unset):
+        max_amount (float | Unset):
+        expiration_date (datetime.datetime | Unset):
+        branch (str | Unset):
+    """
+
+    id: UUID | Unset = UNSET
+    mandate_id: str | Unset = UNSET
+    mandate_description: str | Unset = UNSET
+    date_of_signature: datetime.datetime | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    one_time: bool | Unset = UNSET
+    bic: str | Unset = UNSET
+    iban: str | Unset = UNSET
+    last_collection_date: datetime.datetime | Unset = UNSET
+    max_amount: float | Unset = UNSET
+    expiration_date: datetime.datetime | Unset = UNSET
+    branch: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        mandate_id = self.mandate_id
+
+        mandate_description = self.mandate_description
+
+        date_of_signature: str | Unset = UNSET
+        if not isinstance(self.date_of_signature, Unset):
+            date_of_signature = self.date_of_signature.isoformat()
+
+        is_default = self.is_default
+
+        one_time = self.one_time
+
+        bic = self.bic
+
+        iban = self.iban
+
+        last_collection_date: str | Unset = UNSET
+        if not isinstance(self.last_collection_date, Unset):
+            last_collection_date = self.last_collection_date.isoformat()
+
+        max_amount = self.max_amount
+
+        expiration_date: str | Unset = UNSET
+        if not isinstance(self.expiration_date, Unset):
+            expiration_date = self.expiration_date.isoformat()
+
+        branch = self.branch
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if mandate_id is not UNSET:
+            field_dict["mandateId"] = mandate_id
+        if mandate_description is not UNSET:
+            field_dict["mandateDescription"] = mandate_description
+        if date_of_signature is not UNSET:
+            field_dict["dateOfSignature"] = date_of_signature
+        if is_default is not UNSET:
+            field_dict["isDefault"] = is_default
+        if one_time is not UNSET:
+            field_dict["oneTime"] = one_time
+        if bic is not UNSET:
+            field_dict["bic"] = bic
+        if iban is not UNSET:
+            field_dict["iban"] = iban
+        if last_collection_date is not UNSET:
+            field_dict["lastCollectionDate"] = last_collection_date
+        if max_amount is not UNSET:
+            field_dict["maxAmount"] = max_amount
+        if expiration_date is not UNSET:
+            field_dict["expirationDate"] = expiration_date
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        mandate_id = d.pop("mandateId", UNSET)
+
+        mandate_description = d.pop("mandateDescription", UNSET)
+
+        _date_of_signature = d.pop("dateOfSignature", UNSET)
+        date_of_signature: datetime.datetime | Unset
+        if isinstance(_date_of_signature, Unset):
+            date_of_signature = UNSET
+        else:
+            date_of_signature = datetime.datetime.fromisoformat(_date_of_signature)
+
+        is_default = d.pop("isDefault", UNSET)
+
+        one_time = d.pop("oneTime", UNSET)
+
+        bic = d.pop("bic", UNSET)
+
+        iban = d.pop("iban", UNSET)
+
+        _last_collection_date = d.pop("lastCollectionDate", UNSET)
+        last_collection_date: datetime.datetime | Unset
+        if isinstance(_last_collection_date, Unset):
+            last_collection_date = UNSET
+        else:
+            last_collection_date = datetime.datetime.fromisoformat(_last_collection_date)
+
+        max_amount = d.pop("maxAmount", UNSET)
+
+        _expiration_date = d.pop("expirationDate", UNSET)
+        expiration_date: datetime.datetime | Unset
+        if isinstance(_expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+
+        branch = d.pop("branch", UNSET)
+
+        customer_direct_debit_dto = cls(
+            id=id,
+            mandate_id=mandate_id,
+            mandate_description=mandate_description,
+            date_of_signature=date_of_signature,
+            is_default=is_default,
+            one_time=one_time,
+            bic=bic,
+            iban=iban,
+            last_collection_date=last_collection_date,
+            max_amount=max_amount,
+            expiration_date=expiration_date,
+            branch=branch,
+        )
+
+        customer_direct_debit_dto.additional_properties = d
+        return customer_direct_debit_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

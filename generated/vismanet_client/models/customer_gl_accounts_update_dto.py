@@ -1,0 +1,330 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dto_value_of_string import DtoValueOfString
+    from ..models.segment_update_dto import SegmentUpdateDto
+
+
+T = TypeVar("T", bound="CustomerGlAccountsUpdateDto")
+
+
+@_attrs_define
+class CustomerGlAccountsUpdateDto:
+    """
+    Attributes:
+        customer_ledger_account (DtoValueOfString | Unset):
+        customer_ledger_subaccount (list[SegmentUpdateDto] | Unset):
+        sales_account (DtoValueOfString | Unset):
+        sales_non_taxable_account (DtoValueOfString | Unset):
+        sales_eu_account (DtoValueOfString | Unset):
+        sales_export_account (DtoValueOfString | Unset):
+        sales_subaccount (list[SegmentUpdateDto] | Unset):
+        discount_account (DtoValueOfString | Unset):
+        discount_subaccount (list[SegmentUpdateDto] | Unset):
+        freight_account (DtoValueOfString | Unset):
+        freight_subaccount (list[SegmentUpdateDto] | Unset):
+        cash_discount_account (DtoValueOfString | Unset):
+        cash_discount_subaccount (list[SegmentUpdateDto] | Unset):
+        prepayment_account (DtoValueOfString | Unset):
+        prepayment_subaccount (list[SegmentUpdateDto] | Unset):
+    """
+
+    customer_ledger_account: DtoValueOfString | Unset = UNSET
+    customer_ledger_subaccount: list[SegmentUpdateDto] | Unset = UNSET
+    sales_account: DtoValueOfString | Unset = UNSET
+    sales_non_taxable_account: DtoValueOfString | Unset = UNSET
+    sales_eu_account: DtoValueOfString | Unset = UNSET
+    sales_export_account: DtoValueOfString | Unset = UNSET
+    sales_subaccount: list[SegmentUpdateDto] | Unset = UNSET
+    discount_account: DtoValueOfString | Unset = UNSET
+    discount_subaccount: list[SegmentUpdateDto] | Unset = UNSET
+    freight_account: DtoValueOfString | Unset = UNSET
+    freight_subaccount: list[SegmentUpdateDto] | Unset = UNSET
+    cash_discount_account: DtoValueOfString | Unset = UNSET
+    cash_discount_subaccount: list[SegmentUpdateDto] | Unset = UNSET
+    prepayment_account: DtoValueOfString | Unset = UNSET
+    prepayment_subaccount: list[SegmentUpdateDto] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_ledger_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer_ledger_account, Unset):
+            customer_ledger_account = self.customer_ledger_account.to_dict()
+
+        customer_ledger_subaccount: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.customer_ledger_subaccount, Unset):
+            customer_ledger_subaccount = []
+            for customer_ledger_subaccount_item_data in self.customer_ledger_subaccount:
+                customer_ledger_subaccount_item = customer_ledger_subaccount_item_data.to_dict()
+                customer_ledger_subaccount.append(customer_ledger_subaccount_item)
+
+        sales_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sales_account, Unset):
+            sales_account = self.sales_account.to_dict()
+
+        sales_non_taxable_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sales_non_taxable_account, Unset):
+            sales_non_taxable_account = self.sales_non_taxable_account.to_dict()
+
+        sales_eu_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sales_eu_account, Unset):
+            sales_eu_account = self.sales_eu_account.to_dict()
+
+        sales_export_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sales_export_account, Unset):
+            sales_export_account = self.sales_export_account.to_dict()
+
+        sales_subaccount: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sales_subaccount, Unset):
+            sales_subaccount = []
+            for sales_subaccount_item_data in self.sales_subaccount:
+                sales_subaccount_item = sales_subaccount_item_data.to_dict()
+                sales_subaccount.append(sales_subaccount_item)
+
+        discount_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount_account, Unset):
+            discount_account = self.discount_account.to_dict()
+
+        discount_subaccount: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.discount_subaccount, Unset):
+            discount_subaccount = []
+            for discount_subaccount_item_data in self.discount_subaccount:
+                discount_subaccount_item = discount_subaccount_item_data.to_dict()
+                discount_subaccount.append(discount_subaccount_item)
+
+        freight_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.freight_account, Unset):
+            freight_account = self.freight_account.to_dict()
+
+        freight_subaccount: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.freight_subaccount, Unset):
+            freight_subaccount = []
+            for freight_subaccount_item_data in self.freight_subaccount:
+                freight_subaccount_item = freight_subaccount_item_data.to_dict()
+                freight_subaccount.append(freight_subaccount_item)
+
+        cash_discount_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cash_discount_account, Unset):
+            cash_discount_account = self.cash_discount_account.to_dict()
+
+        cash_discount_subaccount: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cash_discount_subaccount, Unset):
+            cash_discount_subaccount = []
+            for cash_discount_subaccount_item_data in self.cash_discount_subaccount:
+                cash_discount_subaccount_item = cash_discount_subaccount_item_data.to_dict()
+                cash_discount_subaccount.append(cash_discount_subaccount_item)
+
+        prepayment_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prepayment_account, Unset):
+            prepayment_account = self.prepayment_account.to_dict()
+
+        prepayment_subaccount: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.prepayment_subaccount, Unset):
+            prepayment_subaccount = []
+            for prepayment_subaccount_item_data in self.prepayment_subaccount:
+                prepayment_subaccount_item = prepayment_subaccount_item_data.to_dict()
+                prepayment_subaccount.append(prepayment_subaccount_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_ledger_account is not UNSET:
+            field_dict["customerLedgerAccount"] = customer_ledger_account
+        if customer_ledger_subaccount is not UNSET:
+            field_dict["customerLedgerSubaccount"] = customer_ledger_subaccount
+        if sales_account is not UNSET:
+            field_dict["salesAccount"] = sales_account
+        if sales_non_taxable_account is not UNSET:
+            field_dict["salesNonTaxableAccount"] = sales_non_taxable_account
+        if sales_eu_account is not UNSET:
+            field_dict["salesEuAccount"] = sales_eu_account
+        if sales_export_account is not UNSET:
+            field_dict["salesExportAccount"] = sales_export_account
+        if sales_subaccount is not UNSET:
+            field_dict["salesSubaccount"] = sales_subaccount
+        if discount_account is not UNSET:
+            field_dict["discountAccount"] = discount_account
+        if discount_subaccount is not UNSET:
+            field_dict["discountSubaccount"] = discount_subaccount
+        if freight_account is not UNSET:
+            field_dict["freightAccount"] = freight_account
+        if freight_subaccount is not UNSET:
+            field_dict["freightSubaccount"] = freight_subaccount
+        if cash_discount_account is not UNSET:
+            field_dict["cashDiscountAccount"] = cash_discount_account
+        if cash_discount_subaccount is not UNSET:
+            field_dict["cashDiscountSubaccount"] = cash_discount_subaccount
+        if prepayment_account is not UNSET:
+            field_dict["prepaymentAccount"] = prepayment_account
+        if prepayment_subaccount is not UNSET:
+            field_dict["prepaymentSubaccount"] = prepayment_subaccount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dto_value_of_string import DtoValueOfString
+        from ..models.segment_update_dto import SegmentUpdateDto
+
+        d = dict(src_dict)
+        _customer_ledger_account = d.pop("customerLedgerAccount", UNSET)
+        customer_ledger_account: DtoValueOfString | Unset
+        if isinstance(_customer_ledger_account, Unset):
+            customer_ledger_account = UNSET
+        else:
+            customer_ledger_account = DtoValueOfString.from_dict(_customer_ledger_account)
+
+        _customer_ledger_subaccount = d.pop("customerLedgerSubaccount", UNSET)
+        customer_ledger_subaccount: list[SegmentUpdateDto] | Unset = UNSET
+        if _customer_ledger_subaccount is not UNSET:
+            customer_ledger_subaccount = []
+            for customer_ledger_subaccount_item_data in _customer_ledger_subaccount:
+                customer_ledger_subaccount_item = SegmentUpdateDto.from_dict(customer_ledger_subaccount_item_data)
+
+                customer_ledger_subaccount.append(customer_ledger_subaccount_item)
+
+        _sales_account = d.pop("salesAccount", UNSET)
+        sales_account: DtoValueOfString | Unset
+        if isinstance(_sales_account, Unset):
+            sales_account = UNSET
+        else:
+            sales_account = DtoValueOfString.from_dict(_sales_account)
+
+        _sales_non_taxable_account = d.pop("salesNonTaxableAccount", UNSET)
+        sales_non_taxable_account: DtoValueOfString | Unset
+        if isinstance(_sales_non_taxable_account, Unset):
+            sales_non_taxable_account = UNSET
+        else:
+            sales_non_taxable_account = DtoValueOfString.from_dict(_sales_non_taxable_account)
+
+        _sales_eu_account = d.pop("salesEuAccount", UNSET)
+        sales_eu_account: DtoValueOfString | Unset
+        if isinstance(_sales_eu_account, Unset):
+            sales_eu_account = UNSET
+        else:
+            sales_eu_account = DtoValueOfString.from_dict(_sales_eu_account)
+
+        _sales_export_account = d.pop("salesExportAccount", UNSET)
+        sales_export_account: DtoValueOfString | Unset
+        if isinstance(_sales_export_account, Unset):
+            sales_export_account = UNSET
+        else:
+            sales_export_account = DtoValueOfString.from_dict(_sales_export_account)
+
+        _sales_subaccount = d.pop("salesSubaccount", UNSET)
+        sales_subaccount: list[SegmentUpdateDto] | Unset = UNSET
+        if _sales_subaccount is not UNSET:
+            sales_subaccount = []
+            for sales_subaccount_item_data in _sales_subaccount:
+                sales_subaccount_item = SegmentUpdateDto.from_dict(sales_subaccount_item_data)
+
+                sales_subaccount.append(sales_subaccount_item)
+
+        _discount_account = d.pop("discountAccount", UNSET)
+        discount_account: DtoValueOfString | Unset
+        if isinstance(_discount_account, Unset):
+            discount_account = UNSET
+        else:
+            discount_account = DtoValueOfString.from_dict(_discount_account)
+
+        _discount_subaccount = d.pop("discountSubaccount", UNSET)
+        discount_subaccount: list[SegmentUpdateDto] | Unset = UNSET
+        if _discount_subaccount is not UNSET:
+            discount_subaccount = []
+            for discount_subaccount_item_data in _discount_subaccount:
+                discount_subaccount_item = SegmentUpdateDto.from_dict(discount_subaccount_item_data)
+
+                discount_subaccount.append(discount_subaccount_item)
+
+        _freight_account = d.pop("freightAccount", UNSET)
+        freight_account: DtoValueOfString | Unset
+        if isinstance(_freight_account, Unset):
+            freight_account = UNSET
+        else:
+            freight_account = DtoValueOfString.from_dict(_freight_account)
+
+        _freight_subaccount = d.pop("freightSubaccount", UNSET)
+        freight_subaccount: list[SegmentUpdateDto] | Unset = UNSET
+        if _freight_subaccount is not UNSET:
+            freight_subaccount = []
+            for freight_subaccount_item_data in _freight_subaccount:
+                freight_subaccount_item = SegmentUpdateDto.from_dict(freight_subaccount_item_data)
+
+                freight_subaccount.append(freight_subaccount_item)
+
+        _cash_discount_account = d.pop("cashDiscountAccount", UNSET)
+        cash_discount_account: DtoValueOfString | Unset
+        if isinstance(_cash_discount_account, Unset):
+            cash_discount_account = UNSET
+        else:
+            cash_discount_account = DtoValueOfString.from_dict(_cash_discount_account)
+
+        _cash_discount_subaccount = d.pop("cashDiscountSubaccount", UNSET)
+        cash_discount_subaccount: list[SegmentUpdateDto] | Unset = UNSET
+        if _cash_discount_subaccount is not UNSET:
+            cash_discount_subaccount = []
+            for cash_discount_subaccount_item_data in _cash_discount_subaccount:
+                cash_discount_subaccount_item = SegmentUpdateDto.from_dict(cash_discount_subaccount_item_data)
+
+                cash_discount_subaccount.append(cash_discount_subaccount_item)
+
+        _prepayment_account = d.pop("prepaymentAccount", UNSET)
+        prepayment_account: DtoValueOfString | Unset
+        if isinstance(_prepayment_account, Unset):
+            prepayment_account = UNSET
+        else:
+            prepayment_account = DtoValueOfString.from_dict(_prepayment_account)
+
+        _prepayment_subaccount = d.pop("prepaymentSubaccount", UNSET)
+        prepayment_subaccount: list[SegmentUpdateDto] | Unset = UNSET
+        if _prepayment_subaccount is not UNSET:
+            prepayment_subaccount = []
+            for prepayment_subaccount_item_data in _prepayment_subaccount:
+                prepayment_subaccount_item = SegmentUpdateDto.from_dict(prepayment_subaccount_item_data)
+
+                prepayment_subaccount.append(prepayment_subaccount_item)
+
+        customer_gl_accounts_update_dto = cls(
+            customer_ledger_account=customer_ledger_account,
+            customer_ledger_subaccount=customer_ledger_subaccount,
+            sales_account=sales_account,
+            sales_non_taxable_account=sales_non_taxable_account,
+            sales_eu_account=sales_eu_account,
+            sales_export_account=sales_export_account,
+            sales_subaccount=sales_subaccount,
+            discount_account=discount_account,
+            discount_subaccount=discount_subaccount,
+            freight_account=freight_account,
+            freight_subaccount=freight_subaccount,
+            cash_discount_account=cash_discount_account,
+            cash_discount_subaccount=cash_discount_subaccount,
+            prepayment_account=prepayment_account,
+            prepayment_subaccount=prepayment_subaccount,
+        )
+
+        customer_gl_accounts_update_dto.additional_properties = d
+        return customer_gl_accounts_update_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1101 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_invoice_dto_document_type import (
+    CustomerInvoiceDtoDocumentType,
+    check_customer_invoice_dto_document_type,
+)
+from ..models.customer_invoice_dto_status import CustomerInvoiceDtoStatus, check_customer_invoice_dto_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_in_customer_invoice_dto import AccountInCustomerInvoiceDto
+    from ..models.ar_adjust_dto import ArAdjustDto
+    from ..models.attachment_dto import AttachmentDto
+    from ..models.branch_number_in_customer_invoice_dto import BranchNumberInCustomerInvoiceDto
+    from ..models.child_record_dto import ChildRecordDto
+    from ..models.contact_in_customer_invoice_dto import ContactInCustomerInvoiceDto
+    from ..models.credit_terms_in_customer_invoice_dto import CreditTermsInCustomerInvoiceDto
+    from ..models.customer_in_customer_invoice_dto import CustomerInCustomerInvoiceDto
+    from ..models.customer_invoice_line_dto import CustomerInvoiceLineDto
+    from ..models.customer_vat_zone_in_customer_invoice_dto import CustomerVatZoneInCustomerInvoiceDto
+    from ..models.debt_collection_in_customer_invoice_dto import DebtCollectionInCustomerInvoiceDto
+    from ..models.direct_debit_mandate_dto import DirectDebitMandateDto
+    from ..models.invoice_address_in_customer_invoice_dto import InvoiceAddressInCustomerInvoiceDto
+    from ..models.invoice_contact_in_customer_invoice_dto import InvoiceContactInCustomerInvoiceDto
+    from ..models.location_in_customer_invoice_dto import LocationInCustomerInvoiceDto
+    from ..models.metadata_dto import MetadataDto
+    from ..models.payment_method_in_customer_invoice_dto import PaymentMethodInCustomerInvoiceDto
+    from ..models.project_in_customer_invoice_dto import ProjectInCustomerInvoiceDto
+    from ..models.sales_person_in_customer_invoice_dto import SalesPersonInCustomerInvoiceDto
+    from ..models.subaccount_in_customer_invoice_dto import SubaccountInCustomerInvoiceDto
+    from ..models.tax_detail_dto import TaxDetailDto
+
+
+T = TypeVar("T", bound="CustomerInvoiceDto")
+
+
+@_attrs_define
+class CustomerInvoiceDto:
+    """This class represents an invoice in InvoiceController. Used by getting data.
+
+    Attributes:
+        credit_terms (CreditTermsInCustomerInvoiceDto | Unset): Mandatory field: The top part &gt; Terms* &gt; The
+            credit terms used in relations with the customer.
+        document_due_date (datetime.datetime | Unset): Mandatory field: The top part &gt; Due date* &gt; The date when
+            payment for the document is due, in accordance with the credit terms.
+        cash_discount_date (datetime.datetime | Unset): Mandatory field: The top part &gt; Cash discount date * &gt; The
+            end date of the cash discount period, which the system calculates by using the credit terms.
+        external_reference (str | Unset): The top part &gt; External reference &gt; The external reference used in
+            AutoInvoice.
+        is_rot_rut_deductible (bool | Unset): The top part &gt; Domestic services deductible document &gt; A check box
+            indicating if the document is Rot/rut deductible (applicable for the Swedish markets)
+        exchange_rate (float | Unset):
+        dunning_letter_date (datetime.datetime | Unset): The Financial details tab &gt; The dunning info section &gt;
+            Dunning letter date &gt; The date of the last released dunning letter in which the document was listed.
+        dunning_letter_level (int | Unset): The Financial details tab &gt; The dunning info section &gt; Dunning level
+            &gt; The dunning level of the document.
+        contact (ContactInCustomerInvoiceDto | Unset): The top part &gt; Contact &gt; The contact associated with the
+            customer.
+        attachments (list[AttachmentDto] | Unset):
+        tax_details (list[TaxDetailDto] | Unset): VAT details tab
+        invoice_lines (list[CustomerInvoiceLineDto] | Unset): Documents details tab
+        send_to_auto_invoice (bool | Unset): The Attachment tab &gt; Send the file to AutoInvoice &gt; The selected
+            files will be attached to the invoice.
+        rounding_diff (float | Unset): The top part &gt; Rounding diff. &gt; The difference between the original amount
+            and the rounded amount.
+        customer_vat_zone (CustomerVatZoneInCustomerInvoiceDto | Unset): The Financial details tab &gt; The VAT info
+            section &gt; Dunning letter date &gt;
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+        accounting_cost_ref (str | Unset):
+        originator_doc_ref (str | Unset):
+        contract_doc_ref (str | Unset):
+        child_record (ChildRecordDto | Unset):
+        direct_debit_mandate (DirectDebitMandateDto | Unset): This class represents a Customer Mandate
+        exclude_debt_collection (bool | Unset): Exclude Debt Collection for Autocollect
+        debt_collection (DebtCollectionInCustomerInvoiceDto | Unset): Debt Collection information
+        hold (bool | Unset): The top part &gt; Hold &gt; A check box that indicates (if selected) that the document is a
+            draft. A document with the On Hold status may be edited and cannot be released.
+        discount_total (float | Unset): The top part &gt; Discount total &gt; The document discount total.
+        discount_total_in_currency (float | Unset): The top part &gt; Discount total &gt; The document discount total in
+            your default currency. This field is applicable if the amount is given in a another currency than your default.
+        detail_total (float | Unset): The top part &gt; Detail total &gt; The document total, which the system
+            calculates for all line items in the Document details tab.
+        detail_total_in_currency (float | Unset): Background calculation giving you the Detail total in your default
+            currency. This field is applicable if the amount is given in a another currency than your default.
+        vat_taxable_total (float | Unset): The top part &gt; VAT taxable total &gt; The document total that is subjected
+            to VAT.
+        vat_taxable_total_in_currency (float | Unset): Background calculation giving you the VAT taxable total in your
+            default currency. This field is applicable if the amount is given in a another currency than your default.
+        vat_exempt_total (float | Unset): The top part &gt; VAT exempt. total &gt; The document total that is exempt
+            from VAT. This total is calculated as the taxable amount for the tax with the Include in VAT Exempt Total check
+            box selected on the Taxes form.This box is available only if the VAT Reporting feature is enabled in your
+            system.
+        vat_exempt_total_in_currency (float | Unset): Background calculation giving you the VAT exempt. total in your
+            default currency. This field is applicable if the amount is given in a another currency than your default.
+        sales_person_id (int | Unset): The field is deprecated for customer document endpoints, please use SalesPerson
+            instead
+        sales_person_descr (str | Unset): The field is deprecated for customer document endpoints, please use
+            SalesPerson instead
+        sales_person (SalesPersonInCustomerInvoiceDto | Unset): The document details tab &gt; Salesperson ID &gt; The
+            salesperson involved.
+        payment_reference (str | Unset): ///The top part &gt; Payment ref. &gt; The reference number of the document, as
+            automatically generated by the system in accordance with the number series assigned to cash sales in the
+            Customer ledger preferences window..
+        invoice_address (InvoiceAddressInCustomerInvoiceDto | Unset): The Invoice address tab &gt; The Invoice address
+            section.
+        invoice_contact (InvoiceContactInCustomerInvoiceDto | Unset): The Invoice address tab &gt; The Invoice contact
+            section.
+        applications (list[ArAdjustDto] | Unset):
+        dont_print (bool | Unset):
+        dont_email (bool | Unset):
+        revoked (bool | Unset):
+        customer (CustomerInCustomerInvoiceDto | Unset): The top part &gt; Customer &gt; The customer associated with
+            the document.
+        document_type (CustomerInvoiceDtoDocumentType | Unset): The top part &gt; Type &gt; The document type. The
+            following types are available: invoice, debit note, credit note, overdue charge, credit write-off
+        reference_number (str | Unset): The Top part &gt; Ref. no. &gt; The reference number of the customer ledger
+            document in the system.
+        post_period (str | Unset): The top part &gt; Post period &gt; The period to which the document should be posted.
+            Format YYYYMM.
+        financial_period (str | Unset): The financial period to which the transactions recorded in the document should
+            be posted. Format YYYYMM.
+        closed_financial_period (str | Unset): Format YYYYMM.
+        document_date (datetime.datetime | Unset): The top part &gt; Date* &gt; The date when the customer ledger
+            document was created.
+            By default, for a new document, it is the current business date, but you can change the date.
+        orig_invoice_date (datetime.datetime | Unset): The top part &gt; Orig invoice date &gt; The date based on which
+            the Due date and Cash discount date is calculated. Only used if setting "Use Orig Invoice Date" is active in AR
+            Preferences.
+            By default, for a new document, it is the current business date, but you can change the date.
+        status (CustomerInvoiceDtoStatus | Unset): The top part &gt; Status &gt; The status of the document, which can
+            be one of the following: Hold, Balanced, Voided, Scheduled, Open, Closed, Pending print, Pending email.
+        currency_id (str | Unset): The top part &gt; Currency &gt; The currency of the document. By default, it is the
+            customer???s default currency,but it can be changed if the Allow Currency Override check box is selected in the
+            AR303000 window.
+        amount (float | Unset): The top part &gt; Amount &gt; The amount paid by the document. The value appears for new
+            documents if the Validate document totals on entry check box is selected on the AR101000 window.
+            If the check box is cleared, then the value appears when the document status is Open.
+        amount_in_currency (float | Unset): Background calculation giving you the Amount in your default currency. This
+            field is applicable if the amount is given in a another currency than your default.
+        balance (float | Unset): The top part &gt; Balance &gt; For an open customer ledger document, the balance after
+            any cash discount was taken.
+            For a document used in the application process, this is the balance after the payments were applied.
+        balance_in_currency (float | Unset): Background calculation giving you the Balance in your default currency.
+            This field is applicable if the amount is given in a another currency than your default.
+        cash_discount (float | Unset): The top part &gt; Cash discount &gt; The cash discount amount that has been or
+            will be taken on the document, which the system calculates based on the specified credit terms.
+        cash_discount_in_currency (float | Unset): Background calculation giving you the Cash discount in your default
+            currency. This field is applicable if the amount is given in another currency than your default.
+        payment_method (PaymentMethodInCustomerInvoiceDto | Unset): The Financial details tab &gt; The Payment
+            information section &gt; Payment method &gt; The identifier for the payment method that the customer will use to
+            pay the document.
+        customer_ref_number (str | Unset): The top part &gt; External reference &gt; The external reference used in
+            AutoInvoice.
+        invoice_text (str | Unset): The top part &gt; Invoice text &gt; Any user-provided description of the customer
+            ledger document.
+        last_modified_date_time (datetime.datetime | Unset): System generated field for last modification date/time of
+            document.
+        created_date_time (datetime.datetime | Unset): The Attachments tab &gt; Creation time &gt; The date the
+            attachment was created.
+        note (str | Unset): Icon Notes on top of the window &gt; Pop-up window for providing any user-defined text
+            connected to the document.
+        vat_total (float | Unset): The top part &gt; VAT total &gt; The VAT amount of the document, as defined on the
+            VAT details tab.
+        vat_total_in_currency (float | Unset): Background calculation giving you the VAT total in your default currency.
+            This field is applicable if the amount is given in a another currency than your default.
+        location (LocationInCustomerInvoiceDto | Unset): The top part &gt; Location &gt; The location of the customer
+            related to the document. By default, it is the default
+            location of the selected customer or, if the invoice is created from an opportunity,
+            it is the customer location specified for the opportunity.
+        branch_number (BranchNumberInCustomerInvoiceDto | Unset): The Financial details tab &gt; Branch &gt; The branch
+            with which this invoice or memo is associated. The field is available if your company is set up with branches.
+        cash_account (str | Unset): Financial details tab &gt; The payment information section &gt; Cash account &gt;
+            The cash account associated with the payment method.
+        project (ProjectInCustomerInvoiceDto | Unset): The top part &gt; Project* &gt; The identifier and description of
+            the project with which this document is associated, or the code indicating that this document is not associated
+            with any project; the non-project code is specified in the Project accounting preferences (PM101000) window.
+        account (AccountInCustomerInvoiceDto | Unset): The Document details tab &gt;  Account * &gt; The sales account
+            used for the transaction.
+        subaccount (SubaccountInCustomerInvoiceDto | Unset): The Document details tab &gt; Subaccount* &gt; The
+            corresponding subaccount used for this transaction.
+        customer_project (str | Unset): The top part &gt; Customer project no. &gt; The customer project no. used in
+            AutoInvoice.
+        error_info (str | Unset):
+        metadata (MetadataDto | Unset):
+    """
+
+    credit_terms: CreditTermsInCustomerInvoiceDto | Unset = UNSET
+    document_due_date: datetime.datetime | Unset = UNSET
+    cash_discount_date: datetime.datetime | Unset = UNSET
+    external_reference: str | Unset = UNSET
+    is_rot_rut_deductible: bool | Unset = UNSET
+    exchange_rate: float | Unset = UNSET
+    dunning_letter_date: datetime.datetime | Unset = UNSET
+    dunning_letter_level: int | Unset = UNSET
+    contact: ContactInCustomerInvoiceDto | Unset = UNSET
+    attachments: list[AttachmentDto] | Unset = UNSET
+    tax_details: list[TaxDetailDto] | Unset = UNSET
+    invoice_lines: list[CustomerInvoiceLineDto] | Unset = UNSET
+    send_to_auto_invoice: bool | Unset = UNSET
+    rounding_diff: float | Unset = UNSET
+    customer_vat_zone: CustomerVatZoneInCustomerInvoiceDto | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    end_date: datetime.datetime | Unset = UNSET
+    accounting_cost_ref: str | Unset = UNSET
+    originator_doc_ref: str | Unset = UNSET
+    contract_doc_ref: str | Unset = UNSET
+    child_record: ChildRecordDto | Unset = UNSET
+    direct_debit_mandate: DirectDebitMandateDto | Unset = UNSET
+    exclude_debt_collection: bool | Unset = UNSET
+    debt_collection: DebtCollectionInCustomerInvoiceDto | Unset = UNSET
+    hold: bool | Unset = UNSET
+    discount_total: float | Unset = UNSET
+    discount_total_in_currency: float | Unset = UNSET
+    detail_total: float | Unset = UNSET
+    detail_total_in_currency: float | Unset = UNSET
+    vat_taxable_total: float | Unset = UNSET
+    vat_taxable_total_in_currency: float | Unset = UNSET
+    vat_exempt_total: float | Unset = UNSET
+    vat_exempt_total_in_currency: float | Unset = UNSET
+    sales_person_id: int | Unset = UNSET
+    sales_person_descr: str | Unset = UNSET
+    sales_person: SalesPersonInCustomerInvoiceDto | Unset = UNSET
+    payment_reference: str | Unset = UNSET
+    invoice_address: InvoiceAddressInCustomerInvoiceDto | Unset = UNSET
+    invoice_contact: InvoiceContactInCustomerInvoiceDto | Unset = UNSET
+    applications: list[ArAdjustDto] | Unset = UNSET
+    dont_print: bool | Unset = UNSET
+    dont_email: bool | Unset = UNSET
+    revoked: bool | Unset = UNSET
+    customer: CustomerInCustomerInvoiceDto | Unset = UNSET
+    document_type: CustomerInvoiceDtoDocumentType | Unset = UNSET
+    reference_number: str | Unset = UNSET
+    post_period: str | Unset = UNSET
+    financial_period: str | Unset = UNSET
+    closed_financial_period: str | Unset = UNSET
+    document_date: datetime.datetime | Unset = UNSET
+    orig_invoice_date: datetime.datetime | Unset = UNSET
+    status: CustomerInvoiceDtoStatus | Unset = UNSET
+    currency_id: str | Unset = UNSET
+    amount: float | Unset = UNSET
+    amount_in_currency: float | Unset = UNSET
+    balance: float | Unset = UNSET
+    balance_in_currency: float | Unset = UNSET
+    cash_discount: float | Unset = UNSET
+    cash_discount_in_currency: float | Unset = UNSET
+    payment_method: PaymentMethodInCustomerInvoiceDto | Unset = UNSET
+    customer_ref_number: str | Unset = UNSET
+    invoice_text: str | Unset = UNSET
+    last_modified_date_time: datetime.datetime | Unset = UNSET
+    created_date_time: datetime.datetime | Unset = UNSET
+    note: str | Unset = UNSET
+    vat_total: float | Unset = UNSET
+    vat_total_in_currency: float | Unset = UNSET
+    location: LocationInCustomerInvoiceDto | Unset = UNSET
+    branch_number: BranchNumberInCustomerInvoiceDto | Unset = UNSET
+    cash_account: str | Unset = UNSET
+    project: ProjectInCustomerInvoiceDto | Unset = UNSET
+    account: AccountInCustomerInvoiceDto | Unset = UNSET
+    subaccount: SubaccountInCustomerInvoiceDto | Unset = UNSET
+    customer_project: str | Unset = UNSET
+    error_info: str | Unset = UNSET
+    metadata: MetadataDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        credit_terms: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credit_terms, Unset):
+            credit_terms = self.credit_terms.to_dict()
+
+        document_due_date: str | Unset = UNSET
+        if not isinstance(self.document_due_date, Unset):
+            document_due_date = self.document_due_date.isoformat()
+
+        cash_discount_date: str | Unset = UNSET
+        if not isinstance(self.cash_discount_date, Unset):
+            cash_discount_date = self.cash_discount_date.isoformat()
+
+        external_reference = self.external_reference
+
+        is_rot_rut_deductible = self.is_rot_rut_deductible
+
+        exchange_rate = self.exchange_rate
+
+        dunning_letter_date: str | Unset = UNSET
+        if not isinstance(self.dunning_letter_date, Unset):
+            dunning_letter_date = self.dunning_letter_date.isoformat()
+
+        dunning_letter_level = self.dunning_letter_level
+
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact, Unset):
+            contact = self.contact.to_dict()
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        tax_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tax_details, Unset):
+            tax_details = []
+            for tax_details_item_data in self.tax_details:
+                tax_details_item = tax_details_item_data.to_dict()
+                tax_details.append(tax_details_item)
+
+        invoice_lines: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoice_lines, Unset):
+            invoice_lines = []
+            for invoice_lines_item_data in self.invoice_lines:
+                invoice_lines_item = invoice_lines_item_data.to_dict()
+                invoice_lines.append(invoice_lines_item)
+
+        send_to_auto_invoice = self.send_to_auto_invoice
+
+        rounding_diff = self.rounding_diff
+
+        customer_vat_zone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer_vat_zone, Unset):
+            customer_vat_zone = self.customer_vat_zone.to_dict()
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat()
+
+        accounting_cost_ref = self.accounting_cost_ref
+
+        originator_doc_ref = self.originator_doc_ref
+
+        contract_doc_ref = self.contract_doc_ref
+
+        child_record: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.child_record, Unset):
+            child_record = self.child_record.to_dict()
+
+        direct_debit_mandate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.direct_debit_mandate, Unset):
+            direct_debit_mandate = self.direct_debit_mandate.to_dict()
+
+        exclude_debt_collection = self.exclude_debt_collection
+
+        debt_collection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.debt_collection, Unset):
+            debt_collection = self.debt_collection.to_dict()
+
+        hold = self.hold
+
+        discount_total = self.discount_total
+
+        discount_total_in_currency = self.discount_total_in_currency
+
+        detail_total = self.detail_total
+
+        detail_total_in_currency = self.detail_total_in_currency
+
+        vat_taxable_total = self.vat_taxable_total
+
+        vat_taxable_total_in_currency = self.vat_taxable_total_in_currency
+
+        vat_exempt_total = self.vat_exempt_total
+
+        vat_exempt_total_in_currency = self.vat_exempt_total_in_currency
+
+        sales_person_id = self.sales_person_id
+
+        sales_person_descr = self.sales_person_descr
+
+        sales_person: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sales_person, Unset):
+            sales_person = self.sales_person.to_dict()
+
+        payment_reference = self.payment_reference
+
+        invoice_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_address, Unset):
+            invoice_address = self.invoice_address.to_dict()
+
+        invoice_contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_contact, Unset):
+            invoice_contact = self.invoice_contact.to_dict()
+
+        applications: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.applications, Unset):
+            applications = []
+            for applications_item_data in self.applications:
+                applications_item = applications_item_data.to_dict()
+                applications.append(applications_item)
+
+        dont_print = self.dont_print
+
+        dont_email = self.dont_email
+
+        revoked = self.revoked
+
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        document_type: str | Unset = UNSET
+        if not isinstance(self.document_type, Unset):
+            document_type = self.document_type
+
+        reference_number = self.reference_number
+
+        post_period = self.post_period
+
+        financial_period = self.financial_period
+
+        closed_financial_period = self.closed_financial_period
+
+        document_date: str | Unset = UNSET
+        if not isinstance(self.document_date, Unset):
+            document_date = self.document_date.isoformat()
+
+        orig_invoice_date: str | Unset = UNSET
+        if not isinstance(self.orig_invoice_date, Unset):
+            orig_invoice_date = self.orig_invoice_date.isoformat()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        currency_id = self.currency_id
+
+        amount = self.amount
+
+        amount_in_currency = self.amount_in_currency
+
+        balance = self.balance
+
+        balance_in_currency = self.balance_in_currency
+
+        cash_discount = self.cash_discount
+
+        cash_discount_in_currency = self.cash_discount_in_currency
+
+        payment_method: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_method, Unset):
+            payment_method = self.payment_method.to_dict()
+
+        customer_ref_number = self.customer_ref_number
+
+        invoice_text = self.invoice_text
+
+        last_modified_date_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_date_time, Unset):
+            last_modified_date_time = self.last_modified_date_time.isoformat()
+
+        created_date_time: str | Unset = UNSET
+        if not isinstance(self.created_date_time, Unset):
+            created_date_time = self.created_date_time.isoformat()
+
+        note = self.note
+
+        vat_total = self.vat_total
+
+        vat_total_in_currency = self.vat_total_in_currency
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        branch_number: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.branch_number, Unset):
+            branch_number = self.branch_number.to_dict()
+
+        cash_account = self.cash_account
+
+        project: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project.to_dict()
+
+        account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = self.account.to_dict()
+
+        subaccount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subaccount, Unset):
+            subaccount = self.subaccount.to_dict()
+
+        customer_project = self.customer_project
+
+        error_info = self.error_info
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if credit_terms is not UNSET:
+            field_dict["creditTerms"] = credit_terms
+        if document_due_date is not UNSET:
+            field_dict["documentDueDate"] = document_due_date
+        if cash_discount_date is not UNSET:
+            field_dict["cashDiscountDate"] = cash_discount_date
+        if external_reference is not UNSET:
+            field_dict["externalReference"] = external_reference
+        if is_rot_rut_deductible is not UNSET:
+            field_dict["isRotRutDeductible"] = is_rot_rut_deductible
+        if exchange_rate is not UNSET:
+            field_dict["exchangeRate"] = exchange_rate
+        if dunning_letter_date is not UNSET:
+            field_dict["dunningLetterDate"] = dunning_letter_date
+        if dunning_letter_level is not UNSET:
+            field_dict["dunningLetterLevel"] = dunning_letter_level
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if tax_details is not UNSET:
+            field_dict["taxDetails"] = tax_details
+        if invoice_lines is not UNSET:
+            field_dict["invoiceLines"] = invoice_lines
+        if send_to_auto_invoice is not UNSET:
+            field_dict["sendToAutoInvoice"] = send_to_auto_invoice
+        if rounding_diff is not UNSET:
+            field_dict["roundingDiff"] = rounding_diff
+        if customer_vat_zone is not UNSET:
+            field_dict["customerVatZone"] = customer_vat_zone
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if accounting_cost_ref is not UNSET:
+            field_dict["accountingCostRef"] = accounting_cost_ref
+        if originator_doc_ref is not UNSET:
+            field_dict["originatorDocRef"] = originator_doc_ref
+        if contract_doc_ref is not UNSET:
+            field_dict["contractDocRef"] = contract_doc_ref
+        if child_record is not UNSET:
+            field_dict["childRecord"] = child_record
+        if direct_debit_mandate is not UNSET:
+            field_dict["directDebitMandate"] = direct_debit_mandate
+        if exclude_debt_collection is not UNSET:
+            field_dict["excludeDebtCollection"] = exclude_debt_collection
+        if debt_collection is not UNSET:
+            field_dict["debtCollection"] = debt_collection
+        if hold is not UNSET:
+            field_dict["hold"] = hold
+        if discount_total is not UNSET:
+            field_dict["discountTotal"] = discount_total
+        if discount_total_in_currency is not UNSET:
+            field_dict["discountTotalInCurrency"] = discount_total_in_currency
+        if detail_total is not UNSET:
+            field_dict["detailTotal"] = detail_total
+        if detail_total_in_currency is not UNSET:
+            field_dict["detailTotalInCurrency"] = detail_total_in_currency
+        if vat_taxable_total is not UNSET:
+            field_dict["vatTaxableTotal"] = vat_taxable_total
+        if vat_taxable_total_in_currency is not UNSET:
+            field_dict["vatTaxableTotalInCurrency"] = vat_taxable_total_in_currency
+        if vat_exempt_total is not UNSET:
+            field_dict["vatExemptTotal"] = vat_exempt_total
+        if vat_exempt_total_in_currency is not UNSET:
+            field_dict["vatExemptTotalInCurrency"] = vat_exempt_total_in_currency
+        if sales_person_id is not UNSET:
+            field_dict["salesPersonID"] = sales_person_id
+        if sales_person_descr is not UNSET:
+            field_dict["salesPersonDescr"] = sales_person_descr
+        if sales_person is not UNSET:
+            field_dict["salesPerson"] = sales_person
+        if payment_reference is not UNSET:
+            field_dict["paymentReference"] = payment_reference
+        if invoice_address is not UNSET:
+            field_dict["invoiceAddress"] = invoice_address
+        if invoice_contact is not UNSET:
+            field_dict["invoiceContact"] = invoice_contact
+        if applications is not UNSET:
+            field_dict["applications"] = applications
+        if dont_print is not UNSET:
+            field_dict["dontPrint"] = dont_print
+        if dont_email is not UNSET:
+            field_dict["dontEmail"] = dont_email
+        if revoked is not UNSET:
+            field_dict["revoked"] = revoked
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if document_type is not UNSET:
+            field_dict["documentType"] = document_type
+        if reference_number is not UNSET:
+            field_dict["referenceNumber"] = reference_number
+        if post_period is not UNSET:
+            field_dict["postPeriod"] = post_period
+        if financial_period is not UNSET:
+            field_dict["financialPeriod"] = financial_period
+        if closed_financial_period is not UNSET:
+            field_dict["closedFinancialPeriod"] = closed_financial_period
+        if document_date is not UNSET:
+            field_dict["documentDate"] = document_date
+        if orig_invoice_date is not UNSET:
+            field_dict["origInvoiceDate"] = orig_invoice_date
+        if status is not UNSET:
+            field_dict["status"] = status
+        if currency_id is not UNSET:
+            field_dict["currencyId"] = currency_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if amount_in_currency is not UNSET:
+            field_dict["amountInCurrency"] = amount_in_currency
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if balance_in_currency is not UNSET:
+            field_dict["balanceInCurrency"] = balance_in_currency
+        if cash_discount is not UNSET:
+            field_dict["cashDiscount"] = cash_discount
+        if cash_discount_in_currency is not UNSET:
+            field_dict["cashDiscountInCurrency"] = cash_discount_in_currency
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+        if customer_ref_number is not UNSET:
+            field_dict["customerRefNumber"] = customer_ref_number
+        if invoice_text is not UNSET:
+            field_dict["invoiceText"] = invoice_text
+        if last_modified_date_time is not UNSET:
+            field_dict["lastModifiedDateTime"] = last_modified_date_time
+        if created_date_time is not UNSET:
+            field_dict["createdDateTime"] = created_date_time
+        if note is not UNSET:
+            field_dict["note"] = note
+        if vat_total is not UNSET:
+            field_dict["vatTotal"] = vat_total
+        if vat_total_in_currency is not UNSET:
+            field_dict["vatTotalInCurrency"] = vat_total_in_currency
+        if location is not UNSET:
+            field_dict["location"] = location
+        if branch_number is not UNSET:
+            field_dict["branchNumber"] = branch_number
+        if cash_account is not UNSET:
+            field_dict["cashAccount"] = cash_account
+        if project is not UNSET:
+            field_dict["project"] = project
+        if account is not UNSET:
+            field_dict["account"] = account
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+        if customer_project is not UNSET:
+            field_dict["customerProject"] = customer_project
+        if error_info is not UNSET:
+            field_dict["errorInfo"] = error_info
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.account_in_customer_invoice_dto import AccountInCustomerInvoiceDto
+        from ..models.ar_adjust_dto import ArAdjustDto
+        from ..models.attachment_dto import AttachmentDto
+        from ..models.branch_number_in_customer_invoice_dto import BranchNumberInCustomerInvoiceDto
+        from ..models.child_record_dto import ChildRecordDto
+        from ..models.contact_in_customer_invoice_dto import ContactInCustomerInvoiceDto
+        from ..models.credit_terms_in_customer_invoice_dto import CreditTermsInCustomerInvoiceDto
+        from ..models.customer_in_customer_invoice_dto import CustomerInCustomerInvoiceDto
+        from ..models.customer_invoice_line_dto import CustomerInvoiceLineDto
+        from ..models.customer_vat_zone_in_customer_invoice_dto import CustomerVatZoneInCustomerInvoiceDto
+        from ..models.debt_collection_in_customer_invoice_dto import DebtCollectionInCustomerInvoiceDto
+        from ..models.direct_debit_mandate_dto import DirectDebitMandateDto
+        from ..models.invoice_address_in_customer_invoice_dto import InvoiceAddressInCustomerInvoiceDto
+        from ..models.invoice_contact_in_customer_invoice_dto import InvoiceContactInCustomerInvoiceDto
+        from ..models.location_in_customer_invoice_dto import LocationInCustomerInvoiceDto
+        from ..models.metadata_dto import MetadataDto
+        from ..models.payment_method_in_customer_invoice_dto import PaymentMethodInCustomerInvoiceDto
+        from ..models.project_in_customer_invoice_dto import ProjectInCustomerInvoiceDto
+        from ..models.sales_person_in_customer_invoice_dto import SalesPersonInCustomerInvoiceDto
+        from ..models.subaccount_in_customer_invoice_dto import SubaccountInCustomerInvoiceDto
+        from ..models.tax_detail_dto import TaxDetailDto
+
+        d = dict(src_dict)
+        _credit_terms = d.pop("creditTerms", UNSET)
+        credit_terms: CreditTermsInCustomerInvoiceDto | Unset
+        if isinstance(_credit_terms, Unset):
+            credit_terms = UNSET
+        else:
+            credit_terms = CreditTermsInCustomerInvoiceDto.from_dict(_credit_terms)
+
+        _document_due_date = d.pop("documentDueDate", UNSET)
+        document_due_date: datetime.datetime | Unset
+        if isinstance(_document_due_date, Unset):
+            document_due_date = UNSET
+        else:
+            document_due_date = datetime.datetime.fromisoformat(_document_due_date)
+
+        _cash_discount_date = d.pop("cashDiscountDate", UNSET)
+        cash_discount_date: datetime.datetime | Unset
+        if isinstance(_cash_discount_date, Unset):
+            cash_discount_date = UNSET
+        else:
+            cash_discount_date = datetime.datetime.fromisoformat(_cash_discount_date)
+
+        external_reference = d.pop("externalReference", UNSET)
+
+        is_rot_rut_deductible = d.pop("isRotRutDeductible", UNSET)
+
+        exchange_rate = d.pop("exchangeRate", UNSET)
+
+        _dunning_letter_date = d.pop("dunningLetterDate", UNSET)
+        dunning_letter_date: datetime.datetime | Unset
+        if isinstance(_dunning_letter_date, Unset):
+            dunning_letter_date = UNSET
+        else:
+            dunning_letter_date = datetime.datetime.fromisoformat(_dunning_letter_date)
+
+        dunning_letter_level = d.pop("dunningLetterLevel", UNSET)
+
+        _contact = d.pop("contact", UNSET)
+        contact: ContactInCustomerInvoiceDto | Unset
+        if isinstance(_contact, Unset):
+            contact = UNSET
+        else:
+            contact = ContactInCustomerInvoiceDto.from_dict(_contact)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[AttachmentDto] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = AttachmentDto.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        _tax_details = d.pop("taxDetails", UNSET)
+        tax_details: list[TaxDetailDto] | Unset = UNSET
+        if _tax_details is not UNSET:
+            tax_details = []
+            for tax_details_item_data in _tax_details:
+                tax_details_item = TaxDetailDto.from_dict(tax_details_item_data)
+
+                tax_details.append(tax_details_item)
+
+        _invoice_lines = d.pop("invoiceLines", UNSET)
+        invoice_lines: list[CustomerInvoiceLineDto] | Unset = UNSET
+        if _invoice_lines is not UNSET:
+            invoice_lines = []
+            for invoice_lines_item_data in _invoice_lines:
+                invoice_lines_item = CustomerInvoiceLineDto.from_dict(invoice_lines_item_data)
+
+                invoice_lines.append(invoice_lines_item)
+
+        send_to_auto_invoice = d.pop("sendToAutoInvoice", UNSET)
+
+        rounding_diff = d.pop("roundingDiff", UNSET)
+
+        _customer_vat_zone = d.pop("customerVatZone", UNSET)
+        customer_vat_zone: CustomerVatZoneInCustomerInvoiceDto | Unset
+        if isinstance(_customer_vat_zone, Unset):
+            customer_vat_zone = UNSET
+        else:
+            customer_vat_zone = CustomerVatZoneInCustomerInvoiceDto.from_dict(_customer_vat_zone)
+
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.datetime.fromisoformat(_start_date)
+
+        _end_date = d.pop("endDate", UNSET)
+        end_date: datetime.datetime | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = datetime.datetime.fromisoformat(_end_date)
+
+        accounting_cost_ref = d.pop("accountingCostRef", UNSET)
+
+        originator_doc_ref = d.pop("originatorDocRef", UNSET)
+
+        contract_doc_ref = d.pop("contractDocRef", UNSET)
+
+        _child_record = d.pop("childRecord", UNSET)
+        child_record: ChildRecordDto | Unset
+        if isinstance(_child_record, Unset):
+            child_record = UNSET
+        else:
+            child_record = ChildRecordDto.from_dict(_child_record)
+
+        _direct_debit_mandate = d.pop("directDebitMandate", UNSET)
+        direct_debit_mandate: DirectDebitMandateDto | Unset
+        if isinstance(_direct_debit_mandate, Unset):
+            direct_debit_mandate = UNSET
+        else:
+            direct_debit_mandate = DirectDebitMandateDto.from_dict(_direct_debit_mandate)
+
+        exclude_debt_collection = d.pop("excludeDebtCollection", UNSET)
+
+        _debt_collection = d.pop("debtCollection", UNSET)
+        debt_collection: DebtCollectionInCustomerInvoiceDto | Unset
+        if isinstance(_debt_collection, Unset):
+            debt_collection = UNSET
+        else:
+            debt_collection = DebtCollectionInCustomerInvoiceDto.from_dict(_debt_collection)
+
+        hold = d.pop("hold", UNSET)
+
+        discount_total = d.pop("discountTotal", UNSET)
+
+        discount_total_in_currency = d.pop("discountTotalInCurrency", UNSET)
+
+        detail_total = d.pop("detailTotal", UNSET)
+
+        detail_total_in_currency = d.pop("detailTotalInCurrency", UNSET)
+
+        vat_taxable_total = d.pop("vatTaxableTotal", UNSET)
+
+        vat_taxable_total_in_currency = d.pop("vatTaxableTotalInCurrency", UNSET)
+
+        vat_exempt_total = d.pop("vatExemptTotal", UNSET)
+
+        vat_exempt_total_in_currency = d.pop("vatExemptTotalInCurrency", UNSET)
+
+        sales_person_id = d.pop("salesPersonID", UNSET)
+
+        sales_person_descr = d.pop("salesPersonDescr", UNSET)
+
+        _sales_person = d.pop("salesPerson", UNSET)
+        sales_person: SalesPersonInCustomerInvoiceDto | Unset
+        if isinstance(_sales_person, Unset):
+            sales_person = UNSET
+        else:
+            sales_person = SalesPersonInCustomerInvoiceDto.from_dict(_sales_person)
+
+        payment_reference = d.pop("paymentReference", UNSET)
+
+        _invoice_address = d.pop("invoiceAddress", UNSET)
+        invoice_address: InvoiceAddressInCustomerInvoiceDto | Unset
+        if isinstance(_invoice_address, Unset):
+            invoice_address = UNSET
+        else:
+            invoice_address = InvoiceAddressInCustomerInvoiceDto.from_dict(_invoice_address)
+
+        _invoice_contact = d.pop("invoiceContact", UNSET)
+        invoice_contact: InvoiceContactInCustomerInvoiceDto | Unset
+        if isinstance(_invoice_contact, Unset):
+            invoice_contact = UNSET
+        else:
+            invoice_contact = InvoiceContactInCustomerInvoiceDto.from_dict(_invoice_contact)
+
+        _applications = d.pop("applications", UNSET)
+        applications: list[ArAdjustDto] | Unset = UNSET
+        if _applications is not UNSET:
+            applications = []
+            for applications_item_data in _applications:
+                applications_item = ArAdjustDto.from_dict(applications_item_data)
+
+                applications.append(applications_item)
+
+        dont_print = d.pop("dontPrint", UNSET)
+
+        dont_email = d.pop("dontEmail", UNSET)
+
+        revoked = d.pop("revoked", UNSET)
+
+        _customer = d.pop("customer", UNSET)
+        customer: CustomerInCustomerInvoiceDto | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = CustomerInCustomerInvoiceDto.from_dict(_customer)
+
+        _document_type = d.pop("documentType", UNSET)
+        document_type: CustomerInvoiceDtoDocumentType | Unset
+        if isinstance(_document_type, Unset):
+            document_type = UNSET
+        else:
+            document_type = check_customer_invoice_dto_document_type(_document_type)
+
+        reference_number = d.pop("referenceNumber", UNSET)
+
+        post_period = d.pop("postPeriod", UNSET)
+
+        financial_period = d.pop("financialPeriod", UNSET)
+
+        closed_financial_period = d.pop("closedFinancialPeriod", UNSET)
+
+        _document_date = d.pop("documentDate", UNSET)
+        document_date: datetime.datetime | Unset
+        if isinstance(_document_date, Unset):
+            document_date = UNSET
+        else:
+            document_date = datetime.datetime.fromisoformat(_document_date)
+
+        _orig_invoice_date = d.pop("origInvoiceDate", UNSET)
+        orig_invoice_date: datetime.datetime | Unset
+        if isinstance(_orig_invoice_date, Unset):
+            orig_invoice_date = UNSET
+        else:
+            orig_invoice_date = datetime.datetime.fromisoformat(_orig_invoice_date)
+
+        _status = d.pop("status", UNSET)
+        status: CustomerInvoiceDtoStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_customer_invoice_dto_status(_status)
+
+        currency_id = d.pop("currencyId", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        amount_in_currency = d.pop("amountInCurrency", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        balance_in_currency = d.pop("balanceInCurrency", UNSET)
+
+        cash_discount = d.pop("cashDiscount", UNSET)
+
+        cash_discount_in_currency = d.pop("cashDiscountInCurrency", UNSET)
+
+        _payment_method = d.pop("paymentMethod", UNSET)
+        payment_method: PaymentMethodInCustomerInvoiceDto | Unset
+        if isinstance(_payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = PaymentMethodInCustomerInvoiceDto.from_dict(_payment_method)
+
+        customer_ref_number = d.pop("customerRefNumber", UNSET)
+
+        invoice_text = d.pop("invoiceText", UNSET)
+
+        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+        last_modified_date_time: datetime.datetime | Unset
+        if isinstance(_last_modified_date_time, Unset):
+            last_modified_date_time = UNSET
+        else:
+            last_modified_date_time = datetime.datetime.fromisoformat(_last_modified_date_time)
+
+        _created_date_time = d.pop("createdDateTime", UNSET)
+        created_date_time: datetime.datetime | Unset
+        if isinstance(_created_date_time, Unset):
+            created_date_time = UNSET
+        else:
+            created_date_time = datetime.datetime.fromisoformat(_created_date_time)
+
+        note = d.pop("note", UNSET)
+
+        vat_total = d.pop("vatTotal", UNSET)
+
+        vat_total_in_currency = d.pop("vatTotalInCurrency", UNSET)
+
+        _location = d.pop("location", UNSET)
+        location: LocationInCustomerInvoiceDto | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = LocationInCustomerInvoiceDto.from_dict(_location)
+
+        _branch_number = d.pop("branchNumber", UNSET)
+        branch_number: BranchNumberInCustomerInvoiceDto | Unset
+        if isinstance(_branch_number, Unset):
+            branch_number = UNSET
+        else:
+            branch_number = BranchNumberInCustomerInvoiceDto.from_dict(_branch_number)
+
+        cash_account = d.pop("cashAccount", UNSET)
+
+        _project = d.pop("project", UNSET)
+        project: ProjectInCustomerInvoiceDto | Unset
+        if isinstance(_project, Unset):
+            project = UNSET
+        else:
+            project = ProjectInCustomerInvoiceDto.from_dict(_project)
+
+        _account = d.pop("account", UNSET)
+        account: AccountInCustomerInvoiceDto | Unset
+        if isinstance(_account, Unset):
+            account = UNSET
+        else:
+            account = AccountInCustomerInvoiceDto.from_dict(_account)
+
+        _subaccount = d.pop("subaccount", UNSET)
+        subaccount: SubaccountInCustomerInvoiceDto | Unset
+        if isinstance(_subaccount, Unset):
+            subaccount = UNSET
+        else:
+            subaccount = SubaccountInCustomerInvoiceDto.from_dict(_subaccount)
+
+        customer_project = d.pop("customerProject", UNSET)
+
+        error_info = d.pop("errorInfo", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataDto | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataDto.from_dict(_metadata)
+
+        customer_invoice_dto = cls(
+            credit_terms=credit_terms,
+            document_due_date=document_due_date,
+            cash_discount_date=cash_discount_date,
+            external_reference=external_reference,
+            is_rot_rut_deductible=is_rot_rut_deductible,
+            exchange_rate=exchange_rate,
+            dunning_letter_date=dunning_letter_date,
+            dunning_letter_level=dunning_letter_level,
+            contact=contact,
+            attachments=attachments,
+            tax_details=tax_details,
+            invoice_lines=invoice_lines,
+            send_to_auto_invoice=send_to_auto_invoice,
+            rounding_diff=rounding_diff,
+            customer_vat_zone=customer_vat_zone,
+            start_date=start_date,
+            end_date=end_date,
+            accounting_cost_ref=accounting_cost_ref,
+            originator_doc_ref=originator_doc_ref,
+            contract_doc_ref=contract_doc_ref,
+            child_record=child_record,
+            direct_debit_mandate=direct_debit_mandate,
+            exclude_debt_collection=exclude_debt_collection,
+            debt_collection=debt_collection,
+            hold=hold,
+            discount_total=discount_total,
+            discount_total_in_currency=discount_total_in_currency,
+            detail_total=detail_total,
+            detail_total_in_currency=detail_total_in_currency,
+            vat_taxable_total=vat_taxable_total,
+            vat_taxable_total_in_currency=vat_taxable_total_in_currency,
+            vat_exempt_total=vat_exempt_total,
+            vat_exempt_total_in_currency=vat_exempt_total_in_currency,
+            sales_person_id=sales_person_id,
+            sales_person_descr=sales_person_descr,
+            sales_person=sales_person,
+            payment_reference=payment_reference,
+            invoice_address=invoice_address,
+            invoice_contact=invoice_contact,
+            applications=applications,
+            dont_print=dont_print,
+            dont_email=dont_email,
+            revoked=revoked,
+            customer=customer,
+            document_type=document_type,
+            reference_number=reference_number,
+            post_period=post_period,
+            financial_period=financial_period,
+            closed_financial_period=closed_financial_period,
+            document_date=document_date,
+            orig_invoice_date=orig_invoice_date,
+            status=status,
+            currency_id=currency_id,
+            amount=amount,
+            amount_in_currency=amount_in_currency,
+            balance=balance,
+            balance_in_currency=balance_in_currency,
+            cash_discount=cash_discount,
+            cash_discount_in_currency=cash_discount_in_currency,
+            payment_method=payment_method,
+            customer_ref_number=customer_ref_number,
+            invoice_text=invoice_text,
+            last_modified_date_time=last_modified_date_time,
+            created_date_time=created_date_time,
+            note=note,
+            vat_total=vat_total,
+            vat_total_in_currency=vat_total_in_currency,
+            location=location,
+            branch_number=branch_number,
+            cash_account=cash_account,
+            project=project,
+            account=account,
+            subaccount=subaccount,
+            customer_project=customer_project,
+            error_info=error_info,
+            metadata=metadata,
+        )
+
+        customer_invoice_dto.additional_properties = d
+        return customer_invoice_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerPaymentMethodQueryParameters")
+
+
+@_attrs_define
+class CustomerPaymentMethodQueryParameters:
+    """
+    Attributes:
+        page_number (int | Unset): Pagination parameter. Page number.
+        page_size (int | Unset): Pagination parameter. Number of items to be collected.
+            Please use a page size lower or equal to the allowed max page size which is returned as part of the metadata
+            information.
+            If requested page size is greater than allowed max page size, request will be limited to max page size.
+    """
+
+    page_number: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_number = self.page_number
+
+        page_size = self.page_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_number is not UNSET:
+            field_dict["pageNumber"] = page_number
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        page_number = d.pop("pageNumber", UNSET)
+
+        page_size = d.pop("pageSize", UNSET)
+
+        customer_payment_method_query_parameters = cls(
+            page_number=page_number,
+            page_size=page_size,
+        )
+
+        customer_payment_method_query_parameters.additional_properties = d
+        return customer_payment_method_query_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dto_segment import DtoSegment
+
+
+T = TypeVar("T", bound="DtoDimension")
+
+
+@_attrs_define
+class DtoDimension:
+    """
+    Attributes:
+        id (str | Unset): Mandatory field: The top part &gt; Segment key ID* &gt; The ID of the segmented key. ACCGROUP,
+            ACCOUNT, BIZACCT, CASHACCOUNT, CONTRACT, CONTRACTITEM, CUSTOMER, EMPLOYEE, INLOCATION, INSITE, INSUBITEM,
+            INVENTORY, LOCATION, MLISTCD, PROJECT, PROTASK, SALESPER, SUBACCOUNT, TMCONTRACT, SUPLLIER
+        length (int | Unset): The top part &gt; Length &gt; The total length of the key.
+        description (str | Unset): Mandatory field: The top part &gt; Description* &gt; A detailed description of the
+            segmented key.
+        segments (list[DtoSegment] | Unset): The table &gt;
+    """
+
+    id: str | Unset = UNSET
+    length: int | Unset = UNSET
+    description: str | Unset = UNSET
+    segments: list[DtoSegment] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        length = self.length
+
+        description = self.description
+
+        segments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.segments, Unset):
+            segments = []
+            for segments_item_data in self.segments:
+                segments_item = segments_item_data.to_dict()
+                segments.append(segments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if length is not UNSET:
+            field_dict["length"] = length
+        if description is not UNSET:
+            field_dict["description"] = description
+        if segments is not UNSET:
+            field_dict["segments"] = segments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dto_segment import DtoSegment
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        length = d.pop("length", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _segments = d.pop("segments", UNSET)
+        segments: list[DtoSegment] | Unset = UNSET
+        if _segments is not UNSET:
+            segments = []
+            for segments_item_data in _segments:
+                segments_item = DtoSegment.from_dict(segments_item_data)
+
+                segments.append(segments_item)
+
+        dto_dimension = cls(
+            id=id,
+            length=length,
+            description=description,
+            segments=segments,
+        )
+
+        dto_dimension.additional_properties = d
+        return dto_dimension
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dto_value_of_nullable_of_project_transaction_status_value import (
+    DtoValueOfNullableOfProjectTransactionStatusValue,
+    check_dto_value_of_nullable_of_project_transaction_status_value,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DtoValueOfNullableOfProjectTransactionStatus")
+
+
+@_attrs_define
+class DtoValueOfNullableOfProjectTransactionStatus:
+    """
+    Attributes:
+        value (DtoValueOfNullableOfProjectTransactionStatusValue | Unset):
+    """
+
+    value: DtoValueOfNullableOfProjectTransactionStatusValue | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value: str | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _value = d.pop("value", UNSET)
+        value: DtoValueOfNullableOfProjectTransactionStatusValue | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = check_dto_value_of_nullable_of_project_transaction_status_value(_value)
+
+        dto_value_of_nullable_of_project_transaction_status = cls(
+            value=value,
+        )
+
+        dto_value_of_nullable_of_project_transaction_status.additional_properties = d
+        return dto_value_of_nullable_of_project_transaction_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

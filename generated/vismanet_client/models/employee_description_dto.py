@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmployeeDescriptionDto")
+
+
+@_attrs_define
+class EmployeeDescriptionDto:
+    """
+    Attributes:
+        id (UUID | Unset): Employee internal user ID. This is the ID of the user linked to the employee Example:
+            00000000-0000-0000-0000-000000000000.
+        employee_id (str | Unset): The Financial settings tab &gt; The Financial information section &gt; Owner &gt;
+            Click the magnifier  &gt; Employee ID &gt; The unique identifier, which is assigned to the employee in
+            accordance with the configuration of the EMPLOYEEsegmented key. This information is retrieved from window
+            EP203000.
+        name (str | Unset): The Financial settings tab &gt; The Financial information section &gt; Owner &gt; Click the
+            magnifier &gt; Employee name &gt; The name of this employee. This information is retrieved from window EP203000.
+    """
+
+    id: UUID | Unset = UNSET
+    employee_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        employee_id = self.employee_id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if employee_id is not UNSET:
+            field_dict["employeeId"] = employee_id
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        employee_id = d.pop("employeeId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        employee_description_dto = cls(
+            id=id,
+            employee_id=employee_id,
+            name=name,
+        )
+
+        employee_description_dto.additional_properties = d
+        return employee_description_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmployeeNumberNameDto")
+
+
+@_attrs_define
+class EmployeeNumberNameDto:
+    """This class represents an Employee with its Number and Name. Used for getting data.
+
+    Attributes:
+        internal_id (str | Unset):
+        number (str | Unset): The identifier of the particular destination of the selected type.
+        name (str | Unset): The name of the particular destination of the selected type.
+    """
+
+    internal_id: str | Unset = UNSET
+    number: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        internal_id = self.internal_id
+
+        number = self.number
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if internal_id is not UNSET:
+            field_dict["internalId"] = internal_id
+        if number is not UNSET:
+            field_dict["number"] = number
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        internal_id = d.pop("internalId", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        employee_number_name_dto = cls(
+            internal_id=internal_id,
+            number=number,
+            name=name,
+        )
+
+        employee_number_name_dto.additional_properties = d
+        return employee_number_name_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExpenseSubInExpenseReceiptDto")
+
+
+@_attrs_define
+class ExpenseSubInExpenseReceiptDto:
+    """Receipt details tab &gt; Financial details section &gt; Expense sub. &gt; The corresponding subaccount the system
+    uses to record the part of the expense to be paid back to the employee.
+
+        Attributes:
+            active (bool | Unset):
+            id (str | Unset): Click on the magnifier. &gt; The identifier.
+            description (str | Unset): Click on the magnifier. &gt; The description.
+    """
+
+    active: bool | Unset = UNSET
+    id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        id = self.id
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if id is not UNSET:
+            field_dict["id"] = id
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        expense_sub_in_expense_receipt_dto = cls(
+            active=active,
+            id=id,
+            description=description,
+        )
+
+        expense_sub_in_expense_receipt_dto.additional_properties = d
+        return expense_sub_in_expense_receipt_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

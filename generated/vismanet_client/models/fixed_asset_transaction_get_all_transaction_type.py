@@ -1,0 +1,51 @@
+from typing import Literal, cast
+
+FixedAssetTransactionGetAllTransactionType = Literal[
+    "AdjustingDeprMinus",
+    "AdjustingDeprPlus",
+    "CalculatedMinus",
+    "CalculatedPlus",
+    "DepreciationMinus",
+    "DepreciationPlus",
+    "PurchasingDisposal",
+    "PurchasingMinus",
+    "PurchasingPlus",
+    "PurchasingReversal",
+    "ReconciliationMinus",
+    "ReconciliationPlus",
+    "SaleMinus",
+    "SalePlus",
+    "TransferDepreciation",
+    "TransferPurchasing",
+]
+
+FIXED_ASSET_TRANSACTION_GET_ALL_TRANSACTION_TYPE_VALUES: frozenset[FixedAssetTransactionGetAllTransactionType] = (
+    frozenset(
+        {
+            "AdjustingDeprMinus",
+            "AdjustingDeprPlus",
+            "CalculatedMinus",
+            "CalculatedPlus",
+            "DepreciationMinus",
+            "DepreciationPlus",
+            "PurchasingDisposal",
+            "PurchasingMinus",
+            "PurchasingPlus",
+            "PurchasingReversal",
+            "ReconciliationMinus",
+            "ReconciliationPlus",
+            "SaleMinus",
+            "SalePlus",
+            "TransferDepreciation",
+            "TransferPurchasing",
+        }
+    )
+)
+
+
+def check_fixed_asset_transaction_get_all_transaction_type(value: str) -> FixedAssetTransactionGetAllTransactionType:
+    """Accept any value: Visma adds enum values between releases, and an unknown one must not break parsing.
+
+    Known values are listed in FIXED_ASSET_TRANSACTION_GET_ALL_TRANSACTION_TYPE_VALUES.
+    """
+    return cast(FixedAssetTransactionGetAllTransactionType, value)

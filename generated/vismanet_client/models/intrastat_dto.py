@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IntrastatDto")
+
+
+@_attrs_define
+class IntrastatDto:
+    """This class represents a Intrastat part of InventoryItem in InventoryItemController. Used for getting data.
+
+    Attributes:
+        c_n8 (str | Unset): Represents the 8 digit level Combine Nomenclature commodity code specific for the year
+            for which the creating / actualizations Intrastat declarations is drafted.
+        country_of_origin (str | Unset): The country of origin of the commodity will be selected,
+            that country where the good has been produced or had the last substantial transformation.
+        supplementary_measure_unit (str | Unset): The requirement for Supplementary Measure Units applies only to
+            certain classes of goods(NC8 Positions)
+            that may be expressed from quantitative point of view in other measurement units but kilo also.
+    """
+
+    c_n8: str | Unset = UNSET
+    country_of_origin: str | Unset = UNSET
+    supplementary_measure_unit: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        c_n8 = self.c_n8
+
+        country_of_origin = self.country_of_origin
+
+        supplementary_measure_unit = self.supplementary_measure_unit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if c_n8 is not UNSET:
+            field_dict["cN8"] = c_n8
+        if country_of_origin is not UNSET:
+            field_dict["countryOfOrigin"] = country_of_origin
+        if supplementary_measure_unit is not UNSET:
+            field_dict["supplementaryMeasureUnit"] = supplementary_measure_unit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        c_n8 = d.pop("cN8", UNSET)
+
+        country_of_origin = d.pop("countryOfOrigin", UNSET)
+
+        supplementary_measure_unit = d.pop("supplementaryMeasureUnit", UNSET)
+
+        intrastat_dto = cls(
+            c_n8=c_n8,
+            country_of_origin=country_of_origin,
+            supplementary_measure_unit=supplementary_measure_unit,
+        )
+
+        intrastat_dto.additional_properties = d
+        return intrastat_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

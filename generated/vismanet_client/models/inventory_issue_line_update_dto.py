@@ -1,0 +1,417 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.inventory_issue_line_update_dto_operation import (
+    InventoryIssueLineUpdateDtoOperation,
+    check_inventory_issue_line_update_dto_operation,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dto_value_of_int_32 import DtoValueOfInt32
+    from ..models.dto_value_of_nullable_of_date_time import DtoValueOfNullableOfDateTime
+    from ..models.dto_value_of_nullable_of_decimal import DtoValueOfNullableOfDecimal
+    from ..models.dto_value_of_nullable_of_inventory_transaction_type import (
+        DtoValueOfNullableOfInventoryTransactionType,
+    )
+    from ..models.dto_value_of_string import DtoValueOfString
+    from ..models.in_allocations_update_dto import INAllocationsUpdateDto
+
+
+T = TypeVar("T", bound="InventoryIssueLineUpdateDto")
+
+
+@_attrs_define
+class InventoryIssueLineUpdateDto:
+    """
+    Attributes:
+        warehouse_id (DtoValueOfString | Unset):
+        unit_cost (DtoValueOfNullableOfDecimal | Unset):
+        ext_cost (DtoValueOfNullableOfDecimal | Unset):
+        unit_price (DtoValueOfNullableOfDecimal | Unset):
+        ext_price (DtoValueOfNullableOfDecimal | Unset):
+        tran_type (DtoValueOfNullableOfInventoryTransactionType | Unset):
+        lot_serial_number (DtoValueOfString | Unset):
+        expiration_date (DtoValueOfNullableOfDateTime | Unset):
+        allocations (list[INAllocationsUpdateDto] | Unset):
+        cost_code (DtoValueOfString | Unset):
+        operation (InventoryIssueLineUpdateDtoOperation | Unset):
+        line_number (DtoValueOfInt32 | Unset):
+        inventory_number (DtoValueOfString | Unset):
+        location_id (DtoValueOfString | Unset):
+        quantity (DtoValueOfNullableOfDecimal | Unset):
+        uom (DtoValueOfString | Unset):
+        reason_code (DtoValueOfString | Unset):
+        project_id (DtoValueOfString | Unset):
+        project_task_id (DtoValueOfString | Unset):
+        description (DtoValueOfString | Unset):
+        branch_number (DtoValueOfString | Unset):
+    """
+
+    warehouse_id: DtoValueOfString | Unset = UNSET
+    unit_cost: DtoValueOfNullableOfDecimal | Unset = UNSET
+    ext_cost: DtoValueOfNullableOfDecimal | Unset = UNSET
+    unit_price: DtoValueOfNullableOfDecimal | Unset = UNSET
+    ext_price: DtoValueOfNullableOfDecimal | Unset = UNSET
+    tran_type: DtoValueOfNullableOfInventoryTransactionType | Unset = UNSET
+    lot_serial_number: DtoValueOfString | Unset = UNSET
+    expiration_date: DtoValueOfNullableOfDateTime | Unset = UNSET
+    allocations: list[INAllocationsUpdateDto] | Unset = UNSET
+    cost_code: DtoValueOfString | Unset = UNSET
+    operation: InventoryIssueLineUpdateDtoOperation | Unset = UNSET
+    line_number: DtoValueOfInt32 | Unset = UNSET
+    inventory_number: DtoValueOfString | Unset = UNSET
+    location_id: DtoValueOfString | Unset = UNSET
+    quantity: DtoValueOfNullableOfDecimal | Unset = UNSET
+    uom: DtoValueOfString | Unset = UNSET
+    reason_code: DtoValueOfString | Unset = UNSET
+    project_id: DtoValueOfString | Unset = UNSET
+    project_task_id: DtoValueOfString | Unset = UNSET
+    description: DtoValueOfString | Unset = UNSET
+    branch_number: DtoValueOfString | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        warehouse_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.warehouse_id, Unset):
+            warehouse_id = self.warehouse_id.to_dict()
+
+        unit_cost: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unit_cost, Unset):
+            unit_cost = self.unit_cost.to_dict()
+
+        ext_cost: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ext_cost, Unset):
+            ext_cost = self.ext_cost.to_dict()
+
+        unit_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unit_price, Unset):
+            unit_price = self.unit_price.to_dict()
+
+        ext_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ext_price, Unset):
+            ext_price = self.ext_price.to_dict()
+
+        tran_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tran_type, Unset):
+            tran_type = self.tran_type.to_dict()
+
+        lot_serial_number: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.lot_serial_number, Unset):
+            lot_serial_number = self.lot_serial_number.to_dict()
+
+        expiration_date: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.expiration_date, Unset):
+            expiration_date = self.expiration_date.to_dict()
+
+        allocations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.allocations, Unset):
+            allocations = []
+            for allocations_item_data in self.allocations:
+                allocations_item = allocations_item_data.to_dict()
+                allocations.append(allocations_item)
+
+        cost_code: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cost_code, Unset):
+            cost_code = self.cost_code.to_dict()
+
+        operation: str | Unset = UNSET
+        if not isinstance(self.operation, Unset):
+            operation = self.operation
+
+        line_number: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.line_number, Unset):
+            line_number = self.line_number.to_dict()
+
+        inventory_number: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inventory_number, Unset):
+            inventory_number = self.inventory_number.to_dict()
+
+        location_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location_id, Unset):
+            location_id = self.location_id.to_dict()
+
+        quantity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.quantity, Unset):
+            quantity = self.quantity.to_dict()
+
+        uom: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.uom, Unset):
+            uom = self.uom.to_dict()
+
+        reason_code: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reason_code, Unset):
+            reason_code = self.reason_code.to_dict()
+
+        project_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project_id, Unset):
+            project_id = self.project_id.to_dict()
+
+        project_task_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project_task_id, Unset):
+            project_task_id = self.project_task_id.to_dict()
+
+        description: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.description, Unset):
+            description = self.description.to_dict()
+
+        branch_number: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.branch_number, Unset):
+            branch_number = self.branch_number.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if warehouse_id is not UNSET:
+            field_dict["warehouseId"] = warehouse_id
+        if unit_cost is not UNSET:
+            field_dict["unitCost"] = unit_cost
+        if ext_cost is not UNSET:
+            field_dict["extCost"] = ext_cost
+        if unit_price is not UNSET:
+            field_dict["unitPrice"] = unit_price
+        if ext_price is not UNSET:
+            field_dict["extPrice"] = ext_price
+        if tran_type is not UNSET:
+            field_dict["tranType"] = tran_type
+        if lot_serial_number is not UNSET:
+            field_dict["lotSerialNumber"] = lot_serial_number
+        if expiration_date is not UNSET:
+            field_dict["expirationDate"] = expiration_date
+        if allocations is not UNSET:
+            field_dict["allocations"] = allocations
+        if cost_code is not UNSET:
+            field_dict["costCode"] = cost_code
+        if operation is not UNSET:
+            field_dict["operation"] = operation
+        if line_number is not UNSET:
+            field_dict["lineNumber"] = line_number
+        if inventory_number is not UNSET:
+            field_dict["inventoryNumber"] = inventory_number
+        if location_id is not UNSET:
+            field_dict["locationId"] = location_id
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if uom is not UNSET:
+            field_dict["uom"] = uom
+        if reason_code is not UNSET:
+            field_dict["reasonCode"] = reason_code
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if project_task_id is not UNSET:
+            field_dict["projectTaskId"] = project_task_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if branch_number is not UNSET:
+            field_dict["branchNumber"] = branch_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dto_value_of_int_32 import DtoValueOfInt32
+        from ..models.dto_value_of_nullable_of_date_time import DtoValueOfNullableOfDateTime
+        from ..models.dto_value_of_nullable_of_decimal import DtoValueOfNullableOfDecimal
+        from ..models.dto_value_of_nullable_of_inventory_transaction_type import (
+            DtoValueOfNullableOfInventoryTransactionType,
+        )
+        from ..models.dto_value_of_string import DtoValueOfString
+        from ..models.in_allocations_update_dto import INAllocationsUpdateDto
+
+        d = dict(src_dict)
+        _warehouse_id = d.pop("warehouseId", UNSET)
+        warehouse_id: DtoValueOfString | Unset
+        if isinstance(_warehouse_id, Unset):
+            warehouse_id = UNSET
+        else:
+            warehouse_id = DtoValueOfString.from_dict(_warehouse_id)
+
+        _unit_cost = d.pop("unitCost", UNSET)
+        unit_cost: DtoValueOfNullableOfDecimal | Unset
+        if isinstance(_unit_cost, Unset):
+            unit_cost = UNSET
+        else:
+            unit_cost = DtoValueOfNullableOfDecimal.from_dict(_unit_cost)
+
+        _ext_cost = d.pop("extCost", UNSET)
+        ext_cost: DtoValueOfNullableOfDecimal | Unset
+        if isinstance(_ext_cost, Unset):
+            ext_cost = UNSET
+        else:
+            ext_cost = DtoValueOfNullableOfDecimal.from_dict(_ext_cost)
+
+        _unit_price = d.pop("unitPrice", UNSET)
+        unit_price: DtoValueOfNullableOfDecimal | Unset
+        if isinstance(_unit_price, Unset):
+            unit_price = UNSET
+        else:
+            unit_price = DtoValueOfNullableOfDecimal.from_dict(_unit_price)
+
+        _ext_price = d.pop("extPrice", UNSET)
+        ext_price: DtoValueOfNullableOfDecimal | Unset
+        if isinstance(_ext_price, Unset):
+            ext_price = UNSET
+        else:
+            ext_price = DtoValueOfNullableOfDecimal.from_dict(_ext_price)
+
+        _tran_type = d.pop("tranType", UNSET)
+        tran_type: DtoValueOfNullableOfInventoryTransactionType | Unset
+        if isinstance(_tran_type, Unset):
+            tran_type = UNSET
+        else:
+            tran_type = DtoValueOfNullableOfInventoryTransactionType.from_dict(_tran_type)
+
+        _lot_serial_number = d.pop("lotSerialNumber", UNSET)
+        lot_serial_number: DtoValueOfString | Unset
+        if isinstance(_lot_serial_number, Unset):
+            lot_serial_number = UNSET
+        else:
+            lot_serial_number = DtoValueOfString.from_dict(_lot_serial_number)
+
+        _expiration_date = d.pop("expirationDate", UNSET)
+        expiration_date: DtoValueOfNullableOfDateTime | Unset
+        if isinstance(_expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = DtoValueOfNullableOfDateTime.from_dict(_expiration_date)
+
+        _allocations = d.pop("allocations", UNSET)
+        allocations: list[INAllocationsUpdateDto] | Unset = UNSET
+        if _allocations is not UNSET:
+            allocations = []
+            for allocations_item_data in _allocations:
+                allocations_item = INAllocationsUpdateDto.from_dict(allocations_item_data)
+
+                allocations.append(allocations_item)
+
+        _cost_code = d.pop("costCode", UNSET)
+        cost_code: DtoValueOfString | Unset
+        if isinstance(_cost_code, Unset):
+            cost_code = UNSET
+        else:
+            cost_code = DtoValueOfString.from_dict(_cost_code)
+
+        _operation = d.pop("operation", UNSET)
+        operation: InventoryIssueLineUpdateDtoOperation | Unset
+        if isinstance(_operation, Unset):
+            operation = UNSET
+        else:
+            operation = check_inventory_issue_line_update_dto_operation(_operation)
+
+        _line_number = d.pop("lineNumber", UNSET)
+        line_number: DtoValueOfInt32 | Unset
+        if isinstance(_line_number, Unset):
+            line_number = UNSET
+        else:
+            line_number = DtoValueOfInt32.from_dict(_line_number)
+
+        _inventory_number = d.pop("inventoryNumber", UNSET)
+        inventory_number: DtoValueOfString | Unset
+        if isinstance(_inventory_number, Unset):
+            inventory_number = UNSET
+        else:
+            inventory_number = DtoValueOfString.from_dict(_inventory_number)
+
+        _location_id = d.pop("locationId", UNSET)
+        location_id: DtoValueOfString | Unset
+        if isinstance(_location_id, Unset):
+            location_id = UNSET
+        else:
+            location_id = DtoValueOfString.from_dict(_location_id)
+
+        _quantity = d.pop("quantity", UNSET)
+        quantity: DtoValueOfNullableOfDecimal | Unset
+        if isinstance(_quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = DtoValueOfNullableOfDecimal.from_dict(_quantity)
+
+        _uom = d.pop("uom", UNSET)
+        uom: DtoValueOfString | Unset
+        if isinstance(_uom, Unset):
+            uom = UNSET
+        else:
+            uom = DtoValueOfString.from_dict(_uom)
+
+        _reason_code = d.pop("reasonCode", UNSET)
+        reason_code: DtoValueOfString | Unset
+        if isinstance(_reason_code, Unset):
+            reason_code = UNSET
+        else:
+            reason_code = DtoValueOfString.from_dict(_reason_code)
+
+        _project_id = d.pop("projectId", UNSET)
+        project_id: DtoValueOfString | Unset
+        if isinstance(_project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = DtoValueOfString.from_dict(_project_id)
+
+        _project_task_id = d.pop("projectTaskId", UNSET)
+        project_task_id: DtoValueOfString | Unset
+        if isinstance(_project_task_id, Unset):
+            project_task_id = UNSET
+        else:
+            project_task_id = DtoValueOfString.from_dict(_project_task_id)
+
+        _description = d.pop("description", UNSET)
+        description: DtoValueOfString | Unset
+        if isinstance(_description, Unset):
+            description = UNSET
+        else:
+            description = DtoValueOfString.from_dict(_description)
+
+        _branch_number = d.pop("branchNumber", UNSET)
+        branch_number: DtoValueOfString | Unset
+        if isinstance(_branch_number, Unset):
+            branch_number = UNSET
+        else:
+            branch_number = DtoValueOfString.from_dict(_branch_number)
+
+        inventory_issue_line_update_dto = cls(
+            warehouse_id=warehouse_id,
+            unit_cost=unit_cost,
+            ext_cost=ext_cost,
+            unit_price=unit_price,
+            ext_price=ext_price,
+            tran_type=tran_type,
+            lot_serial_number=lot_serial_number,
+            expiration_date=expiration_date,
+            allocations=allocations,
+            cost_code=cost_code,
+            operation=operation,
+            line_number=line_number,
+            inventory_number=inventory_number,
+            location_id=location_id,
+            quantity=quantity,
+            uom=uom,
+            reason_code=reason_code,
+            project_id=project_id,
+            project_task_id=project_task_id,
+            description=description,
+            branch_number=branch_number,
+        )
+
+        inventory_issue_line_update_dto.additional_properties = d
+        return inventory_issue_line_update_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

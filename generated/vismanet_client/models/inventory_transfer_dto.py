@@ -1,0 +1,334 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.inventory_transfer_dto_status import InventoryTransferDtoStatus, check_inventory_transfer_dto_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attachment_dto import AttachmentDto
+    from ..models.branch_number_in_inventory_transfer_dto import BranchNumberInInventoryTransferDto
+    from ..models.inventory_transfer_line_dto import InventoryTransferLineDto
+    from ..models.metadata_dto import MetadataDto
+    from ..models.to_warehouse_in_inventory_transfer_dto import ToWarehouseInInventoryTransferDto
+    from ..models.warehouse_in_inventory_transfer_dto import WarehouseInInventoryTransferDto
+
+
+T = TypeVar("T", bound="InventoryTransferDto")
+
+
+@_attrs_define
+class InventoryTransferDto:
+    """This class represents a inventory issue in InventoryIssueController. Used by getting data.
+
+    Attributes:
+        warehouse (WarehouseInInventoryTransferDto | Unset): Mandatory field: The top part &gt; From warehouse* &gt; The
+            warehouse from which the goods are transferred.
+        to_warehouse (ToWarehouseInInventoryTransferDto | Unset): Mandatory field: The top part &gt; To warehouse &gt;
+            The warehouse to which the goods are transferred.
+        transfer_lines (list[InventoryTransferLineDto] | Unset): The Transaction details tab &gt; The inventory transfer
+            lines
+        reference_number (str | Unset): The unique reference number of the receipt, which the system automatically
+            assigns according to the numbering sequence selected for receipts on the??Inventory Preferences??IN.10.10.00)
+            form.
+        status (InventoryTransferDtoStatus | Unset):  The current status of the receipt. The following options are
+            available:
+            On Hold:The receipt/issue is a draft and can be edited. Receipts with this status cannot be released.
+            Balanced: The receipt/issue data has been validated by the system and the receipt can be released. It also can
+            be modified or deleted, but changes can be saved only if the receipt is balanced.
+            Released: The receipt/issue has been released and cannot be edited or deleted.
+        hold (bool | Unset): A check box that you select to give the receipt the??On Hold??status. Clear the check box
+            to save the receipt with the??Balanced??status.
+        date (datetime.datetime | Unset): The date when the inventory document was created. All transactions included in
+            this document will have this transaction date.
+        post_period (str | Unset): The financial period to which the transactions recorded in the document should be
+            posted. Format MMYYYY.
+        external_reference (str | Unset): The external reference number of the inventory issue document (for example,
+            the vendor???s reference code).
+        description (str | Unset): A brief description of the inventory issue or its transactions.
+        total_quantity (float | Unset): The total quantity of inventory items, which the system calculates
+            automatically, for the document.
+        control_quantity (float | Unset): The manually entered quantity of inventory items.??Control Qty.??is available
+            only if the??Validate Document Totals on Entry??option is selected on the??Inventory Preferences??form. If
+            the??Control Qty.??and??Total Qty.values do not match, the system generates a warning message and the issue
+            cannot be saved.
+        batch_number (str | Unset): The reference number of the batch generated for the receipt. Click the number to
+            open the??Journal Transactions??(GL.30.10.00) form and view the details of the transactions.
+        last_modified_date_time (datetime.datetime | Unset): The date when the document was last modified.
+        branch_number (BranchNumberInInventoryTransferDto | Unset): The Branch associated
+        attachments (list[AttachmentDto] | Unset): The data containing information about the document attachments
+        timestamp (str | Unset): Timestamp of the inventory document
+        error_info (str | Unset):
+        metadata (MetadataDto | Unset):
+    """
+
+    warehouse: WarehouseInInventoryTransferDto | Unset = UNSET
+    to_warehouse: ToWarehouseInInventoryTransferDto | Unset = UNSET
+    transfer_lines: list[InventoryTransferLineDto] | Unset = UNSET
+    reference_number: str | Unset = UNSET
+    status: InventoryTransferDtoStatus | Unset = UNSET
+    hold: bool | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    post_period: str | Unset = UNSET
+    external_reference: str | Unset = UNSET
+    description: str | Unset = UNSET
+    total_quantity: float | Unset = UNSET
+    control_quantity: float | Unset = UNSET
+    batch_number: str | Unset = UNSET
+    last_modified_date_time: datetime.datetime | Unset = UNSET
+    branch_number: BranchNumberInInventoryTransferDto | Unset = UNSET
+    attachments: list[AttachmentDto] | Unset = UNSET
+    timestamp: str | Unset = UNSET
+    error_info: str | Unset = UNSET
+    metadata: MetadataDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        warehouse: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.warehouse, Unset):
+            warehouse = self.warehouse.to_dict()
+
+        to_warehouse: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.to_warehouse, Unset):
+            to_warehouse = self.to_warehouse.to_dict()
+
+        transfer_lines: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transfer_lines, Unset):
+            transfer_lines = []
+            for transfer_lines_item_data in self.transfer_lines:
+                transfer_lines_item = transfer_lines_item_data.to_dict()
+                transfer_lines.append(transfer_lines_item)
+
+        reference_number = self.reference_number
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        hold = self.hold
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        post_period = self.post_period
+
+        external_reference = self.external_reference
+
+        description = self.description
+
+        total_quantity = self.total_quantity
+
+        control_quantity = self.control_quantity
+
+        batch_number = self.batch_number
+
+        last_modified_date_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_date_time, Unset):
+            last_modified_date_time = self.last_modified_date_time.isoformat()
+
+        branch_number: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.branch_number, Unset):
+            branch_number = self.branch_number.to_dict()
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        timestamp = self.timestamp
+
+        error_info = self.error_info
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if warehouse is not UNSET:
+            field_dict["warehouse"] = warehouse
+        if to_warehouse is not UNSET:
+            field_dict["toWarehouse"] = to_warehouse
+        if transfer_lines is not UNSET:
+            field_dict["transferLines"] = transfer_lines
+        if reference_number is not UNSET:
+            field_dict["referenceNumber"] = reference_number
+        if status is not UNSET:
+            field_dict["status"] = status
+        if hold is not UNSET:
+            field_dict["hold"] = hold
+        if date is not UNSET:
+            field_dict["date"] = date
+        if post_period is not UNSET:
+            field_dict["postPeriod"] = post_period
+        if external_reference is not UNSET:
+            field_dict["externalReference"] = external_reference
+        if description is not UNSET:
+            field_dict["description"] = description
+        if total_quantity is not UNSET:
+            field_dict["totalQuantity"] = total_quantity
+        if control_quantity is not UNSET:
+            field_dict["controlQuantity"] = control_quantity
+        if batch_number is not UNSET:
+            field_dict["batchNumber"] = batch_number
+        if last_modified_date_time is not UNSET:
+            field_dict["lastModifiedDateTime"] = last_modified_date_time
+        if branch_number is not UNSET:
+            field_dict["branchNumber"] = branch_number
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if error_info is not UNSET:
+            field_dict["errorInfo"] = error_info
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.attachment_dto import AttachmentDto
+        from ..models.branch_number_in_inventory_transfer_dto import BranchNumberInInventoryTransferDto
+        from ..models.inventory_transfer_line_dto import InventoryTransferLineDto
+        from ..models.metadata_dto import MetadataDto
+        from ..models.to_warehouse_in_inventory_transfer_dto import ToWarehouseInInventoryTransferDto
+        from ..models.warehouse_in_inventory_transfer_dto import WarehouseInInventoryTransferDto
+
+        d = dict(src_dict)
+        _warehouse = d.pop("warehouse", UNSET)
+        warehouse: WarehouseInInventoryTransferDto | Unset
+        if isinstance(_warehouse, Unset):
+            warehouse = UNSET
+        else:
+            warehouse = WarehouseInInventoryTransferDto.from_dict(_warehouse)
+
+        _to_warehouse = d.pop("toWarehouse", UNSET)
+        to_warehouse: ToWarehouseInInventoryTransferDto | Unset
+        if isinstance(_to_warehouse, Unset):
+            to_warehouse = UNSET
+        else:
+            to_warehouse = ToWarehouseInInventoryTransferDto.from_dict(_to_warehouse)
+
+        _transfer_lines = d.pop("transferLines", UNSET)
+        transfer_lines: list[InventoryTransferLineDto] | Unset = UNSET
+        if _transfer_lines is not UNSET:
+            transfer_lines = []
+            for transfer_lines_item_data in _transfer_lines:
+                transfer_lines_item = InventoryTransferLineDto.from_dict(transfer_lines_item_data)
+
+                transfer_lines.append(transfer_lines_item)
+
+        reference_number = d.pop("referenceNumber", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: InventoryTransferDtoStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_inventory_transfer_dto_status(_status)
+
+        hold = d.pop("hold", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        post_period = d.pop("postPeriod", UNSET)
+
+        external_reference = d.pop("externalReference", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        total_quantity = d.pop("totalQuantity", UNSET)
+
+        control_quantity = d.pop("controlQuantity", UNSET)
+
+        batch_number = d.pop("batchNumber", UNSET)
+
+        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+        last_modified_date_time: datetime.datetime | Unset
+        if isinstance(_last_modified_date_time, Unset):
+            last_modified_date_time = UNSET
+        else:
+            last_modified_date_time = datetime.datetime.fromisoformat(_last_modified_date_time)
+
+        _branch_number = d.pop("branchNumber", UNSET)
+        branch_number: BranchNumberInInventoryTransferDto | Unset
+        if isinstance(_branch_number, Unset):
+            branch_number = UNSET
+        else:
+            branch_number = BranchNumberInInventoryTransferDto.from_dict(_branch_number)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[AttachmentDto] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = AttachmentDto.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        error_info = d.pop("errorInfo", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataDto | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataDto.from_dict(_metadata)
+
+        inventory_transfer_dto = cls(
+            warehouse=warehouse,
+            to_warehouse=to_warehouse,
+            transfer_lines=transfer_lines,
+            reference_number=reference_number,
+            status=status,
+            hold=hold,
+            date=date,
+            post_period=post_period,
+            external_reference=external_reference,
+            description=description,
+            total_quantity=total_quantity,
+            control_quantity=control_quantity,
+            batch_number=batch_number,
+            last_modified_date_time=last_modified_date_time,
+            branch_number=branch_number,
+            attachments=attachments,
+            timestamp=timestamp,
+            error_info=error_info,
+            metadata=metadata,
+        )
+
+        inventory_transfer_dto.additional_properties = d
+        return inventory_transfer_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

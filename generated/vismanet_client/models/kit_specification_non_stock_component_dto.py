@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata_dto import MetadataDto
+
+
+T = TypeVar("T", bound="KitSpecificationNonStockComponentDto")
+
+
+@_attrs_define
+class KitSpecificationNonStockComponentDto:
+    """
+    Attributes:
+        line_nbr (int | Unset):
+        component_id (str | Unset):
+        component_qty (float | Unset):
+        uom (str | Unset):
+        allow_component_qty_variance (bool | Unset):
+        min_component_qty (float | Unset):
+        max_component_qty (float | Unset):
+        description (str | Unset):
+        error_info (str | Unset):
+        metadata (MetadataDto | Unset):
+    """
+
+    line_nbr: int | Unset = UNSET
+    component_id: str | Unset = UNSET
+    component_qty: float | Unset = UNSET
+    uom: str | Unset = UNSET
+    allow_component_qty_variance: bool | Unset = UNSET
+    min_component_qty: float | Unset = UNSET
+    max_component_qty: float | Unset = UNSET
+    description: str | Unset = UNSET
+    error_info: str | Unset = UNSET
+    metadata: MetadataDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        line_nbr = self.line_nbr
+
+        component_id = self.component_id
+
+        component_qty = self.component_qty
+
+        uom = self.uom
+
+        allow_component_qty_variance = self.allow_component_qty_variance
+
+        min_component_qty = self.min_component_qty
+
+        max_component_qty = self.max_component_qty
+
+        description = self.description
+
+        error_info = self.error_info
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if line_nbr is not UNSET:
+            field_dict["lineNbr"] = line_nbr
+        if component_id is not UNSET:
+            field_dict["componentID"] = component_id
+        if component_qty is not UNSET:
+            field_dict["componentQty"] = component_qty
+        if uom is not UNSET:
+            field_dict["uom"] = uom
+        if allow_component_qty_variance is not UNSET:
+            field_dict["allowComponentQtyVariance"] = allow_component_qty_variance
+        if min_component_qty is not UNSET:
+            field_dict["minComponentQty"] = min_component_qty
+        if max_component_qty is not UNSET:
+            field_dict["maxComponentQty"] = max_component_qty
+        if description is not UNSET:
+            field_dict["description"] = description
+        if error_info is not UNSET:
+            field_dict["errorInfo"] = error_info
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.metadata_dto import MetadataDto
+
+        d = dict(src_dict)
+        line_nbr = d.pop("lineNbr", UNSET)
+
+        component_id = d.pop("componentID", UNSET)
+
+        component_qty = d.pop("componentQty", UNSET)
+
+        uom = d.pop("uom", UNSET)
+
+        allow_component_qty_variance = d.pop("allowComponentQtyVariance", UNSET)
+
+        min_component_qty = d.pop("minComponentQty", UNSET)
+
+        max_component_qty = d.pop("maxComponentQty", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        error_info = d.pop("errorInfo", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataDto | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataDto.from_dict(_metadata)
+
+        kit_specification_non_stock_component_dto = cls(
+            line_nbr=line_nbr,
+            component_id=component_id,
+            component_qty=component_qty,
+            uom=uom,
+            allow_component_qty_variance=allow_component_qty_variance,
+            min_component_qty=min_component_qty,
+            max_component_qty=max_component_qty,
+            description=description,
+            error_info=error_info,
+            metadata=metadata,
+        )
+
+        kit_specification_non_stock_component_dto.additional_properties = d
+        return kit_specification_non_stock_component_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

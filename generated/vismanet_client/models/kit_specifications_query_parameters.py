@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KitSpecificationsQueryParameters")
+
+
+@_attrs_define
+class KitSpecificationsQueryParameters:
+    """
+    Attributes:
+        last_modified_date_time (str | Unset):
+        last_modified_date_time_condition (str | Unset):
+        created_date_time (str | Unset):
+        created_date_time_condition (str | Unset):
+        kit_inventory_id (str | Unset):
+        revision_id (str | Unset):
+        page_number (int | Unset): Pagination parameter. Page number.
+        page_size (int | Unset): Pagination parameter. Number of items to be collected.
+            Please use a page size lower or equal to the allowed max page size which is returned as part of the metadata
+            information.
+            If requested page size is greater than allowed max page size, request will be limited to max page size.
+    """
+
+    last_modified_date_time: str | Unset = UNSET
+    last_modified_date_time_condition: str | Unset = UNSET
+    created_date_time: str | Unset = UNSET
+    created_date_time_condition: str | Unset = UNSET
+    kit_inventory_id: str | Unset = UNSET
+    revision_id: str | Unset = UNSET
+    page_number: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        last_modified_date_time = self.last_modified_date_time
+
+        last_modified_date_time_condition = self.last_modified_date_time_condition
+
+        created_date_time = self.created_date_time
+
+        created_date_time_condition = self.created_date_time_condition
+
+        kit_inventory_id = self.kit_inventory_id
+
+        revision_id = self.revision_id
+
+        page_number = self.page_number
+
+        page_size = self.page_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if last_modified_date_time is not UNSET:
+            field_dict["lastModifiedDateTime"] = last_modified_date_time
+        if last_modified_date_time_condition is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
+        if created_date_time is not UNSET:
+            field_dict["createdDateTime"] = created_date_time
+        if created_date_time_condition is not UNSET:
+            field_dict["createdDateTimeCondition"] = created_date_time_condition
+        if kit_inventory_id is not UNSET:
+            field_dict["kitInventoryID"] = kit_inventory_id
+        if revision_id is not UNSET:
+            field_dict["revisionID"] = revision_id
+        if page_number is not UNSET:
+            field_dict["pageNumber"] = page_number
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+
+        last_modified_date_time_condition = d.pop("lastModifiedDateTimeCondition", UNSET)
+
+        created_date_time = d.pop("createdDateTime", UNSET)
+
+        created_date_time_condition = d.pop("createdDateTimeCondition", UNSET)
+
+        kit_inventory_id = d.pop("kitInventoryID", UNSET)
+
+        revision_id = d.pop("revisionID", UNSET)
+
+        page_number = d.pop("pageNumber", UNSET)
+
+        page_size = d.pop("pageSize", UNSET)
+
+        kit_specifications_query_parameters = cls(
+            last_modified_date_time=last_modified_date_time,
+            last_modified_date_time_condition=last_modified_date_time_condition,
+            created_date_time=created_date_time,
+            created_date_time_condition=created_date_time_condition,
+            kit_inventory_id=kit_inventory_id,
+            revision_id=revision_id,
+            page_number=page_number,
+            page_size=page_size,
+        )
+
+        kit_specifications_query_parameters.additional_properties = d
+        return kit_specifications_query_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

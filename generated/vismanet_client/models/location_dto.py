@@ -1,0 +1,272 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address_in_location_dto import AddressInLocationDto
+    from ..models.baccount_in_location_dto import BaccountInLocationDto
+    from ..models.contact_in_location_dto import ContactInLocationDto
+    from ..models.metadata_dto import MetadataDto
+    from ..models.peppol_scheme_in_location_dto import PeppolSchemeInLocationDto
+    from ..models.vat_zone_in_location_dto import VatZoneInLocationDto
+
+
+T = TypeVar("T", bound="LocationDto")
+
+
+@_attrs_define
+class LocationDto:
+    """This class represents a Location in LocationController. Used for getting data.
+
+    Attributes:
+        baccount (BaccountInLocationDto | Unset): Mandatory field: The top part &gt; Business connection* &gt; The
+            business account this location is associated with. Click the magnifier.
+        location_id (str | Unset): Mandatory field: The top part &gt; Location ID* &gt; The identifier of the location.
+            Click the magnifier.
+        location_name (str | Unset): The top part &gt; Location name &gt; A descriptive name to help users recognize the
+            location.
+        active (bool | Unset): The top part &gt; Active &gt; A check box that you select if the location is active.
+        address (AddressInLocationDto | Unset): General information tab &gt; Location address section &gt;
+        contact (ContactInLocationDto | Unset): General information tab &gt; Location contact section &gt;
+        vat_registration_id (str | Unset): General information tab &gt; Location address section &gt; VAT registration
+            ID &gt; The optional VAT registration ID associated with the location.
+        vat_zone (VatZoneInLocationDto | Unset): General information tab &gt; Location address section &gt; VAT zone
+            &gt; The VAT zone associated with the account location.
+        edi_code (str | Unset): General information tab &gt; Location address section &gt; EDI code &gt; The EDI code to
+            be used for the customer location.
+        gln (str | Unset): General information tab &gt; Location address section &gt; GLN &gt; The GLN to be used for
+            the customer location.
+        corporate_id (str | Unset): General information tab &gt; Location address section &gt; Corporate ID &gt; The
+            corporate ID associated with the customer location.
+        last_modified_date_time (datetime.datetime | Unset): System generation information
+        peppol_scheme (PeppolSchemeInLocationDto | Unset): Fields to be used when sending electronic invoices in PEPPOL
+            BIS 3.0 format.
+        internal_id (int | Unset):
+        error_info (str | Unset):
+        metadata (MetadataDto | Unset):
+    """
+
+    baccount: BaccountInLocationDto | Unset = UNSET
+    location_id: str | Unset = UNSET
+    location_name: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    address: AddressInLocationDto | Unset = UNSET
+    contact: ContactInLocationDto | Unset = UNSET
+    vat_registration_id: str | Unset = UNSET
+    vat_zone: VatZoneInLocationDto | Unset = UNSET
+    edi_code: str | Unset = UNSET
+    gln: str | Unset = UNSET
+    corporate_id: str | Unset = UNSET
+    last_modified_date_time: datetime.datetime | Unset = UNSET
+    peppol_scheme: PeppolSchemeInLocationDto | Unset = UNSET
+    internal_id: int | Unset = UNSET
+    error_info: str | Unset = UNSET
+    metadata: MetadataDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        baccount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.baccount, Unset):
+            baccount = self.baccount.to_dict()
+
+        location_id = self.location_id
+
+        location_name = self.location_name
+
+        active = self.active
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact, Unset):
+            contact = self.contact.to_dict()
+
+        vat_registration_id = self.vat_registration_id
+
+        vat_zone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vat_zone, Unset):
+            vat_zone = self.vat_zone.to_dict()
+
+        edi_code = self.edi_code
+
+        gln = self.gln
+
+        corporate_id = self.corporate_id
+
+        last_modified_date_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_date_time, Unset):
+            last_modified_date_time = self.last_modified_date_time.isoformat()
+
+        peppol_scheme: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.peppol_scheme, Unset):
+            peppol_scheme = self.peppol_scheme.to_dict()
+
+        internal_id = self.internal_id
+
+        error_info = self.error_info
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if baccount is not UNSET:
+            field_dict["baccount"] = baccount
+        if location_id is not UNSET:
+            field_dict["locationId"] = location_id
+        if location_name is not UNSET:
+            field_dict["locationName"] = location_name
+        if active is not UNSET:
+            field_dict["active"] = active
+        if address is not UNSET:
+            field_dict["address"] = address
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if vat_registration_id is not UNSET:
+            field_dict["vatRegistrationId"] = vat_registration_id
+        if vat_zone is not UNSET:
+            field_dict["vatZone"] = vat_zone
+        if edi_code is not UNSET:
+            field_dict["ediCode"] = edi_code
+        if gln is not UNSET:
+            field_dict["gln"] = gln
+        if corporate_id is not UNSET:
+            field_dict["corporateId"] = corporate_id
+        if last_modified_date_time is not UNSET:
+            field_dict["lastModifiedDateTime"] = last_modified_date_time
+        if peppol_scheme is not UNSET:
+            field_dict["peppolScheme"] = peppol_scheme
+        if internal_id is not UNSET:
+            field_dict["internalId"] = internal_id
+        if error_info is not UNSET:
+            field_dict["errorInfo"] = error_info
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address_in_location_dto import AddressInLocationDto
+        from ..models.baccount_in_location_dto import BaccountInLocationDto
+        from ..models.contact_in_location_dto import ContactInLocationDto
+        from ..models.metadata_dto import MetadataDto
+        from ..models.peppol_scheme_in_location_dto import PeppolSchemeInLocationDto
+        from ..models.vat_zone_in_location_dto import VatZoneInLocationDto
+
+        d = dict(src_dict)
+        _baccount = d.pop("baccount", UNSET)
+        baccount: BaccountInLocationDto | Unset
+        if isinstance(_baccount, Unset):
+            baccount = UNSET
+        else:
+            baccount = BaccountInLocationDto.from_dict(_baccount)
+
+        location_id = d.pop("locationId", UNSET)
+
+        location_name = d.pop("locationName", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: AddressInLocationDto | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = AddressInLocationDto.from_dict(_address)
+
+        _contact = d.pop("contact", UNSET)
+        contact: ContactInLocationDto | Unset
+        if isinstance(_contact, Unset):
+            contact = UNSET
+        else:
+            contact = ContactInLocationDto.from_dict(_contact)
+
+        vat_registration_id = d.pop("vatRegistrationId", UNSET)
+
+        _vat_zone = d.pop("vatZone", UNSET)
+        vat_zone: VatZoneInLocationDto | Unset
+        if isinstance(_vat_zone, Unset):
+            vat_zone = UNSET
+        else:
+            vat_zone = VatZoneInLocationDto.from_dict(_vat_zone)
+
+        edi_code = d.pop("ediCode", UNSET)
+
+        gln = d.pop("gln", UNSET)
+
+        corporate_id = d.pop("corporateId", UNSET)
+
+        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+        last_modified_date_time: datetime.datetime | Unset
+        if isinstance(_last_modified_date_time, Unset):
+            last_modified_date_time = UNSET
+        else:
+            last_modified_date_time = datetime.datetime.fromisoformat(_last_modified_date_time)
+
+        _peppol_scheme = d.pop("peppolScheme", UNSET)
+        peppol_scheme: PeppolSchemeInLocationDto | Unset
+        if isinstance(_peppol_scheme, Unset):
+            peppol_scheme = UNSET
+        else:
+            peppol_scheme = PeppolSchemeInLocationDto.from_dict(_peppol_scheme)
+
+        internal_id = d.pop("internalId", UNSET)
+
+        error_info = d.pop("errorInfo", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataDto | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataDto.from_dict(_metadata)
+
+        location_dto = cls(
+            baccount=baccount,
+            location_id=location_id,
+            location_name=location_name,
+            active=active,
+            address=address,
+            contact=contact,
+            vat_registration_id=vat_registration_id,
+            vat_zone=vat_zone,
+            edi_code=edi_code,
+            gln=gln,
+            corporate_id=corporate_id,
+            last_modified_date_time=last_modified_date_time,
+            peppol_scheme=peppol_scheme,
+            internal_id=internal_id,
+            error_info=error_info,
+            metadata=metadata,
+        )
+
+        location_dto.additional_properties = d
+        return location_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

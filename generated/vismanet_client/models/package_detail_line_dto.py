@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PackageDetailLineDto")
+
+
+@_attrs_define
+class PackageDetailLineDto:
+    """
+    Attributes:
+        line_number (int | Unset): Packages tab &gt; Line number. The sequence of the lines.
+        confirmed (bool | Unset): Packages tab &gt; Confirmed &gt; This check box indicates (if selected) that shipping
+            of the package specified on the line has been confirmed.
+        box_id (str | Unset): Mandatory field: Packages tab &gt; Box ID* &gt; The box used for the package.
+        type_ (str | Unset): Packages tab &gt; Type &gt; The type of package: Auto or Manual.
+        description (str | Unset): Packages tab &gt; Description &gt; The description of the item or description of the
+            box contents.
+        weight (float | Unset): Packages tab &gt; Weight &gt; The gross weight of the package.
+        uom (str | Unset): Packages tab &gt; UoM &gt; The unit of measure in which the weight of the package is
+            specified.
+        volume (float | Unset): Packages tab &gt; Volume &gt; The gross volume of the package.
+        volume_uom (str | Unset): Packages tab &gt; VolumeUoM &gt; The unit of measure in which the volume of the
+            package is specified.
+        declared_value (float | Unset): Packages tab &gt; Declared value &gt; The amount of the package specified for
+            insurance, you can edit the value if needed.
+        co_d_amount (float | Unset): Packages tab &gt; Cost of delivery amount &gt; The amount to be charged on delivery
+            of the package, you can edit the value if needed.
+        tracking_number (str | Unset): Packages tab &gt; Tracking number &gt; The tracking number provided for the
+            package by the carrier if integration with carrier is configured.
+        custom_ref_nbr_1 (str | Unset): Packages tab &gt; Customer ref. no. 1 &gt; An auxiliary reference number to
+            appear on the carrier label for the box.
+        custom_ref_nbr_2 (str | Unset): Packages tab &gt; Customer ref. no. 2 &gt; An additional auxiliary reference
+            number to appear on the carrier label for the box.
+    """
+
+    line_number: int | Unset = UNSET
+    confirmed: bool | Unset = UNSET
+    box_id: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    description: str | Unset = UNSET
+    weight: float | Unset = UNSET
+    uom: str | Unset = UNSET
+    volume: float | Unset = UNSET
+    volume_uom: str | Unset = UNSET
+    declared_value: float | Unset = UNSET
+    co_d_amount: float | Unset = UNSET
+    tracking_number: str | Unset = UNSET
+    custom_ref_nbr_1: str | Unset = UNSET
+    custom_ref_nbr_2: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        line_number = self.line_number
+
+        confirmed = self.confirmed
+
+        box_id = self.box_id
+
+        type_ = self.type_
+
+        description = self.description
+
+        weight = self.weight
+
+        uom = self.uom
+
+        volume = self.volume
+
+        volume_uom = self.volume_uom
+
+        declared_value = self.declared_value
+
+        co_d_amount = self.co_d_amount
+
+        tracking_number = self.tracking_number
+
+        custom_ref_nbr_1 = self.custom_ref_nbr_1
+
+        custom_ref_nbr_2 = self.custom_ref_nbr_2
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if line_number is not UNSET:
+            field_dict["lineNumber"] = line_number
+        if confirmed is not UNSET:
+            field_dict["confirmed"] = confirmed
+        if box_id is not UNSET:
+            field_dict["boxId"] = box_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if uom is not UNSET:
+            field_dict["uom"] = uom
+        if volume is not UNSET:
+            field_dict["volume"] = volume
+        if volume_uom is not UNSET:
+            field_dict["volumeUOM"] = volume_uom
+        if declared_value is not UNSET:
+            field_dict["declaredValue"] = declared_value
+        if co_d_amount is not UNSET:
+            field_dict["coDAmount"] = co_d_amount
+        if tracking_number is not UNSET:
+            field_dict["trackingNumber"] = tracking_number
+        if custom_ref_nbr_1 is not UNSET:
+            field_dict["customRefNbr1"] = custom_ref_nbr_1
+        if custom_ref_nbr_2 is not UNSET:
+            field_dict["customRefNbr2"] = custom_ref_nbr_2
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        line_number = d.pop("lineNumber", UNSET)
+
+        confirmed = d.pop("confirmed", UNSET)
+
+        box_id = d.pop("boxId", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        uom = d.pop("uom", UNSET)
+
+        volume = d.pop("volume", UNSET)
+
+        volume_uom = d.pop("volumeUOM", UNSET)
+
+        declared_value = d.pop("declaredValue", UNSET)
+
+        co_d_amount = d.pop("coDAmount", UNSET)
+
+        tracking_number = d.pop("trackingNumber", UNSET)
+
+        custom_ref_nbr_1 = d.pop("customRefNbr1", UNSET)
+
+        custom_ref_nbr_2 = d.pop("customRefNbr2", UNSET)
+
+        package_detail_line_dto = cls(
+            line_number=line_number,
+            confirmed=confirmed,
+            box_id=box_id,
+            type_=type_,
+            description=description,
+            weight=weight,
+            uom=uom,
+            volume=volume,
+            volume_uom=volume_uom,
+            declared_value=declared_value,
+            co_d_amount=co_d_amount,
+            tracking_number=tracking_number,
+            custom_ref_nbr_1=custom_ref_nbr_1,
+            custom_ref_nbr_2=custom_ref_nbr_2,
+        )
+
+        package_detail_line_dto.additional_properties = d
+        return package_detail_line_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

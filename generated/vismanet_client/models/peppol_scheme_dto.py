@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PeppolSchemeDto")
+
+
+@_attrs_define
+class PeppolSchemeDto:
+    """
+    Attributes:
+        endpoint (str | Unset): Seller electronic address identification scheme identifier.
+            The identification scheme identifier of the seller electronic address.
+        party_identification (str | Unset): Buyer identifier identification scheme identifier.
+            The identification scheme identifier of the Buyer identifier.
+        party_legal (str | Unset): Seller legal registration identifier identification scheme identifier.
+            The identification scheme identifier of the Seller legal registration identifier.
+    """
+
+    endpoint: str | Unset = UNSET
+    party_identification: str | Unset = UNSET
+    party_legal: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        endpoint = self.endpoint
+
+        party_identification = self.party_identification
+
+        party_legal = self.party_legal
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if party_identification is not UNSET:
+            field_dict["partyIdentification"] = party_identification
+        if party_legal is not UNSET:
+            field_dict["partyLegal"] = party_legal
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        endpoint = d.pop("endpoint", UNSET)
+
+        party_identification = d.pop("partyIdentification", UNSET)
+
+        party_legal = d.pop("partyLegal", UNSET)
+
+        peppol_scheme_dto = cls(
+            endpoint=endpoint,
+            party_identification=party_identification,
+            party_legal=party_legal,
+        )
+
+        peppol_scheme_dto.additional_properties = d
+        return peppol_scheme_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,282 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.project_manager_in_project_dto_status import (
+    ProjectManagerInProjectDtoStatus,
+    check_project_manager_in_project_dto_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address_in_employee_dto import AddressInEmployeeDto
+    from ..models.branch_number_dto import BranchNumberDto
+    from ..models.contact_in_employee_dto import ContactInEmployeeDto
+    from ..models.employee_class_in_employee_dto import EmployeeClassInEmployeeDto
+    from ..models.metadata_dto import MetadataDto
+
+
+T = TypeVar("T", bound="ProjectManagerInProjectDto")
+
+
+@_attrs_define
+class ProjectManagerInProjectDto:
+    """Summary tab &gt; Project properties section &gt; Project manager &gt; The person who is responsible for managing the
+    project and authorised to approve the project task and task activities.
+
+        Attributes:
+            employee_user_id (UUID | Unset): Employee internal user ID. This is the ID of the user linked to the employee
+                Example: 00000000-0000-0000-0000-000000000000.
+            employee_id (int | Unset): Mandatory field: The top part &gt; Employee ID* &gt; The unique identifier, which is
+                assigned to the employee in accordance with the configuration of the EMPLOYEE segmented key.
+            employee_number (str | Unset): General information tab &gt; Employee settings section &gt; Employee ref. no.
+                &gt; A reference number for the employee.
+            employee_name (str | Unset): The top part &gt; Employee name &gt; The name of this employee.
+            status (ProjectManagerInProjectDtoStatus | Unset): Mandatory field: The top part &gt; Status &gt; The status of
+                the employee. The following options are available: Active, On hold, Hold payments, Inactive, One-time.
+            department (str | Unset): Mandatory field: General information tab &gt; Employee section &gt; Department* &gt;
+                The department the employee works for.
+            contact (ContactInEmployeeDto | Unset): General information tab &gt; Contact section &gt;
+            address (AddressInEmployeeDto | Unset): General information tab &gt; Address info section &gt;
+            last_modified_date_time (datetime.datetime | Unset):
+            employee_class (EmployeeClassInEmployeeDto | Unset): Additional information about Employee User
+                ///
+            branch (BranchNumberDto | Unset):
+            calendar_id (str | Unset):
+            employee_login (str | Unset):
+            work_group_description (list[str] | Unset):
+            error_info (str | Unset):
+            metadata (MetadataDto | Unset):
+    """
+
+    employee_user_id: UUID | Unset = UNSET
+    employee_id: int | Unset = UNSET
+    employee_number: str | Unset = UNSET
+    employee_name: str | Unset = UNSET
+    status: ProjectManagerInProjectDtoStatus | Unset = UNSET
+    department: str | Unset = UNSET
+    contact: ContactInEmployeeDto | Unset = UNSET
+    address: AddressInEmployeeDto | Unset = UNSET
+    last_modified_date_time: datetime.datetime | Unset = UNSET
+    employee_class: EmployeeClassInEmployeeDto | Unset = UNSET
+    branch: BranchNumberDto | Unset = UNSET
+    calendar_id: str | Unset = UNSET
+    employee_login: str | Unset = UNSET
+    work_group_description: list[str] | Unset = UNSET
+    error_info: str | Unset = UNSET
+    metadata: MetadataDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        employee_user_id: str | Unset = UNSET
+        if not isinstance(self.employee_user_id, Unset):
+            employee_user_id = str(self.employee_user_id)
+
+        employee_id = self.employee_id
+
+        employee_number = self.employee_number
+
+        employee_name = self.employee_name
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        department = self.department
+
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact, Unset):
+            contact = self.contact.to_dict()
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        last_modified_date_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_date_time, Unset):
+            last_modified_date_time = self.last_modified_date_time.isoformat()
+
+        employee_class: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.employee_class, Unset):
+            employee_class = self.employee_class.to_dict()
+
+        branch: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.branch, Unset):
+            branch = self.branch.to_dict()
+
+        calendar_id = self.calendar_id
+
+        employee_login = self.employee_login
+
+        work_group_description: list[str] | Unset = UNSET
+        if not isinstance(self.work_group_description, Unset):
+            work_group_description = self.work_group_description
+
+        error_info = self.error_info
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if employee_user_id is not UNSET:
+            field_dict["employeeUserId"] = employee_user_id
+        if employee_id is not UNSET:
+            field_dict["employeeId"] = employee_id
+        if employee_number is not UNSET:
+            field_dict["employeeNumber"] = employee_number
+        if employee_name is not UNSET:
+            field_dict["employeeName"] = employee_name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if department is not UNSET:
+            field_dict["department"] = department
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if address is not UNSET:
+            field_dict["address"] = address
+        if last_modified_date_time is not UNSET:
+            field_dict["lastModifiedDateTime"] = last_modified_date_time
+        if employee_class is not UNSET:
+            field_dict["employeeClass"] = employee_class
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if calendar_id is not UNSET:
+            field_dict["calendarID"] = calendar_id
+        if employee_login is not UNSET:
+            field_dict["employeeLogin"] = employee_login
+        if work_group_description is not UNSET:
+            field_dict["workGroupDescription"] = work_group_description
+        if error_info is not UNSET:
+            field_dict["errorInfo"] = error_info
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address_in_employee_dto import AddressInEmployeeDto
+        from ..models.branch_number_dto import BranchNumberDto
+        from ..models.contact_in_employee_dto import ContactInEmployeeDto
+        from ..models.employee_class_in_employee_dto import EmployeeClassInEmployeeDto
+        from ..models.metadata_dto import MetadataDto
+
+        d = dict(src_dict)
+        _employee_user_id = d.pop("employeeUserId", UNSET)
+        employee_user_id: UUID | Unset
+        if isinstance(_employee_user_id, Unset):
+            employee_user_id = UNSET
+        else:
+            employee_user_id = UUID(_employee_user_id)
+
+        employee_id = d.pop("employeeId", UNSET)
+
+        employee_number = d.pop("employeeNumber", UNSET)
+
+        employee_name = d.pop("employeeName", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ProjectManagerInProjectDtoStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_project_manager_in_project_dto_status(_status)
+
+        department = d.pop("department", UNSET)
+
+        _contact = d.pop("contact", UNSET)
+        contact: ContactInEmployeeDto | Unset
+        if isinstance(_contact, Unset):
+            contact = UNSET
+        else:
+            contact = ContactInEmployeeDto.from_dict(_contact)
+
+        _address = d.pop("address", UNSET)
+        address: AddressInEmployeeDto | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = AddressInEmployeeDto.from_dict(_address)
+
+        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+        last_modified_date_time: datetime.datetime | Unset
+        if isinstance(_last_modified_date_time, Unset):
+            last_modified_date_time = UNSET
+        else:
+            last_modified_date_time = datetime.datetime.fromisoformat(_last_modified_date_time)
+
+        _employee_class = d.pop("employeeClass", UNSET)
+        employee_class: EmployeeClassInEmployeeDto | Unset
+        if isinstance(_employee_class, Unset):
+            employee_class = UNSET
+        else:
+            employee_class = EmployeeClassInEmployeeDto.from_dict(_employee_class)
+
+        _branch = d.pop("branch", UNSET)
+        branch: BranchNumberDto | Unset
+        if isinstance(_branch, Unset):
+            branch = UNSET
+        else:
+            branch = BranchNumberDto.from_dict(_branch)
+
+        calendar_id = d.pop("calendarID", UNSET)
+
+        employee_login = d.pop("employeeLogin", UNSET)
+
+        work_group_description = cast(list[str], d.pop("workGroupDescription", UNSET))
+
+        error_info = d.pop("errorInfo", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataDto | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataDto.from_dict(_metadata)
+
+        project_manager_in_project_dto = cls(
+            employee_user_id=employee_user_id,
+            employee_id=employee_id,
+            employee_number=employee_number,
+            employee_name=employee_name,
+            status=status,
+            department=department,
+            contact=contact,
+            address=address,
+            last_modified_date_time=last_modified_date_time,
+            employee_class=employee_class,
+            branch=branch,
+            calendar_id=calendar_id,
+            employee_login=employee_login,
+            work_group_description=work_group_description,
+            error_info=error_info,
+            metadata=metadata,
+        )
+
+        project_manager_in_project_dto.additional_properties = d
+        return project_manager_in_project_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,955 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.purchase_order_dto_order_type import PurchaseOrderDtoOrderType, check_purchase_order_dto_order_type
+from ..models.purchase_order_dto_shipping_destination_type import (
+    PurchaseOrderDtoShippingDestinationType,
+    check_purchase_order_dto_shipping_destination_type,
+)
+from ..models.purchase_order_dto_status import PurchaseOrderDtoStatus, check_purchase_order_dto_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.branch_in_purchase_order_dto import BranchInPurchaseOrderDto
+    from ..models.discount_detail_dto import DiscountDetailDto
+    from ..models.location_in_purchase_order_dto import LocationInPurchaseOrderDto
+    from ..models.metadata_dto import MetadataDto
+    from ..models.owner_in_purchase_order_dto import OwnerInPurchaseOrderDto
+    from ..models.purchase_order_line_dto import PurchaseOrderLineDto
+    from ..models.purchase_receipts_dto import PurchaseReceiptsDto
+    from ..models.remit_address_in_purchase_order_dto import RemitAddressInPurchaseOrderDto
+    from ..models.remit_contact_in_purchase_order_dto import RemitContactInPurchaseOrderDto
+    from ..models.ship_to_in_purchase_order_dto import ShipToInPurchaseOrderDto
+    from ..models.shipping_address_in_purchase_order_dto import ShippingAddressInPurchaseOrderDto
+    from ..models.shipping_contact_in_purchase_order_dto import ShippingContactInPurchaseOrderDto
+    from ..models.shipping_location_in_purchase_order_dto import ShippingLocationInPurchaseOrderDto
+    from ..models.supplier_in_purchase_order_dto import SupplierInPurchaseOrderDto
+    from ..models.supplier_vat_zone_in_purchase_order_dto import SupplierVatZoneInPurchaseOrderDto
+    from ..models.tax_detail_dto import TaxDetailDto
+    from ..models.terms_in_purchase_order_dto import TermsInPurchaseOrderDto
+    from ..models.warehouse_in_purchase_order_dto import WarehouseInPurchaseOrderDto
+
+
+T = TypeVar("T", bound="PurchaseOrderDto")
+
+
+@_attrs_define
+class PurchaseOrderDto:
+    """This class represents a Purchase Order in PurchaseOrderController. Used for getting data.
+
+    Attributes:
+        shipping_destination_type (PurchaseOrderDtoShippingDestinationType | Unset): Shipping instructions tab &gt; The
+            Delivery address section &gt; Shipping destination type &gt; The type of the shipping destination, which is one
+            of the following options: Branch location (meaning a branch of your company), Customer, Supplier, and Warehouse.
+        ship_to (ShipToInPurchaseOrderDto | Unset): Shipping instructions tab &gt; The Delivery address section &gt;
+            Ship to &gt; The particular destination of the selected type.
+        shipping_location (ShippingLocationInPurchaseOrderDto | Unset): Mandatory field: The Shipping instructions tab
+            &gt; The Delivery address section &gt; Shipping location* &gt; The location from which the order is to be
+            shipped.
+        warehouse (WarehouseInPurchaseOrderDto | Unset): Document details tab &gt; Warehouse &gt; The warehouse to
+            receive the item listed on the order.
+        shipping_contact (ShippingContactInPurchaseOrderDto | Unset): Supplier information tab &gt; The Supplier contact
+            section &gt; The supplier contact for matters related to this purchase order.
+        shipping_address (ShippingAddressInPurchaseOrderDto | Unset): Supplier info tab &gt; The Supplier address
+            section &gt; The default shipping address for the supplier.
+        fob_point (str | Unset): Delivery instructions tab &gt; The Delivery instructions section &gt; FOB point &gt;
+            The FOB point where the title of goods (listed on this purchase order) is transferred from the supplier to the
+            company.
+        ship_via (str | Unset): Delivery instructions tab &gt; The Delivery instructions section &gt; Ship via &gt; The
+            carrier selected to ship the goods for the purchase order.
+        ship_terms (str | Unset): Delivery instructions tab &gt; The Delivery instructions section &gt; Shipping terms
+            &gt; The shipping terms for the purchase order.
+        remit_contact (RemitContactInPurchaseOrderDto | Unset): Supplier info tab &gt; The Supplier contact section &gt;
+            The default contact settings for the supplier.
+        remit_address (RemitAddressInPurchaseOrderDto | Unset): Supplier info tab &gt; The Supplier address section &gt;
+            The default contact setting for the supplier.
+        terms (TermsInPurchaseOrderDto | Unset): Mandatory field: The Supplier info tab &gt; The Info section &gt;
+            Terms* &gt; The specific credit terms to be used for the purchase order.
+        supplier_vat_zone (SupplierVatZoneInPurchaseOrderDto | Unset): Supplier info tab &gt; The Info section &gt;
+            Supplier VAT zone &gt; The VAT zone of the supplier's location.
+        discount_details (list[DiscountDetailDto] | Unset): Discount details tab &gt;
+        sales_order_type (str | Unset): Other information tab &gt; Sales order type &gt; The type of the sales order
+            associated with the purchase order.
+        sales_order_nbr (str | Unset): Other information tab &gt; Sales order no. &gt; The ID of the sales order
+            associated with the purchase order.
+        requisition_ref_nbr (str | Unset): Other information tab &gt; Requisition ref. no. &gt; The reference number of
+            the requisition document associated with the purchase order, if any.
+        payment_ref_nbr (str | Unset): Other information tab &gt; Prepayment ref. no. &gt; The reference number of the
+            prepayment request linked to this purchase order, if any.
+        workgroup_id (int | Unset): Other information tab &gt; Work group ID &gt; The work group to which the purchase
+            order was assigned for processing.
+        dont_print (bool | Unset): Other information &gt; Do not print &gt; A check box that indicates (if selected)
+            that the current purchase order should not be printed.
+        printed (bool | Unset): Other information &gt; Printed &gt; A check box that indicates (if selected) that the
+            current purchase order was printed.
+        dont_email (bool | Unset): Other information &gt; Do not email &gt; A check box that indicates (if selected)
+            indicates that the purchase order should not be emailed.
+        emailed (bool | Unset): Other information &gt; Emailed &gt; A check box that indicates (if selected) indicates
+            that the current purchase order was emailed.
+        open_quantity (float | Unset): Other information &gt; Open Quantity &gt; The difference between the quantities
+            of ordered and received items.
+        open_balance (float | Unset): Other information &gt; Open amount &gt; The amount of these items that are ordered
+            but not received.
+        order_type (PurchaseOrderDtoOrderType | Unset): The top part &gt; Type &gt; The type of the purchase order,
+            which can be one of these options: Normal, Drop-ship, Blanket, Default
+        order_nbr (str | Unset): The top part &gt; Order no. &gt; The unique reference number of the purchase order,
+            which the system assigns based on the number series assigned to purchase orders of this type, as specified in
+            the PO101000 window.
+        hold (bool | Unset): The top part &gt; Hold &gt; A check box that you select to give the purchase order the On
+            hold status.
+        status (PurchaseOrderDtoStatus | Unset): The top part &gt; Status &gt; The system-generated status of the
+            purchase order, which can be one of the following options: On hold, Open, Pending approval, Rejected, Pending
+            printing, Pending e-mail, Closed, Cancelled.
+        date (datetime.datetime | Unset): Mandatory field: The top part &gt; Date* &gt; The date when the purchase order
+            was created.
+        promised_on (datetime.datetime | Unset): The top part &gt; Delivery date &gt; The date when the supplier
+            promised that the items listed in the order will be received at their destination location.
+        description (str | Unset): The top part &gt; Description &gt; A brief description of the purchase order.
+        supplier (SupplierInPurchaseOrderDto | Unset): Mandatory field: The top part &gt; Supplier* &gt; The supplier
+            from which the items will be purchased.
+        location (LocationInPurchaseOrderDto | Unset): Mandatory field: The top part &gt; Location* &gt; Click the
+            magnifier. The supplier location from which the items will be received.
+        owner (OwnerInPurchaseOrderDto | Unset): The top part &gt; Owner &gt; The employee who is responsible for the
+            purchase order.
+        currency (str | Unset): The top part &gt; Currency &gt; The currency the purchase order will be paid in.
+        supplier_ref (str | Unset): The top part &gt; Supplier ref. &gt; The reference number of the supplier document
+            related to this purchase order.
+        exchange_rate (float | Unset):
+        line_total (float | Unset): The top part &gt; Line total &gt; The total sum of the Extended amount entries for
+            all lines in the current purchase order. This value is calculated by the system and users cannot manually change
+            it.
+        line_total_in_base_currency (float | Unset): The top part &gt; View base &gt; A button that recalculates the
+            Line total to your base currency if the amount on the purchase order is in another currency then base currency.
+            When you click the button, the button toggles to View currency.
+        vat_exempt_total (float | Unset): The Top part &gt; VAT exempt total &gt; The document total that is exempt from
+            VAT. This total is calculated as the taxable amount for the VAT with the Include in VAT exempt total check box
+            selected in the TX205000 window.
+        vat_exempt_total_in_base_currency (float | Unset): The top part &gt; View base &gt; A button that recalculates
+            the VAT exempt total to your base currency if the amount on the purchase order is in another currency then base
+            currency. When you click the button, the button toggles to View currency.
+        tax_total (float | Unset): The Top part &gt; VAT total &gt; The total VAT amount for all lines added to the
+            current purchase order. This value, also calculated by the system, is the sum of the VAT amounts for each line.
+        tax_total_in_base_currency (float | Unset): The top part &gt; View base &gt; A button that recalculates the VAT
+            total to your base currency if the amount on the purchase order is in another currency then base currency. When
+            you click the button, the button toggles to View currency.
+        order_total (float | Unset): The Top part &gt; Order total &gt; The total sum for the purchase order, including
+            VAT. This read-only value is the sum of the Line total and VAT total values.
+        order_total_in_base_currency (float | Unset): The top part &gt; View base &gt; A button that recalculates the
+            Order total to your base currency if the amount on the purchase order is in another currency then base currency.
+            When you click the button, the button toggles to View currency.
+        control_total (float | Unset): The top part &gt; Control total &gt; The order's total amount (including VAT),
+            which you must enter manually when you attempt to save the order with the Balanced status.
+        control_total_in_base_currency (float | Unset): The top part &gt; View base &gt; A button that recalculates the
+            Control total to your base currency if the amount on the purchase order is in another currency then base
+            currency. When you click the button, the button toggles to View currency.
+        branch (BranchInPurchaseOrderDto | Unset): Document details tab &gt; Branch &gt; The branch to receive the item.
+        lines (list[PurchaseOrderLineDto] | Unset): Document details tab &gt; The table &gt;
+        tax_details (list[TaxDetailDto] | Unset): VAT details tab &gt;
+        purchase_receipts (list[PurchaseReceiptsDto] | Unset): Purchase receipts tab &gt;
+        last_modified_date_time (datetime.datetime | Unset): System generated information.
+        note (str | Unset): Icon Notes on top of the window &gt; Pop-up window for providing any user-defined text
+            connected to the document.
+        custom_str_1 (str | Unset): A free custom colum of type string with max length 100.
+        custom_str_2 (str | Unset): A free custom colum of type string with max length 100.
+        custom_str_3 (str | Unset): A free custom colum of type string with max length 100.
+        custom_str_4 (str | Unset): A free custom colum of type string with max length 100.
+        custom_str_5 (str | Unset): A free custom colum of type string with max length 100.
+        custom_dec_1 (float | Unset): A free custom colum of type decimal with max 4 decimals.
+        custom_dec_2 (float | Unset): A free custom colum of type decimal with max 4 decimals.
+        custom_int_1 (int | Unset): A free custom colum of type int
+        custom_int_2 (int | Unset): A free custom colum of type int
+        custom_date_time_utc1 (datetime.datetime | Unset): A free custom colum of type DateTime - in UTC timezone
+        time_stamp (str | Unset):
+        error_info (str | Unset):
+        metadata (MetadataDto | Unset):
+    """
+
+    shipping_destination_type: PurchaseOrderDtoShippingDestinationType | Unset = UNSET
+    ship_to: ShipToInPurchaseOrderDto | Unset = UNSET
+    shipping_location: ShippingLocationInPurchaseOrderDto | Unset = UNSET
+    warehouse: WarehouseInPurchaseOrderDto | Unset = UNSET
+    shipping_contact: ShippingContactInPurchaseOrderDto | Unset = UNSET
+    shipping_address: ShippingAddressInPurchaseOrderDto | Unset = UNSET
+    fob_point: str | Unset = UNSET
+    ship_via: str | Unset = UNSET
+    ship_terms: str | Unset = UNSET
+    remit_contact: RemitContactInPurchaseOrderDto | Unset = UNSET
+    remit_address: RemitAddressInPurchaseOrderDto | Unset = UNSET
+    terms: TermsInPurchaseOrderDto | Unset = UNSET
+    supplier_vat_zone: SupplierVatZoneInPurchaseOrderDto | Unset = UNSET
+    discount_details: list[DiscountDetailDto] | Unset = UNSET
+    sales_order_type: str | Unset = UNSET
+    sales_order_nbr: str | Unset = UNSET
+    requisition_ref_nbr: str | Unset = UNSET
+    payment_ref_nbr: str | Unset = UNSET
+    workgroup_id: int | Unset = UNSET
+    dont_print: bool | Unset = UNSET
+    printed: bool | Unset = UNSET
+    dont_email: bool | Unset = UNSET
+    emailed: bool | Unset = UNSET
+    open_quantity: float | Unset = UNSET
+    open_balance: float | Unset = UNSET
+    order_type: PurchaseOrderDtoOrderType | Unset = UNSET
+    order_nbr: str | Unset = UNSET
+    hold: bool | Unset = UNSET
+    status: PurchaseOrderDtoStatus | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    promised_on: datetime.datetime | Unset = UNSET
+    description: str | Unset = UNSET
+    supplier: SupplierInPurchaseOrderDto | Unset = UNSET
+    location: LocationInPurchaseOrderDto | Unset = UNSET
+    owner: OwnerInPurchaseOrderDto | Unset = UNSET
+    currency: str | Unset = UNSET
+    supplier_ref: str | Unset = UNSET
+    exchange_rate: float | Unset = UNSET
+    line_total: float | Unset = UNSET
+    line_total_in_base_currency: float | Unset = UNSET
+    vat_exempt_total: float | Unset = UNSET
+    vat_exempt_total_in_base_currency: float | Unset = UNSET
+    tax_total: float | Unset = UNSET
+    tax_total_in_base_currency: float | Unset = UNSET
+    order_total: float | Unset = UNSET
+    order_total_in_base_currency: float | Unset = UNSET
+    control_total: float | Unset = UNSET
+    control_total_in_base_currency: float | Unset = UNSET
+    branch: BranchInPurchaseOrderDto | Unset = UNSET
+    lines: list[PurchaseOrderLineDto] | Unset = UNSET
+    tax_details: list[TaxDetailDto] | Unset = UNSET
+    purchase_receipts: list[PurchaseReceiptsDto] | Unset = UNSET
+    last_modified_date_time: datetime.datetime | Unset = UNSET
+    note: str | Unset = UNSET
+    custom_str_1: str | Unset = UNSET
+    custom_str_2: str | Unset = UNSET
+    custom_str_3: str | Unset = UNSET
+    custom_str_4: str | Unset = UNSET
+    custom_str_5: str | Unset = UNSET
+    custom_dec_1: float | Unset = UNSET
+    custom_dec_2: float | Unset = UNSET
+    custom_int_1: int | Unset = UNSET
+    custom_int_2: int | Unset = UNSET
+    custom_date_time_utc1: datetime.datetime | Unset = UNSET
+    time_stamp: str | Unset = UNSET
+    error_info: str | Unset = UNSET
+    metadata: MetadataDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shipping_destination_type: str | Unset = UNSET
+        if not isinstance(self.shipping_destination_type, Unset):
+            shipping_destination_type = self.shipping_destination_type
+
+        ship_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_to, Unset):
+            ship_to = self.ship_to.to_dict()
+
+        shipping_location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_location, Unset):
+            shipping_location = self.shipping_location.to_dict()
+
+        warehouse: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.warehouse, Unset):
+            warehouse = self.warehouse.to_dict()
+
+        shipping_contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_contact, Unset):
+            shipping_contact = self.shipping_contact.to_dict()
+
+        shipping_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_address, Unset):
+            shipping_address = self.shipping_address.to_dict()
+
+        fob_point = self.fob_point
+
+        ship_via = self.ship_via
+
+        ship_terms = self.ship_terms
+
+        remit_contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.remit_contact, Unset):
+            remit_contact = self.remit_contact.to_dict()
+
+        remit_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.remit_address, Unset):
+            remit_address = self.remit_address.to_dict()
+
+        terms: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.terms, Unset):
+            terms = self.terms.to_dict()
+
+        supplier_vat_zone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.supplier_vat_zone, Unset):
+            supplier_vat_zone = self.supplier_vat_zone.to_dict()
+
+        discount_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.discount_details, Unset):
+            discount_details = []
+            for discount_details_item_data in self.discount_details:
+                discount_details_item = discount_details_item_data.to_dict()
+                discount_details.append(discount_details_item)
+
+        sales_order_type = self.sales_order_type
+
+        sales_order_nbr = self.sales_order_nbr
+
+        requisition_ref_nbr = self.requisition_ref_nbr
+
+        payment_ref_nbr = self.payment_ref_nbr
+
+        workgroup_id = self.workgroup_id
+
+        dont_print = self.dont_print
+
+        printed = self.printed
+
+        dont_email = self.dont_email
+
+        emailed = self.emailed
+
+        open_quantity = self.open_quantity
+
+        open_balance = self.open_balance
+
+        order_type: str | Unset = UNSET
+        if not isinstance(self.order_type, Unset):
+            order_type = self.order_type
+
+        order_nbr = self.order_nbr
+
+        hold = self.hold
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        promised_on: str | Unset = UNSET
+        if not isinstance(self.promised_on, Unset):
+            promised_on = self.promised_on.isoformat()
+
+        description = self.description
+
+        supplier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.supplier, Unset):
+            supplier = self.supplier.to_dict()
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        owner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.owner, Unset):
+            owner = self.owner.to_dict()
+
+        currency = self.currency
+
+        supplier_ref = self.supplier_ref
+
+        exchange_rate = self.exchange_rate
+
+        line_total = self.line_total
+
+        line_total_in_base_currency = self.line_total_in_base_currency
+
+        vat_exempt_total = self.vat_exempt_total
+
+        vat_exempt_total_in_base_currency = self.vat_exempt_total_in_base_currency
+
+        tax_total = self.tax_total
+
+        tax_total_in_base_currency = self.tax_total_in_base_currency
+
+        order_total = self.order_total
+
+        order_total_in_base_currency = self.order_total_in_base_currency
+
+        control_total = self.control_total
+
+        control_total_in_base_currency = self.control_total_in_base_currency
+
+        branch: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.branch, Unset):
+            branch = self.branch.to_dict()
+
+        lines: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.lines, Unset):
+            lines = []
+            for lines_item_data in self.lines:
+                lines_item = lines_item_data.to_dict()
+                lines.append(lines_item)
+
+        tax_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tax_details, Unset):
+            tax_details = []
+            for tax_details_item_data in self.tax_details:
+                tax_details_item = tax_details_item_data.to_dict()
+                tax_details.append(tax_details_item)
+
+        purchase_receipts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.purchase_receipts, Unset):
+            purchase_receipts = []
+            for purchase_receipts_item_data in self.purchase_receipts:
+                purchase_receipts_item = purchase_receipts_item_data.to_dict()
+                purchase_receipts.append(purchase_receipts_item)
+
+        last_modified_date_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_date_time, Unset):
+            last_modified_date_time = self.last_modified_date_time.isoformat()
+
+        note = self.note
+
+        custom_str_1 = self.custom_str_1
+
+        custom_str_2 = self.custom_str_2
+
+        custom_str_3 = self.custom_str_3
+
+        custom_str_4 = self.custom_str_4
+
+        custom_str_5 = self.custom_str_5
+
+        custom_dec_1 = self.custom_dec_1
+
+        custom_dec_2 = self.custom_dec_2
+
+        custom_int_1 = self.custom_int_1
+
+        custom_int_2 = self.custom_int_2
+
+        custom_date_time_utc1: str | Unset = UNSET
+        if not isinstance(self.custom_date_time_utc1, Unset):
+            custom_date_time_utc1 = self.custom_date_time_utc1.isoformat()
+
+        time_stamp = self.time_stamp
+
+        error_info = self.error_info
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if shipping_destination_type is not UNSET:
+            field_dict["shippingDestinationType"] = shipping_destination_type
+        if ship_to is not UNSET:
+            field_dict["shipTo"] = ship_to
+        if shipping_location is not UNSET:
+            field_dict["shippingLocation"] = shipping_location
+        if warehouse is not UNSET:
+            field_dict["warehouse"] = warehouse
+        if shipping_contact is not UNSET:
+            field_dict["shippingContact"] = shipping_contact
+        if shipping_address is not UNSET:
+            field_dict["shippingAddress"] = shipping_address
+        if fob_point is not UNSET:
+            field_dict["fobPoint"] = fob_point
+        if ship_via is not UNSET:
+            field_dict["shipVia"] = ship_via
+        if ship_terms is not UNSET:
+            field_dict["shipTerms"] = ship_terms
+        if remit_contact is not UNSET:
+            field_dict["remitContact"] = remit_contact
+        if remit_address is not UNSET:
+            field_dict["remitAddress"] = remit_address
+        if terms is not UNSET:
+            field_dict["terms"] = terms
+        if supplier_vat_zone is not UNSET:
+            field_dict["supplierVatZone"] = supplier_vat_zone
+        if discount_details is not UNSET:
+            field_dict["discountDetails"] = discount_details
+        if sales_order_type is not UNSET:
+            field_dict["salesOrderType"] = sales_order_type
+        if sales_order_nbr is not UNSET:
+            field_dict["salesOrderNbr"] = sales_order_nbr
+        if requisition_ref_nbr is not UNSET:
+            field_dict["requisitionRefNbr"] = requisition_ref_nbr
+        if payment_ref_nbr is not UNSET:
+            field_dict["paymentRefNbr"] = payment_ref_nbr
+        if workgroup_id is not UNSET:
+            field_dict["workgroupID"] = workgroup_id
+        if dont_print is not UNSET:
+            field_dict["dontPrint"] = dont_print
+        if printed is not UNSET:
+            field_dict["printed"] = printed
+        if dont_email is not UNSET:
+            field_dict["dontEmail"] = dont_email
+        if emailed is not UNSET:
+            field_dict["emailed"] = emailed
+        if open_quantity is not UNSET:
+            field_dict["openQuantity"] = open_quantity
+        if open_balance is not UNSET:
+            field_dict["openBalance"] = open_balance
+        if order_type is not UNSET:
+            field_dict["orderType"] = order_type
+        if order_nbr is not UNSET:
+            field_dict["orderNbr"] = order_nbr
+        if hold is not UNSET:
+            field_dict["hold"] = hold
+        if status is not UNSET:
+            field_dict["status"] = status
+        if date is not UNSET:
+            field_dict["date"] = date
+        if promised_on is not UNSET:
+            field_dict["promisedOn"] = promised_on
+        if description is not UNSET:
+            field_dict["description"] = description
+        if supplier is not UNSET:
+            field_dict["supplier"] = supplier
+        if location is not UNSET:
+            field_dict["location"] = location
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if supplier_ref is not UNSET:
+            field_dict["supplierRef"] = supplier_ref
+        if exchange_rate is not UNSET:
+            field_dict["exchangeRate"] = exchange_rate
+        if line_total is not UNSET:
+            field_dict["lineTotal"] = line_total
+        if line_total_in_base_currency is not UNSET:
+            field_dict["lineTotalInBaseCurrency"] = line_total_in_base_currency
+        if vat_exempt_total is not UNSET:
+            field_dict["vatExemptTotal"] = vat_exempt_total
+        if vat_exempt_total_in_base_currency is not UNSET:
+            field_dict["vatExemptTotalInBaseCurrency"] = vat_exempt_total_in_base_currency
+        if tax_total is not UNSET:
+            field_dict["taxTotal"] = tax_total
+        if tax_total_in_base_currency is not UNSET:
+            field_dict["taxTotalInBaseCurrency"] = tax_total_in_base_currency
+        if order_total is not UNSET:
+            field_dict["orderTotal"] = order_total
+        if order_total_in_base_currency is not UNSET:
+            field_dict["orderTotalInBaseCurrency"] = order_total_in_base_currency
+        if control_total is not UNSET:
+            field_dict["controlTotal"] = control_total
+        if control_total_in_base_currency is not UNSET:
+            field_dict["controlTotalInBaseCurrency"] = control_total_in_base_currency
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if lines is not UNSET:
+            field_dict["lines"] = lines
+        if tax_details is not UNSET:
+            field_dict["taxDetails"] = tax_details
+        if purchase_receipts is not UNSET:
+            field_dict["purchaseReceipts"] = purchase_receipts
+        if last_modified_date_time is not UNSET:
+            field_dict["lastModifiedDateTime"] = last_modified_date_time
+        if note is not UNSET:
+            field_dict["note"] = note
+        if custom_str_1 is not UNSET:
+            field_dict["customStr1"] = custom_str_1
+        if custom_str_2 is not UNSET:
+            field_dict["customStr2"] = custom_str_2
+        if custom_str_3 is not UNSET:
+            field_dict["customStr3"] = custom_str_3
+        if custom_str_4 is not UNSET:
+            field_dict["customStr4"] = custom_str_4
+        if custom_str_5 is not UNSET:
+            field_dict["customStr5"] = custom_str_5
+        if custom_dec_1 is not UNSET:
+            field_dict["customDec1"] = custom_dec_1
+        if custom_dec_2 is not UNSET:
+            field_dict["customDec2"] = custom_dec_2
+        if custom_int_1 is not UNSET:
+            field_dict["customInt1"] = custom_int_1
+        if custom_int_2 is not UNSET:
+            field_dict["customInt2"] = custom_int_2
+        if custom_date_time_utc1 is not UNSET:
+            field_dict["customDateTimeUTC1"] = custom_date_time_utc1
+        if time_stamp is not UNSET:
+            field_dict["timeStamp"] = time_stamp
+        if error_info is not UNSET:
+            field_dict["errorInfo"] = error_info
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.branch_in_purchase_order_dto import BranchInPurchaseOrderDto
+        from ..models.discount_detail_dto import DiscountDetailDto
+        from ..models.location_in_purchase_order_dto import LocationInPurchaseOrderDto
+        from ..models.metadata_dto import MetadataDto
+        from ..models.owner_in_purchase_order_dto import OwnerInPurchaseOrderDto
+        from ..models.purchase_order_line_dto import PurchaseOrderLineDto
+        from ..models.purchase_receipts_dto import PurchaseReceiptsDto
+        from ..models.remit_address_in_purchase_order_dto import RemitAddressInPurchaseOrderDto
+        from ..models.remit_contact_in_purchase_order_dto import RemitContactInPurchaseOrderDto
+        from ..models.ship_to_in_purchase_order_dto import ShipToInPurchaseOrderDto
+        from ..models.shipping_address_in_purchase_order_dto import ShippingAddressInPurchaseOrderDto
+        from ..models.shipping_contact_in_purchase_order_dto import ShippingContactInPurchaseOrderDto
+        from ..models.shipping_location_in_purchase_order_dto import ShippingLocationInPurchaseOrderDto
+        from ..models.supplier_in_purchase_order_dto import SupplierInPurchaseOrderDto
+        from ..models.supplier_vat_zone_in_purchase_order_dto import SupplierVatZoneInPurchaseOrderDto
+        from ..models.tax_detail_dto import TaxDetailDto
+        from ..models.terms_in_purchase_order_dto import TermsInPurchaseOrderDto
+        from ..models.warehouse_in_purchase_order_dto import WarehouseInPurchaseOrderDto
+
+        d = dict(src_dict)
+        _shipping_destination_type = d.pop("shippingDestinationType", UNSET)
+        shipping_destination_type: PurchaseOrderDtoShippingDestinationType | Unset
+        if isinstance(_shipping_destination_type, Unset):
+            shipping_destination_type = UNSET
+        else:
+            shipping_destination_type = check_purchase_order_dto_shipping_destination_type(_shipping_destination_type)
+
+        _ship_to = d.pop("shipTo", UNSET)
+        ship_to: ShipToInPurchaseOrderDto | Unset
+        if isinstance(_ship_to, Unset):
+            ship_to = UNSET
+        else:
+            ship_to = ShipToInPurchaseOrderDto.from_dict(_ship_to)
+
+        _shipping_location = d.pop("shippingLocation", UNSET)
+        shipping_location: ShippingLocationInPurchaseOrderDto | Unset
+        if isinstance(_shipping_location, Unset):
+            shipping_location = UNSET
+        else:
+            shipping_location = ShippingLocationInPurchaseOrderDto.from_dict(_shipping_location)
+
+        _warehouse = d.pop("warehouse", UNSET)
+        warehouse: WarehouseInPurchaseOrderDto | Unset
+        if isinstance(_warehouse, Unset):
+            warehouse = UNSET
+        else:
+            warehouse = WarehouseInPurchaseOrderDto.from_dict(_warehouse)
+
+        _shipping_contact = d.pop("shippingContact", UNSET)
+        shipping_contact: ShippingContactInPurchaseOrderDto | Unset
+        if isinstance(_shipping_contact, Unset):
+            shipping_contact = UNSET
+        else:
+            shipping_contact = ShippingContactInPurchaseOrderDto.from_dict(_shipping_contact)
+
+        _shipping_address = d.pop("shippingAddress", UNSET)
+        shipping_address: ShippingAddressInPurchaseOrderDto | Unset
+        if isinstance(_shipping_address, Unset):
+            shipping_address = UNSET
+        else:
+            shipping_address = ShippingAddressInPurchaseOrderDto.from_dict(_shipping_address)
+
+        fob_point = d.pop("fobPoint", UNSET)
+
+        ship_via = d.pop("shipVia", UNSET)
+
+        ship_terms = d.pop("shipTerms", UNSET)
+
+        _remit_contact = d.pop("remitContact", UNSET)
+        remit_contact: RemitContactInPurchaseOrderDto | Unset
+        if isinstance(_remit_contact, Unset):
+            remit_contact = UNSET
+        else:
+            remit_contact = RemitContactInPurchaseOrderDto.from_dict(_remit_contact)
+
+        _remit_address = d.pop("remitAddress", UNSET)
+        remit_address: RemitAddressInPurchaseOrderDto | Unset
+        if isinstance(_remit_address, Unset):
+            remit_address = UNSET
+        else:
+            remit_address = RemitAddressInPurchaseOrderDto.from_dict(_remit_address)
+
+        _terms = d.pop("terms", UNSET)
+        terms: TermsInPurchaseOrderDto | Unset
+        if isinstance(_terms, Unset):
+            terms = UNSET
+        else:
+            terms = TermsInPurchaseOrderDto.from_dict(_terms)
+
+        _supplier_vat_zone = d.pop("supplierVatZone", UNSET)
+        supplier_vat_zone: SupplierVatZoneInPurchaseOrderDto | Unset
+        if isinstance(_supplier_vat_zone, Unset):
+            supplier_vat_zone = UNSET
+        else:
+            supplier_vat_zone = SupplierVatZoneInPurchaseOrderDto.from_dict(_supplier_vat_zone)
+
+        _discount_details = d.pop("discountDetails", UNSET)
+        discount_details: list[DiscountDetailDto] | Unset = UNSET
+        if _discount_details is not UNSET:
+            discount_details = []
+            for discount_details_item_data in _discount_details:
+                discount_details_item = DiscountDetailDto.from_dict(discount_details_item_data)
+
+                discount_details.append(discount_details_item)
+
+        sales_order_type = d.pop("salesOrderType", UNSET)
+
+        sales_order_nbr = d.pop("salesOrderNbr", UNSET)
+
+        requisition_ref_nbr = d.pop("requisitionRefNbr", UNSET)
+
+        payment_ref_nbr = d.pop("paymentRefNbr", UNSET)
+
+        workgroup_id = d.pop("workgroupID", UNSET)
+
+        dont_print = d.pop("dontPrint", UNSET)
+
+        printed = d.pop("printed", UNSET)
+
+        dont_email = d.pop("dontEmail", UNSET)
+
+        emailed = d.pop("emailed", UNSET)
+
+        open_quantity = d.pop("openQuantity", UNSET)
+
+        open_balance = d.pop("openBalance", UNSET)
+
+        _order_type = d.pop("orderType", UNSET)
+        order_type: PurchaseOrderDtoOrderType | Unset
+        if isinstance(_order_type, Unset):
+            order_type = UNSET
+        else:
+            order_type = check_purchase_order_dto_order_type(_order_type)
+
+        order_nbr = d.pop("orderNbr", UNSET)
+
+        hold = d.pop("hold", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: PurchaseOrderDtoStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_purchase_order_dto_status(_status)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        _promised_on = d.pop("promisedOn", UNSET)
+        promised_on: datetime.datetime | Unset
+        if isinstance(_promised_on, Unset):
+            promised_on = UNSET
+        else:
+            promised_on = datetime.datetime.fromisoformat(_promised_on)
+
+        description = d.pop("description", UNSET)
+
+        _supplier = d.pop("supplier", UNSET)
+        supplier: SupplierInPurchaseOrderDto | Unset
+        if isinstance(_supplier, Unset):
+            supplier = UNSET
+        else:
+            supplier = SupplierInPurchaseOrderDto.from_dict(_supplier)
+
+        _location = d.pop("location", UNSET)
+        location: LocationInPurchaseOrderDto | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = LocationInPurchaseOrderDto.from_dict(_location)
+
+        _owner = d.pop("owner", UNSET)
+        owner: OwnerInPurchaseOrderDto | Unset
+        if isinstance(_owner, Unset):
+            owner = UNSET
+        else:
+            owner = OwnerInPurchaseOrderDto.from_dict(_owner)
+
+        currency = d.pop("currency", UNSET)
+
+        supplier_ref = d.pop("supplierRef", UNSET)
+
+        exchange_rate = d.pop("exchangeRate", UNSET)
+
+        line_total = d.pop("lineTotal", UNSET)
+
+        line_total_in_base_currency = d.pop("lineTotalInBaseCurrency", UNSET)
+
+        vat_exempt_total = d.pop("vatExemptTotal", UNSET)
+
+        vat_exempt_total_in_base_currency = d.pop("vatExemptTotalInBaseCurrency", UNSET)
+
+        tax_total = d.pop("taxTotal", UNSET)
+
+        tax_total_in_base_currency = d.pop("taxTotalInBaseCurrency", UNSET)
+
+        order_total = d.pop("orderTotal", UNSET)
+
+        order_total_in_base_currency = d.pop("orderTotalInBaseCurrency", UNSET)
+
+        control_total = d.pop("controlTotal", UNSET)
+
+        control_total_in_base_currency = d.pop("controlTotalInBaseCurrency", UNSET)
+
+        _branch = d.pop("branch", UNSET)
+        branch: BranchInPurchaseOrderDto | Unset
+        if isinstance(_branch, Unset):
+            branch = UNSET
+        else:
+            branch = BranchInPurchaseOrderDto.from_dict(_branch)
+
+        _lines = d.pop("lines", UNSET)
+        lines: list[PurchaseOrderLineDto] | Unset = UNSET
+        if _lines is not UNSET:
+            lines = []
+            for lines_item_data in _lines:
+                lines_item = PurchaseOrderLineDto.from_dict(lines_item_data)
+
+                lines.append(lines_item)
+
+        _tax_details = d.pop("taxDetails", UNSET)
+        tax_details: list[TaxDetailDto] | Unset = UNSET
+        if _tax_details is not UNSET:
+            tax_details = []
+            for tax_details_item_data in _tax_details:
+                tax_details_item = TaxDetailDto.from_dict(tax_details_item_data)
+
+                tax_details.append(tax_details_item)
+
+        _purchase_receipts = d.pop("purchaseReceipts", UNSET)
+        purchase_receipts: list[PurchaseReceiptsDto] | Unset = UNSET
+        if _purchase_receipts is not UNSET:
+            purchase_receipts = []
+            for purchase_receipts_item_data in _purchase_receipts:
+                purchase_receipts_item = PurchaseReceiptsDto.from_dict(purchase_receipts_item_data)
+
+                purchase_receipts.append(purchase_receipts_item)
+
+        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+        last_modified_date_time: datetime.datetime | Unset
+        if isinstance(_last_modified_date_time, Unset):
+            last_modified_date_time = UNSET
+        else:
+            last_modified_date_time = datetime.datetime.fromisoformat(_last_modified_date_time)
+
+        note = d.pop("note", UNSET)
+
+        custom_str_1 = d.pop("customStr1", UNSET)
+
+        custom_str_2 = d.pop("customStr2", UNSET)
+
+        custom_str_3 = d.pop("customStr3", UNSET)
+
+        custom_str_4 = d.pop("customStr4", UNSET)
+
+        custom_str_5 = d.pop("customStr5", UNSET)
+
+        custom_dec_1 = d.pop("customDec1", UNSET)
+
+        custom_dec_2 = d.pop("customDec2", UNSET)
+
+        custom_int_1 = d.pop("customInt1", UNSET)
+
+        custom_int_2 = d.pop("customInt2", UNSET)
+
+        _custom_date_time_utc1 = d.pop("customDateTimeUTC1", UNSET)
+        custom_date_time_utc1: datetime.datetime | Unset
+        if isinstance(_custom_date_time_utc1, Unset):
+            custom_date_time_utc1 = UNSET
+        else:
+            custom_date_time_utc1 = datetime.datetime.fromisoformat(_custom_date_time_utc1)
+
+        time_stamp = d.pop("timeStamp", UNSET)
+
+        error_info = d.pop("errorInfo", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataDto | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataDto.from_dict(_metadata)
+
+        purchase_order_dto = cls(
+            shipping_destination_type=shipping_destination_type,
+            ship_to=ship_to,
+            shipping_location=shipping_location,
+            warehouse=warehouse,
+            shipping_contact=shipping_contact,
+            shipping_address=shipping_address,
+            fob_point=fob_point,
+            ship_via=ship_via,
+            ship_terms=ship_terms,
+            remit_contact=remit_contact,
+            remit_address=remit_address,
+            terms=terms,
+            supplier_vat_zone=supplier_vat_zone,
+            discount_details=discount_details,
+            sales_order_type=sales_order_type,
+            sales_order_nbr=sales_order_nbr,
+            requisition_ref_nbr=requisition_ref_nbr,
+            payment_ref_nbr=payment_ref_nbr,
+            workgroup_id=workgroup_id,
+            dont_print=dont_print,
+            printed=printed,
+            dont_email=dont_email,
+            emailed=emailed,
+            open_quantity=open_quantity,
+            open_balance=open_balance,
+            order_type=order_type,
+            order_nbr=order_nbr,
+            hold=hold,
+            status=status,
+            date=date,
+            promised_on=promised_on,
+            description=description,
+            supplier=supplier,
+            location=location,
+            owner=owner,
+            currency=currency,
+            supplier_ref=supplier_ref,
+            exchange_rate=exchange_rate,
+            line_total=line_total,
+            line_total_in_base_currency=line_total_in_base_currency,
+            vat_exempt_total=vat_exempt_total,
+            vat_exempt_total_in_base_currency=vat_exempt_total_in_base_currency,
+            tax_total=tax_total,
+            tax_total_in_base_currency=tax_total_in_base_currency,
+            order_total=order_total,
+            order_total_in_base_currency=order_total_in_base_currency,
+            control_total=control_total,
+            control_total_in_base_currency=control_total_in_base_currency,
+            branch=branch,
+            lines=lines,
+            tax_details=tax_details,
+            purchase_receipts=purchase_receipts,
+            last_modified_date_time=last_modified_date_time,
+            note=note,
+            custom_str_1=custom_str_1,
+            custom_str_2=custom_str_2,
+            custom_str_3=custom_str_3,
+            custom_str_4=custom_str_4,
+            custom_str_5=custom_str_5,
+            custom_dec_1=custom_dec_1,
+            custom_dec_2=custom_dec_2,
+            custom_int_1=custom_int_1,
+            custom_int_2=custom_int_2,
+            custom_date_time_utc1=custom_date_time_utc1,
+            time_stamp=time_stamp,
+            error_info=error_info,
+            metadata=metadata,
+        )
+
+        purchase_order_dto.additional_properties = d
+        return purchase_order_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,510 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.purchase_receipt_basic_dto_receipt_type import (
+    PurchaseReceiptBasicDtoReceiptType,
+    check_purchase_receipt_basic_dto_receipt_type,
+)
+from ..models.purchase_receipt_basic_dto_status import (
+    PurchaseReceiptBasicDtoStatus,
+    check_purchase_receipt_basic_dto_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.branch_number_in_purchase_receipt_basic_dto import BranchNumberInPurchaseReceiptBasicDto
+    from ..models.location_in_purchase_receipt_basic_dto import LocationInPurchaseReceiptBasicDto
+    from ..models.metadata_dto import MetadataDto
+    from ..models.purchase_receipt_line_dto import PurchaseReceiptLineDto
+    from ..models.supplier_in_purchase_receipt_basic_dto import SupplierInPurchaseReceiptBasicDto
+    from ..models.warehouse_in_purchase_receipt_basic_dto import WarehouseInPurchaseReceiptBasicDto
+
+
+T = TypeVar("T", bound="PurchaseReceiptBasicDto")
+
+
+@_attrs_define
+class PurchaseReceiptBasicDto:
+    """This class represents a Purchase Receipt in PurchaseReceiptController. Used for getting data.
+
+    Attributes:
+        time_stamp (str | Unset): The top part &gt; Tstamp &gt; The timestamp of the purchase receipt.
+        receipt_type (PurchaseReceiptBasicDtoReceiptType | Unset): The top part &gt; Type &gt; The type of the document,
+            which can be one of the following options: Receipt, Return, Transfer receipt.
+        receipt_nbr (str | Unset): The top part &gt; Receipt no. &gt; The unique reference number of the purchase
+            receipt.
+        hold (bool | Unset): The top part &gt; Hold &gt; A check box that indicates (if selected) that the document has
+            the On hold status.
+        status (PurchaseReceiptBasicDtoStatus | Unset): The top part &gt; Status &gt; The current status of the purchase
+            or transfer receipt, or return, which the system assigns automatically. On hold, Balanced, Released.
+        date (datetime.datetime | Unset): Mandatory field: The top part &gt; Date* &gt; The date when the receipt
+            document was created.
+        post_period (str | Unset): Mandatory field: The top part &gt; Post period* &gt; The financial period to which
+            the transactions recorded in the document should be posted. Format MMYYYY.
+        warehouse (WarehouseInPurchaseReceiptBasicDto | Unset): Mandatory field: The top part or the Documents details
+            tab &gt; Warehouse* &gt; The warehouse from which the items have been received for transfer orders.
+        supplier (SupplierInPurchaseReceiptBasicDto | Unset): Mandatory field: The top part &gt; Supplier* &gt; The
+            supplier from which the items have been received or to which they will be returned.
+        location (LocationInPurchaseReceiptBasicDto | Unset): Mandatory field: The top part Location* &gt; The supplier
+            location from which the items should be received or to which they should be returned.
+        currency (str | Unset): The top part &gt; Currency &gt; The currency the supplier uses for invoicing.
+        exchange_rate (float | Unset):
+        create_bill (bool | Unset): The top part &gt; Create invoice &gt; A check box that you select if the system must
+            create an appropriate invoice (or adjustment) automatically when the purchase receipt is released.
+        supplier_ref (str | Unset): The top part &gt; Supplier ref. &gt; The reference number of the supplier document
+            this receipt or return is based on.
+        total_qty (float | Unset): The top part &gt; Total qty. &gt; The total quantity of items received from or
+            returned to the supplier.
+        control_qty (float | Unset): The top part &gt; Control qty. &gt; The total quantity of goods on the receipt or
+            return
+        vat_exempt_total (float | Unset): The top part &gt; VAT exempt total &gt; The document total that is exempt from
+            VAT.
+        vat_taxable_total (float | Unset): The top part &gt; VAT taxable total &gt; The document total that is subjected
+            to VAT.
+        total_amt (float | Unset): The top part &gt; Total amt. &gt; The total amount calculated for items received from
+            or returned to the supplier.
+        control_total (float | Unset): The top part &gt; Control amt. &gt; The total amount of the receipt or return,
+            which you manually enter.
+        last_modified_date_time (datetime.datetime | Unset): System generated information.
+        branch_number (BranchNumberInPurchaseReceiptBasicDto | Unset): Mandatory field: Document details tab &gt;
+            Branch* &gt; The branch to which the document belongs.
+        lines (list[PurchaseReceiptLineDto] | Unset): Document details tab &gt; Line no &gt; The number of the purchase
+            receipt line on the document.
+        due_date (datetime.datetime | Unset): This value indicates the date the document is due
+        custom_str_1 (str | Unset): A free custom colum of type string with max length 100.
+        custom_str_2 (str | Unset): A free custom colum of type string with max length 100.
+        custom_str_3 (str | Unset): A free custom colum of type string with max length 100.
+        custom_str_4 (str | Unset): A free custom colum of type string with max length 100.
+        custom_str_5 (str | Unset): A free custom colum of type string with max length 100.
+        custom_dec_1 (float | Unset): A free custom colum of type decimal with max 4 decimals.
+        custom_dec_2 (float | Unset): A free custom colum of type decimal with max 4 decimals.
+        custom_int_1 (int | Unset): A free custom colum of type int
+        custom_int_2 (int | Unset): A free custom colum of type int
+        custom_date_time_utc1 (datetime.datetime | Unset): A free custom colum of type DateTime - in UTC timezone
+        error_info (str | Unset):
+        metadata (MetadataDto | Unset):
+    """
+
+    time_stamp: str | Unset = UNSET
+    receipt_type: PurchaseReceiptBasicDtoReceiptType | Unset = UNSET
+    receipt_nbr: str | Unset = UNSET
+    hold: bool | Unset = UNSET
+    status: PurchaseReceiptBasicDtoStatus | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    post_period: str | Unset = UNSET
+    warehouse: WarehouseInPurchaseReceiptBasicDto | Unset = UNSET
+    supplier: SupplierInPurchaseReceiptBasicDto | Unset = UNSET
+    location: LocationInPurchaseReceiptBasicDto | Unset = UNSET
+    currency: str | Unset = UNSET
+    exchange_rate: float | Unset = UNSET
+    create_bill: bool | Unset = UNSET
+    supplier_ref: str | Unset = UNSET
+    total_qty: float | Unset = UNSET
+    control_qty: float | Unset = UNSET
+    vat_exempt_total: float | Unset = UNSET
+    vat_taxable_total: float | Unset = UNSET
+    total_amt: float | Unset = UNSET
+    control_total: float | Unset = UNSET
+    last_modified_date_time: datetime.datetime | Unset = UNSET
+    branch_number: BranchNumberInPurchaseReceiptBasicDto | Unset = UNSET
+    lines: list[PurchaseReceiptLineDto] | Unset = UNSET
+    due_date: datetime.datetime | Unset = UNSET
+    custom_str_1: str | Unset = UNSET
+    custom_str_2: str | Unset = UNSET
+    custom_str_3: str | Unset = UNSET
+    custom_str_4: str | Unset = UNSET
+    custom_str_5: str | Unset = UNSET
+    custom_dec_1: float | Unset = UNSET
+    custom_dec_2: float | Unset = UNSET
+    custom_int_1: int | Unset = UNSET
+    custom_int_2: int | Unset = UNSET
+    custom_date_time_utc1: datetime.datetime | Unset = UNSET
+    error_info: str | Unset = UNSET
+    metadata: MetadataDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time_stamp = self.time_stamp
+
+        receipt_type: str | Unset = UNSET
+        if not isinstance(self.receipt_type, Unset):
+            receipt_type = self.receipt_type
+
+        receipt_nbr = self.receipt_nbr
+
+        hold = self.hold
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        post_period = self.post_period
+
+        warehouse: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.warehouse, Unset):
+            warehouse = self.warehouse.to_dict()
+
+        supplier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.supplier, Unset):
+            supplier = self.supplier.to_dict()
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        currency = self.currency
+
+        exchange_rate = self.exchange_rate
+
+        create_bill = self.create_bill
+
+        supplier_ref = self.supplier_ref
+
+        total_qty = self.total_qty
+
+        control_qty = self.control_qty
+
+        vat_exempt_total = self.vat_exempt_total
+
+        vat_taxable_total = self.vat_taxable_total
+
+        total_amt = self.total_amt
+
+        control_total = self.control_total
+
+        last_modified_date_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_date_time, Unset):
+            last_modified_date_time = self.last_modified_date_time.isoformat()
+
+        branch_number: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.branch_number, Unset):
+            branch_number = self.branch_number.to_dict()
+
+        lines: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.lines, Unset):
+            lines = []
+            for lines_item_data in self.lines:
+                lines_item = lines_item_data.to_dict()
+                lines.append(lines_item)
+
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat()
+
+        custom_str_1 = self.custom_str_1
+
+        custom_str_2 = self.custom_str_2
+
+        custom_str_3 = self.custom_str_3
+
+        custom_str_4 = self.custom_str_4
+
+        custom_str_5 = self.custom_str_5
+
+        custom_dec_1 = self.custom_dec_1
+
+        custom_dec_2 = self.custom_dec_2
+
+        custom_int_1 = self.custom_int_1
+
+        custom_int_2 = self.custom_int_2
+
+        custom_date_time_utc1: str | Unset = UNSET
+        if not isinstance(self.custom_date_time_utc1, Unset):
+            custom_date_time_utc1 = self.custom_date_time_utc1.isoformat()
+
+        error_info = self.error_info
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if time_stamp is not UNSET:
+            field_dict["timeStamp"] = time_stamp
+        if receipt_type is not UNSET:
+            field_dict["receiptType"] = receipt_type
+        if receipt_nbr is not UNSET:
+            field_dict["receiptNbr"] = receipt_nbr
+        if hold is not UNSET:
+            field_dict["hold"] = hold
+        if status is not UNSET:
+            field_dict["status"] = status
+        if date is not UNSET:
+            field_dict["date"] = date
+        if post_period is not UNSET:
+            field_dict["postPeriod"] = post_period
+        if warehouse is not UNSET:
+            field_dict["warehouse"] = warehouse
+        if supplier is not UNSET:
+            field_dict["supplier"] = supplier
+        if location is not UNSET:
+            field_dict["location"] = location
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if exchange_rate is not UNSET:
+            field_dict["exchangeRate"] = exchange_rate
+        if create_bill is not UNSET:
+            field_dict["createBill"] = create_bill
+        if supplier_ref is not UNSET:
+            field_dict["supplierRef"] = supplier_ref
+        if total_qty is not UNSET:
+            field_dict["totalQty"] = total_qty
+        if control_qty is not UNSET:
+            field_dict["controlQty"] = control_qty
+        if vat_exempt_total is not UNSET:
+            field_dict["vatExemptTotal"] = vat_exempt_total
+        if vat_taxable_total is not UNSET:
+            field_dict["vatTaxableTotal"] = vat_taxable_total
+        if total_amt is not UNSET:
+            field_dict["totalAmt"] = total_amt
+        if control_total is not UNSET:
+            field_dict["controlTotal"] = control_total
+        if last_modified_date_time is not UNSET:
+            field_dict["lastModifiedDateTime"] = last_modified_date_time
+        if branch_number is not UNSET:
+            field_dict["branchNumber"] = branch_number
+        if lines is not UNSET:
+            field_dict["lines"] = lines
+        if due_date is not UNSET:
+            field_dict["dueDate"] = due_date
+        if custom_str_1 is not UNSET:
+            field_dict["customStr1"] = custom_str_1
+        if custom_str_2 is not UNSET:
+            field_dict["customStr2"] = custom_str_2
+        if custom_str_3 is not UNSET:
+            field_dict["customStr3"] = custom_str_3
+        if custom_str_4 is not UNSET:
+            field_dict["customStr4"] = custom_str_4
+        if custom_str_5 is not UNSET:
+            field_dict["customStr5"] = custom_str_5
+        if custom_dec_1 is not UNSET:
+            field_dict["customDec1"] = custom_dec_1
+        if custom_dec_2 is not UNSET:
+            field_dict["customDec2"] = custom_dec_2
+        if custom_int_1 is not UNSET:
+            field_dict["customInt1"] = custom_int_1
+        if custom_int_2 is not UNSET:
+            field_dict["customInt2"] = custom_int_2
+        if custom_date_time_utc1 is not UNSET:
+            field_dict["customDateTimeUTC1"] = custom_date_time_utc1
+        if error_info is not UNSET:
+            field_dict["errorInfo"] = error_info
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.branch_number_in_purchase_receipt_basic_dto import BranchNumberInPurchaseReceiptBasicDto
+        from ..models.location_in_purchase_receipt_basic_dto import LocationInPurchaseReceiptBasicDto
+        from ..models.metadata_dto import MetadataDto
+        from ..models.purchase_receipt_line_dto import PurchaseReceiptLineDto
+        from ..models.supplier_in_purchase_receipt_basic_dto import SupplierInPurchaseReceiptBasicDto
+        from ..models.warehouse_in_purchase_receipt_basic_dto import WarehouseInPurchaseReceiptBasicDto
+
+        d = dict(src_dict)
+        time_stamp = d.pop("timeStamp", UNSET)
+
+        _receipt_type = d.pop("receiptType", UNSET)
+        receipt_type: PurchaseReceiptBasicDtoReceiptType | Unset
+        if isinstance(_receipt_type, Unset):
+            receipt_type = UNSET
+        else:
+            receipt_type = check_purchase_receipt_basic_dto_receipt_type(_receipt_type)
+
+        receipt_nbr = d.pop("receiptNbr", UNSET)
+
+        hold = d.pop("hold", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: PurchaseReceiptBasicDtoStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_purchase_receipt_basic_dto_status(_status)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        post_period = d.pop("postPeriod", UNSET)
+
+        _warehouse = d.pop("warehouse", UNSET)
+        warehouse: WarehouseInPurchaseReceiptBasicDto | Unset
+        if isinstance(_warehouse, Unset):
+            warehouse = UNSET
+        else:
+            warehouse = WarehouseInPurchaseReceiptBasicDto.from_dict(_warehouse)
+
+        _supplier = d.pop("supplier", UNSET)
+        supplier: SupplierInPurchaseReceiptBasicDto | Unset
+        if isinstance(_supplier, Unset):
+            supplier = UNSET
+        else:
+            supplier = SupplierInPurchaseReceiptBasicDto.from_dict(_supplier)
+
+        _location = d.pop("location", UNSET)
+        location: LocationInPurchaseReceiptBasicDto | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = LocationInPurchaseReceiptBasicDto.from_dict(_location)
+
+        currency = d.pop("currency", UNSET)
+
+        exchange_rate = d.pop("exchangeRate", UNSET)
+
+        create_bill = d.pop("createBill", UNSET)
+
+        supplier_ref = d.pop("supplierRef", UNSET)
+
+        total_qty = d.pop("totalQty", UNSET)
+
+        control_qty = d.pop("controlQty", UNSET)
+
+        vat_exempt_total = d.pop("vatExemptTotal", UNSET)
+
+        vat_taxable_total = d.pop("vatTaxableTotal", UNSET)
+
+        total_amt = d.pop("totalAmt", UNSET)
+
+        control_total = d.pop("controlTotal", UNSET)
+
+        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+        last_modified_date_time: datetime.datetime | Unset
+        if isinstance(_last_modified_date_time, Unset):
+            last_modified_date_time = UNSET
+        else:
+            last_modified_date_time = datetime.datetime.fromisoformat(_last_modified_date_time)
+
+        _branch_number = d.pop("branchNumber", UNSET)
+        branch_number: BranchNumberInPurchaseReceiptBasicDto | Unset
+        if isinstance(_branch_number, Unset):
+            branch_number = UNSET
+        else:
+            branch_number = BranchNumberInPurchaseReceiptBasicDto.from_dict(_branch_number)
+
+        _lines = d.pop("lines", UNSET)
+        lines: list[PurchaseReceiptLineDto] | Unset = UNSET
+        if _lines is not UNSET:
+            lines = []
+            for lines_item_data in _lines:
+                lines_item = PurchaseReceiptLineDto.from_dict(lines_item_data)
+
+                lines.append(lines_item)
+
+        _due_date = d.pop("dueDate", UNSET)
+        due_date: datetime.datetime | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.datetime.fromisoformat(_due_date)
+
+        custom_str_1 = d.pop("customStr1", UNSET)
+
+        custom_str_2 = d.pop("customStr2", UNSET)
+
+        custom_str_3 = d.pop("customStr3", UNSET)
+
+        custom_str_4 = d.pop("customStr4", UNSET)
+
+        custom_str_5 = d.pop("customStr5", UNSET)
+
+        custom_dec_1 = d.pop("customDec1", UNSET)
+
+        custom_dec_2 = d.pop("customDec2", UNSET)
+
+        custom_int_1 = d.pop("customInt1", UNSET)
+
+        custom_int_2 = d.pop("customInt2", UNSET)
+
+        _custom_date_time_utc1 = d.pop("customDateTimeUTC1", UNSET)
+        custom_date_time_utc1: datetime.datetime | Unset
+        if isinstance(_custom_date_time_utc1, Unset):
+            custom_date_time_utc1 = UNSET
+        else:
+            custom_date_time_utc1 = datetime.datetime.fromisoformat(_custom_date_time_utc1)
+
+        error_info = d.pop("errorInfo", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataDto | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataDto.from_dict(_metadata)
+
+        purchase_receipt_basic_dto = cls(
+            time_stamp=time_stamp,
+            receipt_type=receipt_type,
+            receipt_nbr=receipt_nbr,
+            hold=hold,
+            status=status,
+            date=date,
+            post_period=post_period,
+            warehouse=warehouse,
+            supplier=supplier,
+            location=location,
+            currency=currency,
+            exchange_rate=exchange_rate,
+            create_bill=create_bill,
+            supplier_ref=supplier_ref,
+            total_qty=total_qty,
+            control_qty=control_qty,
+            vat_exempt_total=vat_exempt_total,
+            vat_taxable_total=vat_taxable_total,
+            total_amt=total_amt,
+            control_total=control_total,
+            last_modified_date_time=last_modified_date_time,
+            branch_number=branch_number,
+            lines=lines,
+            due_date=due_date,
+            custom_str_1=custom_str_1,
+            custom_str_2=custom_str_2,
+            custom_str_3=custom_str_3,
+            custom_str_4=custom_str_4,
+            custom_str_5=custom_str_5,
+            custom_dec_1=custom_dec_1,
+            custom_dec_2=custom_dec_2,
+            custom_int_1=custom_int_1,
+            custom_int_2=custom_int_2,
+            custom_date_time_utc1=custom_date_time_utc1,
+            error_info=error_info,
+            metadata=metadata,
+        )
+
+        purchase_receipt_basic_dto.additional_properties = d
+        return purchase_receipt_basic_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from typing import Literal, cast
+
+PurchaseReceiptBasicGetAllReceiptBasicReceiptType = Literal["PoReceipt", "PoReturn", "TransferReceipt"]
+
+PURCHASE_RECEIPT_BASIC_GET_ALL_RECEIPT_BASIC_RECEIPT_TYPE_VALUES: frozenset[
+    PurchaseReceiptBasicGetAllReceiptBasicReceiptType
+] = frozenset(
+    {
+        "PoReceipt",
+        "PoReturn",
+        "TransferReceipt",
+    }
+)
+
+
+def check_purchase_receipt_basic_get_all_receipt_basic_receipt_type(
+    value: str,
+) -> PurchaseReceiptBasicGetAllReceiptBasicReceiptType:
+    """Accept any value: Visma adds enum values between releases, and an unknown one must not break parsing.
+
+    Known values are listed in PURCHASE_RECEIPT_BASIC_GET_ALL_RECEIPT_BASIC_RECEIPT_TYPE_VALUES.
+    """
+    return cast(PurchaseReceiptBasicGetAllReceiptBasicReceiptType, value)

@@ -1,0 +1,534 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_date_time_utc1_in_purchase_receipt_basic_update_dto import (
+        CustomDateTimeUTC1InPurchaseReceiptBasicUpdateDto,
+    )
+    from ..models.custom_dec_1_in_purchase_receipt_basic_update_dto import CustomDec1InPurchaseReceiptBasicUpdateDto
+    from ..models.custom_dec_2_in_purchase_receipt_basic_update_dto import CustomDec2InPurchaseReceiptBasicUpdateDto
+    from ..models.custom_int_1_in_purchase_receipt_basic_update_dto import CustomInt1InPurchaseReceiptBasicUpdateDto
+    from ..models.custom_int_2_in_purchase_receipt_basic_update_dto import CustomInt2InPurchaseReceiptBasicUpdateDto
+    from ..models.custom_str_1_in_purchase_receipt_basic_update_dto import CustomStr1InPurchaseReceiptBasicUpdateDto
+    from ..models.custom_str_2_in_purchase_receipt_basic_update_dto import CustomStr2InPurchaseReceiptBasicUpdateDto
+    from ..models.custom_str_3_in_purchase_receipt_basic_update_dto import CustomStr3InPurchaseReceiptBasicUpdateDto
+    from ..models.custom_str_4_in_purchase_receipt_basic_update_dto import CustomStr4InPurchaseReceiptBasicUpdateDto
+    from ..models.custom_str_5_in_purchase_receipt_basic_update_dto import CustomStr5InPurchaseReceiptBasicUpdateDto
+    from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
+    from ..models.dto_value_of_nullable_of_date_time import DtoValueOfNullableOfDateTime
+    from ..models.dto_value_of_nullable_of_decimal import DtoValueOfNullableOfDecimal
+    from ..models.dto_value_of_purchase_receipt_type import DtoValueOfPurchaseReceiptType
+    from ..models.dto_value_of_string import DtoValueOfString
+    from ..models.post_period_in_purchase_receipt_basic_update_dto import PostPeriodInPurchaseReceiptBasicUpdateDto
+    from ..models.purchase_receipt_line_basic_update_dto import PurchaseReceiptLineBasicUpdateDto
+
+
+T = TypeVar("T", bound="PurchaseReceiptBasicUpdateDto")
+
+
+@_attrs_define
+class PurchaseReceiptBasicUpdateDto:
+    """This class represents a Purchase Receipt in PurchaseReceiptBasicController. Used for adding data.
+
+    Attributes:
+        lines (list[PurchaseReceiptLineBasicUpdateDto] | Unset):
+        receipt_type (DtoValueOfPurchaseReceiptType | Unset):
+        receipt_nbr (DtoValueOfString | Unset):
+        hold (DtoValueOfNullableOfBoolean | Unset):
+        date (DtoValueOfNullableOfDateTime | Unset):
+        post_period (PostPeriodInPurchaseReceiptBasicUpdateDto | Unset): The financial period to which the transactions
+            recorded in the document should be posted. Use the format MMYYYY.
+        warehouse_id (DtoValueOfString | Unset):
+        supplier_id (DtoValueOfString | Unset):
+        location_id (DtoValueOfString | Unset):
+        currency (DtoValueOfString | Unset):
+        exchange_rate (DtoValueOfNullableOfDecimal | Unset):
+        create_bill (DtoValueOfNullableOfBoolean | Unset):
+        supplier_ref (DtoValueOfString | Unset):
+        control_qty (DtoValueOfNullableOfDecimal | Unset):
+        control_amount (DtoValueOfNullableOfDecimal | Unset):
+        branch_number (DtoValueOfString | Unset):
+        custom_str_1 (CustomStr1InPurchaseReceiptBasicUpdateDto | Unset): A free custom colum of type string with max
+            length 100.
+        custom_str_2 (CustomStr2InPurchaseReceiptBasicUpdateDto | Unset): A free custom colum of type string with max
+            length 100.
+        custom_str_3 (CustomStr3InPurchaseReceiptBasicUpdateDto | Unset): A free custom colum of type string with max
+            length 100.
+        custom_str_4 (CustomStr4InPurchaseReceiptBasicUpdateDto | Unset): A free custom colum of type string with max
+            length 100.
+        custom_str_5 (CustomStr5InPurchaseReceiptBasicUpdateDto | Unset): A free custom colum of type string with max
+            length 100.
+        custom_dec_1 (CustomDec1InPurchaseReceiptBasicUpdateDto | Unset): A free custom colum of type decimal with max 4
+            decimals.
+        custom_dec_2 (CustomDec2InPurchaseReceiptBasicUpdateDto | Unset): A free custom colum of type decimal with max 4
+            decimals.
+        custom_int_1 (CustomInt1InPurchaseReceiptBasicUpdateDto | Unset): A free custom colum of type int
+        custom_int_2 (CustomInt2InPurchaseReceiptBasicUpdateDto | Unset): A free custom colum of type int
+        custom_date_time_utc1 (CustomDateTimeUTC1InPurchaseReceiptBasicUpdateDto | Unset): A free custom colum of type
+            DateTime - in UTC timezone
+        time_stamp (str | Unset):
+    """
+
+    lines: list[PurchaseReceiptLineBasicUpdateDto] | Unset = UNSET
+    receipt_type: DtoValueOfPurchaseReceiptType | Unset = UNSET
+    receipt_nbr: DtoValueOfString | Unset = UNSET
+    hold: DtoValueOfNullableOfBoolean | Unset = UNSET
+    date: DtoValueOfNullableOfDateTime | Unset = UNSET
+    post_period: PostPeriodInPurchaseReceiptBasicUpdateDto | Unset = UNSET
+    warehouse_id: DtoValueOfString | Unset = UNSET
+    supplier_id: DtoValueOfString | Unset = UNSET
+    location_id: DtoValueOfString | Unset = UNSET
+    currency: DtoValueOfString | Unset = UNSET
+    exchange_rate: DtoValueOfNullableOfDecimal | Unset = UNSET
+    create_bill: DtoValueOfNullableOfBoolean | Unset = UNSET
+    supplier_ref: DtoValueOfString | Unset = UNSET
+    control_qty: DtoValueOfNullableOfDecimal | Unset = UNSET
+    control_amount: DtoValueOfNullableOfDecimal | Unset = UNSET
+    branch_number: DtoValueOfString | Unset = UNSET
+    custom_str_1: CustomStr1InPurchaseReceiptBasicUpdateDto | Unset = UNSET
+    custom_str_2: CustomStr2InPurchaseReceiptBasicUpdateDto | Unset = UNSET
+    custom_str_3: CustomStr3InPurchaseReceiptBasicUpdateDto | Unset = UNSET
+    custom_str_4: CustomStr4InPurchaseReceiptBasicUpdateDto | Unset = UNSET
+    custom_str_5: CustomStr5InPurchaseReceiptBasicUpdateDto | Unset = UNSET
+    custom_dec_1: CustomDec1InPurchaseReceiptBasicUpdateDto | Unset = UNSET
+    custom_dec_2: CustomDec2InPurchaseReceiptBasicUpdateDto | Unset = UNSET
+    custom_int_1: CustomInt1InPurchaseReceiptBasicUpdateDto | Unset = UNSET
+    custom_int_2: CustomInt2InPurchaseReceiptBasicUpdateDto | Unset = UNSET
+    custom_date_time_utc1: CustomDateTimeUTC1InPurchaseReceiptBasicUpdateDto | Unset = UNSET
+    time_stamp: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lines: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.lines, Unset):
+            lines = []
+            for lines_item_data in self.lines:
+                lines_item = lines_item_data.to_dict()
+                lines.append(lines_item)
+
+        receipt_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.receipt_type, Unset):
+            receipt_type = self.receipt_type.to_dict()
+
+        receipt_nbr: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.receipt_nbr, Unset):
+            receipt_nbr = self.receipt_nbr.to_dict()
+
+        hold: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hold, Unset):
+            hold = self.hold.to_dict()
+
+        date: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.to_dict()
+
+        post_period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.post_period, Unset):
+            post_period = self.post_period.to_dict()
+
+        warehouse_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.warehouse_id, Unset):
+            warehouse_id = self.warehouse_id.to_dict()
+
+        supplier_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.supplier_id, Unset):
+            supplier_id = self.supplier_id.to_dict()
+
+        location_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location_id, Unset):
+            location_id = self.location_id.to_dict()
+
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.to_dict()
+
+        exchange_rate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.exchange_rate, Unset):
+            exchange_rate = self.exchange_rate.to_dict()
+
+        create_bill: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.create_bill, Unset):
+            create_bill = self.create_bill.to_dict()
+
+        supplier_ref: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.supplier_ref, Unset):
+            supplier_ref = self.supplier_ref.to_dict()
+
+        control_qty: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.control_qty, Unset):
+            control_qty = self.control_qty.to_dict()
+
+        control_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.control_amount, Unset):
+            control_amount = self.control_amount.to_dict()
+
+        branch_number: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.branch_number, Unset):
+            branch_number = self.branch_number.to_dict()
+
+        custom_str_1: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_str_1, Unset):
+            custom_str_1 = self.custom_str_1.to_dict()
+
+        custom_str_2: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_str_2, Unset):
+            custom_str_2 = self.custom_str_2.to_dict()
+
+        custom_str_3: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_str_3, Unset):
+            custom_str_3 = self.custom_str_3.to_dict()
+
+        custom_str_4: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_str_4, Unset):
+            custom_str_4 = self.custom_str_4.to_dict()
+
+        custom_str_5: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_str_5, Unset):
+            custom_str_5 = self.custom_str_5.to_dict()
+
+        custom_dec_1: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_dec_1, Unset):
+            custom_dec_1 = self.custom_dec_1.to_dict()
+
+        custom_dec_2: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_dec_2, Unset):
+            custom_dec_2 = self.custom_dec_2.to_dict()
+
+        custom_int_1: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_int_1, Unset):
+            custom_int_1 = self.custom_int_1.to_dict()
+
+        custom_int_2: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_int_2, Unset):
+            custom_int_2 = self.custom_int_2.to_dict()
+
+        custom_date_time_utc1: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_date_time_utc1, Unset):
+            custom_date_time_utc1 = self.custom_date_time_utc1.to_dict()
+
+        time_stamp = self.time_stamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if lines is not UNSET:
+            field_dict["lines"] = lines
+        if receipt_type is not UNSET:
+            field_dict["receiptType"] = receipt_type
+        if receipt_nbr is not UNSET:
+            field_dict["receiptNbr"] = receipt_nbr
+        if hold is not UNSET:
+            field_dict["hold"] = hold
+        if date is not UNSET:
+            field_dict["date"] = date
+        if post_period is not UNSET:
+            field_dict["postPeriod"] = post_period
+        if warehouse_id is not UNSET:
+            field_dict["warehouseId"] = warehouse_id
+        if supplier_id is not UNSET:
+            field_dict["supplierId"] = supplier_id
+        if location_id is not UNSET:
+            field_dict["locationId"] = location_id
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if exchange_rate is not UNSET:
+            field_dict["exchangeRate"] = exchange_rate
+        if create_bill is not UNSET:
+            field_dict["createBill"] = create_bill
+        if supplier_ref is not UNSET:
+            field_dict["supplierRef"] = supplier_ref
+        if control_qty is not UNSET:
+            field_dict["controlQty"] = control_qty
+        if control_amount is not UNSET:
+            field_dict["controlAmount"] = control_amount
+        if branch_number is not UNSET:
+            field_dict["branchNumber"] = branch_number
+        if custom_str_1 is not UNSET:
+            field_dict["customStr1"] = custom_str_1
+        if custom_str_2 is not UNSET:
+            field_dict["customStr2"] = custom_str_2
+        if custom_str_3 is not UNSET:
+            field_dict["customStr3"] = custom_str_3
+        if custom_str_4 is not UNSET:
+            field_dict["customStr4"] = custom_str_4
+        if custom_str_5 is not UNSET:
+            field_dict["customStr5"] = custom_str_5
+        if custom_dec_1 is not UNSET:
+            field_dict["customDec1"] = custom_dec_1
+        if custom_dec_2 is not UNSET:
+            field_dict["customDec2"] = custom_dec_2
+        if custom_int_1 is not UNSET:
+            field_dict["customInt1"] = custom_int_1
+        if custom_int_2 is not UNSET:
+            field_dict["customInt2"] = custom_int_2
+        if custom_date_time_utc1 is not UNSET:
+            field_dict["customDateTimeUTC1"] = custom_date_time_utc1
+        if time_stamp is not UNSET:
+            field_dict["timeStamp"] = time_stamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_date_time_utc1_in_purchase_receipt_basic_update_dto import (
+            CustomDateTimeUTC1InPurchaseReceiptBasicUpdateDto,
+        )
+        from ..models.custom_dec_1_in_purchase_receipt_basic_update_dto import CustomDec1InPurchaseReceiptBasicUpdateDto
+        from ..models.custom_dec_2_in_purchase_receipt_basic_update_dto import CustomDec2InPurchaseReceiptBasicUpdateDto
+        from ..models.custom_int_1_in_purchase_receipt_basic_update_dto import CustomInt1InPurchaseReceiptBasicUpdateDto
+        from ..models.custom_int_2_in_purchase_receipt_basic_update_dto import CustomInt2InPurchaseReceiptBasicUpdateDto
+        from ..models.custom_str_1_in_purchase_receipt_basic_update_dto import CustomStr1InPurchaseReceiptBasicUpdateDto
+        from ..models.custom_str_2_in_purchase_receipt_basic_update_dto import CustomStr2InPurchaseReceiptBasicUpdateDto
+        from ..models.custom_str_3_in_purchase_receipt_basic_update_dto import CustomStr3InPurchaseReceiptBasicUpdateDto
+        from ..models.custom_str_4_in_purchase_receipt_basic_update_dto import CustomStr4InPurchaseReceiptBasicUpdateDto
+        from ..models.custom_str_5_in_purchase_receipt_basic_update_dto import CustomStr5InPurchaseReceiptBasicUpdateDto
+        from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
+        from ..models.dto_value_of_nullable_of_date_time import DtoValueOfNullableOfDateTime
+        from ..models.dto_value_of_nullable_of_decimal import DtoValueOfNullableOfDecimal
+        from ..models.dto_value_of_purchase_receipt_type import DtoValueOfPurchaseReceiptType
+        from ..models.dto_value_of_string import DtoValueOfString
+        from ..models.post_period_in_purchase_receipt_basic_update_dto import PostPeriodInPurchaseReceiptBasicUpdateDto
+        from ..models.purchase_receipt_line_basic_update_dto import PurchaseReceiptLineBasicUpdateDto
+
+        d = dict(src_dict)
+        _lines = d.pop("lines", UNSET)
+        lines: list[PurchaseReceiptLineBasicUpdateDto] | Unset = UNSET
+        if _lines is not UNSET:
+            lines = []
+            for lines_item_data in _lines:
+                lines_item = PurchaseReceiptLineBasicUpdateDto.from_dict(lines_item_data)
+
+                lines.append(lines_item)
+
+        _receipt_type = d.pop("receiptType", UNSET)
+        receipt_type: DtoValueOfPurchaseReceiptType | Unset
+        if isinstance(_receipt_type, Unset):
+            receipt_type = UNSET
+        else:
+            receipt_type = DtoValueOfPurchaseReceiptType.from_dict(_receipt_type)
+
+        _receipt_nbr = d.pop("receiptNbr", UNSET)
+        receipt_nbr: DtoValueOfString | Unset
+        if isinstance(_receipt_nbr, Unset):
+            receipt_nbr = UNSET
+        else:
+            receipt_nbr = DtoValueOfString.from_dict(_receipt_nbr)
+
+        _hold = d.pop("hold", UNSET)
+        hold: DtoValueOfNullableOfBoolean | Unset
+        if isinstance(_hold, Unset):
+            hold = UNSET
+        else:
+            hold = DtoValueOfNullableOfBoolean.from_dict(_hold)
+
+        _date = d.pop("date", UNSET)
+        date: DtoValueOfNullableOfDateTime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = DtoValueOfNullableOfDateTime.from_dict(_date)
+
+        _post_period = d.pop("postPeriod", UNSET)
+        post_period: PostPeriodInPurchaseReceiptBasicUpdateDto | Unset
+        if isinstance(_post_period, Unset):
+            post_period = UNSET
+        else:
+            post_period = PostPeriodInPurchaseReceiptBasicUpdateDto.from_dict(_post_period)
+
+        _warehouse_id = d.pop("warehouseId", UNSET)
+        warehouse_id: DtoValueOfString | Unset
+        if isinstance(_warehouse_id, Unset):
+            warehouse_id = UNSET
+        else:
+            warehouse_id = DtoValueOfString.from_dict(_warehouse_id)
+
+        _supplier_id = d.pop("supplierId", UNSET)
+        supplier_id: DtoValueOfString | Unset
+        if isinstance(_supplier_id, Unset):
+            supplier_id = UNSET
+        else:
+            supplier_id = DtoValueOfString.from_dict(_supplier_id)
+
+        _location_id = d.pop("locationId", UNSET)
+        location_id: DtoValueOfString | Unset
+        if isinstance(_location_id, Unset):
+            location_id = UNSET
+        else:
+            location_id = DtoValueOfString.from_dict(_location_id)
+
+        _currency = d.pop("currency", UNSET)
+        currency: DtoValueOfString | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = DtoValueOfString.from_dict(_currency)
+
+        _exchange_rate = d.pop("exchangeRate", UNSET)
+        exchange_rate: DtoValueOfNullableOfDecimal | Unset
+        if isinstance(_exchange_rate, Unset):
+            exchange_rate = UNSET
+        else:
+            exchange_rate = DtoValueOfNullableOfDecimal.from_dict(_exchange_rate)
+
+        _create_bill = d.pop("createBill", UNSET)
+        create_bill: DtoValueOfNullableOfBoolean | Unset
+        if isinstance(_create_bill, Unset):
+            create_bill = UNSET
+        else:
+            create_bill = DtoValueOfNullableOfBoolean.from_dict(_create_bill)
+
+        _supplier_ref = d.pop("supplierRef", UNSET)
+        supplier_ref: DtoValueOfString | Unset
+        if isinstance(_supplier_ref, Unset):
+            supplier_ref = UNSET
+        else:
+            supplier_ref = DtoValueOfString.from_dict(_supplier_ref)
+
+        _control_qty = d.pop("controlQty", UNSET)
+        control_qty: DtoValueOfNullableOfDecimal | Unset
+        if isinstance(_control_qty, Unset):
+            control_qty = UNSET
+        else:
+            control_qty = DtoValueOfNullableOfDecimal.from_dict(_control_qty)
+
+        _control_amount = d.pop("controlAmount", UNSET)
+        control_amount: DtoValueOfNullableOfDecimal | Unset
+        if isinstance(_control_amount, Unset):
+            control_amount = UNSET
+        else:
+            control_amount = DtoValueOfNullableOfDecimal.from_dict(_control_amount)
+
+        _branch_number = d.pop("branchNumber", UNSET)
+        branch_number: DtoValueOfString | Unset
+        if isinstance(_branch_number, Unset):
+            branch_number = UNSET
+        else:
+            branch_number = DtoValueOfString.from_dict(_branch_number)
+
+        _custom_str_1 = d.pop("customStr1", UNSET)
+        custom_str_1: CustomStr1InPurchaseReceiptBasicUpdateDto | Unset
+        if isinstance(_custom_str_1, Unset):
+            custom_str_1 = UNSET
+        else:
+            custom_str_1 = CustomStr1InPurchaseReceiptBasicUpdateDto.from_dict(_custom_str_1)
+
+        _custom_str_2 = d.pop("customStr2", UNSET)
+        custom_str_2: CustomStr2InPurchaseReceiptBasicUpdateDto | Unset
+        if isinstance(_custom_str_2, Unset):
+            custom_str_2 = UNSET
+        else:
+            custom_str_2 = CustomStr2InPurchaseReceiptBasicUpdateDto.from_dict(_custom_str_2)
+
+        _custom_str_3 = d.pop("customStr3", UNSET)
+        custom_str_3: CustomStr3InPurchaseReceiptBasicUpdateDto | Unset
+        if isinstance(_custom_str_3, Unset):
+            custom_str_3 = UNSET
+        else:
+            custom_str_3 = CustomStr3InPurchaseReceiptBasicUpdateDto.from_dict(_custom_str_3)
+
+        _custom_str_4 = d.pop("customStr4", UNSET)
+        custom_str_4: CustomStr4InPurchaseReceiptBasicUpdateDto | Unset
+        if isinstance(_custom_str_4, Unset):
+            custom_str_4 = UNSET
+        else:
+            custom_str_4 = CustomStr4InPurchaseReceiptBasicUpdateDto.from_dict(_custom_str_4)
+
+        _custom_str_5 = d.pop("customStr5", UNSET)
+        custom_str_5: CustomStr5InPurchaseReceiptBasicUpdateDto | Unset
+        if isinstance(_custom_str_5, Unset):
+            custom_str_5 = UNSET
+        else:
+            custom_str_5 = CustomStr5InPurchaseReceiptBasicUpdateDto.from_dict(_custom_str_5)
+
+        _custom_dec_1 = d.pop("customDec1", UNSET)
+        custom_dec_1: CustomDec1InPurchaseReceiptBasicUpdateDto | Unset
+        if isinstance(_custom_dec_1, Unset):
+            custom_dec_1 = UNSET
+        else:
+            custom_dec_1 = CustomDec1InPurchaseReceiptBasicUpdateDto.from_dict(_custom_dec_1)
+
+        _custom_dec_2 = d.pop("customDec2", UNSET)
+        custom_dec_2: CustomDec2InPurchaseReceiptBasicUpdateDto | Unset
+        if isinstance(_custom_dec_2, Unset):
+            custom_dec_2 = UNSET
+        else:
+            custom_dec_2 = CustomDec2InPurchaseReceiptBasicUpdateDto.from_dict(_custom_dec_2)
+
+        _custom_int_1 = d.pop("customInt1", UNSET)
+        custom_int_1: CustomInt1InPurchaseReceiptBasicUpdateDto | Unset
+        if isinstance(_custom_int_1, Unset):
+            custom_int_1 = UNSET
+        else:
+            custom_int_1 = CustomInt1InPurchaseReceiptBasicUpdateDto.from_dict(_custom_int_1)
+
+        _custom_int_2 = d.pop("customInt2", UNSET)
+        custom_int_2: CustomInt2InPurchaseReceiptBasicUpdateDto | Unset
+        if isinstance(_custom_int_2, Unset):
+            custom_int_2 = UNSET
+        else:
+            custom_int_2 = CustomInt2InPurchaseReceiptBasicUpdateDto.from_dict(_custom_int_2)
+
+        _custom_date_time_utc1 = d.pop("customDateTimeUTC1", UNSET)
+        custom_date_time_utc1: CustomDateTimeUTC1InPurchaseReceiptBasicUpdateDto | Unset
+        if isinstance(_custom_date_time_utc1, Unset):
+            custom_date_time_utc1 = UNSET
+        else:
+            custom_date_time_utc1 = CustomDateTimeUTC1InPurchaseReceiptBasicUpdateDto.from_dict(_custom_date_time_utc1)
+
+        time_stamp = d.pop("timeStamp", UNSET)
+
+        purchase_receipt_basic_update_dto = cls(
+            lines=lines,
+            receipt_type=receipt_type,
+            receipt_nbr=receipt_nbr,
+            hold=hold,
+            date=date,
+            post_period=post_period,
+            warehouse_id=warehouse_id,
+            supplier_id=supplier_id,
+            location_id=location_id,
+            currency=currency,
+            exchange_rate=exchange_rate,
+            create_bill=create_bill,
+            supplier_ref=supplier_ref,
+            control_qty=control_qty,
+            control_amount=control_amount,
+            branch_number=branch_number,
+            custom_str_1=custom_str_1,
+            custom_str_2=custom_str_2,
+            custom_str_3=custom_str_3,
+            custom_str_4=custom_str_4,
+            custom_str_5=custom_str_5,
+            custom_dec_1=custom_dec_1,
+            custom_dec_2=custom_dec_2,
+            custom_int_1=custom_int_1,
+            custom_int_2=custom_int_2,
+            custom_date_time_utc1=custom_date_time_utc1,
+            time_stamp=time_stamp,
+        )
+
+        purchase_receipt_basic_update_dto.additional_properties = d
+        return purchase_receipt_basic_update_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,706 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.purchase_receipt_line_dto_line_type import (
+    PurchaseReceiptLineDtoLineType,
+    check_purchase_receipt_line_dto_line_type,
+)
+from ..models.purchase_receipt_line_dto_po_order_type import (
+    PurchaseReceiptLineDtoPoOrderType,
+    check_purchase_receipt_line_dto_po_order_type,
+)
+from ..models.purchase_receipt_line_dto_transfer_order_type import (
+    PurchaseReceiptLineDtoTransferOrderType,
+    check_purchase_receipt_line_dto_transfer_order_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_in_purchase_receipt_line_dto import AccountInPurchaseReceiptLineDto
+    from ..models.actual_account_in_purchase_receipt_line_dto import ActualAccountInPurchaseReceiptLineDto
+    from ..models.actual_sub_in_purchase_receipt_line_dto import ActualSubInPurchaseReceiptLineDto
+    from ..models.allocations_dto import AllocationsDto
+    from ..models.branch_in_purchase_receipt_line_dto import BranchInPurchaseReceiptLineDto
+    from ..models.branch_number_in_purchase_receipt_line_dto import BranchNumberInPurchaseReceiptLineDto
+    from ..models.discount_code_in_purchase_receipt_line_dto import DiscountCodeInPurchaseReceiptLineDto
+    from ..models.inventory_number_description_dto import InventoryNumberDescriptionDto
+    from ..models.location_in_purchase_receipt_line_dto import LocationInPurchaseReceiptLineDto
+    from ..models.project_in_purchase_receipt_line_dto import ProjectInPurchaseReceiptLineDto
+    from ..models.project_task_in_purchase_receipt_line_dto import ProjectTaskInPurchaseReceiptLineDto
+    from ..models.sub_in_purchase_receipt_line_dto import SubInPurchaseReceiptLineDto
+    from ..models.tax_category_in_purchase_receipt_line_dto import TaxCategoryInPurchaseReceiptLineDto
+    from ..models.warehouse_in_purchase_receipt_line_dto import WarehouseInPurchaseReceiptLineDto
+
+
+T = TypeVar("T", bound="PurchaseReceiptLineDto")
+
+
+@_attrs_define
+class PurchaseReceiptLineDto:
+    """This class represents a Purchase Order Line in PurchaseReceiptContraoller. Used for getting data.
+
+    Attributes:
+        allocations (list[AllocationsDto] | Unset):
+        note (str | Unset):
+        line_nbr (int | Unset): The line number
+        branch (BranchInPurchaseReceiptLineDto | Unset): Branch is deprecated, please use BranchNumber instead.
+        branch_number (BranchNumberInPurchaseReceiptLineDto | Unset): Mandatory field: Document details tab &gt; Branch*
+            &gt; The branch for which the item is purchased.
+        inventory (InventoryNumberDescriptionDto | Unset):
+        line_type (PurchaseReceiptLineDtoLineType | Unset): Document details tab &gt; Line type &gt; The type of the
+            purchase order line.
+        warehouse (WarehouseInPurchaseReceiptLineDto | Unset): Mandatory field: Document details tab &gt; Warehouse*
+            &gt; The warehouse where the item has been received.
+        location (LocationInPurchaseReceiptLineDto | Unset): Document details tab &gt; Location &gt; The location where
+            the item has been received.
+        transaction_description (str | Unset): Document details tab &gt; Transaction descr. &gt; The description of the
+            receipt or return transaction.
+        uom (str | Unset): Document details tab &gt; UoM &gt; The unit of measure (UoM) used for the purchased or
+            transferred item.
+        order_qty (float | Unset): Document details tab &gt; Ordered qty.  &gt; The quantity of the purchased item (in
+            the specified UoM).
+        open_qty (float | Unset): Document details tab &gt; Open qty. &gt; The quantity of the stock item yet to be
+            received on the purchase order.
+        receipt_qty (float | Unset): Document details tab &gt; Receipts qty. &gt; 	The quantity of the item (with the
+            specified subitem code) in the specified UoM that has been received (listed on released receipts).
+        unit_cost (float | Unset): Document details tab &gt; Unit cost &gt; The cost of a unit of the purchased item.
+        ext_cost (float | Unset): Document details tab &gt; Cost &gt; The cost of the item, which is the unit price
+            multiplied by the quantity.
+        discount_percent (float | Unset): Document details tab &gt; Discount percent &gt; If the Supplier and customer
+            discounts functionality is enabled, the percent of the discount that has been entered manually or calculated
+            based on the discount amount entered manually for this line item.
+        discount_amount (float | Unset): Document details tab &gt; Discount amount &gt; If the Supplier and customer
+            discounts functionality is enabled, the amount of the discount that has been specified manually or calculated
+            based on the discount percent entered manually.
+        manual_discount (bool | Unset): Document details tab &gt; Manual discount &gt; A check box that indicates (if
+            selected) that the discount has been applied manually.
+        discount_code (DiscountCodeInPurchaseReceiptLineDto | Unset): Document details tab &gt; Discount code &gt; The
+            code of the line discount that has been applied to this line automatically.
+        amount (float | Unset): Document details tab &gt; Amount &gt; The amount calculated (after discount has been
+            taken) for the item.
+        tax_category (TaxCategoryInPurchaseReceiptLineDto | Unset): Document details tab &gt; VAT category &gt; The VAT
+            category assigned to the stock item.
+        account (AccountInPurchaseReceiptLineDto | Unset): Document details tab &gt; Account &gt; The account used to
+            record the item amount on the purchase receipt;
+        account_description (str | Unset): Document details tab &gt; Description &gt; The description of this account.
+        sub (SubInPurchaseReceiptLineDto | Unset): Document details tab &gt; Sub ID &gt; The subaccount to be used to
+            record the non-stock item amount on the purchase receipt (for non-stock items for which receipts are not
+            required).
+        actual_account (ActualAccountInPurchaseReceiptLineDto | Unset): Document details tab &gt; Accrual account &gt;
+            The accrual account to record the item amount on the purchase receipt; used for stock items and non-stock items
+            for which a receipt is required.
+        actual_sub (ActualSubInPurchaseReceiptLineDto | Unset): Document details tab &gt; Accrual sub. &gt; The
+            subaccount used to record the item amount on the purchase receipt, used for stock items and non-stock items for
+            which a receipt is required.
+        project (ProjectInPurchaseReceiptLineDto | Unset): Document details tab &gt; Project &gt; The project with which
+            the document is associated. If the document is based on a purchase order, the project is automatically copied
+            from the respective purchase order line.
+        project_task (ProjectTaskInPurchaseReceiptLineDto | Unset): Document details tab &gt; Project task &gt; The
+            project task with which the document is associated.
+        expiration_date (datetime.datetime | Unset): Document details tab &gt; Expiration date &gt; The expiration date
+            of the received item.
+        lot_serial_number (str | Unset): Document details tab &gt; Lot/serial no. &gt; The lot or serial number assigned
+            to the received quantity of the purchased item.
+        po_order_type (PurchaseReceiptLineDtoPoOrderType | Unset): Document details tab &gt; Purchase order type &gt;
+            The type of the purchase order related to this purchase receipt.
+        po_order_nbr (str | Unset): Document details tab &gt; Purchase order no. &gt; The reference number of the
+            purchase order related to this purchase receipt.
+        po_order_line_nbr (int | Unset): Document details tab &gt; Purchase order line no. &gt; The line number of the
+            purchase order related to this line of the purchase receipt.
+        transfer_order_type (PurchaseReceiptLineDtoTransferOrderType | Unset): Document details tab &gt; Transfer order
+            type &gt; The type of the transfer order to which this receipt is linked.
+        transfer_order_nbr (str | Unset): Document details tab &gt; Transfer order no. &gt; The reference number of the
+            transfer order to which this receipt is linked.
+        transfer_order_line_nbr (int | Unset): Document details tab &gt; Transfer line no &gt; The line number in the
+            transfer order to which this receipt is linked.
+        complete_po_line (bool | Unset): Document details tab &gt; Complelete purchase line &gt; A check box that
+            indicates to the system (if selected) that the purchase order line added to this receipt line should be
+            considered completed upon release of this purchase receipt.
+        custom_str_1 (str | Unset): A free custom colum of type string with max length 100.
+        custom_str_2 (str | Unset): A free custom colum of type string with max length 100.
+        custom_str_3 (str | Unset): A free custom colum of type string with max length 100.
+        custom_str_4 (str | Unset): A free custom colum of type string with max length 100.
+        custom_str_5 (str | Unset): A free custom colum of type string with max length 100.
+        custom_dec_1 (float | Unset): A free custom colum of type decimal with max 4 decimals.
+        custom_dec_2 (float | Unset): A free custom colum of type decimal with max 4 decimals.
+        custom_int_1 (int | Unset): A free custom colum of type int
+        custom_int_2 (int | Unset): A free custom colum of type int
+        custom_date_time_utc1 (datetime.datetime | Unset): A free custom colum of type DateTime - in UTC timezone
+    """
+
+    allocations: list[AllocationsDto] | Unset = UNSET
+    note: str | Unset = UNSET
+    line_nbr: int | Unset = UNSET
+    branch: BranchInPurchaseReceiptLineDto | Unset = UNSET
+    branch_number: BranchNumberInPurchaseReceiptLineDto | Unset = UNSET
+    inventory: InventoryNumberDescriptionDto | Unset = UNSET
+    line_type: PurchaseReceiptLineDtoLineType | Unset = UNSET
+    warehouse: WarehouseInPurchaseReceiptLineDto | Unset = UNSET
+    location: LocationInPurchaseReceiptLineDto | Unset = UNSET
+    transaction_description: str | Unset = UNSET
+    uom: str | Unset = UNSET
+    order_qty: float | Unset = UNSET
+    open_qty: float | Unset = UNSET
+    receipt_qty: float | Unset = UNSET
+    unit_cost: float | Unset = UNSET
+    ext_cost: float | Unset = UNSET
+    discount_percent: float | Unset = UNSET
+    discount_amount: float | Unset = UNSET
+    manual_discount: bool | Unset = UNSET
+    discount_code: DiscountCodeInPurchaseReceiptLineDto | Unset = UNSET
+    amount: float | Unset = UNSET
+    tax_category: TaxCategoryInPurchaseReceiptLineDto | Unset = UNSET
+    account: AccountInPurchaseReceiptLineDto | Unset = UNSET
+    account_description: str | Unset = UNSET
+    sub: SubInPurchaseReceiptLineDto | Unset = UNSET
+    actual_account: ActualAccountInPurchaseReceiptLineDto | Unset = UNSET
+    actual_sub: ActualSubInPurchaseReceiptLineDto | Unset = UNSET
+    project: ProjectInPurchaseReceiptLineDto | Unset = UNSET
+    project_task: ProjectTaskInPurchaseReceiptLineDto | Unset = UNSET
+    expiration_date: datetime.datetime | Unset = UNSET
+    lot_serial_number: str | Unset = UNSET
+    po_order_type: PurchaseReceiptLineDtoPoOrderType | Unset = UNSET
+    po_order_nbr: str | Unset = UNSET
+    po_order_line_nbr: int | Unset = UNSET
+    transfer_order_type: PurchaseReceiptLineDtoTransferOrderType | Unset = UNSET
+    transfer_order_nbr: str | Unset = UNSET
+    transfer_order_line_nbr: int | Unset = UNSET
+    complete_po_line: bool | Unset = UNSET
+    custom_str_1: str | Unset = UNSET
+    custom_str_2: str | Unset = UNSET
+    custom_str_3: str | Unset = UNSET
+    custom_str_4: str | Unset = UNSET
+    custom_str_5: str | Unset = UNSET
+    custom_dec_1: float | Unset = UNSET
+    custom_dec_2: float | Unset = UNSET
+    custom_int_1: int | Unset = UNSET
+    custom_int_2: int | Unset = UNSET
+    custom_date_time_utc1: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allocations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.allocations, Unset):
+            allocations = []
+            for allocations_item_data in self.allocations:
+                allocations_item = allocations_item_data.to_dict()
+                allocations.append(allocations_item)
+
+        note = self.note
+
+        line_nbr = self.line_nbr
+
+        branch: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.branch, Unset):
+            branch = self.branch.to_dict()
+
+        branch_number: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.branch_number, Unset):
+            branch_number = self.branch_number.to_dict()
+
+        inventory: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inventory, Unset):
+            inventory = self.inventory.to_dict()
+
+        line_type: str | Unset = UNSET
+        if not isinstance(self.line_type, Unset):
+            line_type = self.line_type
+
+        warehouse: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.warehouse, Unset):
+            warehouse = self.warehouse.to_dict()
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        transaction_description = self.transaction_description
+
+        uom = self.uom
+
+        order_qty = self.order_qty
+
+        open_qty = self.open_qty
+
+        receipt_qty = self.receipt_qty
+
+        unit_cost = self.unit_cost
+
+        ext_cost = self.ext_cost
+
+        discount_percent = self.discount_percent
+
+        discount_amount = self.discount_amount
+
+        manual_discount = self.manual_discount
+
+        discount_code: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount_code, Unset):
+            discount_code = self.discount_code.to_dict()
+
+        amount = self.amount
+
+        tax_category: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_category, Unset):
+            tax_category = self.tax_category.to_dict()
+
+        account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = self.account.to_dict()
+
+        account_description = self.account_description
+
+        sub: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sub, Unset):
+            sub = self.sub.to_dict()
+
+        actual_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.actual_account, Unset):
+            actual_account = self.actual_account.to_dict()
+
+        actual_sub: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.actual_sub, Unset):
+            actual_sub = self.actual_sub.to_dict()
+
+        project: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project.to_dict()
+
+        project_task: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project_task, Unset):
+            project_task = self.project_task.to_dict()
+
+        expiration_date: str | Unset = UNSET
+        if not isinstance(self.expiration_date, Unset):
+            expiration_date = self.expiration_date.isoformat()
+
+        lot_serial_number = self.lot_serial_number
+
+        po_order_type: str | Unset = UNSET
+        if not isinstance(self.po_order_type, Unset):
+            po_order_type = self.po_order_type
+
+        po_order_nbr = self.po_order_nbr
+
+        po_order_line_nbr = self.po_order_line_nbr
+
+        transfer_order_type: str | Unset = UNSET
+        if not isinstance(self.transfer_order_type, Unset):
+            transfer_order_type = self.transfer_order_type
+
+        transfer_order_nbr = self.transfer_order_nbr
+
+        transfer_order_line_nbr = self.transfer_order_line_nbr
+
+        complete_po_line = self.complete_po_line
+
+        custom_str_1 = self.custom_str_1
+
+        custom_str_2 = self.custom_str_2
+
+        custom_str_3 = self.custom_str_3
+
+        custom_str_4 = self.custom_str_4
+
+        custom_str_5 = self.custom_str_5
+
+        custom_dec_1 = self.custom_dec_1
+
+        custom_dec_2 = self.custom_dec_2
+
+        custom_int_1 = self.custom_int_1
+
+        custom_int_2 = self.custom_int_2
+
+        custom_date_time_utc1: str | Unset = UNSET
+        if not isinstance(self.custom_date_time_utc1, Unset):
+            custom_date_time_utc1 = self.custom_date_time_utc1.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allocations is not UNSET:
+            field_dict["allocations"] = allocations
+        if note is not UNSET:
+            field_dict["note"] = note
+        if line_nbr is not UNSET:
+            field_dict["lineNbr"] = line_nbr
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if branch_number is not UNSET:
+            field_dict["branchNumber"] = branch_number
+        if inventory is not UNSET:
+            field_dict["inventory"] = inventory
+        if line_type is not UNSET:
+            field_dict["lineType"] = line_type
+        if warehouse is not UNSET:
+            field_dict["warehouse"] = warehouse
+        if location is not UNSET:
+            field_dict["location"] = location
+        if transaction_description is not UNSET:
+            field_dict["transactionDescription"] = transaction_description
+        if uom is not UNSET:
+            field_dict["uom"] = uom
+        if order_qty is not UNSET:
+            field_dict["orderQty"] = order_qty
+        if open_qty is not UNSET:
+            field_dict["openQty"] = open_qty
+        if receipt_qty is not UNSET:
+            field_dict["receiptQty"] = receipt_qty
+        if unit_cost is not UNSET:
+            field_dict["unitCost"] = unit_cost
+        if ext_cost is not UNSET:
+            field_dict["extCost"] = ext_cost
+        if discount_percent is not UNSET:
+            field_dict["discountPercent"] = discount_percent
+        if discount_amount is not UNSET:
+            field_dict["discountAmount"] = discount_amount
+        if manual_discount is not UNSET:
+            field_dict["manualDiscount"] = manual_discount
+        if discount_code is not UNSET:
+            field_dict["discountCode"] = discount_code
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if tax_category is not UNSET:
+            field_dict["taxCategory"] = tax_category
+        if account is not UNSET:
+            field_dict["account"] = account
+        if account_description is not UNSET:
+            field_dict["accountDescription"] = account_description
+        if sub is not UNSET:
+            field_dict["sub"] = sub
+        if actual_account is not UNSET:
+            field_dict["actualAccount"] = actual_account
+        if actual_sub is not UNSET:
+            field_dict["actualSub"] = actual_sub
+        if project is not UNSET:
+            field_dict["project"] = project
+        if project_task is not UNSET:
+            field_dict["projectTask"] = project_task
+        if expiration_date is not UNSET:
+            field_dict["expirationDate"] = expiration_date
+        if lot_serial_number is not UNSET:
+            field_dict["lotSerialNumber"] = lot_serial_number
+        if po_order_type is not UNSET:
+            field_dict["poOrderType"] = po_order_type
+        if po_order_nbr is not UNSET:
+            field_dict["poOrderNbr"] = po_order_nbr
+        if po_order_line_nbr is not UNSET:
+            field_dict["poOrderLineNbr"] = po_order_line_nbr
+        if transfer_order_type is not UNSET:
+            field_dict["transferOrderType"] = transfer_order_type
+        if transfer_order_nbr is not UNSET:
+            field_dict["transferOrderNbr"] = transfer_order_nbr
+        if transfer_order_line_nbr is not UNSET:
+            field_dict["transferOrderLineNbr"] = transfer_order_line_nbr
+        if complete_po_line is not UNSET:
+            field_dict["completePoLine"] = complete_po_line
+        if custom_str_1 is not UNSET:
+            field_dict["customStr1"] = custom_str_1
+        if custom_str_2 is not UNSET:
+            field_dict["customStr2"] = custom_str_2
+        if custom_str_3 is not UNSET:
+            field_dict["customStr3"] = custom_str_3
+        if custom_str_4 is not UNSET:
+            field_dict["customStr4"] = custom_str_4
+        if custom_str_5 is not UNSET:
+            field_dict["customStr5"] = custom_str_5
+        if custom_dec_1 is not UNSET:
+            field_dict["customDec1"] = custom_dec_1
+        if custom_dec_2 is not UNSET:
+            field_dict["customDec2"] = custom_dec_2
+        if custom_int_1 is not UNSET:
+            field_dict["customInt1"] = custom_int_1
+        if custom_int_2 is not UNSET:
+            field_dict["customInt2"] = custom_int_2
+        if custom_date_time_utc1 is not UNSET:
+            field_dict["customDateTimeUTC1"] = custom_date_time_utc1
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.account_in_purchase_receipt_line_dto import AccountInPurchaseReceiptLineDto
+        from ..models.actual_account_in_purchase_receipt_line_dto import ActualAccountInPurchaseReceiptLineDto
+        from ..models.actual_sub_in_purchase_receipt_line_dto import ActualSubInPurchaseReceiptLineDto
+        from ..models.allocations_dto import AllocationsDto
+        from ..models.branch_in_purchase_receipt_line_dto import BranchInPurchaseReceiptLineDto
+        from ..models.branch_number_in_purchase_receipt_line_dto import BranchNumberInPurchaseReceiptLineDto
+        from ..models.discount_code_in_purchase_receipt_line_dto import DiscountCodeInPurchaseReceiptLineDto
+        from ..models.inventory_number_description_dto import InventoryNumberDescriptionDto
+        from ..models.location_in_purchase_receipt_line_dto import LocationInPurchaseReceiptLineDto
+        from ..models.project_in_purchase_receipt_line_dto import ProjectInPurchaseReceiptLineDto
+        from ..models.project_task_in_purchase_receipt_line_dto import ProjectTaskInPurchaseReceiptLineDto
+        from ..models.sub_in_purchase_receipt_line_dto import SubInPurchaseReceiptLineDto
+        from ..models.tax_category_in_purchase_receipt_line_dto import TaxCategoryInPurchaseReceiptLineDto
+        from ..models.warehouse_in_purchase_receipt_line_dto import WarehouseInPurchaseReceiptLineDto
+
+        d = dict(src_dict)
+        _allocations = d.pop("allocations", UNSET)
+        allocations: list[AllocationsDto] | Unset = UNSET
+        if _allocations is not UNSET:
+            allocations = []
+            for allocations_item_data in _allocations:
+                allocations_item = AllocationsDto.from_dict(allocations_item_data)
+
+                allocations.append(allocations_item)
+
+        note = d.pop("note", UNSET)
+
+        line_nbr = d.pop("lineNbr", UNSET)
+
+        _branch = d.pop("branch", UNSET)
+        branch: BranchInPurchaseReceiptLineDto | Unset
+        if isinstance(_branch, Unset):
+            branch = UNSET
+        else:
+            branch = BranchInPurchaseReceiptLineDto.from_dict(_branch)
+
+        _branch_number = d.pop("branchNumber", UNSET)
+        branch_number: BranchNumberInPurchaseReceiptLineDto | Unset
+        if isinstance(_branch_number, Unset):
+            branch_number = UNSET
+        else:
+            branch_number = BranchNumberInPurchaseReceiptLineDto.from_dict(_branch_number)
+
+        _inventory = d.pop("inventory", UNSET)
+        inventory: InventoryNumberDescriptionDto | Unset
+        if isinstance(_inventory, Unset):
+            inventory = UNSET
+        else:
+            inventory = InventoryNumberDescriptionDto.from_dict(_inventory)
+
+        _line_type = d.pop("lineType", UNSET)
+        line_type: PurchaseReceiptLineDtoLineType | Unset
+        if isinstance(_line_type, Unset):
+            line_type = UNSET
+        else:
+            line_type = check_purchase_receipt_line_dto_line_type(_line_type)
+
+        _warehouse = d.pop("warehouse", UNSET)
+        warehouse: WarehouseInPurchaseReceiptLineDto | Unset
+        if isinstance(_warehouse, Unset):
+            warehouse = UNSET
+        else:
+            warehouse = WarehouseInPurchaseReceiptLineDto.from_dict(_warehouse)
+
+        _location = d.pop("location", UNSET)
+        location: LocationInPurchaseReceiptLineDto | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = LocationInPurchaseReceiptLineDto.from_dict(_location)
+
+        transaction_description = d.pop("transactionDescription", UNSET)
+
+        uom = d.pop("uom", UNSET)
+
+        order_qty = d.pop("orderQty", UNSET)
+
+        open_qty = d.pop("openQty", UNSET)
+
+        receipt_qty = d.pop("receiptQty", UNSET)
+
+        unit_cost = d.pop("unitCost", UNSET)
+
+        ext_cost = d.pop("extCost", UNSET)
+
+        discount_percent = d.pop("discountPercent", UNSET)
+
+        discount_amount = d.pop("discountAmount", UNSET)
+
+        manual_discount = d.pop("manualDiscount", UNSET)
+
+        _discount_code = d.pop("discountCode", UNSET)
+        discount_code: DiscountCodeInPurchaseReceiptLineDto | Unset
+        if isinstance(_discount_code, Unset):
+            discount_code = UNSET
+        else:
+            discount_code = DiscountCodeInPurchaseReceiptLineDto.from_dict(_discount_code)
+
+        amount = d.pop("amount", UNSET)
+
+        _tax_category = d.pop("taxCategory", UNSET)
+        tax_category: TaxCategoryInPurchaseReceiptLineDto | Unset
+        if isinstance(_tax_category, Unset):
+            tax_category = UNSET
+        else:
+            tax_category = TaxCategoryInPurchaseReceiptLineDto.from_dict(_tax_category)
+
+        _account = d.pop("account", UNSET)
+        account: AccountInPurchaseReceiptLineDto | Unset
+        if isinstance(_account, Unset):
+            account = UNSET
+        else:
+            account = AccountInPurchaseReceiptLineDto.from_dict(_account)
+
+        account_description = d.pop("accountDescription", UNSET)
+
+        _sub = d.pop("sub", UNSET)
+        sub: SubInPurchaseReceiptLineDto | Unset
+        if isinstance(_sub, Unset):
+            sub = UNSET
+        else:
+            sub = SubInPurchaseReceiptLineDto.from_dict(_sub)
+
+        _actual_account = d.pop("actualAccount", UNSET)
+        actual_account: ActualAccountInPurchaseReceiptLineDto | Unset
+        if isinstance(_actual_account, Unset):
+            actual_account = UNSET
+        else:
+            actual_account = ActualAccountInPurchaseReceiptLineDto.from_dict(_actual_account)
+
+        _actual_sub = d.pop("actualSub", UNSET)
+        actual_sub: ActualSubInPurchaseReceiptLineDto | Unset
+        if isinstance(_actual_sub, Unset):
+            actual_sub = UNSET
+        else:
+            actual_sub = ActualSubInPurchaseReceiptLineDto.from_dict(_actual_sub)
+
+        _project = d.pop("project", UNSET)
+        project: ProjectInPurchaseReceiptLineDto | Unset
+        if isinstance(_project, Unset):
+            project = UNSET
+        else:
+            project = ProjectInPurchaseReceiptLineDto.from_dict(_project)
+
+        _project_task = d.pop("projectTask", UNSET)
+        project_task: ProjectTaskInPurchaseReceiptLineDto | Unset
+        if isinstance(_project_task, Unset):
+            project_task = UNSET
+        else:
+            project_task = ProjectTaskInPurchaseReceiptLineDto.from_dict(_project_task)
+
+        _expiration_date = d.pop("expirationDate", UNSET)
+        expiration_date: datetime.datetime | Unset
+        if isinstance(_expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+
+        lot_serial_number = d.pop("lotSerialNumber", UNSET)
+
+        _po_order_type = d.pop("poOrderType", UNSET)
+        po_order_type: PurchaseReceiptLineDtoPoOrderType | Unset
+        if isinstance(_po_order_type, Unset):
+            po_order_type = UNSET
+        else:
+            po_order_type = check_purchase_receipt_line_dto_po_order_type(_po_order_type)
+
+        po_order_nbr = d.pop("poOrderNbr", UNSET)
+
+        po_order_line_nbr = d.pop("poOrderLineNbr", UNSET)
+
+        _transfer_order_type = d.pop("transferOrderType", UNSET)
+        transfer_order_type: PurchaseReceiptLineDtoTransferOrderType | Unset
+        if isinstance(_transfer_order_type, Unset):
+            transfer_order_type = UNSET
+        else:
+            transfer_order_type = check_purchase_receipt_line_dto_transfer_order_type(_transfer_order_type)
+
+        transfer_order_nbr = d.pop("transferOrderNbr", UNSET)
+
+        transfer_order_line_nbr = d.pop("transferOrderLineNbr", UNSET)
+
+        complete_po_line = d.pop("completePoLine", UNSET)
+
+        custom_str_1 = d.pop("customStr1", UNSET)
+
+        custom_str_2 = d.pop("customStr2", UNSET)
+
+        custom_str_3 = d.pop("customStr3", UNSET)
+
+        custom_str_4 = d.pop("customStr4", UNSET)
+
+        custom_str_5 = d.pop("customStr5", UNSET)
+
+        custom_dec_1 = d.pop("customDec1", UNSET)
+
+        custom_dec_2 = d.pop("customDec2", UNSET)
+
+        custom_int_1 = d.pop("customInt1", UNSET)
+
+        custom_int_2 = d.pop("customInt2", UNSET)
+
+        _custom_date_time_utc1 = d.pop("customDateTimeUTC1", UNSET)
+        custom_date_time_utc1: datetime.datetime | Unset
+        if isinstance(_custom_date_time_utc1, Unset):
+            custom_date_time_utc1 = UNSET
+        else:
+            custom_date_time_utc1 = datetime.datetime.fromisoformat(_custom_date_time_utc1)
+
+        purchase_receipt_line_dto = cls(
+            allocations=allocations,
+            note=note,
+            line_nbr=line_nbr,
+            branch=branch,
+            branch_number=branch_number,
+            inventory=inventory,
+            line_type=line_type,
+            warehouse=warehouse,
+            location=location,
+            transaction_description=transaction_description,
+            uom=uom,
+            order_qty=order_qty,
+            open_qty=open_qty,
+            receipt_qty=receipt_qty,
+            unit_cost=unit_cost,
+            ext_cost=ext_cost,
+            discount_percent=discount_percent,
+            discount_amount=discount_amount,
+            manual_discount=manual_discount,
+            discount_code=discount_code,
+            amount=amount,
+            tax_category=tax_category,
+            account=account,
+            account_description=account_description,
+            sub=sub,
+            actual_account=actual_account,
+            actual_sub=actual_sub,
+            project=project,
+            project_task=project_task,
+            expiration_date=expiration_date,
+            lot_serial_number=lot_serial_number,
+            po_order_type=po_order_type,
+            po_order_nbr=po_order_nbr,
+            po_order_line_nbr=po_order_line_nbr,
+            transfer_order_type=transfer_order_type,
+            transfer_order_nbr=transfer_order_nbr,
+            transfer_order_line_nbr=transfer_order_line_nbr,
+            complete_po_line=complete_po_line,
+            custom_str_1=custom_str_1,
+            custom_str_2=custom_str_2,
+            custom_str_3=custom_str_3,
+            custom_str_4=custom_str_4,
+            custom_str_5=custom_str_5,
+            custom_dec_1=custom_dec_1,
+            custom_dec_2=custom_dec_2,
+            custom_int_1=custom_int_1,
+            custom_int_2=custom_int_2,
+            custom_date_time_utc1=custom_date_time_utc1,
+        )
+
+        purchase_receipt_line_dto.additional_properties = d
+        return purchase_receipt_line_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

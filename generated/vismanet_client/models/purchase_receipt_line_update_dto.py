@@ -1,0 +1,1027 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.purchase_receipt_line_update_dto_operation import (
+    PurchaseReceiptLineUpdateDtoOperation,
+    check_purchase_receipt_line_update_dto_operation,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_description_in_purchase_receipt_line_update_dto import (
+        AccountDescriptionInPurchaseReceiptLineUpdateDto,
+    )
+    from ..models.account_id_in_purchase_receipt_line_update_dto import AccountIdInPurchaseReceiptLineUpdateDto
+    from ..models.actual_account_id_in_purchase_receipt_line_update_dto import (
+        ActualAccountIdInPurchaseReceiptLineUpdateDto,
+    )
+    from ..models.allocations_update_dto import AllocationsUpdateDto
+    from ..models.amount_in_purchase_receipt_line_update_dto import AmountInPurchaseReceiptLineUpdateDto
+    from ..models.branch_id_in_purchase_receipt_line_update_dto import BranchIdInPurchaseReceiptLineUpdateDto
+    from ..models.branch_number_in_purchase_receipt_line_update_dto import BranchNumberInPurchaseReceiptLineUpdateDto
+    from ..models.complete_po_line_in_purchase_receipt_line_update_dto import (
+        CompletePoLineInPurchaseReceiptLineUpdateDto,
+    )
+    from ..models.custom_date_time_utc1_in_purchase_receipt_line_update_dto import (
+        CustomDateTimeUTC1InPurchaseReceiptLineUpdateDto,
+    )
+    from ..models.custom_dec_1_in_purchase_receipt_line_update_dto import CustomDec1InPurchaseReceiptLineUpdateDto
+    from ..models.custom_dec_2_in_purchase_receipt_line_update_dto import CustomDec2InPurchaseReceiptLineUpdateDto
+    from ..models.custom_int_1_in_purchase_receipt_line_update_dto import CustomInt1InPurchaseReceiptLineUpdateDto
+    from ..models.custom_int_2_in_purchase_receipt_line_update_dto import CustomInt2InPurchaseReceiptLineUpdateDto
+    from ..models.custom_str_1_in_purchase_receipt_line_update_dto import CustomStr1InPurchaseReceiptLineUpdateDto
+    from ..models.custom_str_2_in_purchase_receipt_line_update_dto import CustomStr2InPurchaseReceiptLineUpdateDto
+    from ..models.custom_str_3_in_purchase_receipt_line_update_dto import CustomStr3InPurchaseReceiptLineUpdateDto
+    from ..models.custom_str_4_in_purchase_receipt_line_update_dto import CustomStr4InPurchaseReceiptLineUpdateDto
+    from ..models.custom_str_5_in_purchase_receipt_line_update_dto import CustomStr5InPurchaseReceiptLineUpdateDto
+    from ..models.discount_amount_in_purchase_receipt_line_update_dto import (
+        DiscountAmountInPurchaseReceiptLineUpdateDto,
+    )
+    from ..models.discount_code_id_in_purchase_receipt_line_update_dto import (
+        DiscountCodeIdInPurchaseReceiptLineUpdateDto,
+    )
+    from ..models.discount_percent_in_purchase_receipt_line_update_dto import (
+        DiscountPercentInPurchaseReceiptLineUpdateDto,
+    )
+    from ..models.dto_value_of_string import DtoValueOfString
+    from ..models.expiration_date_in_purchase_receipt_line_update_dto import (
+        ExpirationDateInPurchaseReceiptLineUpdateDto,
+    )
+    from ..models.ext_cost_in_purchase_receipt_line_update_dto import ExtCostInPurchaseReceiptLineUpdateDto
+    from ..models.inventory_id_in_purchase_receipt_line_update_dto import InventoryIdInPurchaseReceiptLineUpdateDto
+    from ..models.line_nbr_in_purchase_receipt_line_update_dto import LineNbrInPurchaseReceiptLineUpdateDto
+    from ..models.line_type_in_purchase_receipt_line_update_dto import LineTypeInPurchaseReceiptLineUpdateDto
+    from ..models.location_id_in_purchase_receipt_line_update_dto import LocationIdInPurchaseReceiptLineUpdateDto
+    from ..models.manual_discount_in_purchase_receipt_line_update_dto import (
+        ManualDiscountInPurchaseReceiptLineUpdateDto,
+    )
+    from ..models.po_order_line_nbr_in_purchase_receipt_line_update_dto import (
+        PoOrderLineNbrInPurchaseReceiptLineUpdateDto,
+    )
+    from ..models.po_order_nbr_in_purchase_receipt_line_update_dto import PoOrderNbrInPurchaseReceiptLineUpdateDto
+    from ..models.po_order_type_in_purchase_receipt_line_update_dto import PoOrderTypeInPurchaseReceiptLineUpdateDto
+    from ..models.project_id_in_purchase_receipt_line_update_dto import ProjectIdInPurchaseReceiptLineUpdateDto
+    from ..models.project_task_id_in_purchase_receipt_line_update_dto import ProjectTaskIdInPurchaseReceiptLineUpdateDto
+    from ..models.receipt_qty_in_purchase_receipt_line_update_dto import ReceiptQtyInPurchaseReceiptLineUpdateDto
+    from ..models.segment_update_dto import SegmentUpdateDto
+    from ..models.tax_category_id_in_purchase_receipt_line_update_dto import TaxCategoryIdInPurchaseReceiptLineUpdateDto
+    from ..models.transaction_description_in_purchase_receipt_line_update_dto import (
+        TransactionDescriptionInPurchaseReceiptLineUpdateDto,
+    )
+    from ..models.transfer_order_line_nbr_in_purchase_receipt_line_update_dto import (
+        TransferOrderLineNbrInPurchaseReceiptLineUpdateDto,
+    )
+    from ..models.transfer_order_nbr_in_purchase_receipt_line_update_dto import (
+        TransferOrderNbrInPurchaseReceiptLineUpdateDto,
+    )
+    from ..models.transfer_order_type_in_purchase_receipt_line_update_dto import (
+        TransferOrderTypeInPurchaseReceiptLineUpdateDto,
+    )
+    from ..models.unit_cost_in_purchase_receipt_line_update_dto import UnitCostInPurchaseReceiptLineUpdateDto
+    from ..models.uom_in_purchase_receipt_line_update_dto import UomInPurchaseReceiptLineUpdateDto
+    from ..models.warehouse_id_in_purchase_receipt_line_update_dto import WarehouseIdInPurchaseReceiptLineUpdateDto
+
+
+T = TypeVar("T", bound="PurchaseReceiptLineUpdateDto")
+
+
+@_attrs_define
+class PurchaseReceiptLineUpdateDto:
+    """This class represents a Purchase Order Line in PurchaseReceiptContraoller. Used for getting data.
+
+    Attributes:
+        allocations (list[AllocationsUpdateDto] | Unset):
+        note (DtoValueOfString | Unset):
+        operation (PurchaseReceiptLineUpdateDtoOperation | Unset):
+        line_nbr (LineNbrInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The number of the
+            purchase receipt line.
+        line_type (LineTypeInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The type of the
+            purchase receipt line.
+        branch_id (BranchIdInPurchaseReceiptLineUpdateDto | Unset): BranchId is deprecated, please use BranchNumber
+            instead.
+        branch_number (BranchNumberInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The number of
+            the branch to which the purchase receipt line belongs.
+        inventory_id (InventoryIdInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The item ID of
+            the received item.
+        warehouse_id (WarehouseIdInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The warehouse
+            where the item has been received.
+        location_id (LocationIdInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The location where
+            the item has been received.
+        transaction_description (TransactionDescriptionInPurchaseReceiptLineUpdateDto | Unset): The Document details tab
+            &gt; The description of the receipt or return transaction.
+        uom (UomInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The unit of measure (UoM) used
+            for the purchased or transferred item. By default, it is the purchase unit.
+        receipt_qty (ReceiptQtyInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The quantity of
+            the item in the specified UoM that has been received (listed on released receipts).
+        unit_cost (UnitCostInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The cost of a unit of
+            the purchased item.
+        ext_cost (ExtCostInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The extended cost of the
+            item, which is the unit price multiplied by the quantity.
+        discount_percent (DiscountPercentInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The
+            automatically calculated or manually entered discount percent on the line.
+        discount_amount (DiscountAmountInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The
+            automatically calculated or manually entered discount amount on the line.
+        manual_discount (ManualDiscountInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; A check
+            box that indicates (if selected) that the discount has been applied manually.
+        discount_code_id (DiscountCodeIdInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The code
+            of the line discount that has been applied to this line automatically.
+        amount (AmountInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The amount calculated
+            (after discount has been taken) for the item.
+        tax_category_id (TaxCategoryIdInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The VAT
+            category assigned to the stock item.
+        account_id (AccountIdInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The account used to
+            record the item amount on the purchase receipt; used for non-stock items for which receipt is not required.
+        account_description (AccountDescriptionInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt;
+            The description of this account.
+        subaccount (list[SegmentUpdateDto] | Unset): The Document details tab &gt; The subaccount to be used to record
+            the non-stock item amount on the purchase receipt (for non-stock items for which receipts are not required).
+        actual_account_id (ActualAccountIdInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The
+            accrual account to record the item amount on the purchase receipt; used for stock items and non-stock items for
+            which a receipt is required.
+        actual_subaccount (list[SegmentUpdateDto] | Unset): The Document details tab &gt; The subaccount used to record
+            the item amount on the purchase receipt, used for stock items and non-stock items for which a receipt is
+            required.
+        project_id (ProjectIdInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The project with
+            which the document is associated.
+        project_task_id (ProjectTaskIdInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The project
+            task with which the document is associated.
+        expiration_date (ExpirationDateInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The
+            expiration date of the received item.
+        lot_serial_number (DtoValueOfString | Unset):
+        po_order_type (PoOrderTypeInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The type of the
+            purchase order related to this purchase receipt.
+        po_order_nbr (PoOrderNbrInPurchaseReceiptLineUpdateDto | Unset): This property replaced by an action, please use
+            the following sub-endpoint:/controller/api/v1/PurchaseReceipt/{receiptNumber}/action/addpurchaseorder.
+        po_order_line_nbr (PoOrderLineNbrInPurchaseReceiptLineUpdateDto | Unset): This property replaced by an action
+            please use the following sub-
+            endpoint:/controller/api/v1/PurchaseReceipt/{receiptNumber}/action/addpurchaseorderlines
+        transfer_order_type (TransferOrderTypeInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The
+            type of the transfer order to which this receipt is linked.
+        transfer_order_nbr (TransferOrderNbrInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; The
+            reference number of the transfer order to which this receipt is linked.
+        transfer_order_line_nbr (TransferOrderLineNbrInPurchaseReceiptLineUpdateDto | Unset): The Document details tab
+            &gt; The line number in the transfer order to which this receipt is linked.
+        complete_po_line (CompletePoLineInPurchaseReceiptLineUpdateDto | Unset): The Document details tab &gt; A check
+            box that indicates to the system (if selected) that the purchase order line added to this receipt line should be
+            considered completed upon release of this purchase receipt.
+        custom_str_1 (CustomStr1InPurchaseReceiptLineUpdateDto | Unset): A free custom colum of type string with max
+            length 100.
+        custom_str_2 (CustomStr2InPurchaseReceiptLineUpdateDto | Unset): A free custom colum of type string with max
+            length 100.
+        custom_str_3 (CustomStr3InPurchaseReceiptLineUpdateDto | Unset): A free custom colum of type string with max
+            length 100.
+        custom_str_4 (CustomStr4InPurchaseReceiptLineUpdateDto | Unset): A free custom colum of type string with max
+            length 100.
+        custom_str_5 (CustomStr5InPurchaseReceiptLineUpdateDto | Unset): A free custom colum of type string with max
+            length 100.
+        custom_dec_1 (CustomDec1InPurchaseReceiptLineUpdateDto | Unset): A free custom colum of type decimal with max 4
+            decimals.
+        custom_dec_2 (CustomDec2InPurchaseReceiptLineUpdateDto | Unset): A free custom colum of type decimal with max 4
+            decimals.
+        custom_int_1 (CustomInt1InPurchaseReceiptLineUpdateDto | Unset): A free custom colum of type int
+        custom_int_2 (CustomInt2InPurchaseReceiptLineUpdateDto | Unset): A free custom colum of type int
+        custom_date_time_utc1 (CustomDateTimeUTC1InPurchaseReceiptLineUpdateDto | Unset): A free custom colum of type
+            DateTime - in UTC timezone
+    """
+
+    allocations: list[AllocationsUpdateDto] | Unset = UNSET
+    note: DtoValueOfString | Unset = UNSET
+    operation: PurchaseReceiptLineUpdateDtoOperation | Unset = UNSET
+    line_nbr: LineNbrInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    line_type: LineTypeInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    branch_id: BranchIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    branch_number: BranchNumberInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    inventory_id: InventoryIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    warehouse_id: WarehouseIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    location_id: LocationIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    transaction_description: TransactionDescriptionInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    uom: UomInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    receipt_qty: ReceiptQtyInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    unit_cost: UnitCostInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    ext_cost: ExtCostInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    discount_percent: DiscountPercentInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    discount_amount: DiscountAmountInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    manual_discount: ManualDiscountInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    discount_code_id: DiscountCodeIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    amount: AmountInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    tax_category_id: TaxCategoryIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    account_id: AccountIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    account_description: AccountDescriptionInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    subaccount: list[SegmentUpdateDto] | Unset = UNSET
+    actual_account_id: ActualAccountIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    actual_subaccount: list[SegmentUpdateDto] | Unset = UNSET
+    project_id: ProjectIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    project_task_id: ProjectTaskIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    expiration_date: ExpirationDateInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    lot_serial_number: DtoValueOfString | Unset = UNSET
+    po_order_type: PoOrderTypeInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    po_order_nbr: PoOrderNbrInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    po_order_line_nbr: PoOrderLineNbrInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    transfer_order_type: TransferOrderTypeInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    transfer_order_nbr: TransferOrderNbrInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    transfer_order_line_nbr: TransferOrderLineNbrInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    complete_po_line: CompletePoLineInPurchaseReceiptLineUpdateDto | Unset = UNSET
+    custom_str_1: CustomStr1InPurchaseReceiptLineUpdateDto | Unset = UNSET
+    custom_str_2: CustomStr2InPurchaseReceiptLineUpdateDto | Unset = UNSET
+    custom_str_3: CustomStr3InPurchaseReceiptLineUpdateDto | Unset = UNSET
+    custom_str_4: CustomStr4InPurchaseReceiptLineUpdateDto | Unset = UNSET
+    custom_str_5: CustomStr5InPurchaseReceiptLineUpdateDto | Unset = UNSET
+    custom_dec_1: CustomDec1InPurchaseReceiptLineUpdateDto | Unset = UNSET
+    custom_dec_2: CustomDec2InPurchaseReceiptLineUpdateDto | Unset = UNSET
+    custom_int_1: CustomInt1InPurchaseReceiptLineUpdateDto | Unset = UNSET
+    custom_int_2: CustomInt2InPurchaseReceiptLineUpdateDto | Unset = UNSET
+    custom_date_time_utc1: CustomDateTimeUTC1InPurchaseReceiptLineUpdateDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allocations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.allocations, Unset):
+            allocations = []
+            for allocations_item_data in self.allocations:
+                allocations_item = allocations_item_data.to_dict()
+                allocations.append(allocations_item)
+
+        note: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.note, Unset):
+            note = self.note.to_dict()
+
+        operation: str | Unset = UNSET
+        if not isinstance(self.operation, Unset):
+            operation = self.operation
+
+        line_nbr: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.line_nbr, Unset):
+            line_nbr = self.line_nbr.to_dict()
+
+        line_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.line_type, Unset):
+            line_type = self.line_type.to_dict()
+
+        branch_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.branch_id, Unset):
+            branch_id = self.branch_id.to_dict()
+
+        branch_number: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.branch_number, Unset):
+            branch_number = self.branch_number.to_dict()
+
+        inventory_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inventory_id, Unset):
+            inventory_id = self.inventory_id.to_dict()
+
+        warehouse_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.warehouse_id, Unset):
+            warehouse_id = self.warehouse_id.to_dict()
+
+        location_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location_id, Unset):
+            location_id = self.location_id.to_dict()
+
+        transaction_description: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transaction_description, Unset):
+            transaction_description = self.transaction_description.to_dict()
+
+        uom: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.uom, Unset):
+            uom = self.uom.to_dict()
+
+        receipt_qty: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.receipt_qty, Unset):
+            receipt_qty = self.receipt_qty.to_dict()
+
+        unit_cost: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unit_cost, Unset):
+            unit_cost = self.unit_cost.to_dict()
+
+        ext_cost: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ext_cost, Unset):
+            ext_cost = self.ext_cost.to_dict()
+
+        discount_percent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount_percent, Unset):
+            discount_percent = self.discount_percent.to_dict()
+
+        discount_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount_amount, Unset):
+            discount_amount = self.discount_amount.to_dict()
+
+        manual_discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.manual_discount, Unset):
+            manual_discount = self.manual_discount.to_dict()
+
+        discount_code_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount_code_id, Unset):
+            discount_code_id = self.discount_code_id.to_dict()
+
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
+
+        tax_category_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_category_id, Unset):
+            tax_category_id = self.tax_category_id.to_dict()
+
+        account_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account_id, Unset):
+            account_id = self.account_id.to_dict()
+
+        account_description: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account_description, Unset):
+            account_description = self.account_description.to_dict()
+
+        subaccount: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subaccount, Unset):
+            subaccount = []
+            for subaccount_item_data in self.subaccount:
+                subaccount_item = subaccount_item_data.to_dict()
+                subaccount.append(subaccount_item)
+
+        actual_account_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.actual_account_id, Unset):
+            actual_account_id = self.actual_account_id.to_dict()
+
+        actual_subaccount: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actual_subaccount, Unset):
+            actual_subaccount = []
+            for actual_subaccount_item_data in self.actual_subaccount:
+                actual_subaccount_item = actual_subaccount_item_data.to_dict()
+                actual_subaccount.append(actual_subaccount_item)
+
+        project_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project_id, Unset):
+            project_id = self.project_id.to_dict()
+
+        project_task_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project_task_id, Unset):
+            project_task_id = self.project_task_id.to_dict()
+
+        expiration_date: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.expiration_date, Unset):
+            expiration_date = self.expiration_date.to_dict()
+
+        lot_serial_number: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.lot_serial_number, Unset):
+            lot_serial_number = self.lot_serial_number.to_dict()
+
+        po_order_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.po_order_type, Unset):
+            po_order_type = self.po_order_type.to_dict()
+
+        po_order_nbr: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.po_order_nbr, Unset):
+            po_order_nbr = self.po_order_nbr.to_dict()
+
+        po_order_line_nbr: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.po_order_line_nbr, Unset):
+            po_order_line_nbr = self.po_order_line_nbr.to_dict()
+
+        transfer_order_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transfer_order_type, Unset):
+            transfer_order_type = self.transfer_order_type.to_dict()
+
+        transfer_order_nbr: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transfer_order_nbr, Unset):
+            transfer_order_nbr = self.transfer_order_nbr.to_dict()
+
+        transfer_order_line_nbr: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transfer_order_line_nbr, Unset):
+            transfer_order_line_nbr = self.transfer_order_line_nbr.to_dict()
+
+        complete_po_line: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.complete_po_line, Unset):
+            complete_po_line = self.complete_po_line.to_dict()
+
+        custom_str_1: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_str_1, Unset):
+            custom_str_1 = self.custom_str_1.to_dict()
+
+        custom_str_2: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_str_2, Unset):
+            custom_str_2 = self.custom_str_2.to_dict()
+
+        custom_str_3: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_str_3, Unset):
+            custom_str_3 = self.custom_str_3.to_dict()
+
+        custom_str_4: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_str_4, Unset):
+            custom_str_4 = self.custom_str_4.to_dict()
+
+        custom_str_5: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_str_5, Unset):
+            custom_str_5 = self.custom_str_5.to_dict()
+
+        custom_dec_1: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_dec_1, Unset):
+            custom_dec_1 = self.custom_dec_1.to_dict()
+
+        custom_dec_2: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_dec_2, Unset):
+            custom_dec_2 = self.custom_dec_2.to_dict()
+
+        custom_int_1: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_int_1, Unset):
+            custom_int_1 = self.custom_int_1.to_dict()
+
+        custom_int_2: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_int_2, Unset):
+            custom_int_2 = self.custom_int_2.to_dict()
+
+        custom_date_time_utc1: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_date_time_utc1, Unset):
+            custom_date_time_utc1 = self.custom_date_time_utc1.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allocations is not UNSET:
+            field_dict["allocations"] = allocations
+        if note is not UNSET:
+            field_dict["note"] = note
+        if operation is not UNSET:
+            field_dict["operation"] = operation
+        if line_nbr is not UNSET:
+            field_dict["lineNbr"] = line_nbr
+        if line_type is not UNSET:
+            field_dict["lineType"] = line_type
+        if branch_id is not UNSET:
+            field_dict["branchId"] = branch_id
+        if branch_number is not UNSET:
+            field_dict["branchNumber"] = branch_number
+        if inventory_id is not UNSET:
+            field_dict["inventoryId"] = inventory_id
+        if warehouse_id is not UNSET:
+            field_dict["warehouseId"] = warehouse_id
+        if location_id is not UNSET:
+            field_dict["locationId"] = location_id
+        if transaction_description is not UNSET:
+            field_dict["transactionDescription"] = transaction_description
+        if uom is not UNSET:
+            field_dict["uom"] = uom
+        if receipt_qty is not UNSET:
+            field_dict["receiptQty"] = receipt_qty
+        if unit_cost is not UNSET:
+            field_dict["unitCost"] = unit_cost
+        if ext_cost is not UNSET:
+            field_dict["extCost"] = ext_cost
+        if discount_percent is not UNSET:
+            field_dict["discountPercent"] = discount_percent
+        if discount_amount is not UNSET:
+            field_dict["discountAmount"] = discount_amount
+        if manual_discount is not UNSET:
+            field_dict["manualDiscount"] = manual_discount
+        if discount_code_id is not UNSET:
+            field_dict["discountCodeId"] = discount_code_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if tax_category_id is not UNSET:
+            field_dict["taxCategoryId"] = tax_category_id
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if account_description is not UNSET:
+            field_dict["accountDescription"] = account_description
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+        if actual_account_id is not UNSET:
+            field_dict["actualAccountId"] = actual_account_id
+        if actual_subaccount is not UNSET:
+            field_dict["actualSubaccount"] = actual_subaccount
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if project_task_id is not UNSET:
+            field_dict["projectTaskId"] = project_task_id
+        if expiration_date is not UNSET:
+            field_dict["expirationDate"] = expiration_date
+        if lot_serial_number is not UNSET:
+            field_dict["lotSerialNumber"] = lot_serial_number
+        if po_order_type is not UNSET:
+            field_dict["poOrderType"] = po_order_type
+        if po_order_nbr is not UNSET:
+            field_dict["poOrderNbr"] = po_order_nbr
+        if po_order_line_nbr is not UNSET:
+            field_dict["poOrderLineNbr"] = po_order_line_nbr
+        if transfer_order_type is not UNSET:
+            field_dict["transferOrderType"] = transfer_order_type
+        if transfer_order_nbr is not UNSET:
+            field_dict["transferOrderNbr"] = transfer_order_nbr
+        if transfer_order_line_nbr is not UNSET:
+            field_dict["transferOrderLineNbr"] = transfer_order_line_nbr
+        if complete_po_line is not UNSET:
+            field_dict["completePoLine"] = complete_po_line
+        if custom_str_1 is not UNSET:
+            field_dict["customStr1"] = custom_str_1
+        if custom_str_2 is not UNSET:
+            field_dict["customStr2"] = custom_str_2
+        if custom_str_3 is not UNSET:
+            field_dict["customStr3"] = custom_str_3
+        if custom_str_4 is not UNSET:
+            field_dict["customStr4"] = custom_str_4
+        if custom_str_5 is not UNSET:
+            field_dict["customStr5"] = custom_str_5
+        if custom_dec_1 is not UNSET:
+            field_dict["customDec1"] = custom_dec_1
+        if custom_dec_2 is not UNSET:
+            field_dict["customDec2"] = custom_dec_2
+        if custom_int_1 is not UNSET:
+            field_dict["customInt1"] = custom_int_1
+        if custom_int_2 is not UNSET:
+            field_dict["customInt2"] = custom_int_2
+        if custom_date_time_utc1 is not UNSET:
+            field_dict["customDateTimeUTC1"] = custom_date_time_utc1
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.account_description_in_purchase_receipt_line_update_dto import (
+            AccountDescriptionInPurchaseReceiptLineUpdateDto,
+        )
+        from ..models.account_id_in_purchase_receipt_line_update_dto import AccountIdInPurchaseReceiptLineUpdateDto
+        from ..models.actual_account_id_in_purchase_receipt_line_update_dto import (
+            ActualAccountIdInPurchaseReceiptLineUpdateDto,
+        )
+        from ..models.allocations_update_dto import AllocationsUpdateDto
+        from ..models.amount_in_purchase_receipt_line_update_dto import AmountInPurchaseReceiptLineUpdateDto
+        from ..models.branch_id_in_purchase_receipt_line_update_dto import BranchIdInPurchaseReceiptLineUpdateDto
+        from ..models.branch_number_in_purchase_receipt_line_update_dto import (
+            BranchNumberInPurchaseReceiptLineUpdateDto,
+        )
+        from ..models.complete_po_line_in_purchase_receipt_line_update_dto import (
+            CompletePoLineInPurchaseReceiptLineUpdateDto,
+        )
+        from ..models.custom_date_time_utc1_in_purchase_receipt_line_update_dto import (
+            CustomDateTimeUTC1InPurchaseReceiptLineUpdateDto,
+        )
+        from ..models.custom_dec_1_in_purchase_receipt_line_update_dto import CustomDec1InPurchaseReceiptLineUpdateDto
+        from ..models.custom_dec_2_in_purchase_receipt_line_update_dto import CustomDec2InPurchaseReceiptLineUpdateDto
+        from ..models.custom_int_1_in_purchase_receipt_line_update_dto import CustomInt1InPurchaseReceiptLineUpdateDto
+        from ..models.custom_int_2_in_purchase_receipt_line_update_dto import CustomInt2InPurchaseReceiptLineUpdateDto
+        from ..models.custom_str_1_in_purchase_receipt_line_update_dto import CustomStr1InPurchaseReceiptLineUpdateDto
+        from ..models.custom_str_2_in_purchase_receipt_line_update_dto import CustomStr2InPurchaseReceiptLineUpdateDto
+        from ..models.custom_str_3_in_purchase_receipt_line_update_dto import CustomStr3InPurchaseReceiptLineUpdateDto
+        from ..models.custom_str_4_in_purchase_receipt_line_update_dto import CustomStr4InPurchaseReceiptLineUpdateDto
+        from ..models.custom_str_5_in_purchase_receipt_line_update_dto import CustomStr5InPurchaseReceiptLineUpdateDto
+        from ..models.discount_amount_in_purchase_receipt_line_update_dto import (
+            DiscountAmountInPurchaseReceiptLineUpdateDto,
+        )
+        from ..models.discount_code_id_in_purchase_receipt_line_update_dto import (
+            DiscountCodeIdInPurchaseReceiptLineUpdateDto,
+        )
+        from ..models.discount_percent_in_purchase_receipt_line_update_dto import (
+            DiscountPercentInPurchaseReceiptLineUpdateDto,
+        )
+        from ..models.dto_value_of_string import DtoValueOfString
+        from ..models.expiration_date_in_purchase_receipt_line_update_dto import (
+            ExpirationDateInPurchaseReceiptLineUpdateDto,
+        )
+        from ..models.ext_cost_in_purchase_receipt_line_update_dto import ExtCostInPurchaseReceiptLineUpdateDto
+        from ..models.inventory_id_in_purchase_receipt_line_update_dto import InventoryIdInPurchaseReceiptLineUpdateDto
+        from ..models.line_nbr_in_purchase_receipt_line_update_dto import LineNbrInPurchaseReceiptLineUpdateDto
+        from ..models.line_type_in_purchase_receipt_line_update_dto import LineTypeInPurchaseReceiptLineUpdateDto
+        from ..models.location_id_in_purchase_receipt_line_update_dto import LocationIdInPurchaseReceiptLineUpdateDto
+        from ..models.manual_discount_in_purchase_receipt_line_update_dto import (
+            ManualDiscountInPurchaseReceiptLineUpdateDto,
+        )
+        from ..models.po_order_line_nbr_in_purchase_receipt_line_update_dto import (
+            PoOrderLineNbrInPurchaseReceiptLineUpdateDto,
+        )
+        from ..models.po_order_nbr_in_purchase_receipt_line_update_dto import PoOrderNbrInPurchaseReceiptLineUpdateDto
+        from ..models.po_order_type_in_purchase_receipt_line_update_dto import PoOrderTypeInPurchaseReceiptLineUpdateDto
+        from ..models.project_id_in_purchase_receipt_line_update_dto import ProjectIdInPurchaseReceiptLineUpdateDto
+        from ..models.project_task_id_in_purchase_receipt_line_update_dto import (
+            ProjectTaskIdInPurchaseReceiptLineUpdateDto,
+        )
+        from ..models.receipt_qty_in_purchase_receipt_line_update_dto import ReceiptQtyInPurchaseReceiptLineUpdateDto
+        from ..models.segment_update_dto import SegmentUpdateDto
+        from ..models.tax_category_id_in_purchase_receipt_line_update_dto import (
+            TaxCategoryIdInPurchaseReceiptLineUpdateDto,
+        )
+        from ..models.transaction_description_in_purchase_receipt_line_update_dto import (
+            TransactionDescriptionInPurchaseReceiptLineUpdateDto,
+        )
+        from ..models.transfer_order_line_nbr_in_purchase_receipt_line_update_dto import (
+            TransferOrderLineNbrInPurchaseReceiptLineUpdateDto,
+        )
+        from ..models.transfer_order_nbr_in_purchase_receipt_line_update_dto import (
+            TransferOrderNbrInPurchaseReceiptLineUpdateDto,
+        )
+        from ..models.transfer_order_type_in_purchase_receipt_line_update_dto import (
+            TransferOrderTypeInPurchaseReceiptLineUpdateDto,
+        )
+        from ..models.unit_cost_in_purchase_receipt_line_update_dto import UnitCostInPurchaseReceiptLineUpdateDto
+        from ..models.uom_in_purchase_receipt_line_update_dto import UomInPurchaseReceiptLineUpdateDto
+        from ..models.warehouse_id_in_purchase_receipt_line_update_dto import WarehouseIdInPurchaseReceiptLineUpdateDto
+
+        d = dict(src_dict)
+        _allocations = d.pop("allocations", UNSET)
+        allocations: list[AllocationsUpdateDto] | Unset = UNSET
+        if _allocations is not UNSET:
+            allocations = []
+            for allocations_item_data in _allocations:
+                allocations_item = AllocationsUpdateDto.from_dict(allocations_item_data)
+
+                allocations.append(allocations_item)
+
+        _note = d.pop("note", UNSET)
+        note: DtoValueOfString | Unset
+        if isinstance(_note, Unset):
+            note = UNSET
+        else:
+            note = DtoValueOfString.from_dict(_note)
+
+        _operation = d.pop("operation", UNSET)
+        operation: PurchaseReceiptLineUpdateDtoOperation | Unset
+        if isinstance(_operation, Unset):
+            operation = UNSET
+        else:
+            operation = check_purchase_receipt_line_update_dto_operation(_operation)
+
+        _line_nbr = d.pop("lineNbr", UNSET)
+        line_nbr: LineNbrInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_line_nbr, Unset):
+            line_nbr = UNSET
+        else:
+            line_nbr = LineNbrInPurchaseReceiptLineUpdateDto.from_dict(_line_nbr)
+
+        _line_type = d.pop("lineType", UNSET)
+        line_type: LineTypeInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_line_type, Unset):
+            line_type = UNSET
+        else:
+            line_type = LineTypeInPurchaseReceiptLineUpdateDto.from_dict(_line_type)
+
+        _branch_id = d.pop("branchId", UNSET)
+        branch_id: BranchIdInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_branch_id, Unset):
+            branch_id = UNSET
+        else:
+            branch_id = BranchIdInPurchaseReceiptLineUpdateDto.from_dict(_branch_id)
+
+        _branch_number = d.pop("branchNumber", UNSET)
+        branch_number: BranchNumberInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_branch_number, Unset):
+            branch_number = UNSET
+        else:
+            branch_number = BranchNumberInPurchaseReceiptLineUpdateDto.from_dict(_branch_number)
+
+        _inventory_id = d.pop("inventoryId", UNSET)
+        inventory_id: InventoryIdInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_inventory_id, Unset):
+            inventory_id = UNSET
+        else:
+            inventory_id = InventoryIdInPurchaseReceiptLineUpdateDto.from_dict(_inventory_id)
+
+        _warehouse_id = d.pop("warehouseId", UNSET)
+        warehouse_id: WarehouseIdInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_warehouse_id, Unset):
+            warehouse_id = UNSET
+        else:
+            warehouse_id = WarehouseIdInPurchaseReceiptLineUpdateDto.from_dict(_warehouse_id)
+
+        _location_id = d.pop("locationId", UNSET)
+        location_id: LocationIdInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_location_id, Unset):
+            location_id = UNSET
+        else:
+            location_id = LocationIdInPurchaseReceiptLineUpdateDto.from_dict(_location_id)
+
+        _transaction_description = d.pop("transactionDescription", UNSET)
+        transaction_description: TransactionDescriptionInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_transaction_description, Unset):
+            transaction_description = UNSET
+        else:
+            transaction_description = TransactionDescriptionInPurchaseReceiptLineUpdateDto.from_dict(
+                _transaction_description
+            )
+
+        _uom = d.pop("uom", UNSET)
+        uom: UomInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_uom, Unset):
+            uom = UNSET
+        else:
+            uom = UomInPurchaseReceiptLineUpdateDto.from_dict(_uom)
+
+        _receipt_qty = d.pop("receiptQty", UNSET)
+        receipt_qty: ReceiptQtyInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_receipt_qty, Unset):
+            receipt_qty = UNSET
+        else:
+            receipt_qty = ReceiptQtyInPurchaseReceiptLineUpdateDto.from_dict(_receipt_qty)
+
+        _unit_cost = d.pop("unitCost", UNSET)
+        unit_cost: UnitCostInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_unit_cost, Unset):
+            unit_cost = UNSET
+        else:
+            unit_cost = UnitCostInPurchaseReceiptLineUpdateDto.from_dict(_unit_cost)
+
+        _ext_cost = d.pop("extCost", UNSET)
+        ext_cost: ExtCostInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_ext_cost, Unset):
+            ext_cost = UNSET
+        else:
+            ext_cost = ExtCostInPurchaseReceiptLineUpdateDto.from_dict(_ext_cost)
+
+        _discount_percent = d.pop("discountPercent", UNSET)
+        discount_percent: DiscountPercentInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_discount_percent, Unset):
+            discount_percent = UNSET
+        else:
+            discount_percent = DiscountPercentInPurchaseReceiptLineUpdateDto.from_dict(_discount_percent)
+
+        _discount_amount = d.pop("discountAmount", UNSET)
+        discount_amount: DiscountAmountInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_discount_amount, Unset):
+            discount_amount = UNSET
+        else:
+            discount_amount = DiscountAmountInPurchaseReceiptLineUpdateDto.from_dict(_discount_amount)
+
+        _manual_discount = d.pop("manualDiscount", UNSET)
+        manual_discount: ManualDiscountInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_manual_discount, Unset):
+            manual_discount = UNSET
+        else:
+            manual_discount = ManualDiscountInPurchaseReceiptLineUpdateDto.from_dict(_manual_discount)
+
+        _discount_code_id = d.pop("discountCodeId", UNSET)
+        discount_code_id: DiscountCodeIdInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_discount_code_id, Unset):
+            discount_code_id = UNSET
+        else:
+            discount_code_id = DiscountCodeIdInPurchaseReceiptLineUpdateDto.from_dict(_discount_code_id)
+
+        _amount = d.pop("amount", UNSET)
+        amount: AmountInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = AmountInPurchaseReceiptLineUpdateDto.from_dict(_amount)
+
+        _tax_category_id = d.pop("taxCategoryId", UNSET)
+        tax_category_id: TaxCategoryIdInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_tax_category_id, Unset):
+            tax_category_id = UNSET
+        else:
+            tax_category_id = TaxCategoryIdInPurchaseReceiptLineUpdateDto.from_dict(_tax_category_id)
+
+        _account_id = d.pop("accountId", UNSET)
+        account_id: AccountIdInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = AccountIdInPurchaseReceiptLineUpdateDto.from_dict(_account_id)
+
+        _account_description = d.pop("accountDescription", UNSET)
+        account_description: AccountDescriptionInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_account_description, Unset):
+            account_description = UNSET
+        else:
+            account_description = AccountDescriptionInPurchaseReceiptLineUpdateDto.from_dict(_account_description)
+
+        _subaccount = d.pop("subaccount", UNSET)
+        subaccount: list[SegmentUpdateDto] | Unset = UNSET
+        if _subaccount is not UNSET:
+            subaccount = []
+            for subaccount_item_data in _subaccount:
+                subaccount_item = SegmentUpdateDto.from_dict(subaccount_item_data)
+
+                subaccount.append(subaccount_item)
+
+        _actual_account_id = d.pop("actualAccountId", UNSET)
+        actual_account_id: ActualAccountIdInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_actual_account_id, Unset):
+            actual_account_id = UNSET
+        else:
+            actual_account_id = ActualAccountIdInPurchaseReceiptLineUpdateDto.from_dict(_actual_account_id)
+
+        _actual_subaccount = d.pop("actualSubaccount", UNSET)
+        actual_subaccount: list[SegmentUpdateDto] | Unset = UNSET
+        if _actual_subaccount is not UNSET:
+            actual_subaccount = []
+            for actual_subaccount_item_data in _actual_subaccount:
+                actual_subaccount_item = SegmentUpdateDto.from_dict(actual_subaccount_item_data)
+
+                actual_subaccount.append(actual_subaccount_item)
+
+        _project_id = d.pop("projectId", UNSET)
+        project_id: ProjectIdInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = ProjectIdInPurchaseReceiptLineUpdateDto.from_dict(_project_id)
+
+        _project_task_id = d.pop("projectTaskId", UNSET)
+        project_task_id: ProjectTaskIdInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_project_task_id, Unset):
+            project_task_id = UNSET
+        else:
+            project_task_id = ProjectTaskIdInPurchaseReceiptLineUpdateDto.from_dict(_project_task_id)
+
+        _expiration_date = d.pop("expirationDate", UNSET)
+        expiration_date: ExpirationDateInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = ExpirationDateInPurchaseReceiptLineUpdateDto.from_dict(_expiration_date)
+
+        _lot_serial_number = d.pop("lotSerialNumber", UNSET)
+        lot_serial_number: DtoValueOfString | Unset
+        if isinstance(_lot_serial_number, Unset):
+            lot_serial_number = UNSET
+        else:
+            lot_serial_number = DtoValueOfString.from_dict(_lot_serial_number)
+
+        _po_order_type = d.pop("poOrderType", UNSET)
+        po_order_type: PoOrderTypeInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_po_order_type, Unset):
+            po_order_type = UNSET
+        else:
+            po_order_type = PoOrderTypeInPurchaseReceiptLineUpdateDto.from_dict(_po_order_type)
+
+        _po_order_nbr = d.pop("poOrderNbr", UNSET)
+        po_order_nbr: PoOrderNbrInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_po_order_nbr, Unset):
+            po_order_nbr = UNSET
+        else:
+            po_order_nbr = PoOrderNbrInPurchaseReceiptLineUpdateDto.from_dict(_po_order_nbr)
+
+        _po_order_line_nbr = d.pop("poOrderLineNbr", UNSET)
+        po_order_line_nbr: PoOrderLineNbrInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_po_order_line_nbr, Unset):
+            po_order_line_nbr = UNSET
+        else:
+            po_order_line_nbr = PoOrderLineNbrInPurchaseReceiptLineUpdateDto.from_dict(_po_order_line_nbr)
+
+        _transfer_order_type = d.pop("transferOrderType", UNSET)
+        transfer_order_type: TransferOrderTypeInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_transfer_order_type, Unset):
+            transfer_order_type = UNSET
+        else:
+            transfer_order_type = TransferOrderTypeInPurchaseReceiptLineUpdateDto.from_dict(_transfer_order_type)
+
+        _transfer_order_nbr = d.pop("transferOrderNbr", UNSET)
+        transfer_order_nbr: TransferOrderNbrInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_transfer_order_nbr, Unset):
+            transfer_order_nbr = UNSET
+        else:
+            transfer_order_nbr = TransferOrderNbrInPurchaseReceiptLineUpdateDto.from_dict(_transfer_order_nbr)
+
+        _transfer_order_line_nbr = d.pop("transferOrderLineNbr", UNSET)
+        transfer_order_line_nbr: TransferOrderLineNbrInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_transfer_order_line_nbr, Unset):
+            transfer_order_line_nbr = UNSET
+        else:
+            transfer_order_line_nbr = TransferOrderLineNbrInPurchaseReceiptLineUpdateDto.from_dict(
+                _transfer_order_line_nbr
+            )
+
+        _complete_po_line = d.pop("completePoLine", UNSET)
+        complete_po_line: CompletePoLineInPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_complete_po_line, Unset):
+            complete_po_line = UNSET
+        else:
+            complete_po_line = CompletePoLineInPurchaseReceiptLineUpdateDto.from_dict(_complete_po_line)
+
+        _custom_str_1 = d.pop("customStr1", UNSET)
+        custom_str_1: CustomStr1InPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_custom_str_1, Unset):
+            custom_str_1 = UNSET
+        else:
+            custom_str_1 = CustomStr1InPurchaseReceiptLineUpdateDto.from_dict(_custom_str_1)
+
+        _custom_str_2 = d.pop("customStr2", UNSET)
+        custom_str_2: CustomStr2InPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_custom_str_2, Unset):
+            custom_str_2 = UNSET
+        else:
+            custom_str_2 = CustomStr2InPurchaseReceiptLineUpdateDto.from_dict(_custom_str_2)
+
+        _custom_str_3 = d.pop("customStr3", UNSET)
+        custom_str_3: CustomStr3InPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_custom_str_3, Unset):
+            custom_str_3 = UNSET
+        else:
+            custom_str_3 = CustomStr3InPurchaseReceiptLineUpdateDto.from_dict(_custom_str_3)
+
+        _custom_str_4 = d.pop("customStr4", UNSET)
+        custom_str_4: CustomStr4InPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_custom_str_4, Unset):
+            custom_str_4 = UNSET
+        else:
+            custom_str_4 = CustomStr4InPurchaseReceiptLineUpdateDto.from_dict(_custom_str_4)
+
+        _custom_str_5 = d.pop("customStr5", UNSET)
+        custom_str_5: CustomStr5InPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_custom_str_5, Unset):
+            custom_str_5 = UNSET
+        else:
+            custom_str_5 = CustomStr5InPurchaseReceiptLineUpdateDto.from_dict(_custom_str_5)
+
+        _custom_dec_1 = d.pop("customDec1", UNSET)
+        custom_dec_1: CustomDec1InPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_custom_dec_1, Unset):
+            custom_dec_1 = UNSET
+        else:
+            custom_dec_1 = CustomDec1InPurchaseReceiptLineUpdateDto.from_dict(_custom_dec_1)
+
+        _custom_dec_2 = d.pop("customDec2", UNSET)
+        custom_dec_2: CustomDec2InPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_custom_dec_2, Unset):
+            custom_dec_2 = UNSET
+        else:
+            custom_dec_2 = CustomDec2InPurchaseReceiptLineUpdateDto.from_dict(_custom_dec_2)
+
+        _custom_int_1 = d.pop("customInt1", UNSET)
+        custom_int_1: CustomInt1InPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_custom_int_1, Unset):
+            custom_int_1 = UNSET
+        else:
+            custom_int_1 = CustomInt1InPurchaseReceiptLineUpdateDto.from_dict(_custom_int_1)
+
+        _custom_int_2 = d.pop("customInt2", UNSET)
+        custom_int_2: CustomInt2InPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_custom_int_2, Unset):
+            custom_int_2 = UNSET
+        else:
+            custom_int_2 = CustomInt2InPurchaseReceiptLineUpdateDto.from_dict(_custom_int_2)
+
+        _custom_date_time_utc1 = d.pop("customDateTimeUTC1", UNSET)
+        custom_date_time_utc1: CustomDateTimeUTC1InPurchaseReceiptLineUpdateDto | Unset
+        if isinstance(_custom_date_time_utc1, Unset):
+            custom_date_time_utc1 = UNSET
+        else:
+            custom_date_time_utc1 = CustomDateTimeUTC1InPurchaseReceiptLineUpdateDto.from_dict(_custom_date_time_utc1)
+
+        purchase_receipt_line_update_dto = cls(
+            allocations=allocations,
+            note=note,
+            operation=operation,
+            line_nbr=line_nbr,
+            line_type=line_type,
+            branch_id=branch_id,
+            branch_number=branch_number,
+            inventory_id=inventory_id,
+            warehouse_id=warehouse_id,
+            location_id=location_id,
+            transaction_description=transaction_description,
+            uom=uom,
+            receipt_qty=receipt_qty,
+            unit_cost=unit_cost,
+            ext_cost=ext_cost,
+            discount_percent=discount_percent,
+            discount_amount=discount_amount,
+            manual_discount=manual_discount,
+            discount_code_id=discount_code_id,
+            amount=amount,
+            tax_category_id=tax_category_id,
+            account_id=account_id,
+            account_description=account_description,
+            subaccount=subaccount,
+            actual_account_id=actual_account_id,
+            actual_subaccount=actual_subaccount,
+            project_id=project_id,
+            project_task_id=project_task_id,
+            expiration_date=expiration_date,
+            lot_serial_number=lot_serial_number,
+            po_order_type=po_order_type,
+            po_order_nbr=po_order_nbr,
+            po_order_line_nbr=po_order_line_nbr,
+            transfer_order_type=transfer_order_type,
+            transfer_order_nbr=transfer_order_nbr,
+            transfer_order_line_nbr=transfer_order_line_nbr,
+            complete_po_line=complete_po_line,
+            custom_str_1=custom_str_1,
+            custom_str_2=custom_str_2,
+            custom_str_3=custom_str_3,
+            custom_str_4=custom_str_4,
+            custom_str_5=custom_str_5,
+            custom_dec_1=custom_dec_1,
+            custom_dec_2=custom_dec_2,
+            custom_int_1=custom_int_1,
+            custom_int_2=custom_int_2,
+            custom_date_time_utc1=custom_date_time_utc1,
+        )
+
+        purchase_receipt_line_update_dto.additional_properties = d
+        return purchase_receipt_line_update_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reclasification_account_in_entry_type_dto_type import (
+    ReclasificationAccountInEntryTypeDtoType,
+    check_reclasification_account_in_entry_type_dto_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReclasificationAccountInEntryTypeDto")
+
+
+@_attrs_define
+class ReclasificationAccountInEntryTypeDto:
+    """Reclassification account &gt;  &gt; The cash account that is used to temporary hold payments that came to the bank
+    account but cannot be entered as valid payments because the customer or supplier is unknown.
+    The parameter is used together with the Use for payments reclassification check box.
+
+        Attributes:
+            type_ (ReclasificationAccountInEntryTypeDtoType | Unset): Account &gt; The account number.
+            external_code_1 (str | Unset): Account class &gt; The identifier of the account class.
+            external_code_2 (str | Unset): Account class &gt; The name of the account class.
+            active (bool | Unset):
+            number (str | Unset): Number of item
+            description (str | Unset): Name of item/description
+    """
+
+    type_: ReclasificationAccountInEntryTypeDtoType | Unset = UNSET
+    external_code_1: str | Unset = UNSET
+    external_code_2: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    number: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        external_code_1 = self.external_code_1
+
+        external_code_2 = self.external_code_2
+
+        active = self.active
+
+        number = self.number
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if external_code_1 is not UNSET:
+            field_dict["externalCode1"] = external_code_1
+        if external_code_2 is not UNSET:
+            field_dict["externalCode2"] = external_code_2
+        if active is not UNSET:
+            field_dict["active"] = active
+        if number is not UNSET:
+            field_dict["number"] = number
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: ReclasificationAccountInEntryTypeDtoType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_reclasification_account_in_entry_type_dto_type(_type_)
+
+        external_code_1 = d.pop("externalCode1", UNSET)
+
+        external_code_2 = d.pop("externalCode2", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        reclasification_account_in_entry_type_dto = cls(
+            type_=type_,
+            external_code_1=external_code_1,
+            external_code_2=external_code_2,
+            active=active,
+            number=number,
+            description=description,
+        )
+
+        reclasification_account_in_entry_type_dto.additional_properties = d
+        return reclasification_account_in_entry_type_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from typing import Literal, cast
+
+ReclasificationAccountOverrideInEntryTypeDtoType = Literal["Asset", "Expense", "Income", "Liability"]
+
+RECLASIFICATION_ACCOUNT_OVERRIDE_IN_ENTRY_TYPE_DTO_TYPE_VALUES: frozenset[
+    ReclasificationAccountOverrideInEntryTypeDtoType
+] = frozenset(
+    {
+        "Asset",
+        "Expense",
+        "Income",
+        "Liability",
+    }
+)
+
+
+def check_reclasification_account_override_in_entry_type_dto_type(
+    value: str,
+) -> ReclasificationAccountOverrideInEntryTypeDtoType:
+    """Accept any value: Visma adds enum values between releases, and an unknown one must not break parsing.
+
+    Known values are listed in RECLASIFICATION_ACCOUNT_OVERRIDE_IN_ENTRY_TYPE_DTO_TYPE_VALUES.
+    """
+    return cast(ReclasificationAccountOverrideInEntryTypeDtoType, value)

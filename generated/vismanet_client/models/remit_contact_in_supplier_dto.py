@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RemitContactInSupplierDto")
+
+
+@_attrs_define
+class RemitContactInSupplierDto:
+    """Payment settings tab &gt; Remittance contact section &gt;
+
+    Attributes:
+        contact_id (int | Unset):
+        name (str | Unset): Name &gt; The legal name of to appear on the documents.
+        attention (str | Unset): Attention &gt; The attention line as it is used in your customer's/supplier's/company's
+            business letters. The intention of this line is to direct the letter to the right person if the letter is not
+            addressed to any specific person.
+        email (str | Unset): Email &gt; The email address of the customer/supplier/company as a business entity.
+        web (str | Unset): Web &gt; The website of the company, if one exists.
+        phone1 (str | Unset): Phone 1 &gt; The default phone number.
+        phone2 (str | Unset): Phone 2 &gt; An additional phone number.
+        fax (str | Unset): Fax &gt; The fax number.
+    """
+
+    contact_id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    attention: str | Unset = UNSET
+    email: str | Unset = UNSET
+    web: str | Unset = UNSET
+    phone1: str | Unset = UNSET
+    phone2: str | Unset = UNSET
+    fax: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_id = self.contact_id
+
+        name = self.name
+
+        attention = self.attention
+
+        email = self.email
+
+        web = self.web
+
+        phone1 = self.phone1
+
+        phone2 = self.phone2
+
+        fax = self.fax
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if contact_id is not UNSET:
+            field_dict["contactId"] = contact_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if attention is not UNSET:
+            field_dict["attention"] = attention
+        if email is not UNSET:
+            field_dict["email"] = email
+        if web is not UNSET:
+            field_dict["web"] = web
+        if phone1 is not UNSET:
+            field_dict["phone1"] = phone1
+        if phone2 is not UNSET:
+            field_dict["phone2"] = phone2
+        if fax is not UNSET:
+            field_dict["fax"] = fax
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        contact_id = d.pop("contactId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        attention = d.pop("attention", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        web = d.pop("web", UNSET)
+
+        phone1 = d.pop("phone1", UNSET)
+
+        phone2 = d.pop("phone2", UNSET)
+
+        fax = d.pop("fax", UNSET)
+
+        remit_contact_in_supplier_dto = cls(
+            contact_id=contact_id,
+            name=name,
+            attention=attention,
+            email=email,
+            web=web,
+            phone1=phone1,
+            phone2=phone2,
+            fax=fax,
+        )
+
+        remit_contact_in_supplier_dto.additional_properties = d
+        return remit_contact_in_supplier_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,22 @@
+from typing import Literal, cast
+
+ReverseInvoiceActionResultDtoActionResult = Literal["Done", "Failed", "InProcess", "Queued"]
+
+REVERSE_INVOICE_ACTION_RESULT_DTO_ACTION_RESULT_VALUES: frozenset[ReverseInvoiceActionResultDtoActionResult] = (
+    frozenset(
+        {
+            "Done",
+            "Failed",
+            "InProcess",
+            "Queued",
+        }
+    )
+)
+
+
+def check_reverse_invoice_action_result_dto_action_result(value: str) -> ReverseInvoiceActionResultDtoActionResult:
+    """Accept any value: Visma adds enum values between releases, and an unknown one must not break parsing.
+
+    Known values are listed in REVERSE_INVOICE_ACTION_RESULT_DTO_ACTION_RESULT_VALUES.
+    """
+    return cast(ReverseInvoiceActionResultDtoActionResult, value)

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShipmentOrderLineDto")
+
+
+@_attrs_define
+class ShipmentOrderLineDto:
+    """
+    Attributes:
+        order_type (str | Unset): Orders tab &gt; Order typer &gt; The type of the order.
+        order_nbr (str | Unset): Orders tab &gt; Order no. &gt; The reference number of the sales or transfer order.
+        shipped_qty (float | Unset): Orders tab &gt; Shipped qty. &gt; The quantity of goods shipped in accordance with
+            the order.
+        shipped_weight (float | Unset): Orders tab &gt; Shipped weight &gt; The weight of the goods shipped in
+            accordance with the order.
+        shipped_volume (float | Unset): Orders tab &gt; Shipped volume &gt; The volume of the goods shipped in
+            accordance with the sales or transfer order.
+        invoice_type (str | Unset): Orders tab &gt; Invoice type &gt; The type of invoice for the goods shipped for the
+            sales order.
+        invoice_nbr (str | Unset): Orders tab &gt; Invoice no. &gt; The reference number of the invoice for the goods
+            shipped.
+        inventory_doc_type (str | Unset): Orders tab &gt; Inventory doc. type &gt; The type of the inventory document
+            that lists the items for this shipment.
+        inventory_ref_nbr (str | Unset): Orders tab &gt; Inventory ref. no. &gt; The reference number of the inventory
+            document that lists the items for this shipment.
+        note (str | Unset):
+    """
+
+    order_type: str | Unset = UNSET
+    order_nbr: str | Unset = UNSET
+    shipped_qty: float | Unset = UNSET
+    shipped_weight: float | Unset = UNSET
+    shipped_volume: float | Unset = UNSET
+    invoice_type: str | Unset = UNSET
+    invoice_nbr: str | Unset = UNSET
+    inventory_doc_type: str | Unset = UNSET
+    inventory_ref_nbr: str | Unset = UNSET
+    note: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_type = self.order_type
+
+        order_nbr = self.order_nbr
+
+        shipped_qty = self.shipped_qty
+
+        shipped_weight = self.shipped_weight
+
+        shipped_volume = self.shipped_volume
+
+        invoice_type = self.invoice_type
+
+        invoice_nbr = self.invoice_nbr
+
+        inventory_doc_type = self.inventory_doc_type
+
+        inventory_ref_nbr = self.inventory_ref_nbr
+
+        note = self.note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_type is not UNSET:
+            field_dict["orderType"] = order_type
+        if order_nbr is not UNSET:
+            field_dict["orderNbr"] = order_nbr
+        if shipped_qty is not UNSET:
+            field_dict["shippedQty"] = shipped_qty
+        if shipped_weight is not UNSET:
+            field_dict["shippedWeight"] = shipped_weight
+        if shipped_volume is not UNSET:
+            field_dict["shippedVolume"] = shipped_volume
+        if invoice_type is not UNSET:
+            field_dict["invoiceType"] = invoice_type
+        if invoice_nbr is not UNSET:
+            field_dict["invoiceNbr"] = invoice_nbr
+        if inventory_doc_type is not UNSET:
+            field_dict["inventoryDocType"] = inventory_doc_type
+        if inventory_ref_nbr is not UNSET:
+            field_dict["inventoryRefNbr"] = inventory_ref_nbr
+        if note is not UNSET:
+            field_dict["note"] = note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order_type = d.pop("orderType", UNSET)
+
+        order_nbr = d.pop("orderNbr", UNSET)
+
+        shipped_qty = d.pop("shippedQty", UNSET)
+
+        shipped_weight = d.pop("shippedWeight", UNSET)
+
+        shipped_volume = d.pop("shippedVolume", UNSET)
+
+        invoice_type = d.pop("invoiceType", UNSET)
+
+        invoice_nbr = d.pop("invoiceNbr", UNSET)
+
+        inventory_doc_type = d.pop("inventoryDocType", UNSET)
+
+        inventory_ref_nbr = d.pop("inventoryRefNbr", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        shipment_order_line_dto = cls(
+            order_type=order_type,
+            order_nbr=order_nbr,
+            shipped_qty=shipped_qty,
+            shipped_weight=shipped_weight,
+            shipped_volume=shipped_volume,
+            invoice_type=invoice_type,
+            invoice_nbr=invoice_nbr,
+            inventory_doc_type=inventory_doc_type,
+            inventory_ref_nbr=inventory_ref_nbr,
+            note=note,
+        )
+
+        shipment_order_line_dto.additional_properties = d
+        return shipment_order_line_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SupplierAccountQueryParameters")
+
+
+@_attrs_define
+class SupplierAccountQueryParameters:
+    """
+    Attributes:
+        supplier_item_id (list[str] | Unset): The list of supplier itemIds to search the expense account for. If the
+            list empty, then the general expense account for the specific supplier is returned
+        vat_registration_id (str | Unset): The vat registration id of the supplier
+        lines_non_taxable (bool | Unset): Indicates if all lines are taxable or not. Default is false
+    """
+
+    supplier_item_id: list[str] | Unset = UNSET
+    vat_registration_id: str | Unset = UNSET
+    lines_non_taxable: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        supplier_item_id: list[str] | Unset = UNSET
+        if not isinstance(self.supplier_item_id, Unset):
+            supplier_item_id = self.supplier_item_id
+
+        vat_registration_id = self.vat_registration_id
+
+        lines_non_taxable = self.lines_non_taxable
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if supplier_item_id is not UNSET:
+            field_dict["supplierItemId"] = supplier_item_id
+        if vat_registration_id is not UNSET:
+            field_dict["vatRegistrationId"] = vat_registration_id
+        if lines_non_taxable is not UNSET:
+            field_dict["linesNonTaxable"] = lines_non_taxable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        supplier_item_id = cast(list[str], d.pop("supplierItemId", UNSET))
+
+        vat_registration_id = d.pop("vatRegistrationId", UNSET)
+
+        lines_non_taxable = d.pop("linesNonTaxable", UNSET)
+
+        supplier_account_query_parameters = cls(
+            supplier_item_id=supplier_item_id,
+            vat_registration_id=vat_registration_id,
+            lines_non_taxable=lines_non_taxable,
+        )
+
+        supplier_account_query_parameters.additional_properties = d
+        return supplier_account_query_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

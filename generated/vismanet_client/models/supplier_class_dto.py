@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.class_attribute_dto import ClassAttributeDto
+
+
+T = TypeVar("T", bound="SupplierClassDto")
+
+
+@_attrs_define
+class SupplierClassDto:
+    """
+    Attributes:
+        attributes (list[ClassAttributeDto] | Unset):
+        payment_method_id (str | Unset):
+        payment_method_description (str | Unset):
+        time_stamp (str | Unset): Identifier that represents a specific version of the resource.
+            It helps to prevent simultaneous updates of the resource from overwriting each other (by using ETags and If-
+            Match headers)
+        id (str | Unset): Click on the magnifier. &gt; The identifier.
+        description (str | Unset): Click on the magnifier. &gt; The description.
+    """
+
+    attributes: list[ClassAttributeDto] | Unset = UNSET
+    payment_method_id: str | Unset = UNSET
+    payment_method_description: str | Unset = UNSET
+    time_stamp: str | Unset = UNSET
+    id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = []
+            for attributes_item_data in self.attributes:
+                attributes_item = attributes_item_data.to_dict()
+                attributes.append(attributes_item)
+
+        payment_method_id = self.payment_method_id
+
+        payment_method_description = self.payment_method_description
+
+        time_stamp = self.time_stamp
+
+        id = self.id
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if payment_method_id is not UNSET:
+            field_dict["paymentMethodId"] = payment_method_id
+        if payment_method_description is not UNSET:
+            field_dict["paymentMethodDescription"] = payment_method_description
+        if time_stamp is not UNSET:
+            field_dict["timeStamp"] = time_stamp
+        if id is not UNSET:
+            field_dict["id"] = id
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.class_attribute_dto import ClassAttributeDto
+
+        d = dict(src_dict)
+        _attributes = d.pop("attributes", UNSET)
+        attributes: list[ClassAttributeDto] | Unset = UNSET
+        if _attributes is not UNSET:
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes_item = ClassAttributeDto.from_dict(attributes_item_data)
+
+                attributes.append(attributes_item)
+
+        payment_method_id = d.pop("paymentMethodId", UNSET)
+
+        payment_method_description = d.pop("paymentMethodDescription", UNSET)
+
+        time_stamp = d.pop("timeStamp", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        supplier_class_dto = cls(
+            attributes=attributes,
+            payment_method_id=payment_method_id,
+            payment_method_description=payment_method_description,
+            time_stamp=time_stamp,
+            id=id,
+            description=description,
+        )
+
+        supplier_class_dto.additional_properties = d
+        return supplier_class_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

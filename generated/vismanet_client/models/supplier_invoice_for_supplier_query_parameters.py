@@ -1,0 +1,409 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.supplier_invoice_for_supplier_query_parameters_document_type import (
+    SupplierInvoiceForSupplierQueryParametersDocumentType,
+    check_supplier_invoice_for_supplier_query_parameters_document_type,
+)
+from ..models.supplier_invoice_for_supplier_query_parameters_status import (
+    SupplierInvoiceForSupplierQueryParametersStatus,
+    check_supplier_invoice_for_supplier_query_parameters_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SupplierInvoiceForSupplierQueryParameters")
+
+
+@_attrs_define
+class SupplierInvoiceForSupplierQueryParameters:
+    """
+    Attributes:
+        expand_attachment (bool | Unset): Set to true if you want to see all attachments regarding this document.
+        expand_landed_costs (bool | Unset): Expland landed cost lines
+        document_type (SupplierInvoiceForSupplierQueryParametersDocumentType | Unset): By type of document.
+        released (int | Unset): Parameter for showing if invoice has been released or not.
+        project (str | Unset): Filter by the project with which the document is associated.
+        expand_approval (bool | Unset): Set to true to include approval information.
+        expand_note (bool | Unset): Set to true to include description.
+        number_to_read (int | Unset): This field has been deprecated and will be removed in future versions. Use
+            pagenumber and pagesize for pagination purposes. Pagenumber and pagesize does not work with NumberToRead and
+            SkipRecords.
+        skip_records (int | Unset): This field has been deprecated and will be removed in future versions. Use
+            pagenumber and pagesize for pagination purposes. Pagenumber and pagesize does not work with NumberToRead and
+            SkipRecords.
+        status (SupplierInvoiceForSupplierQueryParametersStatus | Unset): The status of the document
+        expand_line_prebook_accounts (bool | Unset): Expland line-level pre-booking account and sub-account information.
+        branch (str | Unset): Filter by Branch
+        financial_period (str | Unset): Filter by Financial Period, format YYYYPP
+        due_date (datetime.datetime | Unset): This value indicates the date the document is due for payment. Use it to
+            retrieve all records that have the Due date since that time, up to the future.
+
+            Accepted format:
+            * ```yyyy-MM-dd```
+            * ```yyyy-MM-dd```
+            * ```yyyy-MM-dd```
+            * ```yyyy-MM-dd```
+            * ```yyyy-MM-dd```
+
+            _Note:_ __DueDate__ and __DueDateConditionCondition__ are __mutually inclusive__.
+        due_date_condition (str | Unset): This value represents the condition to be applied to the Due Date when
+            retrieving records.
+
+            Accepted values (without the single quotes):
+            * '&gt;' for greater than
+            * '&lt;' for less than
+            * '&gt;=' for greater than or equal
+            * '&lt;=' for less than or equal
+
+            _Note:_ __DueDate__ and __DueDateCondition__ are __mutually inclusive__.
+        doc_date (datetime.datetime | Unset): This value indicates the document date. Use it to retrieve all records
+            that have the Document Date since that time, up to the future.
+
+            Accepted format:
+            * ```yyyy-MM-dd```
+            * ```yyyy-MM-dd```
+            * ```yyyy-MM-dd```
+            * ```yyyy-MM-dd```
+            * ```yyyy-MM-dd```
+
+            _Note:_ __Docate__ and __DocDateCondition__ are __mutually inclusive__.
+        doc_date_condition (str | Unset): This value represents the condition to be applied to the Document Date when
+            retrieving records.
+
+            Accepted values (without the single quotes):
+            * '&gt;' for greater than
+            * '&lt;' for less than
+            * '&gt;=' for greater than or equal
+            * '&lt;=' for less than or equal
+
+            _Note:_ __DocumentDate__ and __DocumentDateCondition__ are __mutually inclusive__.
+        item (str | Unset): Filter by Item used into the document lines
+        balance (float | Unset): This value represents balance of the payment remaining to be applied and released. Only
+            released applications will count towards the balance.
+
+            _Note:_ __Balance__ and __BalanceCondition__ are __mutually inclusive__.
+        balance_condition (str | Unset): This value represents the condition to be applied to the Balance when
+            retrieving records.
+
+            Accepted values (without the single quotes):
+            * '&gt;' for greater than
+            * '&lt;' for less than
+            * '&gt;=' for greater than or equal
+            * '&lt;=' for less than or equal
+
+            _Note:_ __Balance__ and __BalanceCondition__ are __mutually inclusive__.
+        greater_than_value (str | Unset): Greater than value. The item which is the object for this, varies from API to
+            API.
+        last_modified_date_time (str | Unset): This value, generated by the system, indicates the last time the record
+            was modified. Use it to retrieve all records that have been modified since that time, up to the present.
+
+            Accepted format:
+            * ```yyyy-MM-dd```
+            * ```yyyy-MM-dd HH:mm:ss```
+            * ```yyyy-MM-dd HH:mm:ss.FFF```
+            * ```yyyy-MM-ddTHH:mm:ss```
+            * ```yyyy-MM-ddTHH:mm:ss.FFF```
+
+            _Note:_ __LastModifiedDateTime__ and __LastModifiedDateTimeCondition__ are __mutually inclusive__.
+        last_modified_date_time_condition (str | Unset): This value represents the condition to be applied when
+            retrieving records.
+
+            Accepted values (without the single quotes):
+            * '&gt;' for greater than
+            * '&lt;' for less than
+            * '&gt;=' for greater than or equal
+            * '&lt;=' for less than or equal
+
+            _Note:_ __LastModifiedDateTime__ and __LastModifiedDateTimeCondition__ are __mutually inclusive__.
+        created_date_time (str | Unset): Creation date and time.
+        created_date_time_condition (str | Unset): System-retrieved information for state/condition
+        page_number (int | Unset): Pagination parameter. Page number.
+        page_size (int | Unset): Pagination parameter. Number of items to be collected.
+            Please use a page size lower or equal to the allowed max page size which is returned as part of the metadata
+            information.
+            If requested page size is greater than allowed max page size, request will be limited to max page size.
+    """
+
+    expand_attachment: bool | Unset = UNSET
+    expand_landed_costs: bool | Unset = UNSET
+    document_type: SupplierInvoiceForSupplierQueryParametersDocumentType | Unset = UNSET
+    released: int | Unset = UNSET
+    project: str | Unset = UNSET
+    expand_approval: bool | Unset = UNSET
+    expand_note: bool | Unset = UNSET
+    number_to_read: int | Unset = UNSET
+    skip_records: int | Unset = UNSET
+    status: SupplierInvoiceForSupplierQueryParametersStatus | Unset = UNSET
+    expand_line_prebook_accounts: bool | Unset = UNSET
+    branch: str | Unset = UNSET
+    financial_period: str | Unset = UNSET
+    due_date: datetime.datetime | Unset = UNSET
+    due_date_condition: str | Unset = UNSET
+    doc_date: datetime.datetime | Unset = UNSET
+    doc_date_condition: str | Unset = UNSET
+    item: str | Unset = UNSET
+    balance: float | Unset = UNSET
+    balance_condition: str | Unset = UNSET
+    greater_than_value: str | Unset = UNSET
+    last_modified_date_time: str | Unset = UNSET
+    last_modified_date_time_condition: str | Unset = UNSET
+    created_date_time: str | Unset = UNSET
+    created_date_time_condition: str | Unset = UNSET
+    page_number: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expand_attachment = self.expand_attachment
+
+        expand_landed_costs = self.expand_landed_costs
+
+        document_type: str | Unset = UNSET
+        if not isinstance(self.document_type, Unset):
+            document_type = self.document_type
+
+        released = self.released
+
+        project = self.project
+
+        expand_approval = self.expand_approval
+
+        expand_note = self.expand_note
+
+        number_to_read = self.number_to_read
+
+        skip_records = self.skip_records
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        expand_line_prebook_accounts = self.expand_line_prebook_accounts
+
+        branch = self.branch
+
+        financial_period = self.financial_period
+
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat()
+
+        due_date_condition = self.due_date_condition
+
+        doc_date: str | Unset = UNSET
+        if not isinstance(self.doc_date, Unset):
+            doc_date = self.doc_date.isoformat()
+
+        doc_date_condition = self.doc_date_condition
+
+        item = self.item
+
+        balance = self.balance
+
+        balance_condition = self.balance_condition
+
+        greater_than_value = self.greater_than_value
+
+        last_modified_date_time = self.last_modified_date_time
+
+        last_modified_date_time_condition = self.last_modified_date_time_condition
+
+        created_date_time = self.created_date_time
+
+        created_date_time_condition = self.created_date_time_condition
+
+        page_number = self.page_number
+
+        page_size = self.page_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if expand_attachment is not UNSET:
+            field_dict["expandAttachment"] = expand_attachment
+        if expand_landed_costs is not UNSET:
+            field_dict["expandLandedCosts"] = expand_landed_costs
+        if document_type is not UNSET:
+            field_dict["documentType"] = document_type
+        if released is not UNSET:
+            field_dict["released"] = released
+        if project is not UNSET:
+            field_dict["project"] = project
+        if expand_approval is not UNSET:
+            field_dict["expandApproval"] = expand_approval
+        if expand_note is not UNSET:
+            field_dict["expandNote"] = expand_note
+        if number_to_read is not UNSET:
+            field_dict["numberToRead"] = number_to_read
+        if skip_records is not UNSET:
+            field_dict["skipRecords"] = skip_records
+        if status is not UNSET:
+            field_dict["status"] = status
+        if expand_line_prebook_accounts is not UNSET:
+            field_dict["expandLinePrebookAccounts"] = expand_line_prebook_accounts
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if financial_period is not UNSET:
+            field_dict["financialPeriod"] = financial_period
+        if due_date is not UNSET:
+            field_dict["dueDate"] = due_date
+        if due_date_condition is not UNSET:
+            field_dict["dueDateCondition"] = due_date_condition
+        if doc_date is not UNSET:
+            field_dict["docDate"] = doc_date
+        if doc_date_condition is not UNSET:
+            field_dict["docDateCondition"] = doc_date_condition
+        if item is not UNSET:
+            field_dict["item"] = item
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if balance_condition is not UNSET:
+            field_dict["balanceCondition"] = balance_condition
+        if greater_than_value is not UNSET:
+            field_dict["greaterThanValue"] = greater_than_value
+        if last_modified_date_time is not UNSET:
+            field_dict["lastModifiedDateTime"] = last_modified_date_time
+        if last_modified_date_time_condition is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
+        if created_date_time is not UNSET:
+            field_dict["createdDateTime"] = created_date_time
+        if created_date_time_condition is not UNSET:
+            field_dict["createdDateTimeCondition"] = created_date_time_condition
+        if page_number is not UNSET:
+            field_dict["pageNumber"] = page_number
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        expand_attachment = d.pop("expandAttachment", UNSET)
+
+        expand_landed_costs = d.pop("expandLandedCosts", UNSET)
+
+        _document_type = d.pop("documentType", UNSET)
+        document_type: SupplierInvoiceForSupplierQueryParametersDocumentType | Unset
+        if isinstance(_document_type, Unset):
+            document_type = UNSET
+        else:
+            document_type = check_supplier_invoice_for_supplier_query_parameters_document_type(_document_type)
+
+        released = d.pop("released", UNSET)
+
+        project = d.pop("project", UNSET)
+
+        expand_approval = d.pop("expandApproval", UNSET)
+
+        expand_note = d.pop("expandNote", UNSET)
+
+        number_to_read = d.pop("numberToRead", UNSET)
+
+        skip_records = d.pop("skipRecords", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: SupplierInvoiceForSupplierQueryParametersStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_supplier_invoice_for_supplier_query_parameters_status(_status)
+
+        expand_line_prebook_accounts = d.pop("expandLinePrebookAccounts", UNSET)
+
+        branch = d.pop("branch", UNSET)
+
+        financial_period = d.pop("financialPeriod", UNSET)
+
+        _due_date = d.pop("dueDate", UNSET)
+        due_date: datetime.datetime | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.datetime.fromisoformat(_due_date)
+
+        due_date_condition = d.pop("dueDateCondition", UNSET)
+
+        _doc_date = d.pop("docDate", UNSET)
+        doc_date: datetime.datetime | Unset
+        if isinstance(_doc_date, Unset):
+            doc_date = UNSET
+        else:
+            doc_date = datetime.datetime.fromisoformat(_doc_date)
+
+        doc_date_condition = d.pop("docDateCondition", UNSET)
+
+        item = d.pop("item", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        balance_condition = d.pop("balanceCondition", UNSET)
+
+        greater_than_value = d.pop("greaterThanValue", UNSET)
+
+        last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+
+        last_modified_date_time_condition = d.pop("lastModifiedDateTimeCondition", UNSET)
+
+        created_date_time = d.pop("createdDateTime", UNSET)
+
+        created_date_time_condition = d.pop("createdDateTimeCondition", UNSET)
+
+        page_number = d.pop("pageNumber", UNSET)
+
+        page_size = d.pop("pageSize", UNSET)
+
+        supplier_invoice_for_supplier_query_parameters = cls(
+            expand_attachment=expand_attachment,
+            expand_landed_costs=expand_landed_costs,
+            document_type=document_type,
+            released=released,
+            project=project,
+            expand_approval=expand_approval,
+            expand_note=expand_note,
+            number_to_read=number_to_read,
+            skip_records=skip_records,
+            status=status,
+            expand_line_prebook_accounts=expand_line_prebook_accounts,
+            branch=branch,
+            financial_period=financial_period,
+            due_date=due_date,
+            due_date_condition=due_date_condition,
+            doc_date=doc_date,
+            doc_date_condition=doc_date_condition,
+            item=item,
+            balance=balance,
+            balance_condition=balance_condition,
+            greater_than_value=greater_than_value,
+            last_modified_date_time=last_modified_date_time,
+            last_modified_date_time_condition=last_modified_date_time_condition,
+            created_date_time=created_date_time,
+            created_date_time_condition=created_date_time_condition,
+            page_number=page_number,
+            page_size=page_size,
+        )
+
+        supplier_invoice_for_supplier_query_parameters.additional_properties = d
+        return supplier_invoice_for_supplier_query_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,270 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.task_dto_status import TaskDtoStatus, check_task_dto_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attribute_id_value_dto import AttributeIdValueDto
+    from ..models.branch_in_task_dto import BranchInTaskDto
+    from ..models.employee_dto import EmployeeDto
+    from ..models.rate_table_id_description_dto import RateTableIdDescriptionDto
+    from ..models.visibility_dto import VisibilityDto
+
+
+T = TypeVar("T", bound="TaskDto")
+
+
+@_attrs_define
+class TaskDto:
+    """
+    Attributes:
+        task_id (str | Unset): Mandatory field: &gt; Task ID* &gt; The ID of the task.
+        description (str | Unset): Mandatory field: Description &gt; The description of the task.
+        planned_start (datetime.datetime | Unset):
+        planned_end (datetime.datetime | Unset):
+        start_date (datetime.datetime | Unset): Start date &gt; The date when the task was actually started.
+        end_date (datetime.datetime | Unset): End date &gt; The date when the task was actually finished.
+        branch (BranchInTaskDto | Unset): Summary tab &gt; Billing and Allocation settings &gt; Branch information:
+            branch number and name.
+        rate_table (RateTableIdDescriptionDto | Unset):
+        status (TaskDtoStatus | Unset): Mandatory field: Status* &gt; The status of the task, which can be one of the
+            following: In planning, Active, Cancelled, Completed.
+        restrict_employees (bool | Unset): Summary tab &gt; Task properties section &gt; Restrict employees &gt; A check
+            box that indicates (if selected) that only the employees listed on the Employees tab of this window can create
+            activities and documents associated with the current task.
+        visibility (VisibilityDto | Unset):
+        employees (list[EmployeeDto] | Unset): The Employees tab &gt; Information in this tab is retreived from EP203000
+            (Employees)
+        attributes (list[AttributeIdValueDto] | Unset): Attributes
+    """
+
+    task_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    planned_start: datetime.datetime | Unset = UNSET
+    planned_end: datetime.datetime | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    end_date: datetime.datetime | Unset = UNSET
+    branch: BranchInTaskDto | Unset = UNSET
+    rate_table: RateTableIdDescriptionDto | Unset = UNSET
+    status: TaskDtoStatus | Unset = UNSET
+    restrict_employees: bool | Unset = UNSET
+    visibility: VisibilityDto | Unset = UNSET
+    employees: list[EmployeeDto] | Unset = UNSET
+    attributes: list[AttributeIdValueDto] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        task_id = self.task_id
+
+        description = self.description
+
+        planned_start: str | Unset = UNSET
+        if not isinstance(self.planned_start, Unset):
+            planned_start = self.planned_start.isoformat()
+
+        planned_end: str | Unset = UNSET
+        if not isinstance(self.planned_end, Unset):
+            planned_end = self.planned_end.isoformat()
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat()
+
+        branch: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.branch, Unset):
+            branch = self.branch.to_dict()
+
+        rate_table: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rate_table, Unset):
+            rate_table = self.rate_table.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        restrict_employees = self.restrict_employees
+
+        visibility: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.visibility, Unset):
+            visibility = self.visibility.to_dict()
+
+        employees: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.employees, Unset):
+            employees = []
+            for employees_item_data in self.employees:
+                employees_item = employees_item_data.to_dict()
+                employees.append(employees_item)
+
+        attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = []
+            for attributes_item_data in self.attributes:
+                attributes_item = attributes_item_data.to_dict()
+                attributes.append(attributes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if task_id is not UNSET:
+            field_dict["taskId"] = task_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if planned_start is not UNSET:
+            field_dict["plannedStart"] = planned_start
+        if planned_end is not UNSET:
+            field_dict["plannedEnd"] = planned_end
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if rate_table is not UNSET:
+            field_dict["rateTable"] = rate_table
+        if status is not UNSET:
+            field_dict["status"] = status
+        if restrict_employees is not UNSET:
+            field_dict["restrictEmployees"] = restrict_employees
+        if visibility is not UNSET:
+            field_dict["visibility"] = visibility
+        if employees is not UNSET:
+            field_dict["employees"] = employees
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.attribute_id_value_dto import AttributeIdValueDto
+        from ..models.branch_in_task_dto import BranchInTaskDto
+        from ..models.employee_dto import EmployeeDto
+        from ..models.rate_table_id_description_dto import RateTableIdDescriptionDto
+        from ..models.visibility_dto import VisibilityDto
+
+        d = dict(src_dict)
+        task_id = d.pop("taskId", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _planned_start = d.pop("plannedStart", UNSET)
+        planned_start: datetime.datetime | Unset
+        if isinstance(_planned_start, Unset):
+            planned_start = UNSET
+        else:
+            planned_start = datetime.datetime.fromisoformat(_planned_start)
+
+        _planned_end = d.pop("plannedEnd", UNSET)
+        planned_end: datetime.datetime | Unset
+        if isinstance(_planned_end, Unset):
+            planned_end = UNSET
+        else:
+            planned_end = datetime.datetime.fromisoformat(_planned_end)
+
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.datetime.fromisoformat(_start_date)
+
+        _end_date = d.pop("endDate", UNSET)
+        end_date: datetime.datetime | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = datetime.datetime.fromisoformat(_end_date)
+
+        _branch = d.pop("branch", UNSET)
+        branch: BranchInTaskDto | Unset
+        if isinstance(_branch, Unset):
+            branch = UNSET
+        else:
+            branch = BranchInTaskDto.from_dict(_branch)
+
+        _rate_table = d.pop("rateTable", UNSET)
+        rate_table: RateTableIdDescriptionDto | Unset
+        if isinstance(_rate_table, Unset):
+            rate_table = UNSET
+        else:
+            rate_table = RateTableIdDescriptionDto.from_dict(_rate_table)
+
+        _status = d.pop("status", UNSET)
+        status: TaskDtoStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_task_dto_status(_status)
+
+        restrict_employees = d.pop("restrictEmployees", UNSET)
+
+        _visibility = d.pop("visibility", UNSET)
+        visibility: VisibilityDto | Unset
+        if isinstance(_visibility, Unset):
+            visibility = UNSET
+        else:
+            visibility = VisibilityDto.from_dict(_visibility)
+
+        _employees = d.pop("employees", UNSET)
+        employees: list[EmployeeDto] | Unset = UNSET
+        if _employees is not UNSET:
+            employees = []
+            for employees_item_data in _employees:
+                employees_item = EmployeeDto.from_dict(employees_item_data)
+
+                employees.append(employees_item)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: list[AttributeIdValueDto] | Unset = UNSET
+        if _attributes is not UNSET:
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes_item = AttributeIdValueDto.from_dict(attributes_item_data)
+
+                attributes.append(attributes_item)
+
+        task_dto = cls(
+            task_id=task_id,
+            description=description,
+            planned_start=planned_start,
+            planned_end=planned_end,
+            start_date=start_date,
+            end_date=end_date,
+            branch=branch,
+            rate_table=rate_table,
+            status=status,
+            restrict_employees=restrict_employees,
+            visibility=visibility,
+            employees=employees,
+            attributes=attributes,
+        )
+
+        task_dto.additional_properties = d
+        return task_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaxCategoryInExpenseReceiptDto")
+
+
+@_attrs_define
+class TaxCategoryInExpenseReceiptDto:
+    """Receipt details tab &gt; Expense details section &gt; VAT category &gt; The tax category for the expense receipt.
+
+    Attributes:
+        number (str | Unset): Number of item
+        description (str | Unset): Name of item/description
+    """
+
+    number: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if number is not UNSET:
+            field_dict["number"] = number
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        number = d.pop("number", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        tax_category_in_expense_receipt_dto = cls(
+            number=number,
+            description=description,
+        )
+
+        tax_category_in_expense_receipt_dto.additional_properties = d
+        return tax_category_in_expense_receipt_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WarehouseDetailDto")
+
+
+@_attrs_define
+class WarehouseDetailDto:
+    """This class represents a WarehouseDetail part of InventoryItem in InventoryItemController. Used for getting data.
+
+    Attributes:
+        is_default (bool | Unset):
+        warehouse (str | Unset): Warehouse &gt; The warehouse where the stock item is available.
+        quantity_on_hand (float | Unset): Qty. on hand &gt; The quantity of this item available (on hand) at the
+            warehouse.
+        available (float | Unset):
+        available_for_shipment (float | Unset):
+        last_modified_date_time (datetime.datetime | Unset):
+    """
+
+    is_default: bool | Unset = UNSET
+    warehouse: str | Unset = UNSET
+    quantity_on_hand: float | Unset = UNSET
+    available: float | Unset = UNSET
+    available_for_shipment: float | Unset = UNSET
+    last_modified_date_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_default = self.is_default
+
+        warehouse = self.warehouse
+
+        quantity_on_hand = self.quantity_on_hand
+
+        available = self.available
+
+        available_for_shipment = self.available_for_shipment
+
+        last_modified_date_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_date_time, Unset):
+            last_modified_date_time = self.last_modified_date_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_default is not UNSET:
+            field_dict["isDefault"] = is_default
+        if warehouse is not UNSET:
+            field_dict["warehouse"] = warehouse
+        if quantity_on_hand is not UNSET:
+            field_dict["quantityOnHand"] = quantity_on_hand
+        if available is not UNSET:
+            field_dict["available"] = available
+        if available_for_shipment is not UNSET:
+            field_dict["availableForShipment"] = available_for_shipment
+        if last_modified_date_time is not UNSET:
+            field_dict["lastModifiedDateTime"] = last_modified_date_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        is_default = d.pop("isDefault", UNSET)
+
+        warehouse = d.pop("warehouse", UNSET)
+
+        quantity_on_hand = d.pop("quantityOnHand", UNSET)
+
+        available = d.pop("available", UNSET)
+
+        available_for_shipment = d.pop("availableForShipment", UNSET)
+
+        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+        last_modified_date_time: datetime.datetime | Unset
+        if isinstance(_last_modified_date_time, Unset):
+            last_modified_date_time = UNSET
+        else:
+            last_modified_date_time = datetime.datetime.fromisoformat(_last_modified_date_time)
+
+        warehouse_detail_dto = cls(
+            is_default=is_default,
+            warehouse=warehouse,
+            quantity_on_hand=quantity_on_hand,
+            available=available,
+            available_for_shipment=available_for_shipment,
+            last_modified_date_time=last_modified_date_time,
+        )
+
+        warehouse_detail_dto.additional_properties = d
+        return warehouse_detail_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

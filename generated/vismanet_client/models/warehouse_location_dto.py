@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.warehouse_location_dto_primary_item_valid import (
+    WarehouseLocationDtoPrimaryItemValid,
+    check_warehouse_location_dto_primary_item_valid,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.primary_item_class_in_warehouse_location_dto import PrimaryItemClassInWarehouseLocationDto
+    from ..models.primary_item_in_warehouse_location_dto import PrimaryItemInWarehouseLocationDto
+    from ..models.project_in_warehouse_location_dto import ProjectInWarehouseLocationDto
+    from ..models.project_task_in_warehouse_location_dto import ProjectTaskInWarehouseLocationDto
+
+
+T = TypeVar("T", bound="WarehouseLocationDto")
+
+
+@_attrs_define
+class WarehouseLocationDto:
+    """
+    Attributes:
+        location_id (str | Unset): Location ID &gt; The unique ID of the warehouse location.
+        description (str | Unset): Description &gt; A brief description of the warehouse location.
+        active (bool | Unset): Active &gt; This check box indicates whether this location is active.
+        incl_qty_avail (bool | Unset): Include in qty. available &gt; You select this check box if the quantities of
+            goods available at this location will be included in the quantities of available goods and used in inventory
+            transactions, such as issues and transfers.
+        is_costed (bool | Unset): Cost separately &gt; You select this check box if the costs for goods available at
+            this location will be calculated separately from costs calculated at the system-level; that is, for FIFO and
+            specific valuation methods, separate cost layers will be created for this location.
+        sales_valid (bool | Unset): Sales allowed &gt; You select this check box if sales are allowed from this
+            location.
+        receipts_valid (bool | Unset): Receipts allowed &gt; You select this check box if receipts are allowed at this
+            location.
+        transfers_valid (bool | Unset): Transfers allowed &gt; You select this check box if transfers are allowed for
+            this location.
+        assembly_valid (bool | Unset): Assembly allowed &gt; You select this check box if assembly operations are
+            allowed at this location.
+        primary_item_valid (WarehouseLocationDtoPrimaryItemValid | Unset): Primary item validation &gt; An option
+            indicating whether the operations with the primary item should be validated for this location and how.
+        primary_item (PrimaryItemInWarehouseLocationDto | Unset): Primary item &gt; The primary item for this location,
+            which is the item that is received the most often or stored here in the highest volumes.
+        primary_item_class (PrimaryItemClassInWarehouseLocationDto | Unset): Primary item class &gt; The primary item
+            class for this location; items of this class are received the most often or stored here in the highest volumes.
+        project (ProjectInWarehouseLocationDto | Unset): Project &gt; The project to associate with this location by
+            default.
+        project_task (ProjectTaskInWarehouseLocationDto | Unset): Project task &gt; The project task to associate with
+            this location by default.
+    """
+
+    location_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    incl_qty_avail: bool | Unset = UNSET
+    is_costed: bool | Unset = UNSET
+    sales_valid: bool | Unset = UNSET
+    receipts_valid: bool | Unset = UNSET
+    transfers_valid: bool | Unset = UNSET
+    assembly_valid: bool | Unset = UNSET
+    primary_item_valid: WarehouseLocationDtoPrimaryItemValid | Unset = UNSET
+    primary_item: PrimaryItemInWarehouseLocationDto | Unset = UNSET
+    primary_item_class: PrimaryItemClassInWarehouseLocationDto | Unset = UNSET
+    project: ProjectInWarehouseLocationDto | Unset = UNSET
+    project_task: ProjectTaskInWarehouseLocationDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        location_id = self.location_id
+
+        description = self.description
+
+        active = self.active
+
+        incl_qty_avail = self.incl_qty_avail
+
+        is_costed = self.is_costed
+
+        sales_valid = self.sales_valid
+
+        receipts_valid = self.receipts_valid
+
+        transfers_valid = self.transfers_valid
+
+        assembly_valid = self.assembly_valid
+
+        primary_item_valid: str | Unset = UNSET
+        if not isinstance(self.primary_item_valid, Unset):
+            primary_item_valid = self.primary_item_valid
+
+        primary_item: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.primary_item, Unset):
+            primary_item = self.primary_item.to_dict()
+
+        primary_item_class: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.primary_item_class, Unset):
+            primary_item_class = self.primary_item_class.to_dict()
+
+        project: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project.to_dict()
+
+        project_task: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project_task, Unset):
+            project_task = self.project_task.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if location_id is not UNSET:
+            field_dict["locationId"] = location_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if active is not UNSET:
+            field_dict["active"] = active
+        if incl_qty_avail is not UNSET:
+            field_dict["inclQtyAvail"] = incl_qty_avail
+        if is_costed is not UNSET:
+            field_dict["isCosted"] = is_costed
+        if sales_valid is not UNSET:
+            field_dict["salesValid"] = sales_valid
+        if receipts_valid is not UNSET:
+            field_dict["receiptsValid"] = receipts_valid
+        if transfers_valid is not UNSET:
+            field_dict["transfersValid"] = transfers_valid
+        if assembly_valid is not UNSET:
+            field_dict["assemblyValid"] = assembly_valid
+        if primary_item_valid is not UNSET:
+            field_dict["primaryItemValid"] = primary_item_valid
+        if primary_item is not UNSET:
+            field_dict["primaryItem"] = primary_item
+        if primary_item_class is not UNSET:
+            field_dict["primaryItemClass"] = primary_item_class
+        if project is not UNSET:
+            field_dict["project"] = project
+        if project_task is not UNSET:
+            field_dict["projectTask"] = project_task
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.primary_item_class_in_warehouse_location_dto import PrimaryItemClassInWarehouseLocationDto
+        from ..models.primary_item_in_warehouse_location_dto import PrimaryItemInWarehouseLocationDto
+        from ..models.project_in_warehouse_location_dto import ProjectInWarehouseLocationDto
+        from ..models.project_task_in_warehouse_location_dto import ProjectTaskInWarehouseLocationDto
+
+        d = dict(src_dict)
+        location_id = d.pop("locationId", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        incl_qty_avail = d.pop("inclQtyAvail", UNSET)
+
+        is_costed = d.pop("isCosted", UNSET)
+
+        sales_valid = d.pop("salesValid", UNSET)
+
+        receipts_valid = d.pop("receiptsValid", UNSET)
+
+        transfers_valid = d.pop("transfersValid", UNSET)
+
+        assembly_valid = d.pop("assemblyValid", UNSET)
+
+        _primary_item_valid = d.pop("primaryItemValid", UNSET)
+        primary_item_valid: WarehouseLocationDtoPrimaryItemValid | Unset
+        if isinstance(_primary_item_valid, Unset):
+            primary_item_valid = UNSET
+        else:
+            primary_item_valid = check_warehouse_location_dto_primary_item_valid(_primary_item_valid)
+
+        _primary_item = d.pop("primaryItem", UNSET)
+        primary_item: PrimaryItemInWarehouseLocationDto | Unset
+        if isinstance(_primary_item, Unset):
+            primary_item = UNSET
+        else:
+            primary_item = PrimaryItemInWarehouseLocationDto.from_dict(_primary_item)
+
+        _primary_item_class = d.pop("primaryItemClass", UNSET)
+        primary_item_class: PrimaryItemClassInWarehouseLocationDto | Unset
+        if isinstance(_primary_item_class, Unset):
+            primary_item_class = UNSET
+        else:
+            primary_item_class = PrimaryItemClassInWarehouseLocationDto.from_dict(_primary_item_class)
+
+        _project = d.pop("project", UNSET)
+        project: ProjectInWarehouseLocationDto | Unset
+        if isinstance(_project, Unset):
+            project = UNSET
+        else:
+            project = ProjectInWarehouseLocationDto.from_dict(_project)
+
+        _project_task = d.pop("projectTask", UNSET)
+        project_task: ProjectTaskInWarehouseLocationDto | Unset
+        if isinstance(_project_task, Unset):
+            project_task = UNSET
+        else:
+            project_task = ProjectTaskInWarehouseLocationDto.from_dict(_project_task)
+
+        warehouse_location_dto = cls(
+            location_id=location_id,
+            description=description,
+            active=active,
+            incl_qty_avail=incl_qty_avail,
+            is_costed=is_costed,
+            sales_valid=sales_valid,
+            receipts_valid=receipts_valid,
+            transfers_valid=transfers_valid,
+            assembly_valid=assembly_valid,
+            primary_item_valid=primary_item_valid,
+            primary_item=primary_item,
+            primary_item_class=primary_item_class,
+            project=project,
+            project_task=project_task,
+        )
+
+        warehouse_location_dto.additional_properties = d
+        return warehouse_location_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
