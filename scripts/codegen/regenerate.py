@@ -91,9 +91,10 @@ def _generate_into(spec: dict[str, Any], scratch: Path) -> None:
         raise GenerationError(f"openapi-python-client reported {len(errors)} error(s):\n{details}")
     warnings = [p for p in problems if p.level != ErrorLevel.ERROR]
     if warnings:
-        print(f"openapi-python-client: {len(warnings)} warning(s); first ones:", file=sys.stderr)
-        for warning in warnings[:5]:
-            print(f"  {warning.header}: {(warning.detail or '').splitlines()[0] if warning.detail else ''}", file=sys.stderr)
+        print(f"openapi-python-client: {len(warnings)} warning(s) (operations named here are NOT generated):", file=sys.stderr)
+        for warning in warnings:
+            detail = (warning.detail or "").splitlines()[0] if warning.detail else ""
+            print(f"  {warning.header}: {detail}", file=sys.stderr)
     (scratch / "_operations.py").write_text(
         render_operation_index(spec, data, PACKAGE, config.field_prefix), encoding="utf-8"
     )
