@@ -1,0 +1,1 @@
+"""Writing safely: created IDs from ``Location``, ETag concurrency, attachments, background jobs."""
