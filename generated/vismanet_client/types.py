@@ -8,8 +8,15 @@ from attrs import define
 
 
 class Unset:
+    """Marks a field the server did not send (distinct from an explicit null)."""
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
