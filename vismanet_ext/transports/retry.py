@@ -1,0 +1,322 @@
+"""Resending requests that failed for reasons that are safe to retry.
+
+The rules, in one place (they decide whether an invoice can be created twice):
+
+* **429** is retried for *any* method: the server refused the call without processing it. The wait is
+  the ``Retry-After`` header (delta seconds or HTTP date) or, without one, exponential backoff.
+* **502/503/504**, timeouts and dropped connections are retried only for idempotent methods
+  (GET, HEAD, PUT, DELETE, OPTIONS, TRACE) or requests carrying the ``vismanet_idempotent`` extension.
+* A **POST/PATCH** is otherwise retried only when the connection failed before anything was sent
+  (``httpx.ConnectError``, ``ConnectTimeout``, ``PoolTimeout``).
+* A request is only resent after its body went out if the body is **replayable**
+  (see `request_is_replayable`): bytes/JSON/form bodies, multipart bodies whose files are bytes or
+  seekable (httpx rewinds them), and any stream object with a truthy ``vismanet_replayable`` attribute
+  (its ``__iter__``/``__aiter__`` must restart from the beginning on every call). One-shot generator
+  bodies are never resent.
+* The budget is `RetryPolicy.max_attempts` attempts and `RetryPolicy.max_total_wait` seconds of
+  sleeping. When it is spent, the last response is returned (the client raises `RateLimited` /
+  `ServerError` from it) or the last exception re-raised. A ``Retry-After`` longer than the remaining
+  budget stops at once instead of sleeping uselessly.
+
+Every resend sends the very same `httpx.Request` (headers, If-Match included, unchanged). Responses
+that are retried are read and closed first so no pooled connection leaks. The final response carries
+``extensions["vismanet_retries"]`` (resends) and ``extensions["vismanet_attempts"]``; an exception
+re-raised after retries carries the same count as its ``vismanet_retries`` attribute.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from .. import _redact
+from ..errors import InvalidArgument, parse_retry_after
+from . import extensions
+
+__all__ = [
+    "RetryPolicy",
+    "RetryTransport",
+    "AsyncRetryTransport",
+    "request_is_replayable",
+    "is_idempotent",
+    "parse_retry_after",
+    "IDEMPOTENT_METHODS",
+]
+
+logger = logging.getLogger("vismanet")
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
+
+# Failures where the request provably never left this machine: safe to resend for any method.
+_NOT_SENT_ERRORS: tuple[type[Exception], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+)
+# Failures after which the server may or may not have processed the request.
+_MAYBE_SENT_ERRORS: tuple[type[Exception], ...] = (
+    httpx.TimeoutException,
+    httpx.NetworkError,
+    httpx.RemoteProtocolError,
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class RetryPolicy:
+    """How often and how long to retry. Immutable; share one between clients freely.
+
+    Backoff before retry *n* (1-based) is ``min(backoff_max, backoff_base * 2**(n-1))``, reduced by a
+    random fraction of up to `jitter` (0 = none, 1 = "full jitter") so clients do not retry in lockstep.
+    `sleep`, `async_sleep`, `clock` (epoch seconds, for HTTP-date ``Retry-After`` when the response has
+    no ``Date``) and `rand` are injectable for tests.
+    """
+
+    max_attempts: int = 5
+    max_total_wait: float = 120.0
+    backoff_base: float = 0.5
+    backoff_max: float = 30.0
+    jitter: float = 0.5
+    retry_statuses: frozenset[int] = frozenset({502, 503, 504})
+    sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)
+    clock: Callable[[], float] = field(default=time.time, repr=False)
+    rand: Callable[[], float] = field(default=random.random, repr=False)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.max_attempts, bool) or not isinstance(self.max_attempts, int):
+            raise InvalidArgument(f"max_attempts must be an int, got {self.max_attempts!r}")
+        if self.max_attempts < 1:
+            raise InvalidArgument(f"max_attempts must be >= 1, got {self.max_attempts}")
+        for name in ("max_total_wait", "backoff_base", "backoff_max"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value >= 0:
+                raise InvalidArgument(f"{name} must be a number >= 0, got {value!r}")
+        if isinstance(self.jitter, bool) or not isinstance(self.jitter, (int, float)):
+            raise InvalidArgument(f"jitter must be a number in [0, 1], got {self.jitter!r}")
+        if not 0 <= self.jitter <= 1:
+            raise InvalidArgument(f"jitter must be in [0, 1], got {self.jitter!r}")
+        statuses = frozenset(self.retry_statuses)
+        if not all(isinstance(s, int) and 500 <= s <= 599 for s in statuses):
+            raise InvalidArgument(f"retry_statuses must be 5xx ints, got {sorted(statuses)!r}")
+        object.__setattr__(self, "retry_statuses", statuses)
+
+    @classmethod
+    def disabled(cls) -> RetryPolicy:
+        """A policy that never retries (one attempt)."""
+        return cls(max_attempts=1)
+
+    def backoff(self, retry_number: int) -> float:
+        """Seconds to wait before retry number `retry_number` (1-based) when the server gave no hint."""
+        base: float = min(self.backoff_max, self.backoff_base * 2 ** max(0, retry_number - 1))
+        return base * (1.0 - self.jitter * self.rand())
+
+
+def is_idempotent(request: httpx.Request) -> bool:
+    """True if resending `request` after the server may have processed it is harmless."""
+    return request.method.upper() in IDEMPOTENT_METHODS or bool(
+        request.extensions.get(extensions.IDEMPOTENT)
+    )
+
+
+def request_is_replayable(request: httpx.Request) -> bool:
+    """True if the body of `request` can be sent again after it was sent once (see module docs)."""
+    stream: Any = request.stream
+    if isinstance(stream, httpx.ByteStream):
+        return True
+    if getattr(stream, extensions.REPLAYABLE_ATTRIBUTE, False):
+        return True
+    fields = getattr(stream, "fields", None)
+    if type(stream).__name__ == "MultipartStream" and isinstance(fields, list):
+        return all(_field_replayable(f) for f in fields)
+    return False
+
+
+def _field_replayable(multipart_field: Any) -> bool:
+    if not hasattr(multipart_field, "file"):
+        return True  # a plain form value
+    file = multipart_field.file
+    if isinstance(file, (bytes, str)):
+        return True
+    seekable = getattr(file, "seekable", None)
+    try:
+        return bool(callable(seekable) and seekable())
+    except (OSError, ValueError):
+        return False
+
+
+class _RetryState:
+    """Per-request bookkeeping shared by the sync and async transports."""
+
+    def __init__(self, policy: RetryPolicy, request: httpx.Request) -> None:
+        self.policy = policy
+        self.request = request
+        self.attempts = 0
+        self.waited = 0.0
+        self.idempotent = is_idempotent(request)
+        self.replayable = request_is_replayable(request)
+
+    def wait_after_response(self, response: httpx.Response) -> float | None:
+        status = response.status_code
+        if status != 429 and not (status in self.policy.retry_statuses and self.idempotent):
+            return None
+        if not self.replayable:
+            return None
+        hint = parse_retry_after(
+            response.headers.get("retry-after"),
+            now=self.policy.clock(),
+            date=response.headers.get("date"),
+        )
+        return self._spend(hint)
+
+    def wait_after_error(self, exc: Exception) -> float | None:
+        if isinstance(exc, _NOT_SENT_ERRORS):
+            return self._spend(None)
+        if isinstance(exc, _MAYBE_SENT_ERRORS) and self.idempotent and self.replayable:
+            return self._spend(None)
+        return None
+
+    def _spend(self, hint: float | None) -> float | None:
+        if self.attempts >= self.policy.max_attempts:
+            return None
+        remaining = self.policy.max_total_wait - self.waited
+        if hint is not None:
+            if hint > remaining:
+                return None
+            wait = hint
+        else:
+            wait = self.policy.backoff(self.attempts)
+            if wait > remaining:
+                if remaining <= 0:
+                    return None
+                wait = remaining
+        self.waited += wait
+        return wait
+
+    def log_retry(self, reason: str, wait: float) -> None:
+        if logger.isEnabledFor(logging.WARNING):
+            logger.warning(
+                "%s %s: %s; retry %d of %d in %.2f s",
+                self.request.method,
+                _redact.redact_url(self.request.url),
+                reason,
+                self.attempts,
+                self.policy.max_attempts - 1,
+                wait,
+            )
+
+    def finish(self, response: httpx.Response) -> httpx.Response:
+        try:
+            response.extensions[extensions.RETRIES] = self.attempts - 1
+            response.extensions[extensions.ATTEMPTS] = self.attempts
+        except TypeError:  # an immutable mapping from some exotic transport
+            merged = dict(response.extensions)
+            merged[extensions.RETRIES] = self.attempts - 1
+            merged[extensions.ATTEMPTS] = self.attempts
+            response.extensions = merged
+        return response
+
+    def mark(self, exc: Exception) -> None:
+        try:
+            setattr(exc, extensions.RETRIES, self.attempts - 1)
+        except AttributeError:
+            pass
+
+
+def _status_reason(response: httpx.Response) -> str:
+    return f"{response.status_code} {response.reason_phrase}".strip()
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wraps a transport and resends failed requests according to a `RetryPolicy` (module docs)."""
+
+    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy | None = None) -> None:
+        if not callable(getattr(inner, "handle_request", None)):
+            raise InvalidArgument(f"inner must be an httpx.BaseTransport, got {type(inner).__name__}")
+        self.inner = inner
+        self.policy = policy if policy is not None else RetryPolicy()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        state = _RetryState(self.policy, request)
+        while True:
+            state.attempts += 1
+            try:
+                response = self.inner.handle_request(request)
+            except httpx.TransportError as exc:
+                wait = state.wait_after_error(exc)
+                if wait is None:
+                    state.mark(exc)
+                    raise
+                state.log_retry(type(exc).__name__, wait)
+                self.policy.sleep(wait)
+                continue
+            wait = state.wait_after_response(response)
+            if wait is None:
+                return state.finish(response)
+            state.log_retry(_status_reason(response), wait)
+            _discard(response)
+            self.policy.sleep(wait)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of `RetryTransport`; waits with `RetryPolicy.async_sleep`."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy | None = None) -> None:
+        if not callable(getattr(inner, "handle_async_request", None)):
+            raise InvalidArgument(
+                f"inner must be an httpx.AsyncBaseTransport, got {type(inner).__name__}"
+            )
+        self.inner = inner
+        self.policy = policy if policy is not None else RetryPolicy()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        state = _RetryState(self.policy, request)
+        while True:
+            state.attempts += 1
+            try:
+                response = await self.inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                wait = state.wait_after_error(exc)
+                if wait is None:
+                    state.mark(exc)
+                    raise
+                state.log_retry(type(exc).__name__, wait)
+                await self.policy.async_sleep(wait)
+                continue
+            wait = state.wait_after_response(response)
+            if wait is None:
+                return state.finish(response)
+            state.log_retry(_status_reason(response), wait)
+            await _adiscard(response)
+            await self.policy.async_sleep(wait)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def _discard(response: httpx.Response) -> None:
+    """Drain and close a response we will not return, so its connection goes back to the pool."""
+    try:
+        response.read()
+    except Exception:  # noqa: BLE001 - a broken error body must not stop the retry
+        pass
+    finally:
+        response.close()
+
+
+async def _adiscard(response: httpx.Response) -> None:
+    try:
+        await response.aread()
+    except Exception:  # noqa: BLE001
+        pass
+    finally:
+        await response.aclose()
