@@ -8,7 +8,6 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 CODEGEN = REPO / "scripts" / "codegen"
 SHARED_SPEC = REPO.parent / "shared" / "specs" / "vismanet-erp-api-v1-20250424.json"
-GENERATED = REPO / "generated" / "vismanet_client"
 
 if str(CODEGEN) not in sys.path:
     sys.path.insert(0, str(CODEGEN))

@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 from api_summary import change_report, summarize
-from conftest import CODEGEN, GENERATED, REPO
 from normalize import normalize
 
+REPO = Path(__file__).resolve().parents[2]
+CODEGEN = REPO / "scripts" / "codegen"
+GENERATED = REPO / "generated" / "vismanet_client"
 REGENERATE = [sys.executable, str(CODEGEN / "regenerate.py")]
 
 
