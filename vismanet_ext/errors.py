@@ -458,3 +458,53 @@ def _plain_text_message(text: str, content_type: str) -> str:
             return title.group(1)
         text = _TAG_RE.sub(" ", text)
     return text
+
+
+# --- background jobs (owned by vismanet_ext.writes) ---------------------------------------------------------
+
+__all__ += ["BackgroundJobFailed", "BackgroundNotAccepted", "BackgroundTimeout"]
+
+
+class BackgroundJobFailed(ApiError):
+    """A background job finished, but its operation failed (``Failed``, or its status code was >= 400).
+
+    ``status_code`` and ``message`` are the operation's own (e.g. 400, "Payment can't be updated because it
+    is already released."); ``url`` is the operation's original URI; ``job_id``, ``state`` (the last
+    `BackgroundState`) and ``content`` (its response body: JSON, bytes or None) describe the job.
+    """
+
+    def __init__(self, *, job_id: str, state: Any = None, content: Any = None, **kwargs: Any) -> None:
+        self.job_id = job_id
+        self.state = state
+        self.content = content
+        super().__init__(**kwargs)
+
+    def _summary(self) -> str:
+        return f"background job {self.job_id}: {super()._summary()}"
+
+
+class BackgroundTimeout(VismaNetError):
+    """A background job was not done within the timeout. ``job`` is still valid: call ``job.wait()`` again."""
+
+    def __init__(self, job: Any, *, timeout: float | None = None, last_state: Any = None) -> None:
+        self.job = job
+        self.job_id: str = getattr(job, "id", str(job))
+        self.timeout = timeout
+        self.last_state = last_state
+        status = getattr(last_state, "status", None) or "unknown"
+        super().__init__(
+            f"background job {self.job_id} not done after {timeout}s (last status: {status}); "
+            f"call job.wait() again, or resume later with background_job({self.job_id!r})"
+        )
+
+
+class BackgroundNotAccepted(VismaNetError):
+    """The server answered a background request with a 2xx other than 202: the operation ran synchronously.
+
+    ``result`` is that synchronous `Result` (the work is done; do not resend blindly).
+    """
+
+    def __init__(self, message: str, *, result: Any, status_code: int) -> None:
+        super().__init__(message)
+        self.result = result
+        self.status_code = status_code
