@@ -1,0 +1,160 @@
+"""The argparse definition (no imports beyond the standard library, so ``--help`` stays fast)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from .writers import FORMATS
+
+_EPILOG = """\
+credentials (environment, or --token/--base-url):
+  VISMANET_TOKEN                 a bearer token, or
+  VISMANET_CLIENT_ID, VISMANET_CLIENT_SECRET, VISMANET_TENANT_ID
+                                 client credentials from the Visma Developer Portal
+  VISMANET_BASE_URL              API root (default https://api.finance.visma.net/v1 paths)
+  VISMANET_COMPANY_ID            ipp-company-id, only for the legacy integration.visma.net host
+  --sandbox                      run offline against the built-in sandbox instead
+
+exit codes: 0 ok, 1 API or network error, 2 usage error, 130 interrupted (Ctrl-C)
+"""
+
+_RESOURCE_HELP = (
+    "resource name from `vismanet resources` (case-insensitive; a bare name is the lowest API "
+    "version, `v2/salesorder` or --api-version picks another) or a raw path like /v1/customer"
+)
+
+
+def _handler(name: str) -> Any:
+    """A handler that imports ``commands`` only when the command actually runs."""
+
+    def run(args: argparse.Namespace) -> int:
+        from . import commands
+
+        result: int = getattr(commands, name)(args)
+        return result
+
+    return run
+
+
+def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """Options accepted both before and after the command (sub-parsers must not reset them)."""
+    d: Any = (lambda value: value) if top else (lambda value: argparse.SUPPRESS)
+    g = parser.add_argument_group("connection and output")
+    g.add_argument("--sandbox", action="store_true", default=d(False),
+                   help="use the built-in offline sandbox instead of Visma's servers")
+    g.add_argument("--base-url", metavar="URL", default=d(None), help="API root (overrides VISMANET_BASE_URL)")
+    g.add_argument("--token", metavar="TOKEN", default=d(None), help="bearer token (overrides VISMANET_TOKEN)")
+    g.add_argument("-q", "--quiet", action="store_true", default=d(False), help="nothing on stderr but errors")
+    g.add_argument("--progress", action="store_true", default=d(False),
+                   help="show progress on stderr even when it is not a terminal")
+    g.add_argument("--debug", action="store_true", default=d(False), help="show tracebacks")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if value < 0 or value != value:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vismanet",
+        description="Command line for the Visma.net ERP API.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="store_true", help="print the SDK version and the spec it was generated from")
+    _common(parser, top=True)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def add(name: str, help_text: str, description: str | None = None) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=description or help_text,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        _common(p, top=False)
+        p.set_defaults(handler=_handler(f"cmd_{name}"))
+        return p
+
+    p = add("export", "stream every record of a resource to a file or stdout", _EXPORT_DESCRIPTION)
+    p.add_argument("resource", metavar="RESOURCE", help=_RESOURCE_HELP)
+    p.add_argument("--api-version", type=_positive, metavar="N", help="API version of RESOURCE (1, 2, ...)")
+    p.add_argument("--since", metavar="DATETIME",
+                   help="only records with lastModifiedDateTime >= DATETIME (yyyy-MM-dd[ HH:mm:ss[.FFF]])")
+    p.add_argument("--where", action="append", default=[], metavar="NAME=VALUE",
+                   help="query filter of the list operation (repeatable); unknown names list the allowed ones")
+    p.add_argument("--page-size", type=_positive, metavar="N", help="records per request (server caps it)")
+    p.add_argument("--concurrency", type=_positive, default=1, metavar="N",
+                   help="pages fetched in parallel (default 1; records are still written in order)")
+    p.add_argument("--format", choices=FORMATS, help="jsonl (default), csv or json; inferred from --out's extension")
+    p.add_argument("--out", "-o", metavar="FILE", help="output file (default stdout); written via a temp file and renamed at the end")
+    p.add_argument("--state", metavar="FILE",
+                   help="incremental export: continue from the newest lastModifiedDateTime of the previous run")
+    p.add_argument("--overlap", type=_seconds, default=300.0, metavar="SECONDS",
+                   help="with --state, re-read this much before the previous run's newest record (default 300); "
+                   "records already exported are skipped")
+
+    p = add("resources", "list the exportable resources")
+    p.add_argument("--json", action="store_true", help="as JSON lines (name, path, version, since, summary)")
+
+    p = add("get", "print one record as JSON")
+    p.add_argument("resource", metavar="RESOURCE", help=_RESOURCE_HELP)
+    p.add_argument("id", metavar="ID", help="its id; compound ids as PART/PART (e.g. Invoice/000123)")
+    p.add_argument("--api-version", type=_positive, metavar="N")
+
+    p = add("create", "create a record from a JSON file and print its new id")
+    p.add_argument("resource", metavar="RESOURCE", help=_RESOURCE_HELP)
+    p.add_argument("--json", required=True, metavar="FILE", dest="json_file", help="request body ('-' for stdin)")
+    p.add_argument("--api-version", type=_positive, metavar="N")
+
+    p = add("attach", "upload a file as an attachment of a record")
+    p.add_argument("resource", metavar="RESOURCE", help=_RESOURCE_HELP)
+    p.add_argument("id", metavar="ID", help="the record's id; compound ids as PART/PART")
+    p.add_argument("file", metavar="FILE", help="the file to upload")
+    p.add_argument("--api-version", type=_positive, metavar="N")
+
+    p = add("job", "show (or wait for) a background job")
+    p.add_argument("id", metavar="ID", help="the job id returned with 202 Accepted")
+    p.add_argument("--wait", action="store_true", help="poll until the job finishes; exit 1 if it failed")
+    p.add_argument("--timeout", type=_seconds, metavar="SECONDS", help="with --wait, give up after this long")
+
+    p = add("sandbox", "run the offline sandbox as an HTTP server")
+    sandbox_sub = p.add_subparsers(title="sandbox commands", metavar="ACTION")
+    s = sandbox_sub.add_parser("serve", help="serve the sandbox until Ctrl-C")
+    _common(s, top=False)
+    s.set_defaults(handler=_handler("cmd_sandbox_serve"))
+    s.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    s.add_argument("--port", type=int, default=8080, metavar="N", help="port (default 8080; 0 picks a free one)")
+    return parser
+
+
+_EXPORT_DESCRIPTION = """\
+Stream every record of RESOURCE (all pages) to --out or stdout, in jsonl, csv or json.
+
+Output goes to a temporary file next to --out and is renamed only when the export is complete, so an
+interrupted export leaves nothing that looks finished.  CSV flattens nested objects into dotted
+columns (mainAddress.city), lists become JSON text, columns are every key seen, in first-seen order.
+
+--state FILE makes it incremental: the first run exports everything (or from --since); each later
+run asks for lastModifiedDateTime >= (previous newest - --overlap) and skips records it already
+exported (same key and lastModifiedDateTime), so nothing is missed or repeated.  The state is saved
+only after the output is complete.  One state file can hold many resources and --where filters.
+
+examples:
+  vismanet export customer --out customers.csv
+  vismanet export supplierInvoice --since 2025-01-01 --where status=Open
+  vismanet export v2/salesorder --state sync.json --out orders.jsonl
+"""
