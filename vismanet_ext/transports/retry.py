@@ -11,8 +11,9 @@ The rules, in one place (they decide whether an invoice can be created twice):
 * A request is only resent after its body went out if the body is **replayable**
   (see `request_is_replayable`): bytes/JSON/form bodies, multipart bodies whose files are bytes or
   seekable (httpx rewinds them), and any stream object with a truthy ``vismanet_replayable`` attribute
-  (its ``__iter__``/``__aiter__`` must restart from the beginning on every call). One-shot generator
-  bodies are never resent.
+  whose ``__iter__``/``__aiter__`` restarts from the beginning on every call, passed either as
+  ``httpx.Request(stream=obj)`` or as ``content=obj`` (then without ``read``/``aread`` methods, which
+  httpx would use instead of iterating). One-shot generator bodies are never resent.
 * The budget is `RetryPolicy.max_attempts` attempts and `RetryPolicy.max_total_wait` seconds of
   sleeping. When it is spent, the last response is returned (the client raises `RateLimited` /
   `ServerError` from it) or the last exception re-raised. A ``Retry-After`` longer than the remaining
@@ -131,6 +132,15 @@ def request_is_replayable(request: httpx.Request) -> bool:
     if isinstance(stream, httpx.ByteStream):
         return True
     if getattr(stream, extensions.REPLAYABLE_ATTRIBUTE, False):
+        return True
+    # ``content=obj`` wraps obj in httpx's IteratorByteStream, which iterates it afresh on every pass
+    # unless it has read()/aread() (then httpx reads it once, from wherever its position is).
+    wrapped = getattr(stream, "_stream", None)
+    if (
+        getattr(wrapped, extensions.REPLAYABLE_ATTRIBUTE, False)
+        and not hasattr(wrapped, "read")
+        and not hasattr(wrapped, "aread")
+    ):
         return True
     fields = getattr(stream, "fields", None)
     if type(stream).__name__ == "MultipartStream" and isinstance(fields, list):
