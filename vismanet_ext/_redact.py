@@ -43,7 +43,8 @@ SECRET_FIELDS = (
 _FIELDS = "|".join(SECRET_FIELDS)
 _FORM_RE = re.compile(rf"(?i)(?<![A-Za-z0-9_])({_FIELDS})=([^&\s\"']*)")
 _JSON_RE = re.compile(rf'(?i)("(?:{_FIELDS})"\s*:\s*)"(?:[^"\\]|\\.)*"')
-_SCHEME_RE = re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9\-._~+/]+=*")
+# A credential (RFC 7235 token68) after the scheme; "Bearer error=..." challenges are left alone.
+_SCHEME_RE = re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9\-._~+/]+=*(?![^\s,;\"'])")
 
 # Values shorter than this are not registered: replacing them everywhere would mangle ordinary text.
 _MIN_SECRET_LEN = 6

@@ -435,7 +435,7 @@ def _parse_mapping(data: dict[str, Any]) -> _Parsed:
         message = f"{code}: {description}" if description else code
         return message, None, code, None, data.get("error_uri")
     # {"message": ...} (Visma), ASP.NET {"Message", "MessageDetail"}, problem+json {"title", "detail"}.
-    for key in ("message", "Message", "detail", "title", "error_description"):
+    for key in ("message", "Message", "title", "detail", "error_description"):
         value = data.get(key)
         if isinstance(value, str) and value:
             details = None

@@ -128,6 +128,7 @@ class LoopbackServer:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # many clients connect at once in concurrency tests
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # clients hanging up mid-answer is what these tests provoke
