@@ -1,0 +1,765 @@
+"""`VismaNet` and `AsyncVismaNet`: one object that authenticates, throttles, retries and calls any operation.
+
+Both twins share everything but I/O (httpx style: same names, ``await`` on the async one)::
+
+    with VismaNet(token="...") as vn:
+        r = vn.call(customer_get_bycustomer_cd, customer_cd="10001")     # generated operation module
+        r = vn.call("GET /v1/customer/{customerCd}", customerCd="10001")  # or a raw route
+        for customer in vn.paginate(customer_get_all, status="Active", max_concurrency=4):
+            ...
+
+What is per-operation lives in :mod:`vismanet_ext.operations` (validation, building the request with the
+generated ``_get_kwargs``, parsing with ``_parse_response``) and :mod:`vismanet_ext.pagination`; this
+module wires auth (:mod:`vismanet_ext.auth`), the transport stack (:mod:`vismanet_ext.transports`) and the
+generated ``AuthenticatedClient`` together, and turns non-2xx responses into :mod:`vismanet_ext.errors`.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from ._version import __version__
+from .auth import DEFAULT_SCOPE, DEFAULT_TOKEN_URL, BearerToken, ClientCredentials
+from .errors import InvalidArgument, NetworkError, aerror_from_response, error_from_response
+from .operations import (
+    ABSENT,
+    NUMBER_TO_READ,
+    PAGE_NUMBER,
+    PAGE_SIZE,
+    SKIP_RECORDS,
+    OpSpec,
+    Prepared,
+    RawRoute,
+    Target,
+    resolve,
+)
+from .pagination import (
+    DEFAULT_MAX_PAGES,
+    DEFAULT_PAGE_SIZE,
+    AsyncPageIterator,
+    AsyncRecordIterator,
+    FetchedPage,
+    PageIterator,
+    PagingStats,
+    RecordIterator,
+    RecordKey,
+    _Plan,
+    check_paging_args,
+    split_body,
+)
+from .result import Result, decode_body
+from .transports import DEFAULT_RETRY_POLICY, RateLimiter, RetryPolicy, build_async_transport, build_transport
+
+if TYPE_CHECKING:
+    from vismanet_client import AuthenticatedClient
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "LEGACY_HOST",
+    "AsyncVismaNet",
+    "VismaNet",
+    "user_agent",
+]
+
+DEFAULT_BASE_URL = "https://api.finance.visma.net"
+#: The legacy host wants the company in a header on every request.
+LEGACY_HOST = "integration.visma.net"
+LEGACY_APPLICATION_TYPE = "Visma.net Financials"
+COMPANY_HEADER = "ipp-company-id"
+APPLICATION_TYPE_HEADER = "ipp-application-type"
+BRANCH_HEADER = "ipp-branch-id"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+
+_ENV_PREFIX = "VISMANET_"
+_PAGING_CONFLICTS = {
+    NUMBER_TO_READ: "numberToRead",
+    "number_to_read": "numberToRead",
+    SKIP_RECORDS: "skipRecords",
+    "skip_records": "skipRecords",
+}
+
+
+def user_agent(app_name: str | None = None) -> str:
+    """``vismanet-python/<v> (+app) httpx/<v> python/<v>``: lets Visma support see who is calling."""
+    app = f" (+{app_name})" if app_name else ""
+    return f"vismanet-python/{__version__}{app} httpx/{httpx.__version__} python/{platform.python_version()}"
+
+
+def _text_arg(name: str, value: Any) -> str:
+    if not isinstance(value, str) or not value.strip() or any(c in value for c in "\r\n\x00"):
+        raise InvalidArgument(f"{name} must be a non-empty single-line string, got {value!r}")
+    return value.strip()
+
+
+class _Settings:
+    """Everything both twins derive from the constructor arguments (validated once, before any I/O)."""
+
+    __slots__ = ("base_url", "auth", "headers", "timeout", "retry", "rate_limiter", "legacy", "company_id")
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None,
+        token: str | None,
+        client_id: str | None,
+        client_secret: str | None,
+        tenant_id: str | None,
+        scopes: str | Sequence[str] | None,
+        token_url: str | None,
+        company_id: str | int | None,
+        branch_id: str | int | None,
+        application_type: str | None,
+        auth: httpx.Auth | None,
+        timeout: float | httpx.Timeout | None,
+        retry: RetryPolicy | None,
+        rate_limit: tuple[int, float] | RateLimiter | None,
+        app_name: str | None,
+        headers: Mapping[str, str] | None,
+    ) -> None:
+        url = (base_url or DEFAULT_BASE_URL).strip().rstrip("/")
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+            raise InvalidArgument(f"base_url must be an http(s) URL without query, got {base_url!r}")
+        self.base_url = url
+        self.auth = _choose_auth(
+            token=token,
+            client_id=client_id,
+            client_secret=client_secret,
+            tenant_id=tenant_id,
+            scopes=scopes,
+            token_url=token_url,
+            auth=auth,
+        )
+        self.legacy = (parts.hostname or "").lower() == LEGACY_HOST
+        request_headers: dict[str, str] = {"User-Agent": user_agent(_text_arg("app_name", app_name) if app_name else None)}
+        request_headers["Accept"] = "application/json"
+        self.company_id = None if company_id is None else _text_arg("company_id", str(company_id))
+        if self.legacy and self.company_id is None:
+            raise InvalidArgument(
+                f"{LEGACY_HOST} needs company_id= (sent as the {COMPANY_HEADER} header on every request)"
+            )
+        if self.company_id is not None:
+            request_headers[COMPANY_HEADER] = self.company_id
+            if self.legacy or application_type:
+                request_headers[APPLICATION_TYPE_HEADER] = _text_arg(
+                    "application_type", application_type or LEGACY_APPLICATION_TYPE
+                )
+        if branch_id is not None:
+            request_headers[BRANCH_HEADER] = _text_arg("branch_id", str(branch_id))
+        if headers:
+            request_headers.update(headers)
+        self.headers = request_headers
+        if timeout is None or isinstance(timeout, httpx.Timeout):
+            self.timeout = timeout
+        elif isinstance(timeout, (int, float)) and not isinstance(timeout, bool) and timeout > 0:
+            self.timeout = httpx.Timeout(float(timeout))
+        else:
+            raise InvalidArgument(f"timeout must be seconds > 0, an httpx.Timeout or None, got {timeout!r}")
+        if retry is not None and not isinstance(retry, RetryPolicy):
+            raise InvalidArgument(f"retry must be a RetryPolicy or None, got {type(retry).__name__}")
+        self.retry = retry
+        if rate_limit is None or isinstance(rate_limit, RateLimiter):
+            self.rate_limiter = rate_limit
+        elif isinstance(rate_limit, tuple) and len(rate_limit) == 2:
+            self.rate_limiter = RateLimiter(rate_limit[0], rate_limit[1])
+        else:
+            raise InvalidArgument(
+                f"rate_limit must be (calls, per_seconds), a RateLimiter or None, got {rate_limit!r}"
+            )
+
+
+def _choose_auth(
+    *,
+    token: str | None,
+    client_id: str | None,
+    client_secret: str | None,
+    tenant_id: str | None,
+    scopes: str | Sequence[str] | None,
+    token_url: str | None,
+    auth: httpx.Auth | None,
+) -> httpx.Auth:
+    credentials = {"client_id": client_id, "client_secret": client_secret, "tenant_id": tenant_id}
+    given = [name for name, value in credentials.items() if value is not None]
+    ways = sum((auth is not None, token is not None, bool(given)))
+    if ways > 1:
+        raise InvalidArgument("give exactly one of token=, client_id/client_secret/tenant_id, or auth=")
+    if auth is not None:
+        if not isinstance(auth, httpx.Auth):
+            raise InvalidArgument(f"auth must be an httpx.Auth, got {type(auth).__name__}")
+        return auth
+    if token is not None:
+        return BearerToken(token)
+    if given:
+        missing = [name for name, value in credentials.items() if value is None]
+        if missing:
+            raise InvalidArgument(f"client credentials need {', '.join(missing)} as well")
+        assert client_id is not None and client_secret is not None and tenant_id is not None
+        return ClientCredentials(
+            client_id,
+            client_secret,
+            tenant_id,
+            scope=scopes if scopes is not None else DEFAULT_SCOPE,
+            token_url=token_url or DEFAULT_TOKEN_URL,
+        )
+    raise InvalidArgument(
+        "no credentials: pass token=, or client_id=, client_secret= and tenant_id=, or use VismaNet.from_env()"
+    )
+
+
+def _env_kwargs(environ: Mapping[str, str], overrides: dict[str, Any]) -> dict[str, Any]:
+    """Constructor keywords from VISMANET_* variables; explicit keywords win over the environment."""
+
+    def env(name: str) -> str | None:
+        value = environ.get(_ENV_PREFIX + name, "").strip()
+        return value or None
+
+    kwargs: dict[str, Any] = {}
+    for key, name in (
+        ("base_url", "BASE_URL"),
+        ("company_id", "COMPANY_ID"),
+        ("branch_id", "BRANCH_ID"),
+        ("token_url", "TOKEN_URL"),
+        ("scopes", "SCOPES"),
+        ("app_name", "APP_NAME"),
+    ):
+        value = env(name)
+        if value is not None:
+            kwargs[key] = value
+    has_auth = any(k in overrides for k in ("token", "client_id", "client_secret", "tenant_id", "auth"))
+    if not has_auth:
+        token = env("TOKEN")
+        creds = {k: env(k.upper()) for k in ("client_id", "client_secret", "tenant_id")}
+        if token is not None:
+            kwargs["token"] = token
+        elif any(v is not None for v in creds.values()):
+            missing = [_ENV_PREFIX + k.upper() for k, v in creds.items() if v is None]
+            if missing:
+                raise InvalidArgument(
+                    f"VismaNet.from_env(): client credentials are incomplete, missing {', '.join(missing)}"
+                )
+            kwargs.update(creds)
+        else:
+            raise InvalidArgument(
+                "VismaNet.from_env(): no credentials in the environment; set VISMANET_TOKEN, or "
+                "VISMANET_CLIENT_ID, VISMANET_CLIENT_SECRET and VISMANET_TENANT_ID "
+                "(optional: VISMANET_BASE_URL, VISMANET_COMPANY_ID, VISMANET_BRANCH_ID, VISMANET_SCOPES, "
+                "VISMANET_TOKEN_URL)"
+            )
+    base_url = overrides.get("base_url", kwargs.get("base_url")) or DEFAULT_BASE_URL
+    company = overrides.get("company_id", kwargs.get("company_id"))
+    if (urlsplit(str(base_url)).hostname or "").lower() == LEGACY_HOST and company is None:
+        raise InvalidArgument(
+            f"VismaNet.from_env(): VISMANET_BASE_URL is the legacy host {LEGACY_HOST}, which needs "
+            "VISMANET_COMPANY_ID"
+        )
+    kwargs.update(overrides)
+    return kwargs
+
+
+def _split_body_kwargs(target: Target, body: Any, json: Any) -> Any:
+    if body is not ABSENT and json is not ABSENT:
+        raise InvalidArgument("give the request body once, as body= or json=")
+    return body if body is not ABSENT else json
+
+
+def _paging_params(
+    target: Target, params: dict[str, Any], page_size: int | None
+) -> tuple[dict[str, Any], int | None, bool | None]:
+    """Strip the paging keywords out of ``params``; (params, page size, paged?) or InvalidArgument."""
+    paged: bool | None = target.pages
+    if PAGE_SIZE in params:
+        value = params.pop(PAGE_SIZE)
+        if page_size is not None and value is not None:
+            raise InvalidArgument("give the page size once, as page_size=")
+        page_size = value if value is not None else page_size
+    for name in (PAGE_NUMBER, "page_number"):
+        if params.get(name) is not None:
+            raise InvalidArgument(f"paginate()/pages() set {PAGE_NUMBER} themselves; do not pass {name}=")
+        params.pop(name, None)
+    if paged is not False:
+        conflicts = [wire for name, wire in _PAGING_CONFLICTS.items() if params.get(name) is not None]
+        if conflicts:
+            raise InvalidArgument(
+                f"{', '.join(sorted(set(conflicts)))} cannot be combined with paging (pageNumber/pageSize); "
+                "use call() for numberToRead/skipRecords, or drop them to page through everything"
+            )
+    check_paging_args(page_size, 1, 1)
+    return params, page_size, paged
+
+
+def _check_call_params(params: Mapping[str, Any]) -> None:
+    if any(params.get(n) is not None for n in _PAGING_CONFLICTS) and any(
+        params.get(n) is not None for n in (PAGE_NUMBER, PAGE_SIZE, "page_number", "page_size")
+    ):
+        raise InvalidArgument("numberToRead/skipRecords cannot be combined with pageNumber/pageSize")
+
+
+class _Common:
+    """Shared by both twins: settings, the generated client, request preparation, results."""
+
+    _settings: _Settings
+    sandbox_server: Any
+
+    def _prepare(
+        self,
+        target: Any,
+        params: dict[str, Any],
+        *,
+        body: Any,
+        json: Any,
+        headers: Mapping[str, str] | None,
+        files: Any,
+        content: Any,
+        data: Any,
+    ) -> Prepared:
+        resolved = resolve(target)
+        if isinstance(resolved, OpSpec):
+            if content is not None or data is not None:
+                raise InvalidArgument(f"{resolved.name}: content=/data= are for raw routes; use body=")
+            return resolved.prepare(
+                params, body=_split_body_kwargs(resolved, body, json), headers=headers, files=files
+            )
+        return resolved.prepare(
+            params, json=json, body=body, headers=headers, files=files, content=content, data=data
+        )
+
+    def _result(self, prepared: Prepared, response: httpx.Response) -> Result[Any]:
+        target = prepared.target
+        if isinstance(target, RawRoute):
+            value = decode_body(response)
+            return Result(value, response, value)
+        return Result(target.parse(response, self.client), response)
+
+    def _fetched(
+        self, prepared: Prepared, number: int, size: int | None, response: httpx.Response
+    ) -> FetchedPage:
+        raw = decode_body(response)
+        target = prepared.target
+        typed = raw if isinstance(target, RawRoute) else target.parse(response, self.client)
+        raw_records, records, total, max_size, shaped = split_body(raw, typed)
+        return FetchedPage(number, size, Result(typed, response, raw), raw_records, records, total, max_size, shaped)
+
+    def _plan(
+        self,
+        target: Any,
+        params: dict[str, Any],
+        *,
+        page_size: int | None,
+        max_concurrency: int,
+        max_pages: int,
+        headers: Mapping[str, str] | None,
+    ) -> tuple[Prepared, _Plan]:
+        check_paging_args(page_size, max_concurrency, max_pages)
+        resolved = resolve(target)
+        params, page_size, paged = _paging_params(resolved, dict(params), page_size)
+        prepared = self._prepare(
+            resolved, params, body=ABSENT, json=ABSENT, headers=headers, files=None, content=None, data=None
+        )
+        if prepared.method != "GET":
+            raise InvalidArgument(f"{resolved.name}: only GET operations can be paged")
+        plan = _Plan(
+            page_size=(page_size or DEFAULT_PAGE_SIZE) if paged is not False else None,
+            max_concurrency=max_concurrency if paged is not False else 1,
+            max_pages=max_pages,
+            paged=paged,
+            key=RecordKey.for_operation(resolved.op),
+            stats=PagingStats(),
+            route=resolved.name,
+        )
+        return prepared, plan
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+    @property
+    def client(self) -> AuthenticatedClient:
+        """The generated ``vismanet_client.AuthenticatedClient``, sharing this object's connection and auth."""
+        return self._generated
+
+    _generated: AuthenticatedClient
+
+    def _make_generated(self) -> AuthenticatedClient:
+        from vismanet_client import AuthenticatedClient
+
+        return AuthenticatedClient(base_url=self._settings.base_url, token="", raise_on_unexpected_status=False)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._settings.base_url!r}, auth={self._settings.auth!r})"
+
+
+def _page_request(prepared: Prepared, number: int, size: int | None) -> Prepared:
+    return prepared.with_page(number, size) if size is not None else prepared
+
+
+class VismaNet(_Common):
+    """Synchronous client. A context manager: leaving ``with`` closes its connections."""
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        token: str | None = None,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        tenant_id: str | None = None,
+        scopes: str | Sequence[str] | None = None,
+        token_url: str | None = None,
+        company_id: str | int | None = None,
+        branch_id: str | int | None = None,
+        application_type: str | None = None,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = DEFAULT_RETRY_POLICY,
+        rate_limit: tuple[int, float] | RateLimiter | None = None,
+        transport: httpx.BaseTransport | None = None,
+        app_name: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        log: bool = True,
+    ) -> None:
+        self._settings = s = _Settings(
+            base_url=base_url,
+            token=token,
+            client_id=client_id,
+            client_secret=client_secret,
+            tenant_id=tenant_id,
+            scopes=scopes,
+            token_url=token_url,
+            company_id=company_id,
+            branch_id=branch_id,
+            application_type=application_type,
+            auth=auth,
+            timeout=timeout,
+            retry=retry,
+            rate_limit=rate_limit,
+            app_name=app_name,
+            headers=headers,
+        )
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise InvalidArgument(f"transport must be an httpx.BaseTransport, got {type(transport).__name__}")
+        self.sandbox_server = None
+        self._http = httpx.Client(
+            base_url=s.base_url,
+            auth=s.auth,
+            headers=s.headers,
+            timeout=s.timeout,
+            transport=build_transport(transport, retry=s.retry, rate_limiter=s.rate_limiter, log=log),
+        )
+        self._generated = self._make_generated()
+        self._generated.set_httpx_client(self._http)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> VismaNet:
+        """Configure from ``VISMANET_*`` variables (keywords override); InvalidArgument names what is missing."""
+        return cls(**_env_kwargs(os.environ if environ is None else environ, overrides))
+
+    @classmethod
+    def sandbox(cls, **sandbox_kwargs: Any) -> VismaNet:
+        """A client wired to a fresh in-process :class:`vismanet_ext.sandbox.Sandbox` (``vn.sandbox_server``)."""
+        from .sandbox import Sandbox
+
+        server = Sandbox(**sandbox_kwargs)
+        vn = cls(**_sandbox_client_kwargs(server), transport=server.transport())
+        vn.sandbox_server = server
+        return vn
+
+    @property
+    def http(self) -> httpx.Client:
+        """The underlying ``httpx.Client`` (auth, User-Agent and the transport stack included)."""
+        return self._http
+
+    # -- calls ---------------------------------------------------------------------------------------
+
+    def call(
+        self,
+        target: Any,
+        /,
+        *,
+        body: Any = ABSENT,
+        json: Any = ABSENT,
+        headers: Mapping[str, str] | None = None,
+        files: Any = None,
+        content: Any = None,
+        data: Any = None,
+        **params: Any,
+    ) -> Result[Any]:
+        """Call one operation (a generated module or ``"METHOD /path"``) and return its :class:`Result`.
+
+        Raises :class:`~vismanet_ext.errors.InvalidArgument` before sending for bad keywords, an
+        :class:`~vismanet_ext.errors.ApiError` subclass for a non-2xx answer and
+        :class:`~vismanet_ext.errors.NetworkError` when the server could not be reached.
+        """
+        if params:
+            _check_call_params(params)
+        prepared = self._prepare(
+            target, params, body=body, json=json, headers=headers, files=files, content=content, data=data
+        )
+        return self._result(prepared, self.send(prepared))
+
+    def send(self, prepared: Prepared) -> httpx.Response:
+        """Send a prepared request; raise the matching error for a non-2xx status (for helpers)."""
+        try:
+            response = self._http.request(
+                prepared.method,
+                prepared.url,
+                params=prepared.params,
+                headers=prepared.headers,
+                **prepared.content_kwargs,
+            )
+        except httpx.RequestError as exc:
+            raise NetworkError.from_exception(exc) from exc
+        if not 200 <= response.status_code < 300:
+            raise error_from_response(response)
+        return response
+
+    def pages(
+        self,
+        target: Any,
+        /,
+        *,
+        page_size: int | None = None,
+        max_concurrency: int = 1,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        headers: Mapping[str, str] | None = None,
+        **params: Any,
+    ) -> PageIterator[Any]:
+        """Iterate the pages of a listing (see :mod:`vismanet_ext.pagination` for the rules)."""
+        prepared, plan = self._plan(
+            target, params, page_size=page_size, max_concurrency=max_concurrency, max_pages=max_pages, headers=headers
+        )
+
+        def fetch(number: int, size: int | None) -> FetchedPage:
+            response = self.send(_page_request(prepared, number, size))
+            return self._fetched(prepared, number, size, response)
+
+        return PageIterator(fetch, plan)
+
+    def paginate(
+        self,
+        target: Any,
+        /,
+        *,
+        page_size: int | None = None,
+        max_concurrency: int = 1,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        headers: Mapping[str, str] | None = None,
+        **params: Any,
+    ) -> RecordIterator[Any]:
+        """Iterate every record of a listing across pages; typed for generated operations, dicts for raw."""
+        return RecordIterator(
+            self.pages(
+                target,
+                page_size=page_size,
+                max_concurrency=max_concurrency,
+                max_pages=max_pages,
+                headers=headers,
+                **params,
+            )
+        )
+
+    # -- lifecycle -----------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connections (idempotent)."""
+        self._http.close()
+
+    @property
+    def is_closed(self) -> bool:
+        return self._http.is_closed
+
+    def __enter__(self) -> VismaNet:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncVismaNet(_Common):
+    """Asynchronous twin of :class:`VismaNet`: same methods, as coroutines and async iterators."""
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        token: str | None = None,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        tenant_id: str | None = None,
+        scopes: str | Sequence[str] | None = None,
+        token_url: str | None = None,
+        company_id: str | int | None = None,
+        branch_id: str | int | None = None,
+        application_type: str | None = None,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = DEFAULT_RETRY_POLICY,
+        rate_limit: tuple[int, float] | RateLimiter | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        app_name: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        log: bool = True,
+    ) -> None:
+        self._settings = s = _Settings(
+            base_url=base_url,
+            token=token,
+            client_id=client_id,
+            client_secret=client_secret,
+            tenant_id=tenant_id,
+            scopes=scopes,
+            token_url=token_url,
+            company_id=company_id,
+            branch_id=branch_id,
+            application_type=application_type,
+            auth=auth,
+            timeout=timeout,
+            retry=retry,
+            rate_limit=rate_limit,
+            app_name=app_name,
+            headers=headers,
+        )
+        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+            raise InvalidArgument(
+                f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}"
+            )
+        self.sandbox_server = None
+        self._http = httpx.AsyncClient(
+            base_url=s.base_url,
+            auth=s.auth,
+            headers=s.headers,
+            timeout=s.timeout,
+            transport=build_async_transport(transport, retry=s.retry, rate_limiter=s.rate_limiter, log=log),
+        )
+        self._generated = self._make_generated()
+        self._generated.set_async_httpx_client(self._http)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> AsyncVismaNet:
+        """Configure from ``VISMANET_*`` variables (keywords override); InvalidArgument names what is missing."""
+        return cls(**_env_kwargs(os.environ if environ is None else environ, overrides))
+
+    @classmethod
+    def sandbox(cls, **sandbox_kwargs: Any) -> AsyncVismaNet:
+        """A client wired to a fresh in-process sandbox (``vn.sandbox_server``)."""
+        from .sandbox import Sandbox
+
+        server = Sandbox(**sandbox_kwargs)
+        vn = cls(**_sandbox_client_kwargs(server), transport=server.async_transport())
+        vn.sandbox_server = server
+        return vn
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        return self._http
+
+    async def call(
+        self,
+        target: Any,
+        /,
+        *,
+        body: Any = ABSENT,
+        json: Any = ABSENT,
+        headers: Mapping[str, str] | None = None,
+        files: Any = None,
+        content: Any = None,
+        data: Any = None,
+        **params: Any,
+    ) -> Result[Any]:
+        """See :meth:`VismaNet.call`."""
+        if params:
+            _check_call_params(params)
+        prepared = self._prepare(
+            target, params, body=body, json=json, headers=headers, files=files, content=content, data=data
+        )
+        return self._result(prepared, await self.send(prepared))
+
+    async def send(self, prepared: Prepared) -> httpx.Response:
+        """See :meth:`VismaNet.send`."""
+        try:
+            response = await self._http.request(
+                prepared.method,
+                prepared.url,
+                params=prepared.params,
+                headers=prepared.headers,
+                **prepared.content_kwargs,
+            )
+        except httpx.RequestError as exc:
+            raise NetworkError.from_exception(exc) from exc
+        if not 200 <= response.status_code < 300:
+            raise await aerror_from_response(response)
+        return response
+
+    def pages(
+        self,
+        target: Any,
+        /,
+        *,
+        page_size: int | None = None,
+        max_concurrency: int = 1,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        headers: Mapping[str, str] | None = None,
+        **params: Any,
+    ) -> AsyncPageIterator[Any]:
+        """``async for page in vn.pages(...)``; see :meth:`VismaNet.pages`."""
+        prepared, plan = self._plan(
+            target, params, page_size=page_size, max_concurrency=max_concurrency, max_pages=max_pages, headers=headers
+        )
+
+        async def fetch(number: int, size: int | None) -> FetchedPage:
+            response = await self.send(_page_request(prepared, number, size))
+            return self._fetched(prepared, number, size, response)
+
+        return AsyncPageIterator(fetch, plan)
+
+    def paginate(
+        self,
+        target: Any,
+        /,
+        *,
+        page_size: int | None = None,
+        max_concurrency: int = 1,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        headers: Mapping[str, str] | None = None,
+        **params: Any,
+    ) -> AsyncRecordIterator[Any]:
+        """``async for record in vn.paginate(...)``; see :meth:`VismaNet.paginate`."""
+        return AsyncRecordIterator(
+            self.pages(
+                target,
+                page_size=page_size,
+                max_concurrency=max_concurrency,
+                max_pages=max_pages,
+                headers=headers,
+                **params,
+            )
+        )
+
+    async def aclose(self) -> None:
+        """Close the connections (idempotent)."""
+        await self._http.aclose()
+
+    @property
+    def is_closed(self) -> bool:
+        return self._http.is_closed
+
+    async def __aenter__(self) -> AsyncVismaNet:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+def _sandbox_client_kwargs(server: Any) -> dict[str, Any]:
+    """How a client talks to a sandbox: its base URL and the credentials it hands out."""
+    kwargs: dict[str, Any] = {"base_url": server.base_url}
+    credentials = getattr(server, "client_kwargs", None)
+    if callable(credentials):
+        kwargs.update(credentials())
+    else:
+        kwargs["token"] = getattr(server, "token", "sandbox-token")
+    return kwargs

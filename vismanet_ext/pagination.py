@@ -1,0 +1,617 @@
+"""Auto-paging over Visma's ``pageNumber`` / ``pageSize`` lists, sync and async, sequential or concurrent.
+
+The rules (from Visma's pagination guide, and what it leaves out):
+
+* Every page is requested with exactly the same filters; only ``pageNumber`` changes.
+* The effective page size is ``min(page_size, maxPageSize)`` once the server reports ``maxPageSize`` in
+  the records' ``metadata`` (or, if it never does, once page 1 comes back shorter than asked while
+  ``totalCount`` says there is more: that length is the server's cap). Asking for 5000 when the cap is
+  1000 therefore still returns every record.
+* ``totalCount`` is re-read on every page (records may be added while paging), but paging ends only on an
+  empty or short page, never on a count that may be stale; a hard cap on pages (``max_pages``) turns a
+  server that never ends into a clear :class:`PaginationLimitExceeded` instead of a hang.
+* A record seen twice because other users shifted the pages is yielded once (see :class:`RecordKey`).
+* ``max_concurrency > 1`` fetches the following pages in parallel once page 1 told the count, yields in
+  page order, and holds at most ``max_concurrency`` pages (in flight or waiting) at any time; past the
+  count it continues one page at a time while the last page was full.
+* Errors are never hidden: a failed page raises from the iterator when its turn comes (after the pages
+  before it were yielded), and the pages still in flight are cancelled.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import threading
+from collections import deque
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from .errors import InvalidArgument, VismaNetError
+from .result import Result
+
+__all__ = [
+    "DEFAULT_MAX_PAGES",
+    "DEFAULT_PAGE_SIZE",
+    "AsyncPageIterator",
+    "AsyncRecordIterator",
+    "FetchedPage",
+    "Page",
+    "PageIterator",
+    "PaginationLimitExceeded",
+    "PagingStats",
+    "RecordIterator",
+    "RecordKey",
+    "split_body",
+]
+
+T = TypeVar("T")
+
+#: Sent as ``pageSize`` when none is given; capped to the server's ``maxPageSize`` once known.
+DEFAULT_PAGE_SIZE = 1000
+#: No listing in Visma legitimately needs more pages than this at the default page size.
+DEFAULT_MAX_PAGES = 10_000
+
+
+class PaginationLimitExceeded(VismaNetError):
+    """The server kept returning full pages past ``max_pages``; paging stopped instead of looping forever."""
+
+
+@dataclass(slots=True)
+class PagingStats:
+    """What an iteration did; ``peak_pages_held`` counts pages in flight plus fetched-but-not-yet-consumed."""
+
+    requests: int = 0
+    pages: int = 0
+    records: int = 0
+    duplicates_skipped: int = 0
+    peak_pages_held: int = 0
+    dedupe_disabled: bool = False
+
+
+@dataclass(slots=True)
+class FetchedPage:
+    """One response split into records (internal: what a fetch function returns)."""
+
+    number: int
+    page_size: int | None
+    result: Result[Any]
+    raw_records: list[Any]
+    records: list[Any]
+    total_count: int | None
+    max_page_size: int | None
+    paged_shape: bool
+
+
+@dataclass(slots=True)
+class Page(Generic[T]):
+    """One page: its records (typed for generated operations, dicts for raw routes; duplicates removed)."""
+
+    records: list[T]
+    number: int
+    total_count: int | None
+    max_page_size: int | None
+    page_size: int | None
+    result: Result[Any] = field(repr=False)
+    duplicates_skipped: int = 0
+
+
+def _int_or_none(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _metadata_of(records: list[Any]) -> tuple[int | None, int | None, bool]:
+    for record in records[:1]:
+        if isinstance(record, dict):
+            meta = record.get("metadata")
+            if isinstance(meta, dict):
+                total = _int_or_none(meta.get("totalCount"))
+                return total, _int_or_none(meta.get("maxPageSize")), total is not None
+    return None, None, False
+
+
+def split_body(raw: Any, typed: Any) -> tuple[list[Any], list[Any], int | None, int | None, bool]:
+    """(raw records, typed records, totalCount, maxPageSize, looks-paged) of one response body.
+
+    Visma has two list shapes: a JSON array whose records carry ``metadata: {totalCount, maxPageSize}``,
+    and ``BasePaginationDto`` (``{"records": [...], "totalCount": n, ...}``). Anything else is one value.
+    """
+    if isinstance(raw, list):
+        typed_records = typed if isinstance(typed, list) and len(typed) == len(raw) else raw
+        total, max_size, shaped = _metadata_of(raw)
+        return raw, typed_records, total, max_size, shaped
+    if isinstance(raw, dict) and isinstance(raw.get("records"), list):
+        records: list[Any] = raw["records"]
+        typed_list = getattr(typed, "records", None)
+        typed_records = typed_list if isinstance(typed_list, list) and len(typed_list) == len(records) else records
+        total = _int_or_none(raw.get("totalCount"))
+        meta_total, max_size, _ = _metadata_of(records)
+        max_size = _int_or_none(raw.get("maxPageSize")) or max_size
+        if total is None:
+            total = meta_total
+        return records, typed_records, total, max_size, total is not None
+    if raw is None:
+        return [], [], None, None, False
+    return [raw], [typed if typed is not None else raw], None, None, False
+
+
+# -- record identity -----------------------------------------------------------------------------------
+
+_SUFFIXES = ("number", "nbr", "no", "cd")
+#: Identifier fields tried after the single-GET's path parameter, in this order.
+GENERIC_KEY_FIELDS = ("internalId", "id", "number", "referenceNumber", "refNbr", "orderNbr", "batchNumber", "recordId")
+#: Added to the key when present, because the identifier is unique only within them in Visma
+#: (reference numbers per document type, batch numbers per module, lines per batch, kits per revision).
+DISCRIMINATOR_FIELDS = (
+    "documentType",
+    "type",
+    "tranType",
+    "orderType",
+    "recordType",
+    "module",
+    "batchNumber",
+    "lineNumber",
+    "lineNo",
+    "revision",
+)
+
+
+def _canon(name: str) -> str:
+    lowered = name.lower()
+    for suffix in _SUFFIXES:
+        if lowered.endswith(suffix):
+            return lowered[: -len(suffix)] + "#"
+    return lowered
+
+
+class RecordKey:
+    """How a listing's records are identified, to skip a record a page shift showed twice.
+
+    The rule, derived from the operation index only:
+
+    1. the path parameter of the matching single-record GET (``GET /v1/customer`` -> ``GET
+       /v1/customer/{customerCd}`` -> ``customerCd``), matched to a record field case-insensitively and
+       treating the suffixes Number/Nbr/No/Cd as one (``shipmentNbr`` matches ``shipmentNumber``);
+    2. else the first present of ``internalId, id, number, referenceNumber, refNbr, orderNbr,
+       batchNumber, recordId`` (same matching);
+    3. plus any present of ``documentType, type, tranType, orderType, recordType, module, batchNumber,
+       lineNumber, lineNo, revision``.
+
+    Only scalar values count. A record without a key is always yielded. If two records of the *same*
+    page share a key, the key is not unique for this listing (a page is one consistent snapshot), so
+    de-duplication switches itself off for the rest of the iteration rather than risk dropping data.
+    """
+
+    __slots__ = ("candidates", "_field", "_discriminators")
+
+    def __init__(self, candidates: Iterable[str]) -> None:
+        self.candidates = tuple(dict.fromkeys(_canon(c) for c in candidates))
+        self._field: str | None = None
+        self._discriminators: tuple[str, ...] | None = None
+
+    def _resolve(self, record: dict[str, Any]) -> None:
+        by_canon: dict[str, str] = {}
+        for name, value in record.items():
+            if isinstance(value, (str, int)) and not isinstance(value, bool):
+                by_canon.setdefault(_canon(name), name)
+        for candidate in self.candidates:
+            found = by_canon.get(candidate)
+            if found is not None:
+                self._field = found
+                break
+        self._discriminators = tuple(d for d in DISCRIMINATOR_FIELDS if d in record and d != self._field)
+
+    def __call__(self, record: Any) -> tuple[Any, ...] | None:
+        if not isinstance(record, dict):
+            return None
+        if self._discriminators is None:
+            self._resolve(record)
+        name = self._field
+        if name is None:
+            return None
+        value = record.get(name)
+        if value is None or isinstance(value, (bool, dict, list)):
+            return None
+        assert self._discriminators is not None
+        return (value, *(_hashable(record.get(d)) for d in self._discriminators))
+
+    @classmethod
+    def for_operation(cls, op: Any | None) -> RecordKey:
+        """The key rule for a listing operation (``op`` from the index; None for unknown raw routes)."""
+        first: list[str] = []
+        if op is not None:
+            first = _single_get_params(op.path)
+        return cls([*first, *GENERIC_KEY_FIELDS])
+
+
+def _hashable(value: Any) -> Any:
+    return value if isinstance(value, (str, int, float, type(None))) else repr(value)
+
+
+_SINGLE_GET: dict[str, list[str]] | None = None
+_SINGLE_GET_LOCK = threading.Lock()
+
+
+def _single_get_params(path: str) -> list[str]:
+    """Path parameter names of ``GET <path>/{x}`` operations, e.g. ``["customerCd"]`` for ``/v1/customer``."""
+    global _SINGLE_GET
+    table = _SINGLE_GET
+    if table is None:
+        from vismanet_client._operations import OPERATIONS
+
+        built: dict[str, list[str]] = {}
+        for op in OPERATIONS:
+            if op.method != "GET":
+                continue
+            parent, _, last = op.path.rpartition("/")
+            if last.startswith("{") and last.endswith("}"):
+                built.setdefault(parent.lower(), []).append(last[1:-1])
+        with _SINGLE_GET_LOCK:
+            _SINGLE_GET = table = built
+    return list(table.get(path.lower(), ()))
+
+
+# -- the plan shared by the sync and async drivers -----------------------------------------------------
+
+
+class _Plan:
+    """Decides which page to fetch next and when to stop; I/O-free so sync and async share it."""
+
+    __slots__ = (
+        "requested",
+        "size",
+        "max_concurrency",
+        "max_pages",
+        "paged",
+        "last_planned",
+        "next_number",
+        "done",
+        "key",
+        "seen",
+        "stats",
+        "route",
+    )
+
+    def __init__(
+        self,
+        *,
+        page_size: int | None,
+        max_concurrency: int,
+        max_pages: int,
+        paged: bool | None,
+        key: RecordKey,
+        stats: PagingStats,
+        route: str,
+    ) -> None:
+        self.requested = page_size
+        self.size = page_size
+        self.max_concurrency = max_concurrency
+        self.max_pages = max_pages
+        self.paged = paged  # True: pages; False: a single response; None: decide from page 1's shape
+        self.last_planned = 1
+        self.next_number = 1
+        self.done = False
+        self.key = key
+        self.seen: set[tuple[Any, ...]] = set()
+        self.stats = stats
+        self.route = route
+
+    def page_size_for(self, number: int) -> int | None:
+        return self.requested if number == 1 else self.size
+
+    def next_to_submit(self, outstanding: int, capacity: int) -> int | None:
+        """The next page number to request now, or None (window full, plan exhausted, or done)."""
+        if self.done or outstanding >= capacity:
+            return None
+        number = self.next_number
+        # Beyond the count (or before it is known) only one page at a time: it is probably empty.
+        if number > self.last_planned and outstanding > 0:
+            return None
+        if number > self.max_pages:
+            if outstanding > 0:
+                return None
+            raise PaginationLimitExceeded(
+                f"{self.route}: still full pages after {self.max_pages} pages (max_pages); the server may be "
+                "ignoring pageNumber. Raise max_pages if the listing really is this long."
+            )
+        self.next_number = number + 1
+        return number
+
+    def observe(self, fetched: FetchedPage) -> Page[Any]:
+        """Account for one page (in page order): update size/count, decide whether to stop, de-duplicate."""
+        count = len(fetched.raw_records)
+        stats = self.stats
+        stats.pages += 1
+        if fetched.number == 1:
+            if self.paged is None:
+                self.paged = fetched.paged_shape
+            requested = self.requested
+            if fetched.max_page_size and requested:
+                self.size = min(requested, fetched.max_page_size)
+            elif requested and fetched.total_count is not None and 0 < count < requested and fetched.total_count > count:
+                self.size = count  # the server capped the page without saying so
+        size = self.size
+        if not self.paged or size is None:
+            self.done = True
+        elif count == 0 or count < size:
+            self.done = True
+        elif fetched.total_count is not None:
+            self.last_planned = max(self.last_planned, math.ceil(fetched.total_count / size))
+        return self._dedupe(fetched)
+
+    def _dedupe(self, fetched: FetchedPage) -> Page[Any]:
+        records = fetched.records
+        skipped = 0
+        stats = self.stats
+        if self.paged and not stats.dedupe_disabled:
+            key = self.key
+            keys = [key(r) for r in fetched.raw_records]
+            keyed = [k for k in keys if k is not None]
+            if len(set(keyed)) != len(keyed):
+                stats.dedupe_disabled = True  # not unique within one snapshot: never drop on this key
+            else:
+                seen = self.seen
+                kept: list[Any] = []
+                for k, record in zip(keys, records):
+                    if k is not None:
+                        if k in seen:
+                            skipped += 1
+                            continue
+                        seen.add(k)
+                    kept.append(record)
+                records = kept
+        stats.duplicates_skipped += skipped
+        stats.records += len(records)
+        return Page(
+            records=records,
+            number=fetched.number,
+            total_count=fetched.total_count,
+            max_page_size=fetched.max_page_size,
+            page_size=fetched.page_size,
+            result=fetched.result,
+            duplicates_skipped=skipped,
+        )
+
+    def hold(self, held: int) -> None:
+        if held > self.stats.peak_pages_held:
+            self.stats.peak_pages_held = held
+
+
+def check_paging_args(page_size: int | None, max_concurrency: int, max_pages: int) -> None:
+    if page_size is not None and (not isinstance(page_size, int) or isinstance(page_size, bool) or page_size < 1):
+        raise InvalidArgument(f"page_size must be a positive int, got {page_size!r}")
+    if not isinstance(max_concurrency, int) or isinstance(max_concurrency, bool) or max_concurrency < 1:
+        raise InvalidArgument(f"max_concurrency must be an int >= 1, got {max_concurrency!r}")
+    if not isinstance(max_pages, int) or isinstance(max_pages, bool) or max_pages < 1:
+        raise InvalidArgument(f"max_pages must be an int >= 1, got {max_pages!r}")
+
+
+# -- sync ------------------------------------------------------------------------------------------------
+
+FetchFn = Callable[[int, "int | None"], FetchedPage]
+AsyncFetchFn = Callable[[int, "int | None"], Awaitable[FetchedPage]]
+
+
+class PageIterator(Generic[T]):
+    """Iterates :class:`Page` objects; ``stats`` tells what it did. Closing it cancels pages in flight."""
+
+    def __init__(self, fetch: FetchFn, plan: _Plan) -> None:
+        self._fetch = fetch
+        self._plan = plan
+        self.stats = plan.stats
+        self._gen = self._run()
+
+    def __iter__(self) -> PageIterator[T]:
+        return self
+
+    def __next__(self) -> Page[T]:
+        return next(self._gen)
+
+    def close(self) -> None:
+        self._gen.close()
+
+    def __enter__(self) -> PageIterator[T]:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _run(self) -> Generator[Page[T], None, None]:
+        plan = self._plan
+        concurrency = plan.max_concurrency
+        pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="vismanet-page") if concurrency > 1 else None
+        window: deque[tuple[int, Future[FetchedPage] | None]] = deque()
+
+        def submit(capacity: int) -> None:
+            while True:
+                number = plan.next_to_submit(len(window), capacity)
+                if number is None:
+                    return
+                plan.stats.requests += 1
+                if pool is None:
+                    window.append((number, None))  # fetched lazily when its turn comes
+                else:
+                    window.append((number, pool.submit(self._fetch, number, plan.page_size_for(number))))
+                plan.hold(len(window))
+
+        try:
+            submit(concurrency)
+            while window:
+                number, future = window.popleft()
+                fetched = future.result() if future is not None else self._fetch(number, plan.page_size_for(number))
+                page = plan.observe(fetched)
+                del fetched
+                if plan.done:
+                    for _, pending in window:
+                        if pending is not None:
+                            pending.cancel()
+                    window.clear()
+                else:
+                    submit(concurrency - 1)  # this page is held by the consumer while it is yielded
+                plan.hold(len(window) + 1)
+                yield page
+                del page
+                submit(concurrency)
+        finally:
+            for _, pending in window:
+                if pending is not None:
+                    pending.cancel()
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+
+
+class RecordIterator(Generic[T]):
+    """Iterates records across pages (see :class:`PageIterator`); ``stats`` tells what it did."""
+
+    def __init__(self, pages: PageIterator[T]) -> None:
+        self._pages = pages
+        self.stats = pages.stats
+        self._gen = self._run()
+
+    def __iter__(self) -> RecordIterator[T]:
+        return self
+
+    def __next__(self) -> T:
+        return next(self._gen)
+
+    def close(self) -> None:
+        self._gen.close()
+        self._pages.close()
+
+    def __enter__(self) -> RecordIterator[T]:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _run(self) -> Generator[T, None, None]:
+        pages = self._pages
+        while True:
+            page = next(pages, None)
+            if page is None:
+                return
+            records = page.records
+            del page  # hold only the records while they are consumed
+            yield from records
+            del records
+
+
+# -- async -----------------------------------------------------------------------------------------------
+
+
+class AsyncPageIterator(Generic[T]):
+    """``async for`` over :class:`Page` objects; ``aclose()`` cancels pages in flight."""
+
+    def __init__(self, fetch: AsyncFetchFn, plan: _Plan) -> None:
+        self._fetch = fetch
+        self._plan = plan
+        self.stats = plan.stats
+        self._gen = self._run()
+
+    def __aiter__(self) -> AsyncPageIterator[T]:
+        return self
+
+    async def __anext__(self) -> Page[T]:
+        return await self._gen.__anext__()
+
+    async def aclose(self) -> None:
+        await self._gen.aclose()
+
+    async def __aenter__(self) -> AsyncPageIterator[T]:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def _run(self) -> AsyncGenerator[Page[T], None]:
+        plan = self._plan
+        concurrency = plan.max_concurrency
+        window: deque[tuple[int, asyncio.Task[FetchedPage] | None]] = deque()
+        loop = asyncio.get_running_loop()
+
+        def submit(capacity: int) -> None:
+            while True:
+                number = plan.next_to_submit(len(window), capacity)
+                if number is None:
+                    return
+                plan.stats.requests += 1
+                if concurrency == 1:
+                    window.append((number, None))
+                else:
+                    coro = self._fetch(number, plan.page_size_for(number))
+                    window.append((number, loop.create_task(_awaited(coro))))
+                plan.hold(len(window))
+
+        try:
+            submit(concurrency)
+            while window:
+                number, task = window.popleft()
+                if task is not None:
+                    fetched = await task
+                else:
+                    fetched = await self._fetch(number, plan.page_size_for(number))
+                page = plan.observe(fetched)
+                del fetched
+                if plan.done:
+                    await _cancel_all(window)
+                else:
+                    submit(concurrency - 1)
+                plan.hold(len(window) + 1)
+                yield page
+                del page
+                submit(concurrency)
+        finally:
+            await _cancel_all(window)
+
+
+async def _awaited(awaitable: Awaitable[FetchedPage]) -> FetchedPage:
+    return await awaitable
+
+
+async def _cancel_all(window: deque[tuple[int, asyncio.Task[FetchedPage] | None]]) -> None:
+    tasks = [task for _, task in window if task is not None]
+    window.clear()
+    for task in tasks:
+        task.cancel()
+    if tasks:
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
+class AsyncRecordIterator(Generic[T]):
+    """``async for`` over records across pages."""
+
+    def __init__(self, pages: AsyncPageIterator[T]) -> None:
+        self._pages = pages
+        self.stats = pages.stats
+        self._gen = self._run()
+
+    def __aiter__(self) -> AsyncRecordIterator[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        return await self._gen.__anext__()
+
+    async def aclose(self) -> None:
+        await self._gen.aclose()
+        await self._pages.aclose()
+
+    async def __aenter__(self) -> AsyncRecordIterator[T]:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def _run(self) -> AsyncGenerator[T, None]:
+        pages = self._pages
+        while True:
+            try:
+                page = await pages.__anext__()
+            except StopAsyncIteration:
+                return
+            records = page.records
+            del page
+            for record in records:
+                yield record
+            del records

@@ -1,0 +1,95 @@
+"""What every call returns: the parsed value plus the response facts Visma hides in headers.
+
+Visma reports the new record of a POST only in ``Location`` and the version of a record in ``ETag``
+(or, in list responses, in the record's ``timeStamp`` field), so a bare parsed value is not enough.
+"""
+
+from __future__ import annotations
+
+import json as _json
+from typing import Any, Generic, TypeVar
+from urllib.parse import unquote, urlsplit
+
+import httpx
+
+__all__ = ["Result", "decode_body"]
+
+T = TypeVar("T")
+
+_NOT_DECODED: Any = object()
+
+
+def decode_body(response: httpx.Response) -> Any:
+    """The body as JSON when it is JSON, text for other text, bytes otherwise, None when empty."""
+    content = response.content
+    if not content:
+        return None
+    content_type = response.headers.get("content-type", "")
+    if "json" in content_type or (not content_type and content[:1] in (b"{", b"[")):
+        return _json.loads(content)
+    if content_type.startswith("text/"):
+        return response.text
+    return content
+
+
+class Result(Generic[T]):
+    """One response: ``value`` (a typed model for generated operations, JSON for raw calls) and its metadata."""
+
+    __slots__ = ("value", "raw", "_json")
+
+    def __init__(self, value: T, raw: httpx.Response, json_body: Any = _NOT_DECODED) -> None:
+        self.value = value
+        self.raw = raw
+        self._json = json_body
+
+    @property
+    def status_code(self) -> int:
+        return self.raw.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.raw.headers
+
+    def json(self) -> Any:
+        """The raw response body decoded once (None for an empty body)."""
+        if self._json is _NOT_DECODED:
+            self._json = decode_body(self.raw)
+        return self._json
+
+    @property
+    def etag(self) -> str | None:
+        """The ``ETag`` header, else the record's ``timeStamp`` (what If-Match expects), else None."""
+        header: str | None = self.raw.headers.get("etag")
+        if header:
+            return header
+        body = self.json() if self.raw.content else None
+        if isinstance(body, dict):
+            for field in ("timeStamp", "timestamp", "TimeStamp"):
+                stamp = body.get(field)
+                if isinstance(stamp, str) and stamp:
+                    return stamp
+        return None
+
+    @property
+    def location(self) -> str | None:
+        """The ``Location`` header: where Visma says the created record lives."""
+        location: str | None = self.raw.headers.get("location")
+        return location
+
+    @property
+    def id(self) -> str | None:
+        """The created record's key: the last path segment of ``Location``, URL-decoded."""
+        location = self.location
+        if not location:
+            return None
+        path = urlsplit(location).path.rstrip("/")
+        segment = path.rsplit("/", 1)[-1]
+        return unquote(segment) or None
+
+    def __repr__(self) -> str:
+        try:
+            request: httpx.Request | None = self.raw.request
+        except RuntimeError:  # a Response built by hand has no request
+            request = None
+        where = f" {request.method} {request.url.path}" if request is not None else ""
+        return f"<Result{where} {self.raw.status_code} value={type(self.value).__name__}>"
