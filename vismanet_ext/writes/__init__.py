@@ -1,1 +1,47 @@
-"""Writing safely: created IDs from ``Location``, ETag concurrency, attachments, background jobs."""
+"""Writing safely: created IDs from ``Location``, ETag concurrency, attachments, background jobs.
+
+Each helper takes the client as its first argument and works through ``vn.call``, so it serves every
+operation in the spec without per-endpoint code; ``VismaNet``/``AsyncVismaNet`` expose them as methods.
+"""
+
+from .attachments import attachment_operations, aupload_attachment, upload_attachment
+from .background import (
+    AsyncBackgroundJob,
+    BackgroundJob,
+    BackgroundResult,
+    BackgroundState,
+    abackground_job,
+    astart_background,
+    background_job,
+    start_background,
+)
+from .created import acreate, check_created, create
+from .etag import IF_MATCH_OPERATIONS, aupdate_with_retry, etag_value, supports_if_match, update_with_retry
+from .multipart import AsyncMultipartFile, MultipartFile, guess_content_type
+from .notify import notify_header
+
+__all__ = [
+    "IF_MATCH_OPERATIONS",
+    "AsyncBackgroundJob",
+    "AsyncMultipartFile",
+    "BackgroundJob",
+    "BackgroundResult",
+    "BackgroundState",
+    "MultipartFile",
+    "abackground_job",
+    "acreate",
+    "astart_background",
+    "attachment_operations",
+    "aupdate_with_retry",
+    "aupload_attachment",
+    "background_job",
+    "check_created",
+    "create",
+    "etag_value",
+    "guess_content_type",
+    "notify_header",
+    "start_background",
+    "supports_if_match",
+    "update_with_retry",
+    "upload_attachment",
+]
