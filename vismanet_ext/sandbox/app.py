@@ -1,0 +1,139 @@
+"""The one request handler. Both the in-process transports and the loopback
+HTTP server call :meth:`App.handle`, so they cannot drift apart.
+
+Order of checks, as on the real service: injected faults (a gateway failing),
+the token endpoint, bearer authentication, company context (``ipp-company-id``
+on the legacy host), the per-company call budget, routing, scopes, then either
+queueing as a background job or executing.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from . import routes
+from .auth import Identity, TokenService
+from .background import BackgroundQueue, parse_mode
+from .errors import ApiError, ipp_error, json_response, message_error, no_route
+from .faults import Faults
+from .handlers import Call, Handlers
+from .messages import SandboxRequest, SandboxResponse
+from .throttle import RateLimiter
+
+LEGACY_PREFIX = "/api/controller/api"  # matched case-insensitively
+LEGACY_PREFIX_CASED = "/API/controller/api"
+TOKEN_PATH = "/connect/token"
+
+
+class LoggedRequest(NamedTuple):
+    """One entry of ``Sandbox.request_log``; status 0 means the connection was dropped."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]
+    status: int
+
+
+@dataclass
+class App:
+    auth: TokenService
+    throttle: RateLimiter
+    faults: Faults
+    background: BackgroundQueue
+    handlers: Handlers
+
+    def __post_init__(self) -> None:
+        self.request_log: list[LoggedRequest] = []
+        self.errors: list[str] = []  # tracebacks of unexpected exceptions (500s)
+        self._log_lock = threading.Lock()
+
+    def handle(self, request: SandboxRequest) -> SandboxResponse:
+        response = self.faults.before(request)
+        if response is None:
+            try:
+                response = self._handle(request)
+            except ApiError as error:
+                response = error.to_response()
+            except Exception:
+                self.errors.append(traceback.format_exc())
+                response = json_response(500, {"message": "An error has occurred."})
+        self._log(request, response)
+        return response
+
+    def _log(self, request: SandboxRequest, response: SandboxResponse) -> None:
+        headers = {k: v for k, v in request.headers.items() if k != "authorization"}
+        entry = LoggedRequest(request.method, request.path, request.query(), headers,
+                              0 if response.drop else response.status)
+        with self._log_lock:
+            self.request_log.append(entry)
+
+    def _handle(self, request: SandboxRequest) -> SandboxResponse:
+        path = request.path
+        lowered = path.lower()
+        if lowered.rstrip("/") == TOKEN_PATH:
+            if request.method != "POST":
+                raise message_error(405, "The token endpoint only accepts POST.")
+            return self.auth.token_endpoint(request)
+        legacy = lowered.startswith(LEGACY_PREFIX + "/")
+        api_path = path[len(LEGACY_PREFIX):] if legacy else path
+        identity = self.auth.authenticate(request)
+        if legacy:
+            company = (request.header("ipp-company-id") or "").strip()
+            if not company:
+                raise ipp_error(400, "Company context is missing: send the ipp-company-id header "
+                                     "on integration.visma.net requests.", "12002")
+        else:
+            company = identity.tenant
+        limit_headers = self.throttle.consume(company)
+        try:
+            response = self._route(request, api_path, company, legacy, identity)
+        except ApiError as error:
+            error.headers = [*error.headers, *limit_headers]
+            raise
+        response.headers.extend(limit_headers)
+        return response
+
+    def _route(
+        self, request: SandboxRequest, api_path: str, company: str, legacy: bool,
+        identity: Identity,
+    ) -> SandboxResponse:
+        found = routes.find(request.method, api_path.strip("/").split("/"))
+        if found is None:
+            raise no_route(request.base_url + request.path)
+        if isinstance(found, str):
+            raise message_error(
+                405, f"The requested resource does not support http method '{request.method}'."
+            )
+        self.auth.authorize(identity, request.method)
+        base = request.base_url + (LEGACY_PREFIX_CASED if legacy else "")
+        call = Call(request, found.route, found.params, company, base)
+        header = request.header("erp-api-background")
+        if header is not None and not found.route.op.startswith("background"):
+            mode = parse_mode(header)
+            job = self.background.submit(
+                company, mode, request, lambda: self._run_safely(call), f"{base}/v1/background"
+            )
+            body = {"id": job.id, "stateLocation": job.state_location}
+            return json_response(202, body, [("Location", job.state_location)])
+        return self.execute(call)
+
+    def _run_safely(self, call: Call) -> SandboxResponse:
+        try:
+            return self.execute(call)
+        except ApiError as error:
+            return error.to_response()
+
+    def execute(self, call: Call) -> SandboxResponse:
+        op = call.route.op
+        if op == "background_state":
+            return json_response(200, self.background.state(call.params["requestId"], call.company))
+        if op == "background_content":
+            return self.background.content(call.params["requestId"], call.company)
+        handler: Callable[[Call], SandboxResponse] = getattr(self.handlers, op)
+        return handler(call)
+
