@@ -453,7 +453,7 @@ def test_secrets_never_reach_reprs_exceptions_or_logs(caplog: pytest.LogCaptureF
     error = {"error": "invalid_client", "error_description": "bad secret " + SECRET}
     server = AuthServer(token_replies=[Reply(200, {"access_token": TOKEN_PREFIX + "A", "expires_in": 3600}), Reply(400, error)])
     server.issued.append(TOKEN_PREFIX + "A")
-    raised: list[BaseException] = []
+    raised: list[AuthenticationError] = []
     try:
         auth = credentials(server)
         with httpx.Client(auth=auth, transport=build_transport(retry=RetryPolicy(sleep=lambda s: None))) as c:
@@ -466,13 +466,13 @@ def test_secrets_never_reach_reprs_exceptions_or_logs(caplog: pytest.LogCaptureF
     finally:
         server.close()
     assert len(raised) == 1
-    exc = raised[0]
-    texts = [caplog.text, repr(auth), str(auth), str(exc), repr(exc), exc.body]  # type: ignore[attr-defined]
-    texts += [repr(v) for v in vars(exc).values()]
+    err = raised[0]
+    texts = [caplog.text, repr(auth), str(auth), str(err), repr(err), err.body]
+    texts += [repr(v) for v in vars(err).values()]
     blob = "\n".join(texts)
     assert SECRET not in blob
     assert TOKEN_PREFIX not in blob
-    assert "[REDACTED]" in str(exc)  # the echoed secret was scrubbed, not dropped silently
+    assert "[REDACTED]" in str(err)  # the echoed secret was scrubbed, not dropped silently
     ours = [r for r in caplog.records if r.name == "vismanet" and r.levelno == logging.DEBUG]
     # one line per HTTP request: token, API, API (401), token (400)
     assert len(ours) == 4

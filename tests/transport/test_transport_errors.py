@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
-from vismanet_ext import errors
+from vismanet_ext import _redact
 from vismanet_ext.errors import (
     ApiError,
     AuthenticationError,
@@ -241,7 +241,7 @@ def test_network_error_chains_the_httpx_error() -> None:
 
 def test_nothing_secret_is_kept_on_an_api_error() -> None:
     secret_token = "eyJhbGciOiJSUzI1NiJ9.secret-token-body.signature"
-    errors._redact.register_secret(secret_token)
+    _redact.register_secret(secret_token)
     r = response(
         401,
         {"message": f"Token {secret_token} expired", "access_token": secret_token},

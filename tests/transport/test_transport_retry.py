@@ -307,7 +307,7 @@ def test_multipart_with_seekable_file_is_resent_whole() -> None:
     assert server.seen[1].body == server.seen[0].body
 
 
-class ReplayableBody:
+class ReplayableBody(httpx.SyncByteStream, httpx.AsyncByteStream):
     """Re-iterable upload body, the way the attachment layer marks one."""
 
     vismanet_replayable = True
