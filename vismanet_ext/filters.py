@@ -76,12 +76,15 @@ def format_date(name: str, value: Any, *, validate_strings: bool = True) -> str:
                 f"{name}: timezone-aware datetime {value.isoformat()!r} is not accepted; Visma date filters carry "
                 "no UTC offset, so pass a naive datetime in the company's local time"
             )
-        text = value.strftime("%Y-%m-%d %H:%M:%S")
+        text = (
+            f"{value.year:04d}-{value.month:02d}-{value.day:02d} "
+            f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}"
+        )
         if value.microsecond:
             text += f".{value.microsecond // 1000:03d}"
         return text
     if isinstance(value, _dt.date):
-        return value.strftime("%Y-%m-%d")
+        return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
     if isinstance(value, str):
         if validate_strings and not _valid_date_string(value):
             raise InvalidArgument(f"{name}: {value!r} is not a date Visma accepts; use {_ACCEPTED_FORMATS}")
@@ -156,9 +159,10 @@ class FilterRules:
             has_value = value_name in query
             if has_value != (condition_name in query):
                 present, missing = (value_name, condition_name) if has_value else (condition_name, value_name)
+                example = "2025-05-25" if value_name in self.dates else "<value>"
                 raise InvalidArgument(
                     f"{present} needs {missing}: Visma applies a filter value only together with its "
-                    f"condition (e.g. {value_name}=2025-05-25 and {condition_name}='>=')"
+                    f"condition (e.g. {value_name}={example} and {condition_name}='>=')"
                 )
 
 

@@ -158,7 +158,8 @@ class OpSpec:
         self.by_name = by_name
         self.required = tuple(p for p in op.params if p.required or p.location == "path")
         self.filters = FilterRules.for_params(op.params)
-        self.injected = self.filters.dates | self.filters.conditions
+        # Filter values and conditions are validated together and put on the wire by us.
+        self.injected = self.filters.dates | self.filters.conditions | {v for v, _ in self.filters.pairs}
         signature = inspect.signature(self._get_kwargs)
         body = signature.parameters.get("body")
         self.body_required = body is not None and body.default is inspect.Parameter.empty
@@ -191,10 +192,18 @@ class OpSpec:
                 continue
             if param.python in call_kwargs or (injected is not None and param.wire in injected):
                 raise InvalidArgument(f"{self.name}: {param.python!r} given twice (as {param.python} and {param.wire})")
-            if param.wire in self.injected:
+            wire = param.wire
+            if wire in self.injected:
+                if wire not in self.filters.dates and wire not in self.filters.conditions and not _type_ok(
+                    param.schema_type, value, param.location
+                ):
+                    raise InvalidArgument(
+                        f"{self.name}: {param.python} must be {_TYPE_WORDS.get(param.schema_type, param.schema_type)}, "
+                        f"got {type(value).__name__} {value!r}"
+                    )
                 if injected is None:
                     injected = {}
-                injected[param.wire] = value
+                injected[wire] = value
                 continue
             if not _type_ok(param.schema_type, value, param.location):
                 raise InvalidArgument(
