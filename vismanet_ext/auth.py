@@ -50,6 +50,9 @@ DEFAULT_SCOPES: tuple[str, ...] = (
 DEFAULT_SCOPE = " ".join(DEFAULT_SCOPES)
 _DEFAULT_EXPIRES_IN = 3600.0
 _LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+# Special-use names (RFC 6761/6762) that never reach a public server; the sandbox lives at
+# http://sandbox.vismanet.local, so plain http is accepted for these too.
+_LOCAL_SUFFIXES = (".localhost", ".local", ".test", ".invalid", ".example")
 
 
 def _require_text(name: str, value: object) -> str:
@@ -301,9 +304,10 @@ def _check_token_url(token_url: str) -> str:
         raise InvalidArgument(f"token_url is not a valid URL: {exc}") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise InvalidArgument(f"token_url must be an absolute http(s) URL, got {token_url!r}")
-    if url.scheme == "http" and url.host not in _LOOPBACK_HOSTS:
+    host = url.host.lower()
+    if url.scheme == "http" and host not in _LOOPBACK_HOSTS and not host.endswith(_LOCAL_SUFFIXES):
         raise InvalidArgument(
             "token_url must use https (plain http would expose the client secret); "
-            "http is only accepted for loopback hosts"
+            "http is only accepted for loopback and special-use local hosts (.local, .test, ...)"
         )
     return str(url)

@@ -443,9 +443,17 @@ def test_bad_arguments_are_refused_up_front(kwargs: dict[str, Any]) -> None:
     assert SECRET not in str(info.value)
 
 
-def test_loopback_http_token_url_is_allowed() -> None:
-    assert ClientCredentials("id", SECRET, "t", token_url="http://127.0.0.1:8080/connect/token")
-    assert ClientCredentials("id", SECRET, "t", token_url="http://localhost/connect/token")
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8080/connect/token",
+        "http://localhost/connect/token",
+        "http://sandbox.vismanet.local/connect/token",
+        "http://auth.test/connect/token",
+    ],
+)
+def test_plain_http_token_url_is_allowed_for_local_hosts(url: str) -> None:
+    assert ClientCredentials("id", SECRET, "t", token_url=url).token_url == url
 
 
 def test_secrets_never_reach_reprs_exceptions_or_logs(caplog: pytest.LogCaptureFixture) -> None:
@@ -477,3 +485,44 @@ def test_secrets_never_reach_reprs_exceptions_or_logs(caplog: pytest.LogCaptureF
     # one line per HTTP request: token, API, API (401), token (400)
     assert len(ours) == 4
     assert [r.getMessage().split(" -> ")[1].split()[0] for r in ours] == ["200", "200", "401", "400"]
+
+
+def _flaky_token_transport() -> tuple[httpx.MockTransport, list[str]]:
+    """Token endpoint unreachable on the first try, fine afterwards."""
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request.url.path)
+        if request.url.path == "/connect/token":
+            if calls.count("/connect/token") == 1:
+                raise httpx.ConnectError("connection refused", request=request)
+            return httpx.Response(200, json={"access_token": "recovered-token-1", "expires_in": 3600})
+        return httpx.Response(200)
+
+    return httpx.MockTransport(handler), calls
+
+
+@pytest.mark.timeout(10)
+def test_a_failed_token_request_does_not_leave_the_lock_held() -> None:
+    transport, calls = _flaky_token_transport()
+    auth = ClientCredentials("id", SECRET, "t")
+    with httpx.Client(auth=auth, transport=transport) as c:
+        with pytest.raises(httpx.ConnectError):
+            c.get("https://api.finance.visma.net/v1/customer")
+        assert c.get("https://api.finance.visma.net/v1/customer").status_code == 200
+    assert calls == ["/connect/token", "/connect/token", "/v1/customer"]
+
+
+@pytest.mark.timeout(10)
+def test_a_failed_async_token_request_does_not_leave_the_lock_held() -> None:
+    transport, calls = _flaky_token_transport()
+    auth = ClientCredentials("id", SECRET, "t")
+
+    async def main() -> int:
+        async with httpx.AsyncClient(auth=auth, transport=transport) as c:
+            with pytest.raises(httpx.ConnectError):
+                await c.get("https://api.finance.visma.net/v1/customer")
+            return (await c.get("https://api.finance.visma.net/v1/customer")).status_code
+
+    assert asyncio.run(main()) == 200
+    assert calls == ["/connect/token", "/connect/token", "/v1/customer"]
