@@ -486,7 +486,7 @@ def build_sales_order(ctx: Context, rng: random.Random, i: int, key: str) -> Rec
     customer = ctx.pick_index(rng, "customer")
     day = when.created.replace(hour=0, minute=0, second=0, microsecond=0)
     status = weighted(rng, (("Open", 30), ("Completed", 40), ("Hold", 10), ("Shipping", 10), ("Cancelled", 10)))
-    lines = []
+    lines: list[Record] = []
     for number in range(1, between(rng, 1, 4) + 1):
         quantity = float(between(rng, 1, 25))
         price = money(rng, 20, 3000)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import operator
 import re
 from datetime import datetime
-from typing import Callable
+from typing import Any, Callable
 
 from .errors import bad_request
 
@@ -19,7 +19,9 @@ _FILTER_RE = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?)?$"
 )
 
-CONDITIONS: dict[str, Callable[[object, object], bool]] = {
+Compare = Callable[[Any, Any], bool]
+
+CONDITIONS: dict[str, Compare] = {
     ">": operator.gt,
     "<": operator.lt,
     ">=": operator.ge,
@@ -53,7 +55,7 @@ def parse_filter_datetime(param: str, value: str) -> datetime:
         raise bad_request(f"The value '{value}' is not a valid date for {param}.") from None
 
 
-def parse_condition(param: str, value: str) -> Callable[[object, object], bool]:
+def parse_condition(param: str, value: str) -> Compare:
     try:
         return CONDITIONS[value.strip()]
     except KeyError:

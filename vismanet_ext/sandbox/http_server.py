@@ -38,6 +38,10 @@ class _Server(ThreadingHTTPServer):
             self.open_sockets.discard(request)
         super().shutdown_request(request)
 
+    def address_text(self) -> str:
+        host, port = self.server_address[:2]
+        return f"{host!s}:{port}" if isinstance(host, str) else f"{host.decode()}:{port}"
+
     def close_open_sockets(self) -> None:
         with self.sockets_lock:
             sockets = list(self.open_sockets)
@@ -61,7 +65,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         except (ConnectionError, ValueError):
             self.close_connection = True
             return
-        host = self.headers.get("Host") or "%s:%d" % self.server.server_address[:2]
+        host = self.headers.get("Host") or self.server.address_text()
         request = SandboxRequest.build(
             self.command, self.path, list(self.headers.items()), body, f"http://{host}"
         )
@@ -126,8 +130,7 @@ class LoopbackServer:
 
     @property
     def base_url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{self._server.address_text()}"
 
     def start(self) -> LoopbackServer:
         self._thread.start()

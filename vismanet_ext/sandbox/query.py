@@ -154,6 +154,7 @@ def build_filters(
     conditions = {f.condition for f in spec.filters.values() if isinstance(f, (DateCond, NumCond))}
     signature: list[Any] = []
     predicates: list[Predicate] = []
+    params = {name: value for name, value in params.items() if value != ""}  # empty binds to null
     for name in sorted(params):
         if name in PAGING or name in LEGACY or name in _IGNORED or name.startswith(_IGNORED_PREFIXES):
             continue

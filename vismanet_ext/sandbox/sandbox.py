@@ -140,6 +140,19 @@ class Sandbox:
     def auth_headers(self, tenant_id: str | None = None) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.issue_token(tenant_id)}"}
 
+    def client_kwargs(self, base_url: str | None = None) -> dict[str, str]:
+        """Credentials for a client doing the real client-credentials flow against us.
+
+        Pass the ``serve()`` URL as ``base_url`` when talking over loopback.
+        """
+        base = (base_url or self.base_url).rstrip("/")
+        return {
+            "client_id": self.client_id,
+            "client_secret": self.client_secret,
+            "tenant_id": self.tenant_id,
+            "token_url": f"{base}/connect/token",
+        }
+
     @property
     def token_requests(self) -> int:
         """POSTs to the token endpoint, successful or not."""

@@ -134,7 +134,8 @@ def apply_fields(
         value = unwrap(name, raw)
         like = template.get(field)
         if sub is not None:
-            existing = record.get(field) if isinstance(record.get(field), dict) else {}
+            current = record.get(field)
+            existing: Record = current if isinstance(current, dict) else {}
             sub_like = (like or {}).get(sub, "") if isinstance(like, dict) else ""
             coerced = _coerce(name, value, sub_like)
             if existing.get(sub) != coerced:
