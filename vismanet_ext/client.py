@@ -566,8 +566,10 @@ class VismaNet(_Common):
     # -- lifecycle -----------------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the connections (idempotent)."""
+        """Close the connections (idempotent); also stops a sandbox made by :meth:`sandbox`."""
         self._http.close()
+        if self.sandbox_server is not None:
+            self.sandbox_server.close()
 
     @property
     def is_closed(self) -> bool:
@@ -740,8 +742,10 @@ class AsyncVismaNet(_Common):
         )
 
     async def aclose(self) -> None:
-        """Close the connections (idempotent)."""
+        """Close the connections (idempotent); also stops a sandbox made by :meth:`sandbox`."""
         await self._http.aclose()
+        if self.sandbox_server is not None:
+            self.sandbox_server.close()
 
     @property
     def is_closed(self) -> bool:

@@ -24,7 +24,7 @@ import asyncio
 import math
 import threading
 from collections import deque
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable
+from collections.abc import AsyncGenerator, Callable, Coroutine, Generator, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -391,7 +391,7 @@ def check_paging_args(page_size: int | None, max_concurrency: int, max_pages: in
 # -- sync ------------------------------------------------------------------------------------------------
 
 FetchFn = Callable[[int, "int | None"], FetchedPage]
-AsyncFetchFn = Callable[[int, "int | None"], Awaitable[FetchedPage]]
+AsyncFetchFn = Callable[[int, "int | None"], Coroutine[Any, Any, FetchedPage]]
 
 
 class PageIterator(Generic[T]):
@@ -540,8 +540,7 @@ class AsyncPageIterator(Generic[T]):
                 if concurrency == 1:
                     window.append((number, None))
                 else:
-                    coro = self._fetch(number, plan.page_size_for(number))
-                    window.append((number, loop.create_task(_awaited(coro))))
+                    window.append((number, loop.create_task(self._fetch(number, plan.page_size_for(number)))))
                 plan.hold(len(window))
 
         try:
@@ -564,10 +563,6 @@ class AsyncPageIterator(Generic[T]):
                 submit(concurrency)
         finally:
             await _cancel_all(window)
-
-
-async def _awaited(awaitable: Awaitable[FetchedPage]) -> FetchedPage:
-    return await awaitable
 
 
 async def _cancel_all(window: deque[tuple[int, asyncio.Task[FetchedPage] | None]]) -> None:
