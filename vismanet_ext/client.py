@@ -54,6 +54,8 @@ from .pagination import (
     split_body,
 )
 from .result import Result, decode_body
+from . import writes as _writes
+from .writes.etag import if_match_headers
 from .transports import DEFAULT_RETRY_POLICY, RateLimiter, RetryPolicy, build_async_transport, build_transport
 
 if TYPE_CHECKING:
@@ -334,7 +336,8 @@ class _Common:
         if isinstance(target, RawRoute):
             value = decode_body(response)
             return Result(value, response, value)
-        return Result(target.parse(response, self.client), response)
+        client = self.client
+        return Result.lazy(response, lambda raw: target.parse(raw, client))
 
     def _fetched(
         self, prepared: Prepared, number: int, size: int | None, response: httpx.Response
@@ -487,6 +490,7 @@ class VismaNet(_Common):
         files: Any = None,
         content: Any = None,
         data: Any = None,
+        if_match: Any = None,
         **params: Any,
     ) -> Result[Any]:
         """Call one operation (a generated module or ``"METHOD /path"``) and return its :class:`Result`.
@@ -494,9 +498,12 @@ class VismaNet(_Common):
         Raises :class:`~vismanet_ext.errors.InvalidArgument` before sending for bad keywords, an
         :class:`~vismanet_ext.errors.ApiError` subclass for a non-2xx answer and
         :class:`~vismanet_ext.errors.NetworkError` when the server could not be reached.
+        ``if_match`` (an ETag, a Result or a record with ``timeStamp``) sends ``If-Match`` on any operation;
+        a 412 raises :class:`~vismanet_ext.errors.PreconditionFailed` and is never retried.
         """
         if params:
             _check_call_params(params)
+        headers = if_match_headers(headers, if_match)
         prepared = self._prepare(
             target, params, body=body, json=json, headers=headers, files=files, content=content, data=data
         )
@@ -508,8 +515,8 @@ class VismaNet(_Common):
             response = self._http.request(
                 prepared.method,
                 prepared.url,
-                params=prepared.params,
-                headers=prepared.headers,
+                params=prepared.params or None,  # an empty dict still costs httpx a URL re-parse
+                headers=prepared.headers or None,
                 **prepared.content_kwargs,
             )
         except httpx.RequestError as exc:
@@ -562,6 +569,52 @@ class VismaNet(_Common):
                 **params,
             )
         )
+
+    # --- write helpers (vismanet_ext.writes) -------------------------------------------------------
+
+    def create(self, target: Any, /, *, body: Any = ABSENT, **params: Any) -> Result[Any]:
+        """POST a new record; ``result.id`` is its key from ``Location`` (ApiError if a 201 has none)."""
+        return _writes.create(self, target, body=body, **params)
+
+    def update_with_retry(
+        self,
+        get_op: Any,
+        put_op: Any,
+        mutate: _writes.etag.Mutate,
+        *,
+        attempts: int = 3,
+        check_if_match: bool = True,
+        **key: Any,
+    ) -> Result[Any]:
+        """Read with ETag, ``mutate``, PUT with If-Match; on 412 retry from a fresh read (see writes.etag)."""
+        return _writes.update_with_retry(
+            self, get_op, put_op, mutate, attempts=attempts, check_if_match=check_if_match, **key
+        )
+
+    def upload_attachment(
+        self,
+        target: Any,
+        file: _writes.multipart.FileInput,
+        /,
+        *,
+        filename: str | None = None,
+        content_type: str | None = None,
+        **path_params: Any,
+    ) -> Result[Any]:
+        """Stream ``file`` (path, bytes or binary file object) as multipart ``file`` to an attachment operation."""
+        return _writes.upload_attachment(
+            self, target, file, filename=filename, content_type=content_type, **path_params
+        )
+
+    def start_background(
+        self, target: Any, /, *, notify: _writes.notify.Notify = "none", **kwargs: Any
+    ) -> _writes.BackgroundJob:
+        """Queue ``target`` with ``erp-api-background``; returns the job from the 202 (see writes.background)."""
+        return _writes.start_background(self, target, notify=notify, **kwargs)
+
+    def background_job(self, job_id: str) -> _writes.BackgroundJob:
+        """Resume a background job from its id (continuation token); no request until polled."""
+        return _writes.background_job(self, job_id)
 
     # -- lifecycle -----------------------------------------------------------------------------------
 
@@ -670,11 +723,13 @@ class AsyncVismaNet(_Common):
         files: Any = None,
         content: Any = None,
         data: Any = None,
+        if_match: Any = None,
         **params: Any,
     ) -> Result[Any]:
         """See :meth:`VismaNet.call`."""
         if params:
             _check_call_params(params)
+        headers = if_match_headers(headers, if_match)
         prepared = self._prepare(
             target, params, body=body, json=json, headers=headers, files=files, content=content, data=data
         )
@@ -686,8 +741,8 @@ class AsyncVismaNet(_Common):
             response = await self._http.request(
                 prepared.method,
                 prepared.url,
-                params=prepared.params,
-                headers=prepared.headers,
+                params=prepared.params or None,  # an empty dict still costs httpx a URL re-parse
+                headers=prepared.headers or None,
                 **prepared.content_kwargs,
             )
         except httpx.RequestError as exc:
@@ -740,6 +795,52 @@ class AsyncVismaNet(_Common):
                 **params,
             )
         )
+
+    # --- write helpers (vismanet_ext.writes) -------------------------------------------------------
+
+    async def create(self, target: Any, /, *, body: Any = ABSENT, **params: Any) -> Result[Any]:
+        """See :meth:`VismaNet.create`."""
+        return await _writes.acreate(self, target, body=body, **params)
+
+    async def update_with_retry(
+        self,
+        get_op: Any,
+        put_op: Any,
+        mutate: Any,
+        *,
+        attempts: int = 3,
+        check_if_match: bool = True,
+        **key: Any,
+    ) -> Result[Any]:
+        """See :meth:`VismaNet.update_with_retry`; ``mutate`` may also be an async function."""
+        return await _writes.aupdate_with_retry(
+            self, get_op, put_op, mutate, attempts=attempts, check_if_match=check_if_match, **key
+        )
+
+    async def upload_attachment(
+        self,
+        target: Any,
+        file: _writes.multipart.FileInput,
+        /,
+        *,
+        filename: str | None = None,
+        content_type: str | None = None,
+        **path_params: Any,
+    ) -> Result[Any]:
+        """See :meth:`VismaNet.upload_attachment`."""
+        return await _writes.aupload_attachment(
+            self, target, file, filename=filename, content_type=content_type, **path_params
+        )
+
+    async def start_background(
+        self, target: Any, /, *, notify: _writes.notify.Notify = "none", **kwargs: Any
+    ) -> _writes.AsyncBackgroundJob:
+        """See :meth:`VismaNet.start_background`; ``await job.wait()``."""
+        return await _writes.astart_background(self, target, notify=notify, **kwargs)
+
+    def background_job(self, job_id: str) -> _writes.AsyncBackgroundJob:
+        """See :meth:`VismaNet.background_job`."""
+        return _writes.abackground_job(self, job_id)
 
     async def aclose(self) -> None:
         """Close the connections (idempotent); also stops a sandbox made by :meth:`sandbox`."""

@@ -27,6 +27,7 @@ __all__ = [
     "Mutate",
     "aupdate_with_retry",
     "etag_value",
+    "if_match_headers",
     "supports_if_match",
     "update_with_retry",
 ]
@@ -219,3 +220,17 @@ async def aupdate_with_retry(
             last = err
     assert last is not None
     raise last
+
+
+def if_match_headers(headers: Mapping[str, str] | None, if_match: Any) -> Mapping[str, str] | None:
+    """``headers`` plus ``If-Match`` from ``if_match`` (see :func:`etag_value`); for ``call(if_match=...)``.
+
+    The header goes on any request: Visma honours it on more operations than its spec declares.
+    """
+    if if_match is None:
+        return headers
+    merged = dict(headers or {})
+    if any(name.lower() == "if-match" for name in merged):
+        raise InvalidArgument("If-Match given twice: as if_match= and in headers=")
+    merged["If-Match"] = etag_value(if_match)
+    return merged
