@@ -29,8 +29,9 @@ def _handler(name: str) -> Any:
     """A handler that imports ``commands`` only when the command actually runs."""
 
     def run(args: argparse.Namespace) -> int:
-        from . import commands
+        import importlib
 
+        commands = importlib.import_module("vismanet_ext.cli.commands")
         result: int = getattr(commands, name)(args)
         return result
 
@@ -45,6 +46,8 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
                    help="use the built-in offline sandbox instead of Visma's servers")
     g.add_argument("--base-url", metavar="URL", default=d(None), help="API root (overrides VISMANET_BASE_URL)")
     g.add_argument("--token", metavar="TOKEN", default=d(None), help="bearer token (overrides VISMANET_TOKEN)")
+    g.add_argument("--retries", type=_count, default=d(None), metavar="N",
+                   help="retries after a network error, 429 or 502-504 (default: the SDK's policy, 4)")
     g.add_argument("-q", "--quiet", action="store_true", default=d(False), help="nothing on stderr but errors")
     g.add_argument("--progress", action="store_true", default=d(False),
                    help="show progress on stderr even when it is not a terminal")
@@ -58,6 +61,16 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
     return value
 
 

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from vismanet_client._operations import Operation, Param
 
 PAGING_PARAMS = frozenset({"pageNumber", "pageSize"})
+# The client pages with pageNumber/pageSize and refuses these alongside them.
+OFFSET_PARAMS = frozenset({"numberToRead", "skipRecords"})
 SINCE_PARAM = "lastModifiedDateTime"
 SINCE_CONDITION_PARAM = "lastModifiedDateTimeCondition"
 _VERSIONED = re.compile(r"^/?v(\d+)/(.+)$", re.IGNORECASE)
@@ -48,9 +50,13 @@ class Resource:
     @property
     def filters(self) -> tuple[Param, ...]:
         """Query parameters a user may set with ``--where`` (paging is the exporter's job)."""
-        return tuple(
-            p for p in self.operation.params if p.location == "query" and p.wire not in PAGING_PARAMS
-        )
+        hidden = PAGING_PARAMS | OFFSET_PARAMS if self.operation.pages else PAGING_PARAMS
+        return tuple(p for p in self.operation.params if p.location == "query" and p.wire not in hidden)
+
+    @property
+    def summary(self) -> str:
+        """The operation's summary on one line."""
+        return " ".join(self.operation.summary.split())
 
     @property
     def supports_since(self) -> bool:

@@ -1,0 +1,304 @@
+"""One function per command: ``cmd_<name>(args) -> exit code``.
+
+Heavy imports (httpx, the client, the sandbox) happen inside the functions; resolving names and
+checking arguments happens before connecting, and connecting (credentials) before any file is opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from datetime import timedelta
+from types import FrameType
+from typing import Any
+
+from .errors import EXIT_API, EXIT_OK, CLIError, UsageError
+from .resources import (
+    Resource,
+    all_resources,
+    attachment_operation,
+    create_operation,
+    item_operation,
+    resolve,
+)
+
+_EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
+
+
+def _say(args: argparse.Namespace, message: str) -> None:
+    if not args.quiet:
+        print(f"vismanet: {message}", file=sys.stderr)
+
+
+def _format_of(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    if args.out:
+        return _EXTENSIONS.get(os.path.splitext(args.out)[1].lower(), "jsonl")
+    return "jsonl"
+
+
+class Terminated(CLIError):
+    """SIGTERM during an export: handled like Ctrl-C (partial output removed)."""
+
+    exit_code = 143
+
+
+def _raise_terminated(signum: int, frame: FrameType | None) -> None:
+    raise Terminated("terminated (SIGTERM); partial output removed")
+
+
+# -- export ------------------------------------------------------------------------------------------------
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import Page, run_export
+    from .progress import Progress
+    from .query import add_since, missing_required, parse_since, parse_where
+    from .state import Deduper, StateFile, entry_key
+    from .writers import open_writer
+
+    resource = resolve(args.resource, args.api_version)
+    fmt = _format_of(args)
+    query = parse_where(resource, args.where)
+    since = parse_since(args.since) if args.since else None
+    deduper: Deduper | None = None
+    state: tuple[StateFile, str] | None = None
+    start = since
+    if args.state:
+        state_file = StateFile(args.state)
+        key = entry_key(resource.path, query)
+        checkpoint = state_file.get(key)
+        deduper = Deduper(checkpoint, timedelta(seconds=args.overlap))
+        if checkpoint.watermark is not None:
+            start = deduper.start()  # the state wins over --since once there is one
+        add_since(resource, query, start, why="--state")
+        state = (state_file, key)
+    elif since is not None:
+        add_since(resource, query, since, why="--since")
+    missing = missing_required(resource, query)
+    if missing:
+        raise UsageError(f"{resource.name} requires --where for: {', '.join(missing)}")
+    if args.page_size is not None and not resource.operation.pages:
+        raise UsageError(f"--page-size: {resource.name} is not paged (the API returns it in one response)")
+
+    vn = connect_for(args)
+    show_progress = not args.quiet and (args.progress or sys.stderr.isatty())
+    progress = Progress(sys.stderr if show_progress else None)
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        with vn:
+            writer = open_writer(fmt, args.out)
+            pages = vn.pages(
+                f"GET {resource.path}",
+                page_size=args.page_size,
+                max_concurrency=args.concurrency,
+                **query,
+            )
+
+            def feed() -> Iterator[Page]:
+                with pages:
+                    for page in pages:
+                        yield Page(page.records, page.total_count)
+
+            summary = run_export(feed(), writer, progress=progress, deduper=deduper, since=start, state=state)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    progress.finish()
+    where = args.out or "stdout"
+    text = f"exported {summary.written:,} {resource.name} record{'s' if summary.written != 1 else ''} to {where}"
+    if summary.skipped:
+        text += f" ({summary.skipped:,} already exported, skipped)"
+    if state is not None and deduper is not None:
+        watermark = deduper.checkpoint().watermark
+        text += f"; state saved to {args.state}" + (f" (newest lastModifiedDateTime {watermark})" if watermark else "")
+    _say(args, text)
+    return EXIT_OK
+
+
+def connect_for(args: argparse.Namespace) -> Any:
+    from .connect import connect
+
+    return connect(args)
+
+
+# -- resources ---------------------------------------------------------------------------------------------
+
+
+def cmd_resources(args: argparse.Namespace) -> int:
+    resources = all_resources()
+    out = sys.stdout
+    if args.json:
+        for r in resources:
+            out.write(json.dumps({
+                "name": r.name, "path": r.path, "version": r.version, "paged": r.operation.pages,
+                "since": r.supports_since, "summary": r.summary,
+            }) + "\n")
+        return EXIT_OK
+    width = max(len(r.name) for r in resources)
+    pwidth = max(len(r.path) for r in resources)
+    out.write(f"{'NAME':<{width}}  {'PATH':<{pwidth}}  PAGED  SINCE  SUMMARY\n")
+    for r in resources:
+        out.write(
+            f"{r.name:<{width}}  {r.path:<{pwidth}}  {'yes' if r.operation.pages else 'no':<5}  "
+            f"{'yes' if r.supports_since else 'no':<5}  {_shorten(r.summary, 90)}\n"
+        )
+    return EXIT_OK
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+# -- get / create / attach -------------------------------------------------------------------------------
+
+
+def _path_params(path: str) -> list[str]:
+    import re
+
+    return re.findall(r"\{([^{}/]+)\}", path)
+
+
+def _split_id(resource: Resource, text: str) -> list[str]:
+    parts = text.split("/")
+    if not text or any(not p for p in parts):
+        raise UsageError(f"bad id {text!r}: expected ID or PART/PART for compound ids")
+    return parts
+
+
+def _print_json(value: Any) -> None:
+    if isinstance(value, (bytes, bytearray)):
+        sys.stdout.buffer.write(value)
+        return
+    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+
+
+def cmd_get(args: argparse.Namespace) -> int:
+    resource = resolve(args.resource, args.api_version)
+    parts = _split_id(resource, args.id)
+    op = item_operation(resource, len(parts))
+    if op is None:
+        one = item_operation(resource, 1)
+        hint = f" (it takes one id: {one.path})" if one is not None and len(parts) != 1 else ""
+        raise UsageError(f"{resource.name} has no GET {resource.path}/{{id}}{'/{id}' * (len(parts) - 1)} operation{hint}")
+    vn = connect_for(args)
+    with vn:
+        result = vn.call(f"GET {op.path}", **dict(zip(_path_params(op.path), parts)))
+    _print_json(result.json())
+    return EXIT_OK
+
+
+def _read_json(path: str) -> Any:
+    try:
+        if path == "-":
+            return json.load(sys.stdin)
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except FileNotFoundError:
+        raise UsageError(f"--json: {path} does not exist") from None
+    except OSError as e:
+        raise UsageError(f"--json: cannot read {path}: {e.strerror or e}") from None
+    except ValueError as e:
+        raise UsageError(f"--json: {path} is not valid JSON: {e}") from None
+
+
+def cmd_create(args: argparse.Namespace) -> int:
+    resource = resolve(args.resource, args.api_version)
+    op = create_operation(resource)
+    if op is None:
+        raise UsageError(f"{resource.name} cannot be created through the API (no POST {resource.path})")
+    body = _read_json(args.json_file)
+    if not isinstance(body, dict):
+        raise UsageError(f"--json: {args.json_file} must hold one JSON object")
+    from vismanet_ext.writes import create
+
+    vn = connect_for(args)
+    with vn:
+        result = create(vn, f"POST {op.path}", body=body)
+    new_id = result.id
+    if new_id is None:  # 200/204 without Location: nothing to print but the fact
+        _say(args, f"created ({result.status_code}); the server named no id")
+        return EXIT_OK
+    print(new_id)
+    return EXIT_OK
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    resource = resolve(args.resource, args.api_version)
+    parts = _split_id(resource, args.id)
+    op = attachment_operation(resource, len(parts))
+    if op is None:
+        raise UsageError(f"{resource.name} takes no attachments with a {len(parts)}-part id")
+    if not os.path.isfile(args.file):
+        raise UsageError(f"{args.file} is not a file")
+    from vismanet_ext.writes import upload_attachment
+
+    names = [p.wire for p in op.params if p.location == "path"]
+    vn = connect_for(args)
+    with vn:
+        result = upload_attachment(vn, f"POST {op.path}", args.file, **dict(zip(names, parts)))
+    body = result.json()
+    if body not in (None, ""):
+        _print_json(body)
+    _say(args, f"attached {os.path.basename(args.file)} to {resource.name} {args.id}")
+    return EXIT_OK
+
+
+# -- job ---------------------------------------------------------------------------------------------------
+
+
+def cmd_job(args: argparse.Namespace) -> int:
+    from vismanet_ext.writes import background_job
+
+    if not args.id.strip():
+        raise UsageError("job id is empty")
+    vn = connect_for(args)
+    with vn:
+        job = background_job(vn, args.id.strip())
+        if not args.wait:
+            state = job.poll()
+            _print_json(dict(state.raw))
+            return EXIT_OK if not state.failed else EXIT_API
+        result = job.wait(timeout=args.timeout)
+    _print_json({
+        "id": result.job_id,
+        "status": result.state.status,
+        "statusCode": result.status_code,
+        "location": result.location,
+        "createdId": result.id,
+        "content": result.content if not isinstance(result.content, (bytes, bytearray)) else None,
+    })
+    return EXIT_OK
+
+
+# -- sandbox serve -----------------------------------------------------------------------------------------
+
+
+def cmd_sandbox_serve(args: argparse.Namespace) -> int:
+    from .connect import _sandbox_kwargs
+
+    if args.port < 0 or args.port > 65535:
+        raise UsageError(f"--port {args.port} is not a port number")
+    from vismanet_ext.sandbox import Sandbox
+
+    sandbox = Sandbox(**_sandbox_kwargs(os.environ))
+    with sandbox, sandbox.serve(port=args.port, host=args.host) as base_url:
+        _say(args, f"sandbox serving at {base_url} (Ctrl-C stops it)")
+        _say(args, f"try: vismanet --base-url {base_url} --token {sandbox.issue_token()} export customer")
+        print(base_url, flush=True)
+        try:
+            signal.pause() if hasattr(signal, "pause") else _sleep_forever()
+        except KeyboardInterrupt:
+            pass
+    return EXIT_OK
+
+
+def _sleep_forever() -> None:
+    import time
+
+    while True:
+        time.sleep(3600)
