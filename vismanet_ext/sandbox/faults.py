@@ -48,7 +48,7 @@ class Faults:
     ) -> None:
         self._insert = insert
         self._delete = delete
-        self._sleep = sleep
+        self.sleep = sleep  # replaceable, e.g. to observe latency without waiting
         self._lock = threading.Lock()
         self._latency = 0.0
         self._pending: list[_Pending] = []
@@ -112,7 +112,7 @@ class Faults:
     def before(self, request: SandboxRequest) -> SandboxResponse | None:
         """Sleep the latency, then answer for a pending failure or drop, if any."""
         if self._latency:
-            self._sleep(self._latency)
+            self.sleep(self._latency)
         with self._lock:
             for pending in self._pending:
                 if pending.path is None or pending.path.lower() in request.path.lower():

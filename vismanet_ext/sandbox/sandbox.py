@@ -186,6 +186,10 @@ class Sandbox:
         """Run every queued background job now; returns how many ran."""
         return self._background.run_pending()
 
+    def wait_for_background(self, job_id: str, timeout: float | None = None) -> bool:
+        """Block until the job has run (by the worker or run_background_jobs)."""
+        return self._background.wait(job_id, timeout)
+
     @property
     def background_jobs(self) -> list[Job]:
         return self._background.jobs()
