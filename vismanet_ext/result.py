@@ -7,6 +7,7 @@ Visma reports the new record of a POST only in ``Location`` and the version of a
 from __future__ import annotations
 
 import json as _json
+from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 from urllib.parse import unquote, urlsplit
 
@@ -33,14 +34,40 @@ def decode_body(response: httpx.Response) -> Any:
 
 
 class Result(Generic[T]):
-    """One response: ``value`` (a typed model for generated operations, JSON for raw calls) and its metadata."""
+    """One response: ``value`` (a typed model for generated operations, JSON for raw calls) and its metadata.
 
-    __slots__ = ("value", "raw", "_json")
+    For generated operations the typed value is built on first access of ``value`` (building models is
+    most of the client's per-call CPU, and callers that only need ``id``/``etag``/``status_code`` should
+    not pay for it); a body that does not fit the model raises then.
+    """
 
-    def __init__(self, value: T, raw: httpx.Response, json_body: Any = _NOT_DECODED) -> None:
-        self.value = value
+    __slots__ = ("_value", "_parse", "raw", "_json")
+
+    def __init__(
+        self,
+        value: T,
+        raw: httpx.Response,
+        json_body: Any = _NOT_DECODED,
+        *,
+        parse: Callable[[httpx.Response], T] | None = None,
+    ) -> None:
+        self._value = value
+        self._parse = parse
         self.raw = raw
         self._json = json_body
+
+    @classmethod
+    def lazy(cls, raw: httpx.Response, parse: Callable[[httpx.Response], T]) -> Result[T]:
+        """A result whose value is ``parse(raw)``, computed when first asked for."""
+        return cls(_NOT_DECODED, raw, parse=parse)
+
+    @property
+    def value(self) -> T:
+        parse = self._parse
+        if parse is not None:
+            self._value = parse(self.raw)
+            self._parse = None
+        return self._value
 
     @property
     def status_code(self) -> int:
@@ -92,4 +119,5 @@ class Result(Generic[T]):
         except RuntimeError:  # a Response built by hand has no request
             request = None
         where = f" {request.method} {request.url.path}" if request is not None else ""
-        return f"<Result{where} {self.raw.status_code} value={type(self.value).__name__}>"
+        shown = "(not parsed yet)" if self._parse is not None else type(self._value).__name__
+        return f"<Result{where} {self.raw.status_code} value={shown}>"

@@ -195,9 +195,14 @@ def test_unreachable_server_is_a_network_error() -> None:
 
 def test_a_2xx_body_that_does_not_fit_the_model_is_a_clear_error(loopback: Loopback) -> None:
     loopback.route("GET", "/v1/customer/x", Reply(200, b"<html>proxy page</html>", {"Content-Type": "text/html"}))
-    with client(loopback) as vn, pytest.raises(ResponseParseError) as info:
-        vn.call(customer_get_bycustomer_cd, customer_cd="x")
+    with client(loopback) as vn:
+        r = vn.call(customer_get_bycustomer_cd, customer_cd="x")
+    assert (r.status_code, r.json()) == (200, "<html>proxy page</html>")  # metadata usable without parsing
+    assert "not parsed yet" in repr(r)
+    with pytest.raises(ResponseParseError) as info:
+        r.value  # noqa: B018 - the typed value is built on first access
     assert "does not match the documented model" in str(info.value)
+    assert info.value.status_code == 200
 
 
 def test_format_date_time_query_params_take_strings_not_only_datetimes(loopback: Loopback) -> None:
