@@ -188,9 +188,9 @@ def test_url_mode_posts_a_notification(
     sb.run_background_jobs()
     notification = sb.background_notifications[-1]
     assert notification["target"] == url
-    assert notification["body"]["id"] == reply.json()["id"]  # type: ignore[index]
-    assert notification["body"]["statusCode"] == 200  # type: ignore[index]
-    assert notification["body"]["stateLocation"] == reply.json()["stateLocation"]  # type: ignore[index]
+    assert notification["body"]["id"] == reply.json()["id"]
+    assert notification["body"]["statusCode"] == 200
+    assert notification["body"]["stateLocation"] == reply.json()["stateLocation"]
     for _ in range(200):
         if received:
             break

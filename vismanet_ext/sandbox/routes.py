@@ -147,8 +147,9 @@ def _build() -> list[Route]:
     for version, writable in (("v2", False), ("v1", True)):
         base = f"/{version}/salesorder"
         routes += _resource_routes("salesorder", base, "orderNbr", writable=writable)
-        routes.append(Route("GET", f"{base}/{{orderType}}/{{orderNbr}}", "get", "salesorder",
-                            "orderNbr", checks=_ORDER_TYPE))
+        if version == "v1":
+            routes.append(Route("GET", f"{base}/{{orderType}}/{{orderNbr}}", "get", "salesorder",
+                                "orderNbr", checks=_ORDER_TYPE))
         routes += _attachments("salesorder", base, "orderNumber")
         routes += _attachments("salesorder", f"{base}/orderType/{{orderType}}", "orderNumber",
                                _ORDER_TYPE)
