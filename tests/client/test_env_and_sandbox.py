@@ -78,11 +78,21 @@ def test_sandbox_docs_example_records_added_while_paging() -> None:
     assert [r.query for r in pages] == [{"pageNumber": str(n), "pageSize": "10"} for n in (1, 2, 3, 4)]
 
 
+def _loopback_client(server: Sandbox, base_url: str) -> VismaNet:
+    creds = server.client_kwargs(base_url)
+    return VismaNet(
+        base_url=base_url,
+        client_id=creds["client_id"],
+        client_secret=creds["client_secret"],
+        tenant_id=creds["tenant_id"],
+        token_url=creds["token_url"],
+        retry=None,
+    )
+
+
 def test_sandbox_shifted_pages_and_date_filters_over_loopback_http() -> None:
     server = Sandbox(sizes={"customer": 40}, max_page_size=10)
-    with server.serve() as base_url, VismaNet(
-        base_url=base_url, retry=None, **{k: v for k, v in server.client_kwargs(base_url).items() if k != "base_url"}
-    ) as vn:
+    with server.serve() as base_url, _loopback_client(server, base_url) as vn:
         original = [r["number"] for r in server.records("customer")]
         server.faults.delete_after_list_call(1, "customer", 3)  # pages shift back by 3 after page 1
         got = [c.number for c in vn.paginate(customer_get_all, page_size=10)]

@@ -136,4 +136,10 @@ def test_helpers_directly() -> None:
         def utcoffset(self, d: dt.datetime | None) -> None:
             return None
 
+        def dst(self, d: dt.datetime | None) -> None:
+            return None
+
+        def tzname(self, d: dt.datetime | None) -> str:
+            return "floating"
+
     assert format_date("x", dt.datetime(2024, 1, 1, tzinfo=Floating())) == "2024-01-01 00:00:00"

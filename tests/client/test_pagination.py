@@ -25,7 +25,12 @@ def serve(loopback: Loopback, listing: Listing, path: str = "/v1/customer") -> L
 
 
 def numbers(records: list[Any]) -> list[int]:
-    return [r.internal_id if isinstance(r, CustomerDto) else r["internalId"] for r in records]
+    found: list[int] = []
+    for r in records:
+        value = r.internal_id if isinstance(r, CustomerDto) else r["internalId"]
+        assert isinstance(value, int)
+        found.append(value)
+    return found
 
 
 def test_visma_docs_example_total_grows_from_30_to_32_after_page_two(loopback: Loopback) -> None:

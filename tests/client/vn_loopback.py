@@ -108,11 +108,15 @@ class Loopback:
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
         self.thread.start()
-        host, port = self.server.server_address[:2]
-        self.base_url = f"http://{host}:{port}"
+        port = self.server.server_address[1]
+        self.base_url = f"http://127.0.0.1:{port}"
 
     def route(self, method: str, path: str, handler: Handler | Reply) -> None:
-        self.routes[(method, path)] = handler if callable(handler) else (lambda _seen, r=handler: r)
+        if isinstance(handler, Reply):
+            reply = handler
+            self.routes[(method, path)] = lambda _seen: reply
+        else:
+            self.routes[(method, path)] = handler
 
     def wait_idle(self, timeout: float = 5.0) -> bool:
         with self.lock:
