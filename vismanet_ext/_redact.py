@@ -46,8 +46,10 @@ _JSON_RE = re.compile(rf'(?i)("(?:{_FIELDS})"\s*:\s*)"(?:[^"\\]|\\.)*"')
 # A credential (RFC 7235 token68) after the scheme; "Bearer error=..." challenges are left alone.
 _SCHEME_RE = re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9\-._~+/]+=*(?![^\s,;\"'])")
 
-# Values shorter than this are not registered: replacing them everywhere would mangle ordinary text.
-_MIN_SECRET_LEN = 6
+# Values shorter than this are not registered: replacing them everywhere would mangle ordinary text
+# (a test client's secret "sandbox" would blank out the sandbox's host name). Real Visma secrets and
+# tokens are far longer; short ones are still caught by the patterns.
+_MIN_SECRET_LEN = 12
 _MAX_SECRETS = 256
 _secrets: deque[str] = deque(maxlen=_MAX_SECRETS)
 _secrets_lock = threading.Lock()
@@ -66,14 +68,16 @@ def scrub(text: str) -> str:
     """Return `text` with every known secret and every secret-shaped field replaced by ``[REDACTED]``."""
     if not text:
         return text
+    # Shapes first: a registered value that happens to be part of a field name ("secret" inside
+    # "client_secret=") must not break the pattern that hides the field's value.
+    text = _FORM_RE.sub(lambda m: f"{m.group(1)}={REDACTED}", text)
+    text = _JSON_RE.sub(lambda m: f'{m.group(1)}"{REDACTED}"', text)
+    text = _SCHEME_RE.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
     with _secrets_lock:
         known = sorted(_secrets, key=len, reverse=True)
     for secret in known:
         if secret in text:
             text = text.replace(secret, REDACTED)
-    text = _FORM_RE.sub(lambda m: f"{m.group(1)}={REDACTED}", text)
-    text = _JSON_RE.sub(lambda m: f'{m.group(1)}"{REDACTED}"', text)
-    text = _SCHEME_RE.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
     return text
 
 

@@ -260,3 +260,11 @@ def test_nothing_secret_is_kept_on_an_api_error() -> None:
     assert "Authorization" not in everything
     assert err.headers["www-authenticate"] == "Bearer error=invalid_token"
     assert "Token [REDACTED] expired" == err.message
+
+
+def test_short_registered_values_do_not_break_pattern_redaction() -> None:
+    _redact.register_secret("secret")  # too short to be scrubbed by value (would mangle text)...
+    _redact.register_secret("0123456789abcdef")
+    text = _redact.scrub("GET /x?client_secret=abc123xyz&note=secret 0123456789abcdef")
+    # ...and never able to split "client_secret" so that its value escapes the pattern
+    assert text == "GET /x?client_secret=[REDACTED]&note=secret [REDACTED]"
