@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -49,15 +50,24 @@ def base_url(sb: Sandbox) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture
-def vn(sb: Sandbox, base_url: str) -> Iterator[VismaNet]:
-    client = VismaNet(base_url=base_url, **sb.client_kwargs(base_url), log=False)
-    yield client
-    client.close()
+def credentials(sb: Sandbox, base_url: str) -> dict[str, Any]:
+    """Client-credential keywords for a client talking to ``sb`` at ``base_url``."""
+    return dict(sb.client_kwargs(base_url))
+
+
+def sync_client(sb: Sandbox, base_url: str) -> VismaNet:
+    return VismaNet(base_url=base_url, log=False, **credentials(sb, base_url))
 
 
 def async_client(sb: Sandbox, base_url: str) -> AsyncVismaNet:
-    return AsyncVismaNet(base_url=base_url, **sb.client_kwargs(base_url), log=False)
+    return AsyncVismaNet(base_url=base_url, log=False, **credentials(sb, base_url))
+
+
+@pytest.fixture
+def vn(sb: Sandbox, base_url: str) -> Iterator[VismaNet]:
+    client = sync_client(sb, base_url)
+    yield client
+    client.close()
 
 
 def api_requests(sb: Sandbox) -> list[tuple[str, str, int]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -18,7 +19,7 @@ from vismanet_ext.result import Result
 from vismanet_ext.sandbox import Sandbox
 from vismanet_ext.writes.etag import IF_MATCH_OPERATIONS, etag_value, supports_if_match
 
-from .conftest import api_requests, async_client
+from .conftest import api_requests, async_client, sync_client
 
 STALE = "AAAAAAAAAAE="
 
@@ -120,7 +121,7 @@ def test_documented_operations_are_indexed() -> None:
 # -- update_with_retry -------------------------------------------------------------------------------------
 
 
-def _append(token: str) -> Any:
+def _append(token: str) -> Callable[[Any], dict[str, Any]]:
     def mutate(record: Any) -> dict[str, Any]:
         return {"name": {"value": f"{record.name}|{token}"}}
 
@@ -213,7 +214,7 @@ def test_two_racing_writers_lose_no_update(sb: Sandbox, base_url: str) -> None:
             return _append(f"{name}{i}")(record)
 
         try:
-            with VismaNet(base_url=base_url, **sb.client_kwargs(base_url), log=False) as client:
+            with sync_client(sb, base_url) as client:
                 for i in range(rounds):
                     client.update_with_retry(
                         customer_get_bycustomer_cd, customer_put_bycustomer_cd, mutate, attempts=100, customer_cd="10007"

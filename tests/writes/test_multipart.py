@@ -92,7 +92,8 @@ class _FailOnceAfterSending(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.attempts = 1
-        for i, _chunk in enumerate(request.stream):  # type: ignore[union-attr]
+        assert isinstance(request.stream, httpx.SyncByteStream)
+        for i, _chunk in enumerate(request.stream):
             if i == 3:
                 break  # the connection "dropped" with part of the body sent
         self.attempts = 2
