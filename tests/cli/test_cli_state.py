@@ -115,3 +115,15 @@ def test_saved_file_is_plain_json(tmp_path: Path) -> None:
     StateFile(str(path)).save("/v1/x", Checkpoint(watermark="2025-01-01"))
     data = json.loads(path.read_text())
     assert data["version"] == 1 and data["exports"]["/v1/x"]["watermark"] == "2025-01-01"
+
+
+def test_memory_is_bounded_by_the_overlap_window() -> None:
+    d = Deduper(Checkpoint(), timedelta(seconds=10))
+    for i in range(20_000):  # one record per second, ascending: at most ~11 inside any 10 s window
+        sec = i % 60
+        minute = (i // 60) % 60
+        hour = i // 3600
+        assert d.admit(rec(i, f"2025-01-01T{hour:02d}:{minute:02d}:{sec:02d}"))
+    assert len(d._kept) < 2048  # pruned as the newest advanced (not 20,000)
+    cp = d.checkpoint()
+    assert len(cp.seen) == 11 and cp.exported == 20_000

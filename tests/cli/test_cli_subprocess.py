@@ -229,3 +229,45 @@ def test_version_and_no_model_import() -> None:
     p = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=_env(), timeout=60)
     assert p.returncode == 0, p.stderr
     assert p.stdout.split("\n")[:2] == ["[]", "False"]
+
+
+def test_job_wait_reports_the_outcome(served: tuple[Sandbox, list[str]]) -> None:
+    sb, conn = served
+    from vismanet_ext import VismaNet
+
+    key = sb.keys("customer")[0]
+    with VismaNet(conn[1], conn[3]) as vn:
+        job = vn.start_background("GET /v1/customer/{customerCd}", customerCd=key)
+    r = run("job", job.id, "--wait", *conn)
+    assert r.returncode == 0, r.stderr
+    outcome = json.loads(r.stdout)
+    assert outcome["id"] == job.id and outcome["statusCode"] == 200 and outcome["content"]["number"] == key
+    r = run("job", "no-such-job", *conn)
+    assert r.returncode == 1 and "24 hours" in r.stderr
+
+
+def test_sandbox_serve_until_interrupted() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "vismanet_ext.cli", "sandbox", "serve", "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(), preexec_fn=_default_sigint,
+    )
+    try:
+        assert proc.stdout is not None
+        base_url = proc.stdout.readline().strip()
+        assert base_url.startswith("http://127.0.0.1:")
+        import httpx
+
+        token = httpx.post(f"{base_url}/connect/token", data={
+            "grant_type": "client_credentials", "client_id": "sandbox", "client_secret": "sandbox",
+            "tenant_id": "sandbox-tenant", "scope": "vismanet_erp_service_api:read",
+        }).json()["access_token"]
+        r = httpx.get(f"{base_url}/v1/customer", params={"pageSize": 2, "pageNumber": 1},
+                      headers={"Authorization": f"Bearer {token}"})
+        assert r.status_code == 200 and len(r.json()) == 2
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0 and "sandbox serving at" in err and "Traceback" not in err

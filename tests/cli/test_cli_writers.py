@@ -96,3 +96,29 @@ def test_missing_directory_is_usage_error(tmp_path: Path) -> None:
 
     with pytest.raises(UsageError, match="does not exist"):
         open_writer("jsonl", str(tmp_path / "nope" / "x.jsonl"))
+
+
+def test_out_is_a_directory(tmp_path: Path) -> None:
+    from vismanet_ext.cli.errors import UsageError
+
+    with pytest.raises(UsageError, match="is a directory"):
+        open_writer("jsonl", str(tmp_path))
+
+
+def test_abort_after_failed_commit_removes_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An interruption during the CSV second pass leaves neither the target nor a temp file."""
+    from vismanet_ext.cli import writers
+
+    out = tmp_path / "x.csv"
+    w = open_writer("csv", str(out))
+    for r in RECORDS:
+        w.write(r)
+
+    def boom(record: Any, prefix: str = "") -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(writers, "flatten", boom)
+    with pytest.raises(KeyboardInterrupt):
+        w.commit()
+    w.abort()
+    assert list(tmp_path.iterdir()) == []

@@ -12,7 +12,7 @@ credentials (environment, or --token/--base-url):
   VISMANET_TOKEN                 a bearer token, or
   VISMANET_CLIENT_ID, VISMANET_CLIENT_SECRET, VISMANET_TENANT_ID
                                  client credentials from the Visma Developer Portal
-  VISMANET_BASE_URL              API root (default https://api.finance.visma.net/v1 paths)
+  VISMANET_BASE_URL              API root (default https://api.finance.visma.net)
   VISMANET_COMPANY_ID            ipp-company-id, only for the legacy integration.visma.net host
   --sandbox                      run offline against the built-in sandbox instead
 

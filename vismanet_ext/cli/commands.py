@@ -214,11 +214,9 @@ def cmd_create(args: argparse.Namespace) -> int:
     body = _read_json(args.json_file)
     if not isinstance(body, dict):
         raise UsageError(f"--json: {args.json_file} must hold one JSON object")
-    from vismanet_ext.writes import create
-
     vn = connect_for(args)
     with vn:
-        result = create(vn, f"POST {op.path}", body=body)
+        result = vn.create(f"POST {op.path}", body=body)
     new_id = result.id
     if new_id is None:  # 200/204 without Location: nothing to print but the fact
         _say(args, f"created ({result.status_code}); the server named no id")
@@ -235,12 +233,10 @@ def cmd_attach(args: argparse.Namespace) -> int:
         raise UsageError(f"{resource.name} takes no attachments with a {len(parts)}-part id")
     if not os.path.isfile(args.file):
         raise UsageError(f"{args.file} is not a file")
-    from vismanet_ext.writes import upload_attachment
-
     names = [p.wire for p in op.params if p.location == "path"]
     vn = connect_for(args)
     with vn:
-        result = upload_attachment(vn, f"POST {op.path}", args.file, **dict(zip(names, parts)))
+        result = vn.upload_attachment(f"POST {op.path}", args.file, **dict(zip(names, parts)))
     body = result.json()
     if body not in (None, ""):
         _print_json(body)
@@ -252,13 +248,11 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 
 def cmd_job(args: argparse.Namespace) -> int:
-    from vismanet_ext.writes import background_job
-
     if not args.id.strip():
         raise UsageError("job id is empty")
     vn = connect_for(args)
     with vn:
-        job = background_job(vn, args.id.strip())
+        job = vn.background_job(args.id.strip())
         if not args.wait:
             state = job.poll()
             _print_json(dict(state.raw))

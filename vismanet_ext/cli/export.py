@@ -88,11 +88,11 @@ def run_export(
                     writer.write(record)
                     written += 1
                 progress.advance()
+        writer.commit()  # inside the try: an interrupted CSV second pass must not leave its temp file
     except BaseException:
         writer.abort()
         progress.clear()
         raise
-    writer.commit()
     if state is not None and deduper is not None:
         state_file, key = state
         state_file.save(key, deduper.checkpoint())

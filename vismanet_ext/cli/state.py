@@ -172,12 +172,19 @@ class StateFile:
 
 
 class Deduper:
-    """Decides which fetched records are new, and computes the Checkpoint to save afterwards."""
+    """Decides which fetched records are new, and computes the Checkpoint to save afterwards.
+
+    Memory is bounded by the records inside the overlap window, not by the size of the export:
+    only records within ``overlap`` of the newest timestamp so far are remembered, and older ones are
+    pruned as the newest advances.
+    """
 
     def __init__(self, previous: Checkpoint, overlap: timedelta) -> None:
         self._previous = previous
         self._overlap = overlap
-        self._seen = set(previous.seen)
+        self._previous_seen = frozenset(previous.seen)
+        self._kept: dict[str, datetime] = {}
+        self._prune_at = 1024
         self._newest: datetime | None = (
             parse_timestamp(previous.watermark) if previous.watermark is not None else None
         )
@@ -203,25 +210,33 @@ class Deduper:
             self.admitted += 1
             return True
         token = f"{record_key(record)}|{stamp}"
-        if token in self._seen:
+        if token in self._previous_seen or token in self._kept:
             self.skipped += 1
             return False
-        self._seen.add(token)
         if self._newest is None or when > self._newest:
             self._newest, self._newest_text = when, stamp
+        if when >= self._newest - self._overlap:
+            self._kept[token] = when
+            if len(self._kept) >= self._prune_at:
+                self._prune()
         self.admitted += 1
         return True
+
+    def _prune(self) -> None:
+        assert self._newest is not None
+        floor = self._newest - self._overlap
+        self._kept = {t: w for t, w in self._kept.items() if w >= floor}
+        self._prune_at = max(1024, 2 * len(self._kept))
 
     def checkpoint(self) -> Checkpoint:
         """The state after this run: new watermark, and only the records still inside the overlap."""
         if self._newest is None:
             return Checkpoint(watermark=None, seen=set(), exported=self.admitted)
         floor = self._newest - self._overlap
-        keep = set()
-        for token in self._seen:
-            stamp = token.rpartition("|")[2]
+        keep = {t for t, w in self._kept.items() if w >= floor}
+        for token in self._previous_seen:
             try:
-                if parse_timestamp(stamp) >= floor:
+                if parse_timestamp(token.rpartition("|")[2]) >= floor:
                     keep.add(token)
             except ValueError:
                 continue

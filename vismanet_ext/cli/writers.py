@@ -50,11 +50,13 @@ class _Target:
         if path is None:
             self.stream: IO[str] = stdout if stdout is not None else sys.stdout
             return
+        from .errors import UsageError
+
         directory = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(directory):
-            from .errors import UsageError
-
             raise UsageError(f"cannot write {path}: directory {directory} does not exist")
+        if os.path.isdir(path):
+            raise UsageError(f"cannot write {path}: it is a directory")
         fd, self._tmp_name = tempfile.mkstemp(
             dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".part"
         )
