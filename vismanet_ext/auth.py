@@ -33,11 +33,11 @@ from .transports import extensions
 from .transports.retry import request_is_replayable
 
 __all__ = [
+    "DEFAULT_SCOPE",
+    "DEFAULT_SCOPES",
+    "DEFAULT_TOKEN_URL",
     "BearerToken",
     "ClientCredentials",
-    "DEFAULT_TOKEN_URL",
-    "DEFAULT_SCOPES",
-    "DEFAULT_SCOPE",
 ]
 
 DEFAULT_TOKEN_URL = "https://connect.visma.com/connect/token"

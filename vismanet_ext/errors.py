@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+import math
 import re
 import time
 from http import HTTPStatus
@@ -23,23 +24,23 @@ import httpx
 from . import _redact
 
 __all__ = [
-    "VismaNetError",
+    "REQUEST_ID_HEADERS",
+    "ApiError",
+    "AuthenticationError",
+    "BadRequest",
+    "Conflict",
     "InvalidArgument",
     "NetworkError",
-    "ApiError",
-    "BadRequest",
-    "AuthenticationError",
-    "PermissionDenied",
     "NotFound",
-    "Conflict",
+    "PermissionDenied",
     "PreconditionFailed",
     "RateLimited",
     "ServerError",
-    "error_from_response",
+    "VismaNetError",
     "aerror_from_response",
     "error_class_for_status",
+    "error_from_response",
     "parse_retry_after",
-    "REQUEST_ID_HEADERS",
 ]
 
 #: Response headers searched, in order, for an id to quote to Visma support.
@@ -271,7 +272,7 @@ def parse_retry_after(
     except ValueError:
         pass
     else:
-        if seconds != seconds or seconds in (float("inf"), float("-inf")):
+        if not math.isfinite(seconds):
             return None
         return max(0.0, seconds)
     target = _parse_http_date(value)
@@ -308,21 +309,21 @@ def error_from_response(
     )
     request = _request_of(response)
     cls = error_class or error_class_for_status(response.status_code)
-    kwargs: dict[str, Any] = dict(
-        status_code=response.status_code,
-        message=message,
-        exception_type=exception_type,
-        fault_code=fault_code,
-        message_id=message_id,
-        details=details,
-        body=body,
-        method=request.method if request is not None else "",
-        url=str(request.url) if request is not None else "",
-        headers=response.headers,
-        request_id=_request_id(response.headers),
+    kwargs: dict[str, Any] = {
+        "status_code": response.status_code,
+        "message": message,
+        "exception_type": exception_type,
+        "fault_code": fault_code,
+        "message_id": message_id,
+        "details": details,
+        "body": body,
+        "method": request.method if request is not None else "",
+        "url": str(request.url) if request is not None else "",
+        "headers": response.headers,
+        "request_id": _request_id(response.headers),
         # Key written by RetryTransport (vismanet_ext.transports.extensions.RETRIES).
-        retries=int(response.extensions.get("vismanet_retries", 0) or 0),
-    )
+        "retries": int(response.extensions.get("vismanet_retries", 0) or 0),
+    }
     if issubclass(cls, RateLimited):
         kwargs["retry_after"] = parse_retry_after(
             response.headers.get("retry-after"), date=response.headers.get("date")
@@ -359,7 +360,7 @@ def _request_of(response: httpx.Response) -> httpx.Request | None:
 
 def _body_text(response: httpx.Response) -> str:
     try:
-        response.content
+        _ = response.content
     except httpx.ResponseNotRead:
         try:
             response.read()

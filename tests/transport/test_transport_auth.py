@@ -12,8 +12,18 @@ import httpx
 import pytest
 
 from vismanet_ext.auth import DEFAULT_SCOPE, BearerToken, ClientCredentials
-from vismanet_ext.errors import AuthenticationError, InvalidArgument, ServerError, error_from_response
-from vismanet_ext.transports import RateLimiter, RetryPolicy, build_transport, extensions
+from vismanet_ext.errors import (
+    AuthenticationError,
+    InvalidArgument,
+    ServerError,
+    error_from_response,
+)
+from vismanet_ext.transports import (
+    RateLimiter,
+    RetryPolicy,
+    build_transport,
+    extensions,
+)
 
 from ._loopback import LoopbackServer, Reply, Seen
 

@@ -227,7 +227,7 @@ def test_network_error_chains_the_httpx_error() -> None:
         try:
             c.get(f"http://127.0.0.1:{port}/v1/customer?access_token=sekrit-token-1")
         except httpx.ConnectError as exc:
-            setattr(exc, "vismanet_retries", 3)
+            exc.vismanet_retries = 3  # type: ignore[attr-defined]  # as RetryTransport sets it
             err = NetworkError.from_exception(exc)
         else:  # pragma: no cover - something listens on a port we just freed
             pytest.fail("connection unexpectedly succeeded")

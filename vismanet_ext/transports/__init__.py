@@ -17,7 +17,12 @@ import httpx
 
 from . import extensions
 from .log import LOGGER_NAME, AsyncLoggingTransport, LoggingTransport
-from .rate_limit import AsyncRateLimitTransport, RateLimiter, RateLimitSlot, RateLimitTransport
+from .rate_limit import (
+    AsyncRateLimitTransport,
+    RateLimiter,
+    RateLimitSlot,
+    RateLimitTransport,
+)
 from .retry import (
     AsyncRetryTransport,
     RetryPolicy,
@@ -28,23 +33,23 @@ from .retry import (
 )
 
 __all__ = [
-    "extensions",
+    "DEFAULT_RETRY_POLICY",
     "LOGGER_NAME",
-    "LoggingTransport",
     "AsyncLoggingTransport",
-    "RateLimiter",
+    "AsyncRateLimitTransport",
+    "AsyncRetryTransport",
+    "LoggingTransport",
     "RateLimitSlot",
     "RateLimitTransport",
-    "AsyncRateLimitTransport",
+    "RateLimiter",
     "RetryPolicy",
     "RetryTransport",
-    "AsyncRetryTransport",
+    "build_async_transport",
+    "build_transport",
+    "extensions",
     "is_idempotent",
     "parse_retry_after",
     "request_is_replayable",
-    "DEFAULT_RETRY_POLICY",
-    "build_transport",
-    "build_async_transport",
 ]
 
 #: What `build_transport` uses unless told otherwise: 5 attempts, at most 120 s of waiting.

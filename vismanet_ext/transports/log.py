@@ -17,7 +17,7 @@ import httpx
 from .. import _redact
 from . import extensions
 
-__all__ = ["LoggingTransport", "AsyncLoggingTransport", "LOGGER_NAME"]
+__all__ = ["LOGGER_NAME", "AsyncLoggingTransport", "LoggingTransport"]
 
 LOGGER_NAME = "vismanet"
 

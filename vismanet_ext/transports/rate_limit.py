@@ -30,7 +30,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
@@ -38,12 +38,12 @@ from ..errors import InvalidArgument
 from . import extensions
 
 __all__ = [
-    "RateLimiter",
+    "PRODUCTION_CALLS_PER_HOUR",
+    "TEST_CLIENT_CALLS_PER_HOUR",
+    "AsyncRateLimitTransport",
     "RateLimitSlot",
     "RateLimitTransport",
-    "AsyncRateLimitTransport",
-    "TEST_CLIENT_CALLS_PER_HOUR",
-    "PRODUCTION_CALLS_PER_HOUR",
+    "RateLimiter",
 ]
 
 logger = logging.getLogger("vismanet")
@@ -71,7 +71,7 @@ class RateLimitSlot:
             self._released = True
             self._limiter._release()
 
-    def __enter__(self) -> RateLimitSlot:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(

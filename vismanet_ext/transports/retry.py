@@ -28,6 +28,7 @@ re-raised after retries carries the same count as its ``vismanet_retries`` attri
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import time
@@ -42,13 +43,13 @@ from ..errors import InvalidArgument, parse_retry_after
 from . import extensions
 
 __all__ = [
+    "IDEMPOTENT_METHODS",
+    "AsyncRetryTransport",
     "RetryPolicy",
     "RetryTransport",
-    "AsyncRetryTransport",
-    "request_is_replayable",
     "is_idempotent",
     "parse_retry_after",
-    "IDEMPOTENT_METHODS",
+    "request_is_replayable",
 ]
 
 logger = logging.getLogger("vismanet")
@@ -316,17 +317,15 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 def _discard(response: httpx.Response) -> None:
     """Drain and close a response we will not return, so its connection goes back to the pool."""
     try:
-        response.read()
-    except Exception:  # noqa: BLE001 - a broken error body must not stop the retry
-        pass
+        with contextlib.suppress(Exception):  # a broken error body must not stop the retry
+            response.read()
     finally:
         response.close()
 
 
 async def _adiscard(response: httpx.Response) -> None:
     try:
-        await response.aread()
-    except Exception:  # noqa: BLE001
-        pass
+        with contextlib.suppress(Exception):
+            await response.aread()
     finally:
         await response.aclose()
