@@ -202,3 +202,17 @@ def test_async_upload(sb: Sandbox, base_url: str, tmp_path: Path) -> None:
 
     stored = _stored(sb, asyncio.run(go()))
     assert (stored.name, stored.content_type, stored.data) == ("scan.png", "image/png", path.read_bytes())
+
+
+def test_retry_transport_replays_the_streamed_upload(tmp_path: Path) -> None:
+    """A 429 after the body went out is retried; the second attempt must carry the whole file again."""
+    payload = bytes(range(256)) * 4000
+    (tmp_path / "r.bin").write_bytes(payload)
+    replies = iter([Reply(429, {"Retry-After": "0"}), Reply(201, {"Location": "/v1/attachment/a1"})])
+    with recording_server(lambda _r: next(replies)) as (url, seen), VismaNet(base_url=url, token="t", log=False) as vn:
+        with open(tmp_path / "r.bin", "rb") as fh:
+            r = vn.upload_attachment(HEADER_OP, fh, invoice_number="1")
+    assert r.status_code == 201 and r.id == "a1"
+    assert len(seen) == 2
+    for rec in seen:
+        assert _parse_form(rec.body, rec.headers["content-type"])[1] == payload
