@@ -284,6 +284,11 @@ def _paging_params(
         if params.get(name) is not None:
             raise InvalidArgument(f"paginate()/pages() set {PAGE_NUMBER} themselves; do not pass {name}=")
         params.pop(name, None)
+    if any(params.get(name) is not None for name in ("erp_api_background", "erp-api-background")):
+        raise InvalidArgument(
+            "paginate()/pages() read results page by page; a background call (erp-api-background) returns a "
+            "job instead: use call() or start_background()"
+        )
     if paged is not False:
         conflicts = [wire for name, wire in _PAGING_CONFLICTS.items() if params.get(name) is not None]
         if conflicts:

@@ -263,6 +263,7 @@ def test_an_operation_that_does_not_page_yields_its_single_result(loopback: Loop
         ({"max_concurrency": 0}, "max_concurrency must be an int >= 1"),
         ({"max_pages": 0}, "max_pages must be an int >= 1"),
         ({"bogus": 1}, "unknown keyword 'bogus'"),
+        ({"erp_api_background": "none"}, "a background call"),
         ({"last_modified_date_time": "2025-01-01"}, "needs lastModifiedDateTimeCondition"),
     ],
 )
