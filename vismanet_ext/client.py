@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from . import writes as _writes
 from ._version import __version__
 from .auth import DEFAULT_SCOPE, DEFAULT_TOKEN_URL, BearerToken, ClientCredentials
 from .errors import InvalidArgument, NetworkError, aerror_from_response, error_from_response
@@ -54,9 +55,8 @@ from .pagination import (
     split_body,
 )
 from .result import Result, decode_body
-from . import writes as _writes
-from .writes.etag import if_match_headers
 from .transports import DEFAULT_RETRY_POLICY, RateLimiter, RetryPolicy, build_async_transport, build_transport
+from .writes.etag import if_match_headers
 
 if TYPE_CHECKING:
     from vismanet_client import AuthenticatedClient
@@ -139,8 +139,8 @@ class _Settings:
             auth=auth,
         )
         self.legacy = (parts.hostname or "").lower() == LEGACY_HOST
-        request_headers: dict[str, str] = {"User-Agent": user_agent(_text_arg("app_name", app_name) if app_name else None)}
-        request_headers["Accept"] = "application/json"
+        agent = user_agent(_text_arg("app_name", app_name) if app_name else None)
+        request_headers: dict[str, str] = {"User-Agent": agent, "Accept": "application/json"}
         self.company_id = None if company_id is None else _text_arg("company_id", str(company_id))
         if self.legacy and self.company_id is None:
             raise InvalidArgument(

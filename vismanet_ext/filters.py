@@ -131,7 +131,8 @@ class FilterRules:
         """Rules from an operation's declared parameters (by wire name)."""
         query = {p.wire: p for p in params if p.location == "query"}
         dates = frozenset(w for w, p in query.items() if p.schema_type == "string" and is_date_filter_name(w))
-        conditions = frozenset(w for w in query if w.endswith(_CONDITION_SUFFIX) and w[: -len(_CONDITION_SUFFIX)] in query)
+        cut = len(_CONDITION_SUFFIX)
+        conditions = frozenset(w for w in query if w.endswith(_CONDITION_SUFFIX) and w[:-cut] in query)
         pairs = tuple(sorted((c[: -len(_CONDITION_SUFFIX)], c) for c in conditions))
         strict = frozenset(v for v, _ in pairs if v in dates)
         return cls(dates=dates, strict_dates=strict, conditions=conditions, pairs=pairs)

@@ -22,7 +22,7 @@ import inspect
 import re
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 from typing import Any
@@ -31,7 +31,7 @@ from urllib.parse import quote
 import httpx
 
 from .errors import InvalidArgument, VismaNetError
-from .filters import EMPTY_RULES, FilterRules, format_date
+from .filters import FilterRules, format_date
 from .result import decode_body
 
 __all__ = [
@@ -272,7 +272,7 @@ class OpSpec:
 class RawRoute:
     """A ``"METHOD /path/{template}"`` call: path parameters by template name, the rest as query."""
 
-    __slots__ = ("method", "template", "path_names", "op", "filters", "pages", "name", "_url_builder")
+    __slots__ = ("method", "template", "path_names", "op", "filters", "pages", "name")
 
     def __init__(self, method: str, template: str, op: Any | None) -> None:
         self.method = method

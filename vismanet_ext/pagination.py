@@ -330,7 +330,7 @@ class _Plan:
             requested = self.requested
             if fetched.max_page_size and requested:
                 self.size = min(requested, fetched.max_page_size)
-            elif requested and fetched.total_count is not None and 0 < count < requested and fetched.total_count > count:
+            elif requested and 0 < count < requested and (fetched.total_count or 0) > count:
                 self.size = count  # the server capped the page without saying so
         size = self.size
         if not self.paged or size is None:
@@ -354,7 +354,7 @@ class _Plan:
             else:
                 seen = self.seen
                 kept: list[Any] = []
-                for k, record in zip(keys, records):
+                for k, record in zip(keys, records, strict=True):
                     if k is not None:
                         if k in seen:
                             skipped += 1
@@ -421,7 +421,9 @@ class PageIterator(Generic[T]):
     def _run(self) -> Generator[Page[T], None, None]:
         plan = self._plan
         concurrency = plan.max_concurrency
-        pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="vismanet-page") if concurrency > 1 else None
+        pool = (
+            ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="vismanet-page") if concurrency > 1 else None
+        )
         window: deque[tuple[int, Future[FetchedPage] | None]] = deque()
 
         def submit(capacity: int) -> None:

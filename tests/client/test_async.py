@@ -7,10 +7,10 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from vn_loopback import Listing, Loopback, Reply, customers
-
 from vismanet_client.api.customer import customer_get_all, customer_get_bycustomer_cd, customer_post
 from vismanet_client.models import CustomerDto
+from vn_loopback import Listing, Loopback, Reply, customers
+
 from vismanet_ext import AsyncVismaNet, InvalidArgument, NotFound, PaginationLimitExceeded, VismaNet, errors
 
 
@@ -44,7 +44,9 @@ def test_async_call_equals_sync_call(loopback: Loopback) -> None:
         s_created = vn.call(customer_post, body={"name": {"value": "x"}})
     assert isinstance(typed.value, CustomerDto) and typed.value.to_dict() == s_typed.value.to_dict()
     assert (typed.etag, raw.value, created.id) == (s_typed.etag, s_raw.value, s_created.id) == ("e1", raw.value, "C 99")
-    assert [s.headers["user-agent"] for s in loopback.requests[:3]] == [s.headers["user-agent"] for s in loopback.requests[3:]]
+    assert [s.headers["user-agent"] for s in loopback.requests[:3]] == [
+        s.headers["user-agent"] for s in loopback.requests[3:]
+    ]
 
 
 @pytest.mark.parametrize("concurrency", [1, 4])

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from vn_loopback import Loopback, Reply, Seen
-
 from vismanet_client.api.cash_sale import cash_sale_get_all_cash_sales
 from vismanet_client.api.customer import (
     customer_get_all,
@@ -14,6 +12,8 @@ from vismanet_client.api.customer import (
     customer_put_bycustomer_cd,
 )
 from vismanet_client.models import CustomerDto, CustomerUpdateDto
+from vn_loopback import Loopback, Reply, Seen
+
 from vismanet_ext import InvalidArgument, NetworkError, NotFound, Result, VismaNet, errors
 from vismanet_ext.operations import ResponseParseError
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from vismanet_client.api.customer import customer_get_all, customer_get_bycustomer_cd
 from vismanet_client.models import CustomerDto
+
 from vismanet_ext import AsyncVismaNet, BearerToken, ClientCredentials, InvalidArgument, VismaNet
 from vismanet_ext.sandbox import Sandbox
 

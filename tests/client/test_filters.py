@@ -6,11 +6,11 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from vn_loopback import Loopback, Reply
-
 from vismanet_client.api.currency_rate import currency_rate_get_all
 from vismanet_client.api.customer import customer_get_all
 from vismanet_client.api.supplier import supplier_get_all_invoices_for_supplier_bysupplier_number
+from vn_loopback import Loopback, Reply
+
 from vismanet_ext import InvalidArgument, VismaNet
 from vismanet_ext.filters import FilterRules, format_date, normalize_condition
 
@@ -51,9 +51,18 @@ def test_date_values_and_conditions_go_out_in_visma_formats(
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"last_modified_date_time": "2025-5-25", "last_modified_date_time_condition": ">"}, "not a date Visma accepts"),
-        ({"last_modified_date_time": "25.05.2025", "last_modified_date_time_condition": ">"}, "not a date Visma accepts"),
-        ({"last_modified_date_time": "2025-02-30", "last_modified_date_time_condition": ">"}, "not a date Visma accepts"),
+        (
+            {"last_modified_date_time": "2025-5-25", "last_modified_date_time_condition": ">"},
+            "not a date Visma accepts",
+        ),
+        (
+            {"last_modified_date_time": "25.05.2025", "last_modified_date_time_condition": ">"},
+            "not a date Visma accepts",
+        ),
+        (
+            {"last_modified_date_time": "2025-02-30", "last_modified_date_time_condition": ">"},
+            "not a date Visma accepts",
+        ),
         ({"last_modified_date_time": "2025-05-25 25:00:00", "last_modified_date_time_condition": ">"}, "not a date"),
         ({"last_modified_date_time": "2025-05-25T10:00:00Z", "last_modified_date_time_condition": ">"}, "not a date"),
         ({"last_modified_date_time": "2025-05-25 10:00:00.1234", "last_modified_date_time_condition": ">"}, "not a"),
@@ -84,8 +93,12 @@ def test_bad_filters_are_rejected_before_sending(loopback: Loopback, kwargs: dic
 
 def test_non_date_conditions_are_normalised_and_paired_too(loopback: Loopback) -> None:
     with client(loopback) as vn:
-        vn.call(supplier_get_all_invoices_for_supplier_bysupplier_number, supplier_number="S1", balance=10.5,
-                balance_condition="gt")
+        vn.call(
+            supplier_get_all_invoices_for_supplier_bysupplier_number,
+            supplier_number="S1",
+            balance=10.5,
+            balance_condition="gt",
+        )
         with pytest.raises(InvalidArgument, match="balance needs balanceCondition"):
             vn.call(supplier_get_all_invoices_for_supplier_bysupplier_number, supplier_number="S1", balance=1.0)
     (seen,) = loopback.requests
@@ -102,7 +115,12 @@ def test_date_params_without_a_condition_accept_objects_and_pass_strings(loopbac
 def test_raw_calls_use_the_index_rules_for_known_routes_and_name_patterns_otherwise(loopback: Loopback) -> None:
     with client(loopback) as vn:
         vn.call("GET /v1/customer", lastModifiedDateTime=dt.date(2025, 5, 25), lastModifiedDateTimeCondition="gte")
-        vn.call("GET /v9/unknown", shippedDate=dt.datetime(2025, 5, 25, 8), shippedDateCondition="lt", other=dt.date(2025, 1, 2))
+        vn.call(
+            "GET /v9/unknown",
+            shippedDate=dt.datetime(2025, 5, 25, 8),
+            shippedDateCondition="lt",
+            other=dt.date(2025, 1, 2),
+        )
         with pytest.raises(InvalidArgument, match="needs lastModifiedDateTimeCondition"):
             vn.call("GET /v1/customer", lastModifiedDateTime="2025-05-25")
         with pytest.raises(InvalidArgument, match="shippedDate needs shippedDateCondition"):
@@ -131,6 +149,7 @@ def test_helpers_directly() -> None:
     assert normalize_condition("c", "GTE") == ">="
     with pytest.raises(InvalidArgument):
         normalize_condition("c", None)
+
     # A datetime with a tzinfo whose offset is undefined is still naive for our purposes.
     class Floating(dt.tzinfo):
         def utcoffset(self, d: dt.datetime | None) -> None:

@@ -6,11 +6,11 @@ import threading
 from typing import Any
 
 import pytest
-from vn_loopback import Listing, Loopback, Reply, customers
-
 from vismanet_client.api.credit_term import credit_term_get_credit_terms
 from vismanet_client.api.customer import customer_get_all, customer_get_bycustomer_cd
 from vismanet_client.models import CreditTermDto, CustomerDto
+from vn_loopback import Listing, Loopback, Reply, customers
+
 from vismanet_ext import InvalidArgument, PaginationLimitExceeded, VismaNet, errors
 from vismanet_ext.pagination import RecordKey
 
@@ -160,7 +160,7 @@ def test_at_most_max_concurrency_pages_are_held(loopback: Loopback, concurrency:
     with client(loopback) as vn:
         it = vn.paginate(customer_get_all, page_size=5, max_concurrency=concurrency)
         consumed_pages = 0
-        for index, record in enumerate(it):
+        for index, _record in enumerate(it):
             page_of_record = index // 5 + 1
             consumed_pages = page_of_record - 1  # pages fully handed over to us before this one
             # Requests the server has seen, minus pages we have finished with, is what is held.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -88,13 +88,17 @@ class Loopback:
                     outer.requests.append(seen)
                 handler = outer.routes.get((seen.method, seen.path)) or outer.fallback
                 reply = handler(seen) if handler else Reply(404, {"message": f"no route {seen.path}"})
-                payload = reply.body if isinstance(reply.body, bytes) else (
-                    b"" if reply.body is None else json.dumps(reply.body).encode()
+                payload = (
+                    reply.body
+                    if isinstance(reply.body, bytes)
+                    else (b"" if reply.body is None else json.dumps(reply.body).encode())
                 )
                 self.send_response(reply.status)
-                headers = {"Content-Type": "application/json; charset=utf-8"} if payload and not isinstance(
-                    reply.body, bytes
-                ) else {}
+                headers = (
+                    {"Content-Type": "application/json; charset=utf-8"}
+                    if payload and not isinstance(reply.body, bytes)
+                    else {}
+                )
                 headers.update(reply.headers)
                 for name, value in headers.items():
                     self.send_header(name, value)
@@ -177,5 +181,3 @@ class Listing:
 
 def customers(n: int, start: int = 1) -> list[dict[str, Any]]:
     return [{"internalId": i, "number": f"C{i:05d}", "name": f"Customer {i}"} for i in range(start, start + n)]
-
-
