@@ -18,7 +18,6 @@ from typing import Any
 
 from .errors import EXIT_API, EXIT_OK, CLIError, UsageError
 from .resources import (
-    Resource,
     all_resources,
     attachment_operation,
     create_operation,
@@ -163,7 +162,7 @@ def _path_params(path: str) -> list[str]:
     return re.findall(r"\{([^{}/]+)\}", path)
 
 
-def _split_id(resource: Resource, text: str) -> list[str]:
+def _split_id(text: str) -> list[str]:
     parts = text.split("/")
     if not text or any(not p for p in parts):
         raise UsageError(f"bad id {text!r}: expected ID or PART/PART for compound ids")
@@ -179,7 +178,7 @@ def _print_json(value: Any) -> None:
 
 def cmd_get(args: argparse.Namespace) -> int:
     resource = resolve(args.resource, args.api_version)
-    parts = _split_id(resource, args.id)
+    parts = _split_id(args.id)
     op = item_operation(resource, len(parts))
     if op is None:
         one = item_operation(resource, 1)
@@ -227,7 +226,7 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 def cmd_attach(args: argparse.Namespace) -> int:
     resource = resolve(args.resource, args.api_version)
-    parts = _split_id(resource, args.id)
+    parts = _split_id(args.id)
     op = attachment_operation(resource, len(parts))
     if op is None:
         raise UsageError(f"{resource.name} takes no attachments with a {len(parts)}-part id")
