@@ -152,21 +152,76 @@ def corporate_id(rng: random.Random) -> str:
     return str(between(rng, 810000000, 999999999))
 
 
+STATUSES: dict[str, tuple[tuple[str, int], ...]] = {
+    "customer": (("Active", 85), ("Inactive", 7), ("OnHold", 5), ("CreditHold", 3)),
+    "supplier": (("Active", 88), ("Inactive", 6), ("OnHold", 4), ("HoldPayments", 2)),
+    "customerinvoice": (("Open", 40), ("Closed", 35), ("Balanced", 15), ("Hold", 10)),
+    "supplierInvoice": (("Open", 40), ("Closed", 35), ("Balanced", 15), ("Hold", 10)),
+    "customerPayment": (("Closed", 60), ("Open", 15), ("Balanced", 20), ("Hold", 5)),
+    "supplierPayment": (("Closed", 60), ("Open", 10), ("Balanced", 25), ("Hold", 5)),
+    "salesorder": (("Open", 30), ("Completed", 40), ("Hold", 10), ("Shipping", 10), ("Cancelled", 10)),
+    "journaltransaction": (("Posted", 60), ("Unposted", 15), ("Balanced", 15), ("Hold", 10)),
+    "inventory": (("Active", 85), ("Inactive", 5), ("NoSales", 5), ("NoPurchases", 5)),
+}
+# DTOs that carry createdDateTime (the others only have lastModifiedDateTime).
+HAS_CREATED = frozenset({"customer", "customerinvoice", "supplierInvoice"})
+
+
 @dataclass(frozen=True)
-class Moments:
-    """When a seeded record was created and last modified."""
+class Header:
+    """A seeded record's timestamps and status, cheap to compute on their own.
+
+    They come from a hash of (seed, resource, index), not from the record's
+    random stream, so list filters on dates and status can run over 100,000
+    records without building them (see :func:`light`).
+    """
 
     created: datetime
     modified: datetime
+    status: str
 
 
-def moments(ctx: Context, resource: str, rng: random.Random, index: int) -> Moments:
+def _weighted_unit(roll: float, table: tuple[tuple[str, int], ...]) -> str:
+    roll *= sum(weight for _, weight in table)
+    for value, weight in table:
+        roll -= weight
+        if roll < 0:
+            return value
+    return table[-1][0]
+
+
+def header(ctx: Context, resource: str, index: int) -> Header:
+    h = mix(ctx.seed, _SALTS[resource], index, 0xA5)
+    u1 = (h & 0xFFFFF) / 0x100000
+    u2 = ((h >> 20) & 0xFFFFF) / 0x100000
+    u3 = ((h >> 40) & 0xFFFFF) / 0x100000
     # Creation follows the index so that "newest" really is newest; modification
     # lags creation by up to 120 days but never passes the end of history.
     step = HISTORY / ctx.size(resource)
-    created = EPOCH + step * index + step * rng.random()
-    modified = min(created + timedelta(days=120) * rng.random() ** 3, EPOCH + HISTORY)
-    return Moments(created, modified)
+    created = EPOCH + step * index + step * u1
+    modified = min(created + timedelta(days=120) * u2 ** 3, EPOCH + HISTORY)
+    table = STATUSES.get(resource)
+    return Header(created, modified, _weighted_unit(u3, table) if table else "")
+
+
+def light(ctx: Context, resource: str, index: int) -> Record:
+    """The fields :func:`header` decides, exactly as the full record has them."""
+    head = header(ctx, resource, index)
+    record: Record = {"lastModifiedDateTime": format_datetime(head.modified)}
+    if resource in HAS_CREATED:
+        record["createdDateTime"] = format_datetime(head.created)
+    if head.status:
+        record["status"] = head.status
+    return record
+
+
+def light_fields(resource: str) -> frozenset[str]:
+    fields = {"lastModifiedDateTime"}
+    if resource in HAS_CREATED:
+        fields.add("createdDateTime")
+    if resource in STATUSES:
+        fields.add("status")
+    return frozenset(fields)
 
 
 def period(moment: datetime) -> tuple[str, str]:
@@ -178,7 +233,7 @@ def period(moment: datetime) -> tuple[str, str]:
 
 
 def build_customer(ctx: Context, rng: random.Random, i: int, key: str) -> Record:
-    when = moments(ctx, "customer", rng, i)
+    when = header(ctx, "customer", i)
     name = company_name(ctx, "customer", i)
     main = address(rng, 10000 + i * 3)
     org = corporate_id(rng)
@@ -186,7 +241,7 @@ def build_customer(ctx: Context, rng: random.Random, i: int, key: str) -> Record
         "internalId": 1000 + i,
         "number": key,
         "name": name,
-        "status": weighted(rng, (("Active", 85), ("Inactive", 7), ("OnHold", 5), ("CreditHold", 3))),
+        "status": when.status,
         "mainAddress": main,
         "mainContact": contact(rng, 20000 + i * 3, name),
         "customerClass": pick(rng, (ref("1", "Domestic customers"), ref("2", "Foreign customers"))),
@@ -220,7 +275,7 @@ def build_customer(ctx: Context, rng: random.Random, i: int, key: str) -> Record
 
 
 def build_supplier(ctx: Context, rng: random.Random, i: int, key: str) -> Record:
-    when = moments(ctx, "supplier", rng, i)
+    when = header(ctx, "supplier", i)
     name = company_name(ctx, "supplier", i)
     main = address(rng, 30000 + i * 2)
     org = corporate_id(rng)
@@ -228,7 +283,7 @@ def build_supplier(ctx: Context, rng: random.Random, i: int, key: str) -> Record
         "internalId": 5000 + i,
         "number": key,
         "name": name,
-        "status": weighted(rng, (("Active", 88), ("Inactive", 6), ("OnHold", 4), ("HoldPayments", 2))),
+        "status": when.status,
         "mainAddress": main,
         "mainContact": contact(rng, 40000 + i * 2, name),
         "supplierClass": ref("1", "Domestic suppliers"),
@@ -278,7 +333,7 @@ def _invoice_lines(rng: random.Random, unit_field: str, amount_field: str, text_
 
 
 def build_customer_invoice(ctx: Context, rng: random.Random, i: int, key: str) -> Record:
-    when = moments(ctx, "customerinvoice", rng, i)
+    when = header(ctx, "customerinvoice", i)
     customer = ctx.pick_index(rng, "customer")
     lines = _invoice_lines(rng, "unitPriceInCurrency", "amountInCurrency", "description")
     for line in lines:
@@ -286,7 +341,7 @@ def build_customer_invoice(ctx: Context, rng: random.Random, i: int, key: str) -
         line["amount"] = line["amountInCurrency"]
     net = round(sum(line["amount"] for line in lines), 2)
     vat = round(net * 0.25, 2)
-    status = weighted(rng, (("Open", 40), ("Closed", 35), ("Balanced", 15), ("Hold", 10)))
+    status = when.status
     balance = 0.0 if status == "Closed" else round(net + vat, 2)
     doc_date = when.created.replace(hour=0, minute=0, second=0, microsecond=0)
     financial, post = period(doc_date)
@@ -326,7 +381,7 @@ def build_customer_invoice(ctx: Context, rng: random.Random, i: int, key: str) -
 
 
 def build_supplier_invoice(ctx: Context, rng: random.Random, i: int, key: str) -> Record:
-    when = moments(ctx, "supplierInvoice", rng, i)
+    when = header(ctx, "supplierInvoice", i)
     supplier = ctx.pick_index(rng, "supplier")
     lines = _invoice_lines(rng, "unitCostInCurrency", "costInCurrency", "transactionDescription")
     for line in lines:
@@ -334,7 +389,7 @@ def build_supplier_invoice(ctx: Context, rng: random.Random, i: int, key: str) -
         line["cost"] = line["costInCurrency"]
     net = round(sum(line["cost"] for line in lines), 2)
     vat = round(net * 0.25, 2)
-    status = weighted(rng, (("Open", 40), ("Closed", 35), ("Balanced", 15), ("Hold", 10)))
+    status = when.status
     balance = 0.0 if status == "Closed" else round(net + vat, 2)
     doc_date = when.created.replace(hour=0, minute=0, second=0, microsecond=0)
     financial, post = period(doc_date)
@@ -374,11 +429,11 @@ def build_supplier_invoice(ctx: Context, rng: random.Random, i: int, key: str) -
 
 
 def build_customer_payment(ctx: Context, rng: random.Random, i: int, key: str) -> Record:
-    when = moments(ctx, "customerPayment", rng, i)
+    when = header(ctx, "customerPayment", i)
     customer = ctx.pick_index(rng, "customer")
     invoice = ctx.pick_index(rng, "customerinvoice")
     amount = money(rng, 100, 90000)
-    status = weighted(rng, (("Closed", 60), ("Open", 15), ("Balanced", 20), ("Hold", 5)))
+    status = when.status
     available = amount if status in ("Open", "Balanced", "Hold") else 0.0
     day = when.created.replace(hour=0, minute=0, second=0, microsecond=0)
     financial, _ = period(day)
@@ -412,11 +467,11 @@ def build_customer_payment(ctx: Context, rng: random.Random, i: int, key: str) -
 
 
 def build_supplier_payment(ctx: Context, rng: random.Random, i: int, key: str) -> Record:
-    when = moments(ctx, "supplierPayment", rng, i)
+    when = header(ctx, "supplierPayment", i)
     supplier = ctx.pick_index(rng, "supplier")
     invoice = ctx.pick_index(rng, "supplierInvoice")
     amount = money(rng, 100, 120000)
-    status = weighted(rng, (("Closed", 60), ("Open", 10), ("Balanced", 25), ("Hold", 5)))
+    status = when.status
     unapplied = amount if status in ("Open", "Balanced", "Hold") else 0.0
     day = when.created.replace(hour=0, minute=0, second=0, microsecond=0)
     financial, _ = period(day)
@@ -460,7 +515,7 @@ _ACCOUNT_WORDS = ("Bank", "Receivables", "Inventory", "VAT", "Sales", "Salaries"
 
 
 def build_account(ctx: Context, rng: random.Random, i: int, key: str) -> Record:
-    when = moments(ctx, "account", rng, i)
+    when = header(ctx, "account", i)
     account_type = dict(_ACCOUNT_TYPES).get(key[0], "Expense")
     return {
         "accountID": 100 + i,
@@ -482,10 +537,10 @@ def build_account(ctx: Context, rng: random.Random, i: int, key: str) -> Record:
 
 
 def build_sales_order(ctx: Context, rng: random.Random, i: int, key: str) -> Record:
-    when = moments(ctx, "salesorder", rng, i)
+    when = header(ctx, "salesorder", i)
     customer = ctx.pick_index(rng, "customer")
     day = when.created.replace(hour=0, minute=0, second=0, microsecond=0)
-    status = weighted(rng, (("Open", 30), ("Completed", 40), ("Hold", 10), ("Shipping", 10), ("Cancelled", 10)))
+    status = when.status
     lines: list[Record] = []
     for number in range(1, between(rng, 1, 4) + 1):
         quantity = float(between(rng, 1, 25))
@@ -529,12 +584,12 @@ def build_sales_order(ctx: Context, rng: random.Random, i: int, key: str) -> Rec
 
 
 def build_journal_transaction(ctx: Context, rng: random.Random, i: int, key: str) -> Record:
-    when = moments(ctx, "journaltransaction", rng, i)
+    when = header(ctx, "journaltransaction", i)
     day = when.created.replace(hour=0, minute=0, second=0, microsecond=0)
     financial, post = period(day)
     amount = money(rng, 100, 250000)
     module = weighted(rng, (("ModuleGL", 70), ("ModuleAP", 15), ("ModuleAR", 15)))
-    status = weighted(rng, (("Posted", 60), ("Unposted", 15), ("Balanced", 15), ("Hold", 10)))
+    status = when.status
     accounts = (f"{between(rng, 10, 79) * 100}", "1920")
     lines = [
         {"lineNumber": 1, "accountNumber": accounts[0], "description": "Debit",
@@ -577,14 +632,14 @@ def build_journal_transaction(ctx: Context, rng: random.Random, i: int, key: str
 
 
 def build_inventory(ctx: Context, rng: random.Random, i: int, key: str) -> Record:
-    when = moments(ctx, "inventory", rng, i)
+    when = header(ctx, "inventory", i)
     item = _ITEMS[_quick_hash(ctx.seed, 99, i) % len(_ITEMS)]
     service = "service" in item.lower() or "hour" in item.lower() or "agreement" in item.lower()
     price = money(rng, 20, 5000)
     return {
         "inventoryId": 7000 + i,
         "inventoryNumber": key,
-        "status": weighted(rng, (("Active", 85), ("Inactive", 5), ("NoSales", 5), ("NoPurchases", 5))),
+        "status": when.status,
         "type": "ServiceItem" if service else "FinishedGoodItem",
         "description": f"{item} {key[-4:]}",
         "itemClass": {"id": "STD", "description": "Standard items",

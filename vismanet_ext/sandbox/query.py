@@ -148,12 +148,20 @@ def _build_predicate(
     return None
 
 
+def _field_of(flt: Filter) -> str:
+    """The top-level record field a filter reads."""
+    if isinstance(flt, Released) or (isinstance(flt, BoolEq) and flt.path == "$released"):
+        return "status"
+    return flt.path.split(".", 1)[0]
+
+
 def build_filters(
     spec: ResourceSpec, params: Mapping[str, str], template: dict[str, Any]
-) -> tuple[tuple[Any, ...], list[Predicate]]:
+) -> tuple[tuple[Any, ...], list[Predicate], frozenset[str]]:
     conditions = {f.condition for f in spec.filters.values() if isinstance(f, (DateCond, NumCond))}
     signature: list[Any] = []
     predicates: list[Predicate] = []
+    fields: set[str] = set()
     params = {name: value for name, value in params.items() if value != ""}  # empty binds to null
     for name in sorted(params):
         if name in PAGING or name in LEGACY or name in _IGNORED or name.startswith(_IGNORED_PREFIXES):
@@ -177,11 +185,12 @@ def build_filters(
         if built is not None:
             signature.append(built[0])
             predicates.append(built[1])
+            fields.add(_field_of(flt))
     if spec.require_one_of and not any(params.get(p) for p in spec.require_one_of):
         raise bad_request(
             f"One of the parameters {' or '.join(spec.require_one_of)} must be provided."
         )
-    return tuple(signature), predicates
+    return tuple(signature), predicates, frozenset(fields)
 
 
 def select(
@@ -203,12 +212,12 @@ def select(
             "numberToRead/skipRecords cannot be combined with pageNumber/pageSize. "
             "Use pageNumber and pageSize (numberToRead and skipRecords are deprecated)."
         )
-    signature, predicates = build_filters(spec, params, template)
+    signature, predicates, fields = build_filters(spec, params, template)
     if predicates:
         def matches(record: dict[str, Any]) -> bool:
             return all(predicate(record) for predicate in predicates)
 
-        keys = store.matching(signature, matches)
+        keys = store.matching(signature, matches, fields)
     else:
         keys = store.keys()
     total = len(keys)

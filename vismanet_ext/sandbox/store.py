@@ -19,13 +19,14 @@ import threading
 from collections.abc import Callable, Hashable, Iterator
 from typing import Any
 
-from .data import DATASETS, Context, Dataset, Record, generate
+from .data import DATASETS, Context, Dataset, Record, generate, light, light_fields
 from .etag import encode_version
 
 Predicate = Callable[[Record], bool]
 
 # Writes get rowversions above every seeded one, like a database's rowversion.
 _WRITE_VERSION_START = 0x7F_0000_0000
+_RECENT = 4096  # materialised seeded records kept, so GET-then-serialise builds once
 _SEEDED_VERSION_BASE = 0x4D_1800_0000
 
 
@@ -58,6 +59,8 @@ class ResourceStore:
         self._deleted: set[str] = set()
         self._fragments: dict[str, str] = {}
         self._queries: dict[Hashable, list[str]] = {}
+        self._recent: dict[str, Record] = {}
+        self._light_fields = light_fields(dataset.name)
         self._next_index = size
         self.generation = 0
 
@@ -92,10 +95,17 @@ class ResourceStore:
             return record
         if key in self._deleted:
             return None
+        record = self._recent.get(key)
+        if record is not None:
+            return record
         index = self._ensure_index()[1].get(key)
         if index is None:
             return None
-        return self._materialize(index, key)
+        record = self._materialize(index, key)
+        if len(self._recent) >= _RECENT:
+            del self._recent[next(iter(self._recent))]
+        self._recent[key] = record
+        return record
 
     def _materialize(self, index: int, key: str) -> Record:
         record = generate(self.ctx, self.dataset.name, index)
@@ -184,6 +194,7 @@ class ResourceStore:
         return key, self._materialize(index, key)
 
     def _forget(self, key: str) -> None:
+        self._recent.pop(key, None)
         if self._fragments.pop(key, None) is not None:
             self._budget[0] += 1
         self._queries.clear()
@@ -191,13 +202,23 @@ class ResourceStore:
 
     # --- queries ---------------------------------------------------------------
 
-    def matching(self, signature: Hashable, predicate: Predicate) -> list[str]:
-        """Keys of records satisfying ``predicate``, cached until the next write."""
+    def matching(
+        self, signature: Hashable, predicate: Predicate, fields: frozenset[str] | None = None
+    ) -> list[str]:
+        """Keys of records satisfying ``predicate``, cached until the next write.
+
+        When the predicate only reads ``fields`` that a seeded record's light view
+        has (dates, status), untouched seeded records are not built at all.
+        """
         cached = self._queries.get(signature)
         if cached is None:
             cached = []
+            use_light = fields is not None and fields <= self._light_fields
+            seed_index = self._ensure_index()[1]
             for key in self.keys():
-                record = self.get(key)
+                record = self._records.get(key)
+                if record is None:
+                    record = light(self.ctx, self.dataset.name, seed_index[key]) if use_light else self.get(key)
                 if record is not None and predicate(record):
                     cached.append(key)
             if len(self._queries) > 64:
