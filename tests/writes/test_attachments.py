@@ -50,15 +50,17 @@ def test_header_upload_from_a_path(vn: VismaNet, sb: Sandbox, tmp_path: Path) ->
 
 
 def test_line_upload_by_raw_route_bytes_and_file_objects(vn: VismaNet, sb: Sandbox) -> None:
+    invoice = next(i for i in sb.records("customerinvoice") if len(i["invoiceLines"]) >= 2)
+    key, first, second = (invoice["referenceNumber"], *(line["lineNumber"] for line in invoice["invoiceLines"][:2]))
     r = vn.upload_attachment(
         "POST /v1/customerinvoice/{invoiceNumber}/{lineNumber}/attachment",
         b"line,data\n1,2\n",
         filename="lines.csv",
-        invoiceNumber="000002",
-        lineNumber=2,
+        invoiceNumber=key,
+        lineNumber=second,
     )
     stored = _stored(sb, r.id)
-    assert stored.owner == ("customerinvoice", "000002", "2")
+    assert stored.owner == ("customerinvoice", key, str(second))
     assert (stored.name, stored.content_type, stored.data) == ("lines.csv", "text/csv", b"line,data\n1,2\n")
 
     r = vn.upload_attachment(
@@ -66,25 +68,27 @@ def test_line_upload_by_raw_route_bytes_and_file_objects(vn: VismaNet, sb: Sandb
         io.BytesIO(b"\x89PNG..."),
         filename="photo",
         content_type="image/png",
-        invoice_number="000002",
-        line_number="1",
+        invoice_number=key,
+        line_number=str(first),
     )
     stored = _stored(sb, r.id)
-    assert (stored.name, stored.content_type, stored.owner[2]) == ("photo", "image/png", "1")
+    assert (stored.name, stored.content_type, stored.owner[2]) == ("photo", "image/png", str(first))
 
 
 def test_v2_journal_transaction_attachment(vn: VismaNet, sb: Sandbox, tmp_path: Path) -> None:
     path = tmp_path / "bilag.jpg"
     path.write_bytes(b"\xff\xd8\xff" + b"0" * 5000)
+    batch = next(j for j in sb.records("journaltransaction") if j["module"] == "ModuleGL")
     with open(path, "rb") as fh:
         r = vn.upload_attachment(
             journal_transaction_v2_add_header_attachment_bymodulejournal_transaction_number,
             fh,
             module="GL",
-            journal_transaction_number="000001",
+            journal_transaction_number=batch["batchNumber"],
         )
     stored = _stored(sb, r.id)
     assert (stored.name, stored.content_type, stored.data) == ("bilag.jpg", "image/jpeg", path.read_bytes())
+    assert stored.owner == ("journaltransaction", batch["batchNumber"], None)
 
 
 def test_if_match_on_supplier_invoice_attachment(vn: VismaNet, sb: Sandbox) -> None:

@@ -16,12 +16,11 @@ from .background import (
     start_background,
 )
 from .created import acreate, check_created, create
-from .etag import IF_MATCH_OPERATIONS, aupdate_with_retry, etag_value, supports_if_match, update_with_retry
+from .etag import aupdate_with_retry, etag_value, if_match_operations, supports_if_match, update_with_retry
 from .multipart import AsyncMultipartFile, MultipartFile, guess_content_type
 from .notify import notify_header
 
 __all__ = [
-    "IF_MATCH_OPERATIONS",
     "AsyncBackgroundJob",
     "AsyncMultipartFile",
     "BackgroundJob",
@@ -39,6 +38,7 @@ __all__ = [
     "create",
     "etag_value",
     "guess_content_type",
+    "if_match_operations",
     "notify_header",
     "start_background",
     "supports_if_match",

@@ -4,7 +4,7 @@ Visma reports a record's version in the ``ETag`` header of single-record
 responses and in the record's ``timeStamp`` field (the only place in list
 responses). ``If-Match`` is honoured on the PUTs of 25 resources and on ten
 release/void/... actions (the latter only together with ``erp-api-background``),
-but the spec declares the header on just 22 operations; :data:`IF_MATCH_OPERATIONS`
+but the spec declares the header on just 22 operations; :func:`if_match_operations`
 is the union of both, taken from the developer portal's "ETag and If-Match" page.
 A 412 is raised as ``PreconditionFailed`` and never retried behind your back;
 :func:`update_with_retry` is the explicit way to retry from a fresh read.
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable, Mapping
+from functools import cache
 from typing import Any
 
 from ..errors import InvalidArgument, PreconditionFailed, VismaNetError
@@ -23,7 +24,7 @@ from ._protocols import AsyncCaller, SyncCaller
 __all__ = [
     "DOCUMENTED_IF_MATCH_ACTIONS",
     "DOCUMENTED_IF_MATCH_RESOURCES",
-    "IF_MATCH_OPERATIONS",
+    "if_match_operations",
     "Mutate",
     "aupdate_with_retry",
     "etag_value",
@@ -66,7 +67,12 @@ def _norm(name: str) -> str:
     return re.sub(r"v\d+$", "", name.replace("_", "").lower())
 
 
-def _build_index() -> frozenset[str]:
+@cache
+def if_match_operations() -> frozenset[str]:
+    """operation_ids on which Visma checks If-Match: declared in the spec, or on the documented lists.
+
+    Built on first use (the generated index is large, and importing the client should stay cheap).
+    """
     from vismanet_client._operations import OPERATIONS
 
     resources = {_norm(r) for r in DOCUMENTED_IF_MATCH_RESOURCES}
@@ -85,10 +91,6 @@ def _build_index() -> frozenset[str]:
     return frozenset(ids)
 
 
-#: operation_ids on which Visma checks If-Match (spec-declared or documented).
-IF_MATCH_OPERATIONS: frozenset[str] = _build_index()
-
-
 def _operation_of(target: Any) -> Any | None:
     from ..operations import resolve
 
@@ -98,7 +100,7 @@ def _operation_of(target: Any) -> Any | None:
 def supports_if_match(target: Any) -> bool:
     """Whether Visma checks If-Match on this operation (module, function or ``"METHOD /path"``)."""
     op = _operation_of(target)
-    return op is not None and op.operation_id in IF_MATCH_OPERATIONS
+    return op is not None and op.operation_id in if_match_operations()
 
 
 def etag_value(value: Any) -> str:
