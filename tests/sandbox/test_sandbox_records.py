@@ -255,3 +255,23 @@ def test_journal_transaction_create_and_update_lines(http: httpx.Client) -> None
     bad = http.put(location, json={"journalTransactionLines": [
         {"operation": "Delete", "lineNumber": {"value": 9}}]})
     assert bad.status_code == 400 and "Line 9" in bad.json()["message"]
+
+
+def test_sandbox_data_access_helpers(sb: Sandbox, http: httpx.Client) -> None:
+    keys = sb.insert("customer", 2)
+    assert sb.keys("customer")[-2:] == keys
+    listed = http.get("/v1/customer", params={"lastModifiedDateTime": sb.now().isoformat(timespec="seconds"),
+                                              "lastModifiedDateTimeCondition": ">="}).json()
+    assert [r["number"] for r in listed] == keys
+    [given] = sb.insert("customer", {"number": "X-1", "name": "Given AS"})
+    fetched = http.get("/v1/customer/X-1").json()
+    assert given == "X-1" and fetched["name"] == "Given AS" and fetched["lastModifiedDateTime"]
+    with pytest.raises(ValueError):
+        sb.insert("customer", {"number": "X-1"})
+    etag = sb.update("customer", "X-1", name="Changed AS")
+    assert http.get("/v1/customer/X-1").headers["ETag"] == etag == sb.etag("customer", "X-1")
+    assert sb.delete("customer", "X-1") is True
+    assert sb.delete("customer", "X-1") is False
+    assert http.get("/v1/customer/X-1").status_code == 404
+    with pytest.raises(KeyError):
+        sb.records("nonsense")

@@ -246,6 +246,10 @@ class Sandbox:
                 key = str(key)
                 if key in store:
                     raise ValueError(f"{resource} {key!r} already exists")
+                template = store.get(store.keys()[0]) if len(store) else None
+                for field in ("createdDateTime", "lastModifiedDateTime"):
+                    if field not in record and (template is None or field in template):
+                        record[field] = stamp
                 store.put(key, record)
                 return [key]
             if isinstance(what, bool) or not isinstance(what, int) or what < 1:
