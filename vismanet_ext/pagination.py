@@ -32,6 +32,9 @@ from typing import Any, Generic, TypeVar
 from .errors import InvalidArgument, VismaNetError
 from .result import Result
 
+# How many preceding pages a repeated record is looked for in (see Pager.seen).
+DEDUPE_WINDOW_PAGES = 3
+
 __all__ = [
     "DEFAULT_MAX_PAGES",
     "DEFAULT_PAGE_SIZE",
@@ -294,7 +297,9 @@ class _Plan:
         self.next_number = 1
         self.done = False
         self.key = key
-        self.seen: set[tuple[Any, ...]] = set()
+        # Keys of the last few pages only: a record shifted by concurrent inserts reappears on a nearby
+        # page, so a bounded window catches it while memory stays flat however long the listing is.
+        self.seen: deque[set[tuple[Any, ...]]] = deque(maxlen=DEDUPE_WINDOW_PAGES)
         self.stats = stats
         self.route = route
 
@@ -352,15 +357,17 @@ class _Plan:
             if len(set(keyed)) != len(keyed):
                 stats.dedupe_disabled = True  # not unique within one snapshot: never drop on this key
             else:
-                seen = self.seen
+                recent = self.seen
+                page_keys: set[tuple[Any, ...]] = set()
                 kept: list[Any] = []
                 for k, record in zip(keys, records, strict=True):
                     if k is not None:
-                        if k in seen:
+                        page_keys.add(k)
+                        if any(k in earlier for earlier in recent):
                             skipped += 1
                             continue
-                        seen.add(k)
                     kept.append(record)
+                recent.append(page_keys)
                 records = kept
         stats.duplicates_skipped += skipped
         stats.records += len(records)

@@ -278,3 +278,15 @@ def test_only_get_can_be_paged(loopback: Loopback) -> None:
     with client(loopback) as vn, pytest.raises(InvalidArgument, match="only GET"):
         vn.paginate("POST /v1/customer")
     assert loopback.requests == []
+
+
+def test_duplicate_detection_memory_stays_bounded_on_long_listings(loopback: Loopback) -> None:
+    from vismanet_ext.pagination import DEDUPE_WINDOW_PAGES
+
+    serve(loopback, Listing(customers(200)))
+    with client(loopback) as vn:
+        pages = vn.pages(customer_get_all, page_size=10)
+        assert sum(len(p.records) for p in pages) == 200
+    window = pages._plan.seen
+    assert len(window) == DEDUPE_WINDOW_PAGES
+    assert sum(len(keys) for keys in window) <= DEDUPE_WINDOW_PAGES * 10
