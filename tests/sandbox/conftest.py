@@ -14,7 +14,7 @@ from vismanet_ext.sandbox import Sandbox
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from sandbox_support import FakeClock  # noqa: E402
+from sandbox_support import FakeClock
 
 
 @pytest.fixture

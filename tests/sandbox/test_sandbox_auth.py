@@ -6,10 +6,9 @@ import concurrent.futures
 
 import httpx
 import pytest
+from sandbox_support import FakeClock
 
 from vismanet_ext.sandbox import Sandbox
-
-from sandbox_support import FakeClock
 
 SCOPES = "vismanet_erp_service_api:read vismanet_erp_service_api:create"
 

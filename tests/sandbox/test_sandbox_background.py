@@ -9,10 +9,9 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import httpx
 import pytest
+from sandbox_support import FakeClock
 
 from vismanet_ext.sandbox import Sandbox
-
-from sandbox_support import FakeClock
 
 BG = "erp-api-background"
 
@@ -158,7 +157,7 @@ def webhook_receiver() -> Iterator[tuple[str, list[dict[str, object]]]]:
     arrived = threading.Event()
 
     class Receiver(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 - stdlib name
+        def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers["Content-Length"]))
             received.append({"body": json.loads(body), "headers": dict(self.headers)})
             self.send_response(200)

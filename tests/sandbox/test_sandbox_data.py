@@ -8,10 +8,9 @@ from typing import Any
 
 import httpx
 import pytest
+from spec_check import spec_path, validate_dto
 
 from vismanet_ext.sandbox import RESOURCES, Sandbox
-
-from spec_check import spec_path, validate_dto
 
 DTOS = {
     "customer": "CustomerDto",

@@ -7,10 +7,9 @@ from urllib.parse import quote
 
 import httpx
 import pytest
+from sandbox_support import page_all
 
 from vismanet_ext.sandbox import Sandbox
-
-from sandbox_support import page_all
 
 
 def modified(record: dict[str, object]) -> datetime:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from sandbox_support import page_all
 
 from vismanet_ext.sandbox import Sandbox
-
-from sandbox_support import page_all
 
 
 def test_every_record_carries_total_count_and_max_page_size(http: httpx.Client) -> None:

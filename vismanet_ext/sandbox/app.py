@@ -59,7 +59,7 @@ class App:
                 response = self._handle(request)
             except ApiError as error:
                 response = error.to_response()
-            except Exception:
+            except Exception:  # noqa: BLE001 - a server answers 500, it does not crash
                 self.errors.append(traceback.format_exc())
                 response = json_response(500, {"message": "An error has occurred."})
         self._log(request, response)

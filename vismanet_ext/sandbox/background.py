@@ -16,7 +16,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -61,7 +61,7 @@ def parse_mode(raw: str) -> Mode:
 
 
 def _utc(moment: float) -> str:
-    return datetime.fromtimestamp(moment, timezone.utc).isoformat(timespec="milliseconds").replace(
+    return datetime.fromtimestamp(moment, UTC).isoformat(timespec="milliseconds").replace(
         "+00:00", "Z"
     )
 
@@ -183,7 +183,7 @@ class BackgroundQueue:
             job.started = self._clock()
         try:
             response = job.run()
-        except Exception as exc:  # the job itself crashed: Failed without content
+        except Exception as exc:  # noqa: BLE001 - the job crashed: Failed, no content
             job.error = f"{type(exc).__name__}: {exc}"
             job.status = "Failed"
             job.finished = self._clock()

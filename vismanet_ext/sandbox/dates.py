@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Callable
+from typing import Any
 
 from .errors import bad_request
 
@@ -68,7 +69,7 @@ def parse_record_datetime(value: object) -> datetime | None:
     """Record dates are ISO strings without offset; tolerate a trailing Z from writes."""
     if not isinstance(value, str) or not value:
         return None
-    text = value[:-1] if value.endswith("Z") else value
+    text = value.removesuffix("Z")
     try:
         return datetime.fromisoformat(text).replace(tzinfo=None)
     except ValueError:

@@ -19,8 +19,7 @@ def if_match_satisfied(header: str, current: str) -> bool:
         tag = candidate.strip()
         if tag == "*":
             return True
-        if tag.startswith("W/"):
-            tag = tag[2:]
+        tag = tag.removeprefix("W/")
         if len(tag) >= 2 and tag[0] == tag[-1] == '"':
             tag = tag[1:-1]
         if tag == current:

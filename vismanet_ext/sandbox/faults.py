@@ -94,12 +94,19 @@ class Faults:
 
     def insert_after_list_call(self, k: int, resource: str, n: int = 1) -> None:
         _check_count(n)
-        self.after_list_call(k, lambda: None if self._insert(resource, n) else None, resource)
+
+        def insert() -> None:
+            self._insert(resource, n)
+
+        self.after_list_call(k, insert, resource)
 
     def delete_after_list_call(
         self, k: int, resource: str, keys: Sequence[str] | int = 1
     ) -> None:
-        self.after_list_call(k, lambda: None if self._delete(resource, keys) else None, resource)
+        def delete() -> None:
+            self._delete(resource, keys)
+
+        self.after_list_call(k, delete, resource)
 
     def reset(self) -> None:
         with self._lock:

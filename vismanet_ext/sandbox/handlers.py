@@ -17,14 +17,27 @@ from . import multipart, query
 from .attachments import AttachmentStore
 from .data import DATASETS, Context, Record, generate
 from .dates import format_datetime
-from .errors import ApiError, bad_request, json_response, message_error, not_found, raw_json_response
+from .errors import (
+    ApiError,
+    bad_request,
+    json_response,
+    message_error,
+    not_found,
+    raw_json_response,
+)
 from .etag import if_match_satisfied
 from .messages import SandboxRequest, SandboxResponse
 from .resources import SPECS, ResourceSpec
 from .routes import Check, Route
 from .store import Store
-from .writes import (apply_fields, apply_lines, key_from_body, new_record, recompute_totals,
-                     unwrap)
+from .writes import (
+    apply_fields,
+    apply_lines,
+    key_from_body,
+    new_record,
+    recompute_totals,
+    unwrap,
+)
 
 # Extra writable fields the generated records leave out but the DTOs declare.
 _EXTRA_FIELDS: dict[str, dict[str, Any]] = {

@@ -60,7 +60,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
     wbufsize = 64 * 1024
     server: _Server
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
+    def log_message(self, format: str, *args: object) -> None:
         pass  # quiet: tests read Sandbox.request_log instead
 
     def _dispatch(self) -> None:

@@ -7,9 +7,9 @@ translate to and from these, so the one handler never knows which it serves.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import IO, Callable
+from typing import IO
 from urllib.parse import parse_qsl
 
 # Bodies up to this size stay in memory; larger ones (attachment uploads) go to a
@@ -22,7 +22,8 @@ class Body:
     """A request body that can be read more than once (background jobs replay it)."""
 
     def __init__(self) -> None:
-        self._file: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=SPOOL_MAX)
+        # Lives as long as the request (background jobs replay it), so no `with`.
+        self._file: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=SPOOL_MAX)  # noqa: SIM115
         self.size = 0
 
     @classmethod

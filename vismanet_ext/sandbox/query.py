@@ -17,7 +17,17 @@ from typing import Any
 
 from .dates import parse_condition, parse_filter_datetime, parse_record_datetime
 from .errors import bad_request
-from .resources import BoolEq, DateCond, Eq, Filter, NumCond, OneOf, Prefixed, Released, ResourceSpec
+from .resources import (
+    BoolEq,
+    DateCond,
+    Eq,
+    Filter,
+    NumCond,
+    OneOf,
+    Prefixed,
+    Released,
+    ResourceSpec,
+)
 from .store import Predicate, ResourceStore, deep_get
 
 PAGING = ("pageNumber", "pageSize")

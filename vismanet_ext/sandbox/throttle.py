@@ -23,8 +23,8 @@ POLICY = "4-fixed-window"
 def resolve_limit(rate_limit: None | str | int) -> int | None:
     if rate_limit is None:
         return None
-    if isinstance(rate_limit, bool):
-        raise ValueError("rate_limit must be None, 'test', 'production' or a positive int")
+    if isinstance(rate_limit, bool) or not isinstance(rate_limit, (str, int)):
+        raise TypeError("rate_limit must be None, 'test', 'production' or a positive int")
     if isinstance(rate_limit, str):
         try:
             return PRESETS[rate_limit]
