@@ -105,3 +105,12 @@ def test_resources_listing(capsys: pytest.CaptureFixture[str]) -> None:
 
     rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert {"name": "customer", "path": "/v1/customer"}.items() <= next(r for r in rows if r["name"] == "customer").items()
+
+
+def test_sandbox_sizes_naming_an_unknown_resource_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VISMANET_SANDBOX_SIZES", "customers=4")
+    assert main(["export", "customer", "--sandbox"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown resource customers" in err and "customer, customerPayment" in err

@@ -271,6 +271,9 @@ def cmd_job(args: argparse.Namespace) -> int:
 # -- sandbox serve -----------------------------------------------------------------------------------------
 
 
+SERVED_TOKEN_LIFETIME = 7 * 24 * 3600.0
+
+
 def cmd_sandbox_serve(args: argparse.Namespace) -> int:
     from .connect import _sandbox_kwargs
 
@@ -278,10 +281,11 @@ def cmd_sandbox_serve(args: argparse.Namespace) -> int:
         raise UsageError(f"--port {args.port} is not a port number")
     from vismanet_ext.sandbox import Sandbox
 
-    sandbox = Sandbox(**_sandbox_kwargs(os.environ))
+    # A server for other tools runs for hours: the printed token must outlive a working day.
+    sandbox = Sandbox(token_lifetime=SERVED_TOKEN_LIFETIME, **_sandbox_kwargs(os.environ))
     with sandbox, sandbox.serve(port=args.port, host=args.host) as base_url:
         _say(args, f"sandbox serving at {base_url} (Ctrl-C stops it)")
-        _say(args, f"try: vismanet --base-url {base_url} --token {sandbox.issue_token()} export customer")
+        _say(args, f"try (token valid 7 days): vismanet --base-url {base_url} --token {sandbox.issue_token()} export customer")
         print(base_url, flush=True)
         try:
             signal.pause() if hasattr(signal, "pause") else _sleep_forever()

@@ -66,6 +66,13 @@ def _sandbox_kwargs(environ: Mapping[str, str]) -> dict[str, Any]:
                 parsed[name.strip()] = int(count)
             except ValueError:
                 raise UsageError(f"VISMANET_SANDBOX_SIZES: {item!r} is not NAME=COUNT") from None
+        from vismanet_ext.sandbox import RESOURCES
+
+        unknown = sorted(set(parsed) - set(RESOURCES))
+        if unknown:
+            raise UsageError(
+                f"VISMANET_SANDBOX_SIZES: unknown resource {', '.join(unknown)}; the sandbox has {', '.join(sorted(RESOURCES))}"
+            )
         kwargs["sizes"] = parsed
     seed = _env(environ, "VISMANET_SANDBOX_SEED")
     if seed:
