@@ -33,6 +33,13 @@ def decode_body(response: httpx.Response) -> Any:
     return content
 
 
+def id_from_location(location: str | None) -> str | None:
+    """The last path segment of a ``Location`` URL, URL-decoded: how Visma reports a created record's key."""
+    if not location:
+        return None
+    return unquote(urlsplit(location).path.rstrip("/").rsplit("/", 1)[-1]) or None
+
+
 class Result(Generic[T]):
     """One response: ``value`` (a typed model for generated operations, JSON for raw calls) and its metadata.
 
@@ -106,12 +113,7 @@ class Result(Generic[T]):
     @property
     def id(self) -> str | None:
         """The created record's key: the last path segment of ``Location``, URL-decoded."""
-        location = self.location
-        if not location:
-            return None
-        path = urlsplit(location).path.rstrip("/")
-        segment = path.rsplit("/", 1)[-1]
-        return unquote(segment) or None
+        return id_from_location(self.location)
 
     def __repr__(self) -> str:
         try:

@@ -17,10 +17,10 @@ from __future__ import annotations
 import asyncio
 import datetime as _dt
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 import httpx
 
@@ -32,7 +32,7 @@ from ..errors import (
     InvalidArgument,
     NotFound,
 )
-from ..result import Result
+from ..result import Result, id_from_location
 from ._protocols import AsyncCaller, SyncCaller
 from .notify import HEADER, Notify, notify_header
 
@@ -146,10 +146,7 @@ class BackgroundResult:
     @property
     def id(self) -> str | None:
         """The created record's key from ``Location``, as ``Result.id``."""
-        location = self.location
-        if not location:
-            return None
-        return unquote(urlsplit(location).path.rstrip("/").rsplit("/", 1)[-1]) or None
+        return id_from_location(self.location)
 
     @property
     def etag(self) -> str | None:
@@ -232,6 +229,17 @@ def _explain_missing(err: ApiError, job_id: str, what: str) -> NotFound:
     )
     found.__cause__ = err
     return found
+
+
+@contextmanager
+def _job_lookup(job_id: str, what: str) -> Iterator[None]:
+    """Turn the server's 404/410 for a job into a NotFound that explains the 24-hour limit."""
+    try:
+        yield
+    except ApiError as err:
+        if err.status_code in (404, 410):
+            raise _explain_missing(err, job_id, what) from err
+        raise
 
 
 def _content_of(result: Result[Any]) -> Any:
@@ -369,27 +377,15 @@ class BackgroundJob(_JobBase):
 
     def poll(self) -> BackgroundState:
         """Ask the server for the current state (raises ``NotFound`` for an unknown or expired id)."""
-        try:
+        with _job_lookup(self._id, "state"):
             result = self._client.call(STATE_ROUTE, requestId=self._id)
-        except NotFound as err:
-            raise _explain_missing(err, self._id, "state") from err
-        except ApiError as err:
-            if err.status_code == 410:
-                raise _explain_missing(err, self._id, "state") from err
-            raise
         self._state = BackgroundState.from_json(result.json(), self._id)
         return self._state
 
     def fetch_content(self) -> Any:
         """The operation's response body: parsed JSON, else bytes; None when it had none."""
-        try:
+        with _job_lookup(self._id, "response content"):
             result = self._client.call(CONTENT_ROUTE, requestId=self._id)
-        except NotFound as err:
-            raise _explain_missing(err, self._id, "response content") from err
-        except ApiError as err:
-            if err.status_code == 410:
-                raise _explain_missing(err, self._id, "response content") from err
-            raise
         return _content_of(result)
 
     def wait(
@@ -440,27 +436,15 @@ class AsyncBackgroundJob(_JobBase):
 
     async def poll(self) -> BackgroundState:
         """Ask the server for the current state (raises ``NotFound`` for an unknown or expired id)."""
-        try:
+        with _job_lookup(self._id, "state"):
             result = await self._client.call(STATE_ROUTE, requestId=self._id)
-        except NotFound as err:
-            raise _explain_missing(err, self._id, "state") from err
-        except ApiError as err:
-            if err.status_code == 410:
-                raise _explain_missing(err, self._id, "state") from err
-            raise
         self._state = BackgroundState.from_json(result.json(), self._id)
         return self._state
 
     async def fetch_content(self) -> Any:
         """The operation's response body: parsed JSON, else bytes; None when it had none."""
-        try:
+        with _job_lookup(self._id, "response content"):
             result = await self._client.call(CONTENT_ROUTE, requestId=self._id)
-        except NotFound as err:
-            raise _explain_missing(err, self._id, "response content") from err
-        except ApiError as err:
-            if err.status_code == 410:
-                raise _explain_missing(err, self._id, "response content") from err
-            raise
         return _content_of(result)
 
     async def wait(
