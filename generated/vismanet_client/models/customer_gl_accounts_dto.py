@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +16,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CustomerGlAccountsDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "customer_ledger_account",
+    "customer_ledger_subaccount",
+    "sales_account",
+    "sales_non_taxable_account",
+    "sales_eu_account",
+    "sales_export_account",
+    "sales_subaccount",
+    "discount_account",
+    "discount_subaccount",
+    "freight_account",
+    "freight_subaccount",
+    "cash_discount_account",
+    "cash_discount_subaccount",
+    "prepayment_account",
+    "prepayment_subaccount",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CustomerGlAccountsDto:
     """
     Attributes:
@@ -153,135 +173,68 @@ class CustomerGlAccountsDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_number_type_description_dto import AccountNumberTypeDescriptionDto
-        from ..models.sub_account_dto import SubAccountDto
-
-        d = dict(src_dict)
-        _customer_ledger_account = d.pop("customerLedgerAccount", UNSET)
-        customer_ledger_account: AccountNumberTypeDescriptionDto | Unset
-        if isinstance(_customer_ledger_account, Unset):
-            customer_ledger_account = UNSET
-        else:
-            customer_ledger_account = AccountNumberTypeDescriptionDto.from_dict(_customer_ledger_account)
-
-        _customer_ledger_subaccount = d.pop("customerLedgerSubaccount", UNSET)
-        customer_ledger_subaccount: SubAccountDto | Unset
-        if isinstance(_customer_ledger_subaccount, Unset):
-            customer_ledger_subaccount = UNSET
-        else:
-            customer_ledger_subaccount = SubAccountDto.from_dict(_customer_ledger_subaccount)
-
-        _sales_account = d.pop("salesAccount", UNSET)
-        sales_account: AccountNumberTypeDescriptionDto | Unset
-        if isinstance(_sales_account, Unset):
-            sales_account = UNSET
-        else:
-            sales_account = AccountNumberTypeDescriptionDto.from_dict(_sales_account)
-
-        _sales_non_taxable_account = d.pop("salesNonTaxableAccount", UNSET)
-        sales_non_taxable_account: AccountNumberTypeDescriptionDto | Unset
-        if isinstance(_sales_non_taxable_account, Unset):
-            sales_non_taxable_account = UNSET
-        else:
-            sales_non_taxable_account = AccountNumberTypeDescriptionDto.from_dict(_sales_non_taxable_account)
-
-        _sales_eu_account = d.pop("salesEuAccount", UNSET)
-        sales_eu_account: AccountNumberTypeDescriptionDto | Unset
-        if isinstance(_sales_eu_account, Unset):
-            sales_eu_account = UNSET
-        else:
-            sales_eu_account = AccountNumberTypeDescriptionDto.from_dict(_sales_eu_account)
-
-        _sales_export_account = d.pop("salesExportAccount", UNSET)
-        sales_export_account: AccountNumberTypeDescriptionDto | Unset
-        if isinstance(_sales_export_account, Unset):
-            sales_export_account = UNSET
-        else:
-            sales_export_account = AccountNumberTypeDescriptionDto.from_dict(_sales_export_account)
-
-        _sales_subaccount = d.pop("salesSubaccount", UNSET)
-        sales_subaccount: SubAccountDto | Unset
-        if isinstance(_sales_subaccount, Unset):
-            sales_subaccount = UNSET
-        else:
-            sales_subaccount = SubAccountDto.from_dict(_sales_subaccount)
-
-        _discount_account = d.pop("discountAccount", UNSET)
-        discount_account: AccountNumberTypeDescriptionDto | Unset
-        if isinstance(_discount_account, Unset):
-            discount_account = UNSET
-        else:
-            discount_account = AccountNumberTypeDescriptionDto.from_dict(_discount_account)
-
-        _discount_subaccount = d.pop("discountSubaccount", UNSET)
-        discount_subaccount: SubAccountDto | Unset
-        if isinstance(_discount_subaccount, Unset):
-            discount_subaccount = UNSET
-        else:
-            discount_subaccount = SubAccountDto.from_dict(_discount_subaccount)
-
-        _freight_account = d.pop("freightAccount", UNSET)
-        freight_account: AccountNumberTypeDescriptionDto | Unset
-        if isinstance(_freight_account, Unset):
-            freight_account = UNSET
-        else:
-            freight_account = AccountNumberTypeDescriptionDto.from_dict(_freight_account)
-
-        _freight_subaccount = d.pop("freightSubaccount", UNSET)
-        freight_subaccount: SubAccountDto | Unset
-        if isinstance(_freight_subaccount, Unset):
-            freight_subaccount = UNSET
-        else:
-            freight_subaccount = SubAccountDto.from_dict(_freight_subaccount)
-
-        _cash_discount_account = d.pop("cashDiscountAccount", UNSET)
-        cash_discount_account: AccountNumberTypeDescriptionDto | Unset
-        if isinstance(_cash_discount_account, Unset):
-            cash_discount_account = UNSET
-        else:
-            cash_discount_account = AccountNumberTypeDescriptionDto.from_dict(_cash_discount_account)
-
-        _cash_discount_subaccount = d.pop("cashDiscountSubaccount", UNSET)
-        cash_discount_subaccount: SubAccountDto | Unset
-        if isinstance(_cash_discount_subaccount, Unset):
-            cash_discount_subaccount = UNSET
-        else:
-            cash_discount_subaccount = SubAccountDto.from_dict(_cash_discount_subaccount)
-
-        _prepayment_account = d.pop("prepaymentAccount", UNSET)
-        prepayment_account: AccountNumberTypeDescriptionDto | Unset
-        if isinstance(_prepayment_account, Unset):
-            prepayment_account = UNSET
-        else:
-            prepayment_account = AccountNumberTypeDescriptionDto.from_dict(_prepayment_account)
-
-        _prepayment_subaccount = d.pop("prepaymentSubaccount", UNSET)
-        prepayment_subaccount: SubAccountDto | Unset
-        if isinstance(_prepayment_subaccount, Unset):
-            prepayment_subaccount = UNSET
-        else:
-            prepayment_subaccount = SubAccountDto.from_dict(_prepayment_subaccount)
-
-        customer_gl_accounts_dto = cls(
-            customer_ledger_account=customer_ledger_account,
-            customer_ledger_subaccount=customer_ledger_subaccount,
-            sales_account=sales_account,
-            sales_non_taxable_account=sales_non_taxable_account,
-            sales_eu_account=sales_eu_account,
-            sales_export_account=sales_export_account,
-            sales_subaccount=sales_subaccount,
-            discount_account=discount_account,
-            discount_subaccount=discount_subaccount,
-            freight_account=freight_account,
-            freight_subaccount=freight_subaccount,
-            cash_discount_account=cash_discount_account,
-            cash_discount_subaccount=cash_discount_subaccount,
-            prepayment_account=prepayment_account,
-            prepayment_subaccount=prepayment_subaccount,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _value = _rest.pop("customerLedgerAccount", UNSET)
+        _instance.customer_ledger_account = (
+            UNSET if _value is UNSET else _models.AccountNumberTypeDescriptionDto.from_dict(_value)
         )
+        _value = _rest.pop("customerLedgerSubaccount", UNSET)
+        _instance.customer_ledger_subaccount = UNSET if _value is UNSET else _models.SubAccountDto.from_dict(_value)
+        _value = _rest.pop("salesAccount", UNSET)
+        _instance.sales_account = (
+            UNSET if _value is UNSET else _models.AccountNumberTypeDescriptionDto.from_dict(_value)
+        )
+        _value = _rest.pop("salesNonTaxableAccount", UNSET)
+        _instance.sales_non_taxable_account = (
+            UNSET if _value is UNSET else _models.AccountNumberTypeDescriptionDto.from_dict(_value)
+        )
+        _value = _rest.pop("salesEuAccount", UNSET)
+        _instance.sales_eu_account = (
+            UNSET if _value is UNSET else _models.AccountNumberTypeDescriptionDto.from_dict(_value)
+        )
+        _value = _rest.pop("salesExportAccount", UNSET)
+        _instance.sales_export_account = (
+            UNSET if _value is UNSET else _models.AccountNumberTypeDescriptionDto.from_dict(_value)
+        )
+        _value = _rest.pop("salesSubaccount", UNSET)
+        _instance.sales_subaccount = UNSET if _value is UNSET else _models.SubAccountDto.from_dict(_value)
+        _value = _rest.pop("discountAccount", UNSET)
+        _instance.discount_account = (
+            UNSET if _value is UNSET else _models.AccountNumberTypeDescriptionDto.from_dict(_value)
+        )
+        _value = _rest.pop("discountSubaccount", UNSET)
+        _instance.discount_subaccount = UNSET if _value is UNSET else _models.SubAccountDto.from_dict(_value)
+        _value = _rest.pop("freightAccount", UNSET)
+        _instance.freight_account = (
+            UNSET if _value is UNSET else _models.AccountNumberTypeDescriptionDto.from_dict(_value)
+        )
+        _value = _rest.pop("freightSubaccount", UNSET)
+        _instance.freight_subaccount = UNSET if _value is UNSET else _models.SubAccountDto.from_dict(_value)
+        _value = _rest.pop("cashDiscountAccount", UNSET)
+        _instance.cash_discount_account = (
+            UNSET if _value is UNSET else _models.AccountNumberTypeDescriptionDto.from_dict(_value)
+        )
+        _value = _rest.pop("cashDiscountSubaccount", UNSET)
+        _instance.cash_discount_subaccount = UNSET if _value is UNSET else _models.SubAccountDto.from_dict(_value)
+        _value = _rest.pop("prepaymentAccount", UNSET)
+        _instance.prepayment_account = (
+            UNSET if _value is UNSET else _models.AccountNumberTypeDescriptionDto.from_dict(_value)
+        )
+        _value = _rest.pop("prepaymentSubaccount", UNSET)
+        _instance.prepayment_subaccount = UNSET if _value is UNSET else _models.SubAccountDto.from_dict(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        customer_gl_accounts_dto.additional_properties = d
-        return customer_gl_accounts_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,8 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CustomerPaymentMethodDetailUpdateDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "detail_id",
+    "value",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CustomerPaymentMethodDetailUpdateDto:
     """
     Attributes:
@@ -48,30 +55,24 @@ class CustomerPaymentMethodDetailUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dto_value_of_string import DtoValueOfString
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _value = _rest.pop("detailId", UNSET)
+        _instance.detail_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("value", UNSET)
+        _instance.value = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        d = dict(src_dict)
-        _detail_id = d.pop("detailId", UNSET)
-        detail_id: DtoValueOfString | Unset
-        if isinstance(_detail_id, Unset):
-            detail_id = UNSET
-        else:
-            detail_id = DtoValueOfString.from_dict(_detail_id)
-
-        _value = d.pop("value", UNSET)
-        value: DtoValueOfString | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = DtoValueOfString.from_dict(_value)
-
-        customer_payment_method_detail_update_dto = cls(
-            detail_id=detail_id,
-            value=value,
-        )
-
-        customer_payment_method_detail_update_dto.additional_properties = d
-        return customer_payment_method_detail_update_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

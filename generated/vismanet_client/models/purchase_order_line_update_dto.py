@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.purchase_order_line_update_dto_operation import (
     PurchaseOrderLineUpdateDtoOperation,
-    check_purchase_order_line_update_dto_operation,
 )
 from ..types import UNSET, Unset
 
@@ -39,8 +39,51 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PurchaseOrderLineUpdateDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "operation",
+    "line_number",
+    "branch",
+    "inventory",
+    "line_type",
+    "warehouse",
+    "line_description",
+    "uom",
+    "order_qty",
+    "unit_cost",
+    "ext_cost",
+    "discount_amount",
+    "discount_percent",
+    "manual_discount",
+    "discount_code",
+    "amount",
+    "alternate_id",
+    "min_receipt",
+    "max_receipt",
+    "complete_on",
+    "receipt_action",
+    "tax_category",
+    "account",
+    "sub",
+    "project",
+    "project_task",
+    "requested",
+    "promised",
+    "note",
+    "custom_str_1",
+    "custom_str_2",
+    "custom_str_3",
+    "custom_str_4",
+    "custom_str_5",
+    "custom_dec_1",
+    "custom_dec_2",
+    "custom_int_1",
+    "custom_int_2",
+    "custom_date_time_utc1",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class PurchaseOrderLineUpdateDto:
     """This class represent a Purchase Order Line in Purchase Order Controller. Used to pass data to server for creating or
     updating an order line
@@ -382,349 +425,123 @@ class PurchaseOrderLineUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_date_time_utc1_in_purchase_order_line_update_dto import (
-            CustomDateTimeUTC1InPurchaseOrderLineUpdateDto,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.operation = _rest.pop("operation", UNSET)
+        _value = _rest.pop("lineNumber", UNSET)
+        _instance.line_number = UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
+        _value = _rest.pop("branch", UNSET)
+        _instance.branch = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("inventory", UNSET)
+        _instance.inventory = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("lineType", UNSET)
+        _instance.line_type = UNSET if _value is UNSET else _models.DtoValueOfNullableOfPoLineType.from_dict(_value)
+        _value = _rest.pop("warehouse", UNSET)
+        _instance.warehouse = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("lineDescription", UNSET)
+        _instance.line_description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("uom", UNSET)
+        _instance.uom = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("orderQty", UNSET)
+        _instance.order_qty = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        _value = _rest.pop("unitCost", UNSET)
+        _instance.unit_cost = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        _value = _rest.pop("extCost", UNSET)
+        _instance.ext_cost = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        _value = _rest.pop("discountAmount", UNSET)
+        _instance.discount_amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        _value = _rest.pop("discountPercent", UNSET)
+        _instance.discount_percent = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        _value = _rest.pop("manualDiscount", UNSET)
+        _instance.manual_discount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        _value = _rest.pop("discountCode", UNSET)
+        _instance.discount_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("amount", UNSET)
+        _instance.amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        _value = _rest.pop("alternateId", UNSET)
+        _instance.alternate_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("minReceipt", UNSET)
+        _instance.min_receipt = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        _value = _rest.pop("maxReceipt", UNSET)
+        _instance.max_receipt = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        _value = _rest.pop("completeOn", UNSET)
+        _instance.complete_on = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        _value = _rest.pop("receiptAction", UNSET)
+        _instance.receipt_action = (
+            UNSET if _value is UNSET else _models.DtoValueOfNullableOfPurchaseOrderReceiptAction.from_dict(_value)
         )
-        from ..models.custom_dec_1_in_purchase_order_line_update_dto import CustomDec1InPurchaseOrderLineUpdateDto
-        from ..models.custom_dec_2_in_purchase_order_line_update_dto import CustomDec2InPurchaseOrderLineUpdateDto
-        from ..models.custom_int_1_in_purchase_order_line_update_dto import CustomInt1InPurchaseOrderLineUpdateDto
-        from ..models.custom_int_2_in_purchase_order_line_update_dto import CustomInt2InPurchaseOrderLineUpdateDto
-        from ..models.custom_str_1_in_purchase_order_line_update_dto import CustomStr1InPurchaseOrderLineUpdateDto
-        from ..models.custom_str_2_in_purchase_order_line_update_dto import CustomStr2InPurchaseOrderLineUpdateDto
-        from ..models.custom_str_3_in_purchase_order_line_update_dto import CustomStr3InPurchaseOrderLineUpdateDto
-        from ..models.custom_str_4_in_purchase_order_line_update_dto import CustomStr4InPurchaseOrderLineUpdateDto
-        from ..models.custom_str_5_in_purchase_order_line_update_dto import CustomStr5InPurchaseOrderLineUpdateDto
-        from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
-        from ..models.dto_value_of_nullable_of_date_time import DtoValueOfNullableOfDateTime
-        from ..models.dto_value_of_nullable_of_decimal import DtoValueOfNullableOfDecimal
-        from ..models.dto_value_of_nullable_of_int_32 import DtoValueOfNullableOfInt32
-        from ..models.dto_value_of_nullable_of_po_line_type import DtoValueOfNullableOfPoLineType
-        from ..models.dto_value_of_nullable_of_purchase_order_receipt_action import (
-            DtoValueOfNullableOfPurchaseOrderReceiptAction,
+        _value = _rest.pop("taxCategory", UNSET)
+        _instance.tax_category = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("account", UNSET)
+        _instance.account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("sub", UNSET)
+        _instance.sub = (
+            UNSET
+            if _value is UNSET
+            else [_models.SegmentUpdateDto.from_dict(sub_item_data) for sub_item_data in _value]
         )
-        from ..models.dto_value_of_string import DtoValueOfString
-        from ..models.segment_update_dto import SegmentUpdateDto
-
-        d = dict(src_dict)
-        _operation = d.pop("operation", UNSET)
-        operation: PurchaseOrderLineUpdateDtoOperation | Unset
-        if isinstance(_operation, Unset):
-            operation = UNSET
-        else:
-            operation = check_purchase_order_line_update_dto_operation(_operation)
-
-        _line_number = d.pop("lineNumber", UNSET)
-        line_number: DtoValueOfNullableOfInt32 | Unset
-        if isinstance(_line_number, Unset):
-            line_number = UNSET
-        else:
-            line_number = DtoValueOfNullableOfInt32.from_dict(_line_number)
-
-        _branch = d.pop("branch", UNSET)
-        branch: DtoValueOfString | Unset
-        if isinstance(_branch, Unset):
-            branch = UNSET
-        else:
-            branch = DtoValueOfString.from_dict(_branch)
-
-        _inventory = d.pop("inventory", UNSET)
-        inventory: DtoValueOfString | Unset
-        if isinstance(_inventory, Unset):
-            inventory = UNSET
-        else:
-            inventory = DtoValueOfString.from_dict(_inventory)
-
-        _line_type = d.pop("lineType", UNSET)
-        line_type: DtoValueOfNullableOfPoLineType | Unset
-        if isinstance(_line_type, Unset):
-            line_type = UNSET
-        else:
-            line_type = DtoValueOfNullableOfPoLineType.from_dict(_line_type)
-
-        _warehouse = d.pop("warehouse", UNSET)
-        warehouse: DtoValueOfString | Unset
-        if isinstance(_warehouse, Unset):
-            warehouse = UNSET
-        else:
-            warehouse = DtoValueOfString.from_dict(_warehouse)
-
-        _line_description = d.pop("lineDescription", UNSET)
-        line_description: DtoValueOfString | Unset
-        if isinstance(_line_description, Unset):
-            line_description = UNSET
-        else:
-            line_description = DtoValueOfString.from_dict(_line_description)
-
-        _uom = d.pop("uom", UNSET)
-        uom: DtoValueOfString | Unset
-        if isinstance(_uom, Unset):
-            uom = UNSET
-        else:
-            uom = DtoValueOfString.from_dict(_uom)
-
-        _order_qty = d.pop("orderQty", UNSET)
-        order_qty: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_order_qty, Unset):
-            order_qty = UNSET
-        else:
-            order_qty = DtoValueOfNullableOfDecimal.from_dict(_order_qty)
-
-        _unit_cost = d.pop("unitCost", UNSET)
-        unit_cost: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_unit_cost, Unset):
-            unit_cost = UNSET
-        else:
-            unit_cost = DtoValueOfNullableOfDecimal.from_dict(_unit_cost)
-
-        _ext_cost = d.pop("extCost", UNSET)
-        ext_cost: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_ext_cost, Unset):
-            ext_cost = UNSET
-        else:
-            ext_cost = DtoValueOfNullableOfDecimal.from_dict(_ext_cost)
-
-        _discount_amount = d.pop("discountAmount", UNSET)
-        discount_amount: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = DtoValueOfNullableOfDecimal.from_dict(_discount_amount)
-
-        _discount_percent = d.pop("discountPercent", UNSET)
-        discount_percent: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_discount_percent, Unset):
-            discount_percent = UNSET
-        else:
-            discount_percent = DtoValueOfNullableOfDecimal.from_dict(_discount_percent)
-
-        _manual_discount = d.pop("manualDiscount", UNSET)
-        manual_discount: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_manual_discount, Unset):
-            manual_discount = UNSET
-        else:
-            manual_discount = DtoValueOfNullableOfBoolean.from_dict(_manual_discount)
-
-        _discount_code = d.pop("discountCode", UNSET)
-        discount_code: DtoValueOfString | Unset
-        if isinstance(_discount_code, Unset):
-            discount_code = UNSET
-        else:
-            discount_code = DtoValueOfString.from_dict(_discount_code)
-
-        _amount = d.pop("amount", UNSET)
-        amount: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = DtoValueOfNullableOfDecimal.from_dict(_amount)
-
-        _alternate_id = d.pop("alternateId", UNSET)
-        alternate_id: DtoValueOfString | Unset
-        if isinstance(_alternate_id, Unset):
-            alternate_id = UNSET
-        else:
-            alternate_id = DtoValueOfString.from_dict(_alternate_id)
-
-        _min_receipt = d.pop("minReceipt", UNSET)
-        min_receipt: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_min_receipt, Unset):
-            min_receipt = UNSET
-        else:
-            min_receipt = DtoValueOfNullableOfDecimal.from_dict(_min_receipt)
-
-        _max_receipt = d.pop("maxReceipt", UNSET)
-        max_receipt: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_max_receipt, Unset):
-            max_receipt = UNSET
-        else:
-            max_receipt = DtoValueOfNullableOfDecimal.from_dict(_max_receipt)
-
-        _complete_on = d.pop("completeOn", UNSET)
-        complete_on: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_complete_on, Unset):
-            complete_on = UNSET
-        else:
-            complete_on = DtoValueOfNullableOfDecimal.from_dict(_complete_on)
-
-        _receipt_action = d.pop("receiptAction", UNSET)
-        receipt_action: DtoValueOfNullableOfPurchaseOrderReceiptAction | Unset
-        if isinstance(_receipt_action, Unset):
-            receipt_action = UNSET
-        else:
-            receipt_action = DtoValueOfNullableOfPurchaseOrderReceiptAction.from_dict(_receipt_action)
-
-        _tax_category = d.pop("taxCategory", UNSET)
-        tax_category: DtoValueOfString | Unset
-        if isinstance(_tax_category, Unset):
-            tax_category = UNSET
-        else:
-            tax_category = DtoValueOfString.from_dict(_tax_category)
-
-        _account = d.pop("account", UNSET)
-        account: DtoValueOfString | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = DtoValueOfString.from_dict(_account)
-
-        _sub = d.pop("sub", UNSET)
-        sub: list[SegmentUpdateDto] | Unset = UNSET
-        if _sub is not UNSET:
-            sub = []
-            for sub_item_data in _sub:
-                sub_item = SegmentUpdateDto.from_dict(sub_item_data)
-
-                sub.append(sub_item)
-
-        _project = d.pop("project", UNSET)
-        project: DtoValueOfString | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = DtoValueOfString.from_dict(_project)
-
-        _project_task = d.pop("projectTask", UNSET)
-        project_task: DtoValueOfString | Unset
-        if isinstance(_project_task, Unset):
-            project_task = UNSET
-        else:
-            project_task = DtoValueOfString.from_dict(_project_task)
-
-        _requested = d.pop("requested", UNSET)
-        requested: DtoValueOfNullableOfDateTime | Unset
-        if isinstance(_requested, Unset):
-            requested = UNSET
-        else:
-            requested = DtoValueOfNullableOfDateTime.from_dict(_requested)
-
-        _promised = d.pop("promised", UNSET)
-        promised: DtoValueOfNullableOfDateTime | Unset
-        if isinstance(_promised, Unset):
-            promised = UNSET
-        else:
-            promised = DtoValueOfNullableOfDateTime.from_dict(_promised)
-
-        _note = d.pop("note", UNSET)
-        note: DtoValueOfString | Unset
-        if isinstance(_note, Unset):
-            note = UNSET
-        else:
-            note = DtoValueOfString.from_dict(_note)
-
-        _custom_str_1 = d.pop("customStr1", UNSET)
-        custom_str_1: CustomStr1InPurchaseOrderLineUpdateDto | Unset
-        if isinstance(_custom_str_1, Unset):
-            custom_str_1 = UNSET
-        else:
-            custom_str_1 = CustomStr1InPurchaseOrderLineUpdateDto.from_dict(_custom_str_1)
-
-        _custom_str_2 = d.pop("customStr2", UNSET)
-        custom_str_2: CustomStr2InPurchaseOrderLineUpdateDto | Unset
-        if isinstance(_custom_str_2, Unset):
-            custom_str_2 = UNSET
-        else:
-            custom_str_2 = CustomStr2InPurchaseOrderLineUpdateDto.from_dict(_custom_str_2)
-
-        _custom_str_3 = d.pop("customStr3", UNSET)
-        custom_str_3: CustomStr3InPurchaseOrderLineUpdateDto | Unset
-        if isinstance(_custom_str_3, Unset):
-            custom_str_3 = UNSET
-        else:
-            custom_str_3 = CustomStr3InPurchaseOrderLineUpdateDto.from_dict(_custom_str_3)
-
-        _custom_str_4 = d.pop("customStr4", UNSET)
-        custom_str_4: CustomStr4InPurchaseOrderLineUpdateDto | Unset
-        if isinstance(_custom_str_4, Unset):
-            custom_str_4 = UNSET
-        else:
-            custom_str_4 = CustomStr4InPurchaseOrderLineUpdateDto.from_dict(_custom_str_4)
-
-        _custom_str_5 = d.pop("customStr5", UNSET)
-        custom_str_5: CustomStr5InPurchaseOrderLineUpdateDto | Unset
-        if isinstance(_custom_str_5, Unset):
-            custom_str_5 = UNSET
-        else:
-            custom_str_5 = CustomStr5InPurchaseOrderLineUpdateDto.from_dict(_custom_str_5)
-
-        _custom_dec_1 = d.pop("customDec1", UNSET)
-        custom_dec_1: CustomDec1InPurchaseOrderLineUpdateDto | Unset
-        if isinstance(_custom_dec_1, Unset):
-            custom_dec_1 = UNSET
-        else:
-            custom_dec_1 = CustomDec1InPurchaseOrderLineUpdateDto.from_dict(_custom_dec_1)
-
-        _custom_dec_2 = d.pop("customDec2", UNSET)
-        custom_dec_2: CustomDec2InPurchaseOrderLineUpdateDto | Unset
-        if isinstance(_custom_dec_2, Unset):
-            custom_dec_2 = UNSET
-        else:
-            custom_dec_2 = CustomDec2InPurchaseOrderLineUpdateDto.from_dict(_custom_dec_2)
-
-        _custom_int_1 = d.pop("customInt1", UNSET)
-        custom_int_1: CustomInt1InPurchaseOrderLineUpdateDto | Unset
-        if isinstance(_custom_int_1, Unset):
-            custom_int_1 = UNSET
-        else:
-            custom_int_1 = CustomInt1InPurchaseOrderLineUpdateDto.from_dict(_custom_int_1)
-
-        _custom_int_2 = d.pop("customInt2", UNSET)
-        custom_int_2: CustomInt2InPurchaseOrderLineUpdateDto | Unset
-        if isinstance(_custom_int_2, Unset):
-            custom_int_2 = UNSET
-        else:
-            custom_int_2 = CustomInt2InPurchaseOrderLineUpdateDto.from_dict(_custom_int_2)
-
-        _custom_date_time_utc1 = d.pop("customDateTimeUTC1", UNSET)
-        custom_date_time_utc1: CustomDateTimeUTC1InPurchaseOrderLineUpdateDto | Unset
-        if isinstance(_custom_date_time_utc1, Unset):
-            custom_date_time_utc1 = UNSET
-        else:
-            custom_date_time_utc1 = CustomDateTimeUTC1InPurchaseOrderLineUpdateDto.from_dict(_custom_date_time_utc1)
-
-        purchase_order_line_update_dto = cls(
-            operation=operation,
-            line_number=line_number,
-            branch=branch,
-            inventory=inventory,
-            line_type=line_type,
-            warehouse=warehouse,
-            line_description=line_description,
-            uom=uom,
-            order_qty=order_qty,
-            unit_cost=unit_cost,
-            ext_cost=ext_cost,
-            discount_amount=discount_amount,
-            discount_percent=discount_percent,
-            manual_discount=manual_discount,
-            discount_code=discount_code,
-            amount=amount,
-            alternate_id=alternate_id,
-            min_receipt=min_receipt,
-            max_receipt=max_receipt,
-            complete_on=complete_on,
-            receipt_action=receipt_action,
-            tax_category=tax_category,
-            account=account,
-            sub=sub,
-            project=project,
-            project_task=project_task,
-            requested=requested,
-            promised=promised,
-            note=note,
-            custom_str_1=custom_str_1,
-            custom_str_2=custom_str_2,
-            custom_str_3=custom_str_3,
-            custom_str_4=custom_str_4,
-            custom_str_5=custom_str_5,
-            custom_dec_1=custom_dec_1,
-            custom_dec_2=custom_dec_2,
-            custom_int_1=custom_int_1,
-            custom_int_2=custom_int_2,
-            custom_date_time_utc1=custom_date_time_utc1,
+        _value = _rest.pop("project", UNSET)
+        _instance.project = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("projectTask", UNSET)
+        _instance.project_task = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("requested", UNSET)
+        _instance.requested = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        _value = _rest.pop("promised", UNSET)
+        _instance.promised = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        _value = _rest.pop("note", UNSET)
+        _instance.note = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("customStr1", UNSET)
+        _instance.custom_str_1 = (
+            UNSET if _value is UNSET else _models.CustomStr1InPurchaseOrderLineUpdateDto.from_dict(_value)
         )
+        _value = _rest.pop("customStr2", UNSET)
+        _instance.custom_str_2 = (
+            UNSET if _value is UNSET else _models.CustomStr2InPurchaseOrderLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("customStr3", UNSET)
+        _instance.custom_str_3 = (
+            UNSET if _value is UNSET else _models.CustomStr3InPurchaseOrderLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("customStr4", UNSET)
+        _instance.custom_str_4 = (
+            UNSET if _value is UNSET else _models.CustomStr4InPurchaseOrderLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("customStr5", UNSET)
+        _instance.custom_str_5 = (
+            UNSET if _value is UNSET else _models.CustomStr5InPurchaseOrderLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("customDec1", UNSET)
+        _instance.custom_dec_1 = (
+            UNSET if _value is UNSET else _models.CustomDec1InPurchaseOrderLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("customDec2", UNSET)
+        _instance.custom_dec_2 = (
+            UNSET if _value is UNSET else _models.CustomDec2InPurchaseOrderLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("customInt1", UNSET)
+        _instance.custom_int_1 = (
+            UNSET if _value is UNSET else _models.CustomInt1InPurchaseOrderLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("customInt2", UNSET)
+        _instance.custom_int_2 = (
+            UNSET if _value is UNSET else _models.CustomInt2InPurchaseOrderLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("customDateTimeUTC1", UNSET)
+        _instance.custom_date_time_utc1 = (
+            UNSET if _value is UNSET else _models.CustomDateTimeUTC1InPurchaseOrderLineUpdateDto.from_dict(_value)
+        )
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        purchase_order_line_update_dto.additional_properties = d
-        return purchase_order_line_update_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.purchase_receipt_line_basic_update_dto_operation import (
     PurchaseReceiptLineBasicUpdateDtoOperation,
-    check_purchase_receipt_line_basic_update_dto_operation,
 )
 from ..types import UNSET, Unset
 
@@ -128,8 +128,57 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PurchaseReceiptLineBasicUpdateDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "operation",
+    "line_nbr",
+    "line_type",
+    "branch_id",
+    "branch_number",
+    "inventory_id",
+    "warehouse_id",
+    "location_id",
+    "transaction_description",
+    "uom",
+    "receipt_qty",
+    "unit_cost",
+    "ext_cost",
+    "discount_percent",
+    "discount_amount",
+    "manual_discount",
+    "discount_code_id",
+    "amount",
+    "tax_category_id",
+    "account_id",
+    "account_description",
+    "subaccount",
+    "actual_account_id",
+    "actual_subaccount",
+    "project_id",
+    "project_task_id",
+    "expiration_date",
+    "lot_serial_number",
+    "po_order_type",
+    "po_order_nbr",
+    "po_order_line_nbr",
+    "transfer_order_type",
+    "transfer_order_nbr",
+    "transfer_order_line_nbr",
+    "complete_po_line",
+    "custom_str_1",
+    "custom_str_2",
+    "custom_str_3",
+    "custom_str_4",
+    "custom_str_5",
+    "custom_dec_1",
+    "custom_dec_2",
+    "custom_int_1",
+    "custom_int_2",
+    "custom_date_time_utc1",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class PurchaseReceiptLineBasicUpdateDto:
     """This class represents a Purchase Receipt Line in PurchaseReceiptBasicContraoller. Used for adding data.
 
@@ -560,504 +609,208 @@ class PurchaseReceiptLineBasicUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_description_in_purchase_receipt_line_basic_update_dto import (
-            AccountDescriptionInPurchaseReceiptLineBasicUpdateDto,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.operation = _rest.pop("operation", UNSET)
+        _value = _rest.pop("lineNbr", UNSET)
+        _instance.line_nbr = (
+            UNSET if _value is UNSET else _models.LineNbrInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.account_id_in_purchase_receipt_line_basic_update_dto import (
-            AccountIdInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("lineType", UNSET)
+        _instance.line_type = (
+            UNSET if _value is UNSET else _models.LineTypeInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.actual_account_id_in_purchase_receipt_line_basic_update_dto import (
-            ActualAccountIdInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("branchId", UNSET)
+        _instance.branch_id = (
+            UNSET if _value is UNSET else _models.BranchIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.amount_in_purchase_receipt_line_basic_update_dto import AmountInPurchaseReceiptLineBasicUpdateDto
-        from ..models.branch_id_in_purchase_receipt_line_basic_update_dto import (
-            BranchIdInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("branchNumber", UNSET)
+        _instance.branch_number = (
+            UNSET if _value is UNSET else _models.BranchNumberInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.branch_number_in_purchase_receipt_line_basic_update_dto import (
-            BranchNumberInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("inventoryId", UNSET)
+        _instance.inventory_id = (
+            UNSET if _value is UNSET else _models.InventoryIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.complete_po_line_in_purchase_receipt_line_basic_update_dto import (
-            CompletePoLineInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("warehouseId", UNSET)
+        _instance.warehouse_id = (
+            UNSET if _value is UNSET else _models.WarehouseIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.custom_date_time_utc1_in_purchase_receipt_line_basic_update_dto import (
-            CustomDateTimeUTC1InPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("locationId", UNSET)
+        _instance.location_id = (
+            UNSET if _value is UNSET else _models.LocationIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.custom_dec_1_in_purchase_receipt_line_basic_update_dto import (
-            CustomDec1InPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("transactionDescription", UNSET)
+        _instance.transaction_description = (
+            UNSET
+            if _value is UNSET
+            else _models.TransactionDescriptionInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.custom_dec_2_in_purchase_receipt_line_basic_update_dto import (
-            CustomDec2InPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("uom", UNSET)
+        _instance.uom = UNSET if _value is UNSET else _models.UomInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        _value = _rest.pop("receiptQty", UNSET)
+        _instance.receipt_qty = (
+            UNSET if _value is UNSET else _models.ReceiptQtyInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.custom_int_1_in_purchase_receipt_line_basic_update_dto import (
-            CustomInt1InPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("unitCost", UNSET)
+        _instance.unit_cost = (
+            UNSET if _value is UNSET else _models.UnitCostInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.custom_int_2_in_purchase_receipt_line_basic_update_dto import (
-            CustomInt2InPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("extCost", UNSET)
+        _instance.ext_cost = (
+            UNSET if _value is UNSET else _models.ExtCostInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.custom_str_1_in_purchase_receipt_line_basic_update_dto import (
-            CustomStr1InPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("discountPercent", UNSET)
+        _instance.discount_percent = (
+            UNSET if _value is UNSET else _models.DiscountPercentInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.custom_str_2_in_purchase_receipt_line_basic_update_dto import (
-            CustomStr2InPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("discountAmount", UNSET)
+        _instance.discount_amount = (
+            UNSET if _value is UNSET else _models.DiscountAmountInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.custom_str_3_in_purchase_receipt_line_basic_update_dto import (
-            CustomStr3InPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("manualDiscount", UNSET)
+        _instance.manual_discount = (
+            UNSET if _value is UNSET else _models.ManualDiscountInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.custom_str_4_in_purchase_receipt_line_basic_update_dto import (
-            CustomStr4InPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("discountCodeId", UNSET)
+        _instance.discount_code_id = (
+            UNSET if _value is UNSET else _models.DiscountCodeIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.custom_str_5_in_purchase_receipt_line_basic_update_dto import (
-            CustomStr5InPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("amount", UNSET)
+        _instance.amount = (
+            UNSET if _value is UNSET else _models.AmountInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.discount_amount_in_purchase_receipt_line_basic_update_dto import (
-            DiscountAmountInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("taxCategoryId", UNSET)
+        _instance.tax_category_id = (
+            UNSET if _value is UNSET else _models.TaxCategoryIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.discount_code_id_in_purchase_receipt_line_basic_update_dto import (
-            DiscountCodeIdInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("accountId", UNSET)
+        _instance.account_id = (
+            UNSET if _value is UNSET else _models.AccountIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.discount_percent_in_purchase_receipt_line_basic_update_dto import (
-            DiscountPercentInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("accountDescription", UNSET)
+        _instance.account_description = (
+            UNSET
+            if _value is UNSET
+            else _models.AccountDescriptionInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.dto_value_of_string import DtoValueOfString
-        from ..models.expiration_date_in_purchase_receipt_line_basic_update_dto import (
-            ExpirationDateInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("subaccount", UNSET)
+        _instance.subaccount = (
+            UNSET
+            if _value is UNSET
+            else [_models.SegmentUpdateDto.from_dict(subaccount_item_data) for subaccount_item_data in _value]
         )
-        from ..models.ext_cost_in_purchase_receipt_line_basic_update_dto import (
-            ExtCostInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("actualAccountId", UNSET)
+        _instance.actual_account_id = (
+            UNSET if _value is UNSET else _models.ActualAccountIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.inventory_id_in_purchase_receipt_line_basic_update_dto import (
-            InventoryIdInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("actualSubaccount", UNSET)
+        _instance.actual_subaccount = (
+            UNSET
+            if _value is UNSET
+            else [
+                _models.SegmentUpdateDto.from_dict(actual_subaccount_item_data)
+                for actual_subaccount_item_data in _value
+            ]
         )
-        from ..models.line_nbr_in_purchase_receipt_line_basic_update_dto import (
-            LineNbrInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("projectId", UNSET)
+        _instance.project_id = (
+            UNSET if _value is UNSET else _models.ProjectIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.line_type_in_purchase_receipt_line_basic_update_dto import (
-            LineTypeInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("projectTaskId", UNSET)
+        _instance.project_task_id = (
+            UNSET if _value is UNSET else _models.ProjectTaskIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.location_id_in_purchase_receipt_line_basic_update_dto import (
-            LocationIdInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("expirationDate", UNSET)
+        _instance.expiration_date = (
+            UNSET if _value is UNSET else _models.ExpirationDateInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.manual_discount_in_purchase_receipt_line_basic_update_dto import (
-            ManualDiscountInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("lotSerialNumber", UNSET)
+        _instance.lot_serial_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("poOrderType", UNSET)
+        _instance.po_order_type = (
+            UNSET if _value is UNSET else _models.PoOrderTypeInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.po_order_line_nbr_in_purchase_receipt_line_basic_update_dto import (
-            PoOrderLineNbrInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("poOrderNbr", UNSET)
+        _instance.po_order_nbr = (
+            UNSET if _value is UNSET else _models.PoOrderNbrInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.po_order_nbr_in_purchase_receipt_line_basic_update_dto import (
-            PoOrderNbrInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("poOrderLineNbr", UNSET)
+        _instance.po_order_line_nbr = (
+            UNSET if _value is UNSET else _models.PoOrderLineNbrInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.po_order_type_in_purchase_receipt_line_basic_update_dto import (
-            PoOrderTypeInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("transferOrderType", UNSET)
+        _instance.transfer_order_type = (
+            UNSET if _value is UNSET else _models.TransferOrderTypeInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.project_id_in_purchase_receipt_line_basic_update_dto import (
-            ProjectIdInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("transferOrderNbr", UNSET)
+        _instance.transfer_order_nbr = (
+            UNSET if _value is UNSET else _models.TransferOrderNbrInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.project_task_id_in_purchase_receipt_line_basic_update_dto import (
-            ProjectTaskIdInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("transferOrderLineNbr", UNSET)
+        _instance.transfer_order_line_nbr = (
+            UNSET
+            if _value is UNSET
+            else _models.TransferOrderLineNbrInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.receipt_qty_in_purchase_receipt_line_basic_update_dto import (
-            ReceiptQtyInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("completePoLine", UNSET)
+        _instance.complete_po_line = (
+            UNSET if _value is UNSET else _models.CompletePoLineInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.segment_update_dto import SegmentUpdateDto
-        from ..models.tax_category_id_in_purchase_receipt_line_basic_update_dto import (
-            TaxCategoryIdInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("customStr1", UNSET)
+        _instance.custom_str_1 = (
+            UNSET if _value is UNSET else _models.CustomStr1InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.transaction_description_in_purchase_receipt_line_basic_update_dto import (
-            TransactionDescriptionInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("customStr2", UNSET)
+        _instance.custom_str_2 = (
+            UNSET if _value is UNSET else _models.CustomStr2InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.transfer_order_line_nbr_in_purchase_receipt_line_basic_update_dto import (
-            TransferOrderLineNbrInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("customStr3", UNSET)
+        _instance.custom_str_3 = (
+            UNSET if _value is UNSET else _models.CustomStr3InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.transfer_order_nbr_in_purchase_receipt_line_basic_update_dto import (
-            TransferOrderNbrInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("customStr4", UNSET)
+        _instance.custom_str_4 = (
+            UNSET if _value is UNSET else _models.CustomStr4InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.transfer_order_type_in_purchase_receipt_line_basic_update_dto import (
-            TransferOrderTypeInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("customStr5", UNSET)
+        _instance.custom_str_5 = (
+            UNSET if _value is UNSET else _models.CustomStr5InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.unit_cost_in_purchase_receipt_line_basic_update_dto import (
-            UnitCostInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("customDec1", UNSET)
+        _instance.custom_dec_1 = (
+            UNSET if _value is UNSET else _models.CustomDec1InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-        from ..models.uom_in_purchase_receipt_line_basic_update_dto import UomInPurchaseReceiptLineBasicUpdateDto
-        from ..models.warehouse_id_in_purchase_receipt_line_basic_update_dto import (
-            WarehouseIdInPurchaseReceiptLineBasicUpdateDto,
+        _value = _rest.pop("customDec2", UNSET)
+        _instance.custom_dec_2 = (
+            UNSET if _value is UNSET else _models.CustomDec2InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
-
-        d = dict(src_dict)
-        _operation = d.pop("operation", UNSET)
-        operation: PurchaseReceiptLineBasicUpdateDtoOperation | Unset
-        if isinstance(_operation, Unset):
-            operation = UNSET
-        else:
-            operation = check_purchase_receipt_line_basic_update_dto_operation(_operation)
-
-        _line_nbr = d.pop("lineNbr", UNSET)
-        line_nbr: LineNbrInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_line_nbr, Unset):
-            line_nbr = UNSET
-        else:
-            line_nbr = LineNbrInPurchaseReceiptLineBasicUpdateDto.from_dict(_line_nbr)
-
-        _line_type = d.pop("lineType", UNSET)
-        line_type: LineTypeInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_line_type, Unset):
-            line_type = UNSET
-        else:
-            line_type = LineTypeInPurchaseReceiptLineBasicUpdateDto.from_dict(_line_type)
-
-        _branch_id = d.pop("branchId", UNSET)
-        branch_id: BranchIdInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_branch_id, Unset):
-            branch_id = UNSET
-        else:
-            branch_id = BranchIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_branch_id)
-
-        _branch_number = d.pop("branchNumber", UNSET)
-        branch_number: BranchNumberInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_branch_number, Unset):
-            branch_number = UNSET
-        else:
-            branch_number = BranchNumberInPurchaseReceiptLineBasicUpdateDto.from_dict(_branch_number)
-
-        _inventory_id = d.pop("inventoryId", UNSET)
-        inventory_id: InventoryIdInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_inventory_id, Unset):
-            inventory_id = UNSET
-        else:
-            inventory_id = InventoryIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_inventory_id)
-
-        _warehouse_id = d.pop("warehouseId", UNSET)
-        warehouse_id: WarehouseIdInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_warehouse_id, Unset):
-            warehouse_id = UNSET
-        else:
-            warehouse_id = WarehouseIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_warehouse_id)
-
-        _location_id = d.pop("locationId", UNSET)
-        location_id: LocationIdInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_location_id, Unset):
-            location_id = UNSET
-        else:
-            location_id = LocationIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_location_id)
-
-        _transaction_description = d.pop("transactionDescription", UNSET)
-        transaction_description: TransactionDescriptionInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_transaction_description, Unset):
-            transaction_description = UNSET
-        else:
-            transaction_description = TransactionDescriptionInPurchaseReceiptLineBasicUpdateDto.from_dict(
-                _transaction_description
-            )
-
-        _uom = d.pop("uom", UNSET)
-        uom: UomInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_uom, Unset):
-            uom = UNSET
-        else:
-            uom = UomInPurchaseReceiptLineBasicUpdateDto.from_dict(_uom)
-
-        _receipt_qty = d.pop("receiptQty", UNSET)
-        receipt_qty: ReceiptQtyInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_receipt_qty, Unset):
-            receipt_qty = UNSET
-        else:
-            receipt_qty = ReceiptQtyInPurchaseReceiptLineBasicUpdateDto.from_dict(_receipt_qty)
-
-        _unit_cost = d.pop("unitCost", UNSET)
-        unit_cost: UnitCostInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_unit_cost, Unset):
-            unit_cost = UNSET
-        else:
-            unit_cost = UnitCostInPurchaseReceiptLineBasicUpdateDto.from_dict(_unit_cost)
-
-        _ext_cost = d.pop("extCost", UNSET)
-        ext_cost: ExtCostInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_ext_cost, Unset):
-            ext_cost = UNSET
-        else:
-            ext_cost = ExtCostInPurchaseReceiptLineBasicUpdateDto.from_dict(_ext_cost)
-
-        _discount_percent = d.pop("discountPercent", UNSET)
-        discount_percent: DiscountPercentInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_discount_percent, Unset):
-            discount_percent = UNSET
-        else:
-            discount_percent = DiscountPercentInPurchaseReceiptLineBasicUpdateDto.from_dict(_discount_percent)
-
-        _discount_amount = d.pop("discountAmount", UNSET)
-        discount_amount: DiscountAmountInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = DiscountAmountInPurchaseReceiptLineBasicUpdateDto.from_dict(_discount_amount)
-
-        _manual_discount = d.pop("manualDiscount", UNSET)
-        manual_discount: ManualDiscountInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_manual_discount, Unset):
-            manual_discount = UNSET
-        else:
-            manual_discount = ManualDiscountInPurchaseReceiptLineBasicUpdateDto.from_dict(_manual_discount)
-
-        _discount_code_id = d.pop("discountCodeId", UNSET)
-        discount_code_id: DiscountCodeIdInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_discount_code_id, Unset):
-            discount_code_id = UNSET
-        else:
-            discount_code_id = DiscountCodeIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_discount_code_id)
-
-        _amount = d.pop("amount", UNSET)
-        amount: AmountInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = AmountInPurchaseReceiptLineBasicUpdateDto.from_dict(_amount)
-
-        _tax_category_id = d.pop("taxCategoryId", UNSET)
-        tax_category_id: TaxCategoryIdInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_tax_category_id, Unset):
-            tax_category_id = UNSET
-        else:
-            tax_category_id = TaxCategoryIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_tax_category_id)
-
-        _account_id = d.pop("accountId", UNSET)
-        account_id: AccountIdInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = AccountIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_account_id)
-
-        _account_description = d.pop("accountDescription", UNSET)
-        account_description: AccountDescriptionInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_account_description, Unset):
-            account_description = UNSET
-        else:
-            account_description = AccountDescriptionInPurchaseReceiptLineBasicUpdateDto.from_dict(_account_description)
-
-        _subaccount = d.pop("subaccount", UNSET)
-        subaccount: list[SegmentUpdateDto] | Unset = UNSET
-        if _subaccount is not UNSET:
-            subaccount = []
-            for subaccount_item_data in _subaccount:
-                subaccount_item = SegmentUpdateDto.from_dict(subaccount_item_data)
-
-                subaccount.append(subaccount_item)
-
-        _actual_account_id = d.pop("actualAccountId", UNSET)
-        actual_account_id: ActualAccountIdInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_actual_account_id, Unset):
-            actual_account_id = UNSET
-        else:
-            actual_account_id = ActualAccountIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_actual_account_id)
-
-        _actual_subaccount = d.pop("actualSubaccount", UNSET)
-        actual_subaccount: list[SegmentUpdateDto] | Unset = UNSET
-        if _actual_subaccount is not UNSET:
-            actual_subaccount = []
-            for actual_subaccount_item_data in _actual_subaccount:
-                actual_subaccount_item = SegmentUpdateDto.from_dict(actual_subaccount_item_data)
-
-                actual_subaccount.append(actual_subaccount_item)
-
-        _project_id = d.pop("projectId", UNSET)
-        project_id: ProjectIdInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = ProjectIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_project_id)
-
-        _project_task_id = d.pop("projectTaskId", UNSET)
-        project_task_id: ProjectTaskIdInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_project_task_id, Unset):
-            project_task_id = UNSET
-        else:
-            project_task_id = ProjectTaskIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_project_task_id)
-
-        _expiration_date = d.pop("expirationDate", UNSET)
-        expiration_date: ExpirationDateInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = ExpirationDateInPurchaseReceiptLineBasicUpdateDto.from_dict(_expiration_date)
-
-        _lot_serial_number = d.pop("lotSerialNumber", UNSET)
-        lot_serial_number: DtoValueOfString | Unset
-        if isinstance(_lot_serial_number, Unset):
-            lot_serial_number = UNSET
-        else:
-            lot_serial_number = DtoValueOfString.from_dict(_lot_serial_number)
-
-        _po_order_type = d.pop("poOrderType", UNSET)
-        po_order_type: PoOrderTypeInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_po_order_type, Unset):
-            po_order_type = UNSET
-        else:
-            po_order_type = PoOrderTypeInPurchaseReceiptLineBasicUpdateDto.from_dict(_po_order_type)
-
-        _po_order_nbr = d.pop("poOrderNbr", UNSET)
-        po_order_nbr: PoOrderNbrInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_po_order_nbr, Unset):
-            po_order_nbr = UNSET
-        else:
-            po_order_nbr = PoOrderNbrInPurchaseReceiptLineBasicUpdateDto.from_dict(_po_order_nbr)
-
-        _po_order_line_nbr = d.pop("poOrderLineNbr", UNSET)
-        po_order_line_nbr: PoOrderLineNbrInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_po_order_line_nbr, Unset):
-            po_order_line_nbr = UNSET
-        else:
-            po_order_line_nbr = PoOrderLineNbrInPurchaseReceiptLineBasicUpdateDto.from_dict(_po_order_line_nbr)
-
-        _transfer_order_type = d.pop("transferOrderType", UNSET)
-        transfer_order_type: TransferOrderTypeInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_transfer_order_type, Unset):
-            transfer_order_type = UNSET
-        else:
-            transfer_order_type = TransferOrderTypeInPurchaseReceiptLineBasicUpdateDto.from_dict(_transfer_order_type)
-
-        _transfer_order_nbr = d.pop("transferOrderNbr", UNSET)
-        transfer_order_nbr: TransferOrderNbrInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_transfer_order_nbr, Unset):
-            transfer_order_nbr = UNSET
-        else:
-            transfer_order_nbr = TransferOrderNbrInPurchaseReceiptLineBasicUpdateDto.from_dict(_transfer_order_nbr)
-
-        _transfer_order_line_nbr = d.pop("transferOrderLineNbr", UNSET)
-        transfer_order_line_nbr: TransferOrderLineNbrInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_transfer_order_line_nbr, Unset):
-            transfer_order_line_nbr = UNSET
-        else:
-            transfer_order_line_nbr = TransferOrderLineNbrInPurchaseReceiptLineBasicUpdateDto.from_dict(
-                _transfer_order_line_nbr
-            )
-
-        _complete_po_line = d.pop("completePoLine", UNSET)
-        complete_po_line: CompletePoLineInPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_complete_po_line, Unset):
-            complete_po_line = UNSET
-        else:
-            complete_po_line = CompletePoLineInPurchaseReceiptLineBasicUpdateDto.from_dict(_complete_po_line)
-
-        _custom_str_1 = d.pop("customStr1", UNSET)
-        custom_str_1: CustomStr1InPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_custom_str_1, Unset):
-            custom_str_1 = UNSET
-        else:
-            custom_str_1 = CustomStr1InPurchaseReceiptLineBasicUpdateDto.from_dict(_custom_str_1)
-
-        _custom_str_2 = d.pop("customStr2", UNSET)
-        custom_str_2: CustomStr2InPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_custom_str_2, Unset):
-            custom_str_2 = UNSET
-        else:
-            custom_str_2 = CustomStr2InPurchaseReceiptLineBasicUpdateDto.from_dict(_custom_str_2)
-
-        _custom_str_3 = d.pop("customStr3", UNSET)
-        custom_str_3: CustomStr3InPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_custom_str_3, Unset):
-            custom_str_3 = UNSET
-        else:
-            custom_str_3 = CustomStr3InPurchaseReceiptLineBasicUpdateDto.from_dict(_custom_str_3)
-
-        _custom_str_4 = d.pop("customStr4", UNSET)
-        custom_str_4: CustomStr4InPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_custom_str_4, Unset):
-            custom_str_4 = UNSET
-        else:
-            custom_str_4 = CustomStr4InPurchaseReceiptLineBasicUpdateDto.from_dict(_custom_str_4)
-
-        _custom_str_5 = d.pop("customStr5", UNSET)
-        custom_str_5: CustomStr5InPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_custom_str_5, Unset):
-            custom_str_5 = UNSET
-        else:
-            custom_str_5 = CustomStr5InPurchaseReceiptLineBasicUpdateDto.from_dict(_custom_str_5)
-
-        _custom_dec_1 = d.pop("customDec1", UNSET)
-        custom_dec_1: CustomDec1InPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_custom_dec_1, Unset):
-            custom_dec_1 = UNSET
-        else:
-            custom_dec_1 = CustomDec1InPurchaseReceiptLineBasicUpdateDto.from_dict(_custom_dec_1)
-
-        _custom_dec_2 = d.pop("customDec2", UNSET)
-        custom_dec_2: CustomDec2InPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_custom_dec_2, Unset):
-            custom_dec_2 = UNSET
-        else:
-            custom_dec_2 = CustomDec2InPurchaseReceiptLineBasicUpdateDto.from_dict(_custom_dec_2)
-
-        _custom_int_1 = d.pop("customInt1", UNSET)
-        custom_int_1: CustomInt1InPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_custom_int_1, Unset):
-            custom_int_1 = UNSET
-        else:
-            custom_int_1 = CustomInt1InPurchaseReceiptLineBasicUpdateDto.from_dict(_custom_int_1)
-
-        _custom_int_2 = d.pop("customInt2", UNSET)
-        custom_int_2: CustomInt2InPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_custom_int_2, Unset):
-            custom_int_2 = UNSET
-        else:
-            custom_int_2 = CustomInt2InPurchaseReceiptLineBasicUpdateDto.from_dict(_custom_int_2)
-
-        _custom_date_time_utc1 = d.pop("customDateTimeUTC1", UNSET)
-        custom_date_time_utc1: CustomDateTimeUTC1InPurchaseReceiptLineBasicUpdateDto | Unset
-        if isinstance(_custom_date_time_utc1, Unset):
-            custom_date_time_utc1 = UNSET
-        else:
-            custom_date_time_utc1 = CustomDateTimeUTC1InPurchaseReceiptLineBasicUpdateDto.from_dict(
-                _custom_date_time_utc1
-            )
-
-        purchase_receipt_line_basic_update_dto = cls(
-            operation=operation,
-            line_nbr=line_nbr,
-            line_type=line_type,
-            branch_id=branch_id,
-            branch_number=branch_number,
-            inventory_id=inventory_id,
-            warehouse_id=warehouse_id,
-            location_id=location_id,
-            transaction_description=transaction_description,
-            uom=uom,
-            receipt_qty=receipt_qty,
-            unit_cost=unit_cost,
-            ext_cost=ext_cost,
-            discount_percent=discount_percent,
-            discount_amount=discount_amount,
-            manual_discount=manual_discount,
-            discount_code_id=discount_code_id,
-            amount=amount,
-            tax_category_id=tax_category_id,
-            account_id=account_id,
-            account_description=account_description,
-            subaccount=subaccount,
-            actual_account_id=actual_account_id,
-            actual_subaccount=actual_subaccount,
-            project_id=project_id,
-            project_task_id=project_task_id,
-            expiration_date=expiration_date,
-            lot_serial_number=lot_serial_number,
-            po_order_type=po_order_type,
-            po_order_nbr=po_order_nbr,
-            po_order_line_nbr=po_order_line_nbr,
-            transfer_order_type=transfer_order_type,
-            transfer_order_nbr=transfer_order_nbr,
-            transfer_order_line_nbr=transfer_order_line_nbr,
-            complete_po_line=complete_po_line,
-            custom_str_1=custom_str_1,
-            custom_str_2=custom_str_2,
-            custom_str_3=custom_str_3,
-            custom_str_4=custom_str_4,
-            custom_str_5=custom_str_5,
-            custom_dec_1=custom_dec_1,
-            custom_dec_2=custom_dec_2,
-            custom_int_1=custom_int_1,
-            custom_int_2=custom_int_2,
-            custom_date_time_utc1=custom_date_time_utc1,
+        _value = _rest.pop("customInt1", UNSET)
+        _instance.custom_int_1 = (
+            UNSET if _value is UNSET else _models.CustomInt1InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
         )
+        _value = _rest.pop("customInt2", UNSET)
+        _instance.custom_int_2 = (
+            UNSET if _value is UNSET else _models.CustomInt2InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("customDateTimeUTC1", UNSET)
+        _instance.custom_date_time_utc1 = (
+            UNSET
+            if _value is UNSET
+            else _models.CustomDateTimeUTC1InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        )
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        purchase_receipt_line_basic_update_dto.additional_properties = d
-        return purchase_receipt_line_basic_update_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.purchase_receipt_line_update_dto_operation import (
     PurchaseReceiptLineUpdateDtoOperation,
-    check_purchase_receipt_line_update_dto_operation,
 )
 from ..types import UNSET, Unset
 
@@ -89,8 +89,59 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PurchaseReceiptLineUpdateDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "allocations",
+    "note",
+    "operation",
+    "line_nbr",
+    "line_type",
+    "branch_id",
+    "branch_number",
+    "inventory_id",
+    "warehouse_id",
+    "location_id",
+    "transaction_description",
+    "uom",
+    "receipt_qty",
+    "unit_cost",
+    "ext_cost",
+    "discount_percent",
+    "discount_amount",
+    "manual_discount",
+    "discount_code_id",
+    "amount",
+    "tax_category_id",
+    "account_id",
+    "account_description",
+    "subaccount",
+    "actual_account_id",
+    "actual_subaccount",
+    "project_id",
+    "project_task_id",
+    "expiration_date",
+    "lot_serial_number",
+    "po_order_type",
+    "po_order_nbr",
+    "po_order_line_nbr",
+    "transfer_order_type",
+    "transfer_order_nbr",
+    "transfer_order_line_nbr",
+    "complete_po_line",
+    "custom_str_1",
+    "custom_str_2",
+    "custom_str_3",
+    "custom_str_4",
+    "custom_str_5",
+    "custom_dec_1",
+    "custom_dec_2",
+    "custom_int_1",
+    "custom_int_2",
+    "custom_date_time_utc1",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class PurchaseReceiptLineUpdateDto:
     """This class represents a Purchase Order Line in PurchaseReceiptContraoller. Used for getting data.
 
@@ -538,477 +589,206 @@ class PurchaseReceiptLineUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_description_in_purchase_receipt_line_update_dto import (
-            AccountDescriptionInPurchaseReceiptLineUpdateDto,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _value = _rest.pop("allocations", UNSET)
+        _instance.allocations = (
+            UNSET
+            if _value is UNSET
+            else [_models.AllocationsUpdateDto.from_dict(allocations_item_data) for allocations_item_data in _value]
         )
-        from ..models.account_id_in_purchase_receipt_line_update_dto import AccountIdInPurchaseReceiptLineUpdateDto
-        from ..models.actual_account_id_in_purchase_receipt_line_update_dto import (
-            ActualAccountIdInPurchaseReceiptLineUpdateDto,
+        _value = _rest.pop("note", UNSET)
+        _instance.note = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _instance.operation = _rest.pop("operation", UNSET)
+        _value = _rest.pop("lineNbr", UNSET)
+        _instance.line_nbr = (
+            UNSET if _value is UNSET else _models.LineNbrInPurchaseReceiptLineUpdateDto.from_dict(_value)
         )
-        from ..models.allocations_update_dto import AllocationsUpdateDto
-        from ..models.amount_in_purchase_receipt_line_update_dto import AmountInPurchaseReceiptLineUpdateDto
-        from ..models.branch_id_in_purchase_receipt_line_update_dto import BranchIdInPurchaseReceiptLineUpdateDto
-        from ..models.branch_number_in_purchase_receipt_line_update_dto import (
-            BranchNumberInPurchaseReceiptLineUpdateDto,
+        _value = _rest.pop("lineType", UNSET)
+        _instance.line_type = (
+            UNSET if _value is UNSET else _models.LineTypeInPurchaseReceiptLineUpdateDto.from_dict(_value)
         )
-        from ..models.complete_po_line_in_purchase_receipt_line_update_dto import (
-            CompletePoLineInPurchaseReceiptLineUpdateDto,
+        _value = _rest.pop("branchId", UNSET)
+        _instance.branch_id = (
+            UNSET if _value is UNSET else _models.BranchIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
         )
-        from ..models.custom_date_time_utc1_in_purchase_receipt_line_update_dto import (
-            CustomDateTimeUTC1InPurchaseReceiptLineUpdateDto,
+        _value = _rest.pop("branchNumber", UNSET)
+        _instance.branch_number = (
+            UNSET if _value is UNSET else _models.BranchNumberInPurchaseReceiptLineUpdateDto.from_dict(_value)
         )
-        from ..models.custom_dec_1_in_purchase_receipt_line_update_dto import CustomDec1InPurchaseReceiptLineUpdateDto
-        from ..models.custom_dec_2_in_purchase_receipt_line_update_dto import CustomDec2InPurchaseReceiptLineUpdateDto
-        from ..models.custom_int_1_in_purchase_receipt_line_update_dto import CustomInt1InPurchaseReceiptLineUpdateDto
-        from ..models.custom_int_2_in_purchase_receipt_line_update_dto import CustomInt2InPurchaseReceiptLineUpdateDto
-        from ..models.custom_str_1_in_purchase_receipt_line_update_dto import CustomStr1InPurchaseReceiptLineUpdateDto
-        from ..models.custom_str_2_in_purchase_receipt_line_update_dto import CustomStr2InPurchaseReceiptLineUpdateDto
-        from ..models.custom_str_3_in_purchase_receipt_line_update_dto import CustomStr3InPurchaseReceiptLineUpdateDto
-        from ..models.custom_str_4_in_purchase_receipt_line_update_dto import CustomStr4InPurchaseReceiptLineUpdateDto
-        from ..models.custom_str_5_in_purchase_receipt_line_update_dto import CustomStr5InPurchaseReceiptLineUpdateDto
-        from ..models.discount_amount_in_purchase_receipt_line_update_dto import (
-            DiscountAmountInPurchaseReceiptLineUpdateDto,
+        _value = _rest.pop("inventoryId", UNSET)
+        _instance.inventory_id = (
+            UNSET if _value is UNSET else _models.InventoryIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
         )
-        from ..models.discount_code_id_in_purchase_receipt_line_update_dto import (
-            DiscountCodeIdInPurchaseReceiptLineUpdateDto,
+        _value = _rest.pop("warehouseId", UNSET)
+        _instance.warehouse_id = (
+            UNSET if _value is UNSET else _models.WarehouseIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
         )
-        from ..models.discount_percent_in_purchase_receipt_line_update_dto import (
-            DiscountPercentInPurchaseReceiptLineUpdateDto,
+        _value = _rest.pop("locationId", UNSET)
+        _instance.location_id = (
+            UNSET if _value is UNSET else _models.LocationIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
         )
-        from ..models.dto_value_of_string import DtoValueOfString
-        from ..models.expiration_date_in_purchase_receipt_line_update_dto import (
-            ExpirationDateInPurchaseReceiptLineUpdateDto,
+        _value = _rest.pop("transactionDescription", UNSET)
+        _instance.transaction_description = (
+            UNSET if _value is UNSET else _models.TransactionDescriptionInPurchaseReceiptLineUpdateDto.from_dict(_value)
         )
-        from ..models.ext_cost_in_purchase_receipt_line_update_dto import ExtCostInPurchaseReceiptLineUpdateDto
-        from ..models.inventory_id_in_purchase_receipt_line_update_dto import InventoryIdInPurchaseReceiptLineUpdateDto
-        from ..models.line_nbr_in_purchase_receipt_line_update_dto import LineNbrInPurchaseReceiptLineUpdateDto
-        from ..models.line_type_in_purchase_receipt_line_update_dto import LineTypeInPurchaseReceiptLineUpdateDto
-        from ..models.location_id_in_purchase_receipt_line_update_dto import LocationIdInPurchaseReceiptLineUpdateDto
-        from ..models.manual_discount_in_purchase_receipt_line_update_dto import (
-            ManualDiscountInPurchaseReceiptLineUpdateDto,
+        _value = _rest.pop("uom", UNSET)
+        _instance.uom = UNSET if _value is UNSET else _models.UomInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        _value = _rest.pop("receiptQty", UNSET)
+        _instance.receipt_qty = (
+            UNSET if _value is UNSET else _models.ReceiptQtyInPurchaseReceiptLineUpdateDto.from_dict(_value)
         )
-        from ..models.po_order_line_nbr_in_purchase_receipt_line_update_dto import (
-            PoOrderLineNbrInPurchaseReceiptLineUpdateDto,
+        _value = _rest.pop("unitCost", UNSET)
+        _instance.unit_cost = (
+            UNSET if _value is UNSET else _models.UnitCostInPurchaseReceiptLineUpdateDto.from_dict(_value)
         )
-        from ..models.po_order_nbr_in_purchase_receipt_line_update_dto import PoOrderNbrInPurchaseReceiptLineUpdateDto
-        from ..models.po_order_type_in_purchase_receipt_line_update_dto import PoOrderTypeInPurchaseReceiptLineUpdateDto
-        from ..models.project_id_in_purchase_receipt_line_update_dto import ProjectIdInPurchaseReceiptLineUpdateDto
-        from ..models.project_task_id_in_purchase_receipt_line_update_dto import (
-            ProjectTaskIdInPurchaseReceiptLineUpdateDto,
+        _value = _rest.pop("extCost", UNSET)
+        _instance.ext_cost = (
+            UNSET if _value is UNSET else _models.ExtCostInPurchaseReceiptLineUpdateDto.from_dict(_value)
         )
-        from ..models.receipt_qty_in_purchase_receipt_line_update_dto import ReceiptQtyInPurchaseReceiptLineUpdateDto
-        from ..models.segment_update_dto import SegmentUpdateDto
-        from ..models.tax_category_id_in_purchase_receipt_line_update_dto import (
-            TaxCategoryIdInPurchaseReceiptLineUpdateDto,
+        _value = _rest.pop("discountPercent", UNSET)
+        _instance.discount_percent = (
+            UNSET if _value is UNSET else _models.DiscountPercentInPurchaseReceiptLineUpdateDto.from_dict(_value)
         )
-        from ..models.transaction_description_in_purchase_receipt_line_update_dto import (
-            TransactionDescriptionInPurchaseReceiptLineUpdateDto,
+        _value = _rest.pop("discountAmount", UNSET)
+        _instance.discount_amount = (
+            UNSET if _value is UNSET else _models.DiscountAmountInPurchaseReceiptLineUpdateDto.from_dict(_value)
         )
-        from ..models.transfer_order_line_nbr_in_purchase_receipt_line_update_dto import (
-            TransferOrderLineNbrInPurchaseReceiptLineUpdateDto,
+        _value = _rest.pop("manualDiscount", UNSET)
+        _instance.manual_discount = (
+            UNSET if _value is UNSET else _models.ManualDiscountInPurchaseReceiptLineUpdateDto.from_dict(_value)
         )
-        from ..models.transfer_order_nbr_in_purchase_receipt_line_update_dto import (
-            TransferOrderNbrInPurchaseReceiptLineUpdateDto,
+        _value = _rest.pop("discountCodeId", UNSET)
+        _instance.discount_code_id = (
+            UNSET if _value is UNSET else _models.DiscountCodeIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
         )
-        from ..models.transfer_order_type_in_purchase_receipt_line_update_dto import (
-            TransferOrderTypeInPurchaseReceiptLineUpdateDto,
+        _value = _rest.pop("amount", UNSET)
+        _instance.amount = UNSET if _value is UNSET else _models.AmountInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        _value = _rest.pop("taxCategoryId", UNSET)
+        _instance.tax_category_id = (
+            UNSET if _value is UNSET else _models.TaxCategoryIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
         )
-        from ..models.unit_cost_in_purchase_receipt_line_update_dto import UnitCostInPurchaseReceiptLineUpdateDto
-        from ..models.uom_in_purchase_receipt_line_update_dto import UomInPurchaseReceiptLineUpdateDto
-        from ..models.warehouse_id_in_purchase_receipt_line_update_dto import WarehouseIdInPurchaseReceiptLineUpdateDto
-
-        d = dict(src_dict)
-        _allocations = d.pop("allocations", UNSET)
-        allocations: list[AllocationsUpdateDto] | Unset = UNSET
-        if _allocations is not UNSET:
-            allocations = []
-            for allocations_item_data in _allocations:
-                allocations_item = AllocationsUpdateDto.from_dict(allocations_item_data)
-
-                allocations.append(allocations_item)
-
-        _note = d.pop("note", UNSET)
-        note: DtoValueOfString | Unset
-        if isinstance(_note, Unset):
-            note = UNSET
-        else:
-            note = DtoValueOfString.from_dict(_note)
-
-        _operation = d.pop("operation", UNSET)
-        operation: PurchaseReceiptLineUpdateDtoOperation | Unset
-        if isinstance(_operation, Unset):
-            operation = UNSET
-        else:
-            operation = check_purchase_receipt_line_update_dto_operation(_operation)
-
-        _line_nbr = d.pop("lineNbr", UNSET)
-        line_nbr: LineNbrInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_line_nbr, Unset):
-            line_nbr = UNSET
-        else:
-            line_nbr = LineNbrInPurchaseReceiptLineUpdateDto.from_dict(_line_nbr)
-
-        _line_type = d.pop("lineType", UNSET)
-        line_type: LineTypeInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_line_type, Unset):
-            line_type = UNSET
-        else:
-            line_type = LineTypeInPurchaseReceiptLineUpdateDto.from_dict(_line_type)
-
-        _branch_id = d.pop("branchId", UNSET)
-        branch_id: BranchIdInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_branch_id, Unset):
-            branch_id = UNSET
-        else:
-            branch_id = BranchIdInPurchaseReceiptLineUpdateDto.from_dict(_branch_id)
-
-        _branch_number = d.pop("branchNumber", UNSET)
-        branch_number: BranchNumberInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_branch_number, Unset):
-            branch_number = UNSET
-        else:
-            branch_number = BranchNumberInPurchaseReceiptLineUpdateDto.from_dict(_branch_number)
-
-        _inventory_id = d.pop("inventoryId", UNSET)
-        inventory_id: InventoryIdInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_inventory_id, Unset):
-            inventory_id = UNSET
-        else:
-            inventory_id = InventoryIdInPurchaseReceiptLineUpdateDto.from_dict(_inventory_id)
-
-        _warehouse_id = d.pop("warehouseId", UNSET)
-        warehouse_id: WarehouseIdInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_warehouse_id, Unset):
-            warehouse_id = UNSET
-        else:
-            warehouse_id = WarehouseIdInPurchaseReceiptLineUpdateDto.from_dict(_warehouse_id)
-
-        _location_id = d.pop("locationId", UNSET)
-        location_id: LocationIdInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_location_id, Unset):
-            location_id = UNSET
-        else:
-            location_id = LocationIdInPurchaseReceiptLineUpdateDto.from_dict(_location_id)
-
-        _transaction_description = d.pop("transactionDescription", UNSET)
-        transaction_description: TransactionDescriptionInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_transaction_description, Unset):
-            transaction_description = UNSET
-        else:
-            transaction_description = TransactionDescriptionInPurchaseReceiptLineUpdateDto.from_dict(
-                _transaction_description
-            )
-
-        _uom = d.pop("uom", UNSET)
-        uom: UomInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_uom, Unset):
-            uom = UNSET
-        else:
-            uom = UomInPurchaseReceiptLineUpdateDto.from_dict(_uom)
-
-        _receipt_qty = d.pop("receiptQty", UNSET)
-        receipt_qty: ReceiptQtyInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_receipt_qty, Unset):
-            receipt_qty = UNSET
-        else:
-            receipt_qty = ReceiptQtyInPurchaseReceiptLineUpdateDto.from_dict(_receipt_qty)
-
-        _unit_cost = d.pop("unitCost", UNSET)
-        unit_cost: UnitCostInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_unit_cost, Unset):
-            unit_cost = UNSET
-        else:
-            unit_cost = UnitCostInPurchaseReceiptLineUpdateDto.from_dict(_unit_cost)
-
-        _ext_cost = d.pop("extCost", UNSET)
-        ext_cost: ExtCostInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_ext_cost, Unset):
-            ext_cost = UNSET
-        else:
-            ext_cost = ExtCostInPurchaseReceiptLineUpdateDto.from_dict(_ext_cost)
-
-        _discount_percent = d.pop("discountPercent", UNSET)
-        discount_percent: DiscountPercentInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_discount_percent, Unset):
-            discount_percent = UNSET
-        else:
-            discount_percent = DiscountPercentInPurchaseReceiptLineUpdateDto.from_dict(_discount_percent)
-
-        _discount_amount = d.pop("discountAmount", UNSET)
-        discount_amount: DiscountAmountInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = DiscountAmountInPurchaseReceiptLineUpdateDto.from_dict(_discount_amount)
-
-        _manual_discount = d.pop("manualDiscount", UNSET)
-        manual_discount: ManualDiscountInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_manual_discount, Unset):
-            manual_discount = UNSET
-        else:
-            manual_discount = ManualDiscountInPurchaseReceiptLineUpdateDto.from_dict(_manual_discount)
-
-        _discount_code_id = d.pop("discountCodeId", UNSET)
-        discount_code_id: DiscountCodeIdInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_discount_code_id, Unset):
-            discount_code_id = UNSET
-        else:
-            discount_code_id = DiscountCodeIdInPurchaseReceiptLineUpdateDto.from_dict(_discount_code_id)
-
-        _amount = d.pop("amount", UNSET)
-        amount: AmountInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = AmountInPurchaseReceiptLineUpdateDto.from_dict(_amount)
-
-        _tax_category_id = d.pop("taxCategoryId", UNSET)
-        tax_category_id: TaxCategoryIdInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_tax_category_id, Unset):
-            tax_category_id = UNSET
-        else:
-            tax_category_id = TaxCategoryIdInPurchaseReceiptLineUpdateDto.from_dict(_tax_category_id)
-
-        _account_id = d.pop("accountId", UNSET)
-        account_id: AccountIdInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = AccountIdInPurchaseReceiptLineUpdateDto.from_dict(_account_id)
-
-        _account_description = d.pop("accountDescription", UNSET)
-        account_description: AccountDescriptionInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_account_description, Unset):
-            account_description = UNSET
-        else:
-            account_description = AccountDescriptionInPurchaseReceiptLineUpdateDto.from_dict(_account_description)
-
-        _subaccount = d.pop("subaccount", UNSET)
-        subaccount: list[SegmentUpdateDto] | Unset = UNSET
-        if _subaccount is not UNSET:
-            subaccount = []
-            for subaccount_item_data in _subaccount:
-                subaccount_item = SegmentUpdateDto.from_dict(subaccount_item_data)
-
-                subaccount.append(subaccount_item)
-
-        _actual_account_id = d.pop("actualAccountId", UNSET)
-        actual_account_id: ActualAccountIdInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_actual_account_id, Unset):
-            actual_account_id = UNSET
-        else:
-            actual_account_id = ActualAccountIdInPurchaseReceiptLineUpdateDto.from_dict(_actual_account_id)
-
-        _actual_subaccount = d.pop("actualSubaccount", UNSET)
-        actual_subaccount: list[SegmentUpdateDto] | Unset = UNSET
-        if _actual_subaccount is not UNSET:
-            actual_subaccount = []
-            for actual_subaccount_item_data in _actual_subaccount:
-                actual_subaccount_item = SegmentUpdateDto.from_dict(actual_subaccount_item_data)
-
-                actual_subaccount.append(actual_subaccount_item)
-
-        _project_id = d.pop("projectId", UNSET)
-        project_id: ProjectIdInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = ProjectIdInPurchaseReceiptLineUpdateDto.from_dict(_project_id)
-
-        _project_task_id = d.pop("projectTaskId", UNSET)
-        project_task_id: ProjectTaskIdInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_project_task_id, Unset):
-            project_task_id = UNSET
-        else:
-            project_task_id = ProjectTaskIdInPurchaseReceiptLineUpdateDto.from_dict(_project_task_id)
-
-        _expiration_date = d.pop("expirationDate", UNSET)
-        expiration_date: ExpirationDateInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = ExpirationDateInPurchaseReceiptLineUpdateDto.from_dict(_expiration_date)
-
-        _lot_serial_number = d.pop("lotSerialNumber", UNSET)
-        lot_serial_number: DtoValueOfString | Unset
-        if isinstance(_lot_serial_number, Unset):
-            lot_serial_number = UNSET
-        else:
-            lot_serial_number = DtoValueOfString.from_dict(_lot_serial_number)
-
-        _po_order_type = d.pop("poOrderType", UNSET)
-        po_order_type: PoOrderTypeInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_po_order_type, Unset):
-            po_order_type = UNSET
-        else:
-            po_order_type = PoOrderTypeInPurchaseReceiptLineUpdateDto.from_dict(_po_order_type)
-
-        _po_order_nbr = d.pop("poOrderNbr", UNSET)
-        po_order_nbr: PoOrderNbrInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_po_order_nbr, Unset):
-            po_order_nbr = UNSET
-        else:
-            po_order_nbr = PoOrderNbrInPurchaseReceiptLineUpdateDto.from_dict(_po_order_nbr)
-
-        _po_order_line_nbr = d.pop("poOrderLineNbr", UNSET)
-        po_order_line_nbr: PoOrderLineNbrInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_po_order_line_nbr, Unset):
-            po_order_line_nbr = UNSET
-        else:
-            po_order_line_nbr = PoOrderLineNbrInPurchaseReceiptLineUpdateDto.from_dict(_po_order_line_nbr)
-
-        _transfer_order_type = d.pop("transferOrderType", UNSET)
-        transfer_order_type: TransferOrderTypeInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_transfer_order_type, Unset):
-            transfer_order_type = UNSET
-        else:
-            transfer_order_type = TransferOrderTypeInPurchaseReceiptLineUpdateDto.from_dict(_transfer_order_type)
-
-        _transfer_order_nbr = d.pop("transferOrderNbr", UNSET)
-        transfer_order_nbr: TransferOrderNbrInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_transfer_order_nbr, Unset):
-            transfer_order_nbr = UNSET
-        else:
-            transfer_order_nbr = TransferOrderNbrInPurchaseReceiptLineUpdateDto.from_dict(_transfer_order_nbr)
-
-        _transfer_order_line_nbr = d.pop("transferOrderLineNbr", UNSET)
-        transfer_order_line_nbr: TransferOrderLineNbrInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_transfer_order_line_nbr, Unset):
-            transfer_order_line_nbr = UNSET
-        else:
-            transfer_order_line_nbr = TransferOrderLineNbrInPurchaseReceiptLineUpdateDto.from_dict(
-                _transfer_order_line_nbr
-            )
-
-        _complete_po_line = d.pop("completePoLine", UNSET)
-        complete_po_line: CompletePoLineInPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_complete_po_line, Unset):
-            complete_po_line = UNSET
-        else:
-            complete_po_line = CompletePoLineInPurchaseReceiptLineUpdateDto.from_dict(_complete_po_line)
-
-        _custom_str_1 = d.pop("customStr1", UNSET)
-        custom_str_1: CustomStr1InPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_custom_str_1, Unset):
-            custom_str_1 = UNSET
-        else:
-            custom_str_1 = CustomStr1InPurchaseReceiptLineUpdateDto.from_dict(_custom_str_1)
-
-        _custom_str_2 = d.pop("customStr2", UNSET)
-        custom_str_2: CustomStr2InPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_custom_str_2, Unset):
-            custom_str_2 = UNSET
-        else:
-            custom_str_2 = CustomStr2InPurchaseReceiptLineUpdateDto.from_dict(_custom_str_2)
-
-        _custom_str_3 = d.pop("customStr3", UNSET)
-        custom_str_3: CustomStr3InPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_custom_str_3, Unset):
-            custom_str_3 = UNSET
-        else:
-            custom_str_3 = CustomStr3InPurchaseReceiptLineUpdateDto.from_dict(_custom_str_3)
-
-        _custom_str_4 = d.pop("customStr4", UNSET)
-        custom_str_4: CustomStr4InPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_custom_str_4, Unset):
-            custom_str_4 = UNSET
-        else:
-            custom_str_4 = CustomStr4InPurchaseReceiptLineUpdateDto.from_dict(_custom_str_4)
-
-        _custom_str_5 = d.pop("customStr5", UNSET)
-        custom_str_5: CustomStr5InPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_custom_str_5, Unset):
-            custom_str_5 = UNSET
-        else:
-            custom_str_5 = CustomStr5InPurchaseReceiptLineUpdateDto.from_dict(_custom_str_5)
-
-        _custom_dec_1 = d.pop("customDec1", UNSET)
-        custom_dec_1: CustomDec1InPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_custom_dec_1, Unset):
-            custom_dec_1 = UNSET
-        else:
-            custom_dec_1 = CustomDec1InPurchaseReceiptLineUpdateDto.from_dict(_custom_dec_1)
-
-        _custom_dec_2 = d.pop("customDec2", UNSET)
-        custom_dec_2: CustomDec2InPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_custom_dec_2, Unset):
-            custom_dec_2 = UNSET
-        else:
-            custom_dec_2 = CustomDec2InPurchaseReceiptLineUpdateDto.from_dict(_custom_dec_2)
-
-        _custom_int_1 = d.pop("customInt1", UNSET)
-        custom_int_1: CustomInt1InPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_custom_int_1, Unset):
-            custom_int_1 = UNSET
-        else:
-            custom_int_1 = CustomInt1InPurchaseReceiptLineUpdateDto.from_dict(_custom_int_1)
-
-        _custom_int_2 = d.pop("customInt2", UNSET)
-        custom_int_2: CustomInt2InPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_custom_int_2, Unset):
-            custom_int_2 = UNSET
-        else:
-            custom_int_2 = CustomInt2InPurchaseReceiptLineUpdateDto.from_dict(_custom_int_2)
-
-        _custom_date_time_utc1 = d.pop("customDateTimeUTC1", UNSET)
-        custom_date_time_utc1: CustomDateTimeUTC1InPurchaseReceiptLineUpdateDto | Unset
-        if isinstance(_custom_date_time_utc1, Unset):
-            custom_date_time_utc1 = UNSET
-        else:
-            custom_date_time_utc1 = CustomDateTimeUTC1InPurchaseReceiptLineUpdateDto.from_dict(_custom_date_time_utc1)
-
-        purchase_receipt_line_update_dto = cls(
-            allocations=allocations,
-            note=note,
-            operation=operation,
-            line_nbr=line_nbr,
-            line_type=line_type,
-            branch_id=branch_id,
-            branch_number=branch_number,
-            inventory_id=inventory_id,
-            warehouse_id=warehouse_id,
-            location_id=location_id,
-            transaction_description=transaction_description,
-            uom=uom,
-            receipt_qty=receipt_qty,
-            unit_cost=unit_cost,
-            ext_cost=ext_cost,
-            discount_percent=discount_percent,
-            discount_amount=discount_amount,
-            manual_discount=manual_discount,
-            discount_code_id=discount_code_id,
-            amount=amount,
-            tax_category_id=tax_category_id,
-            account_id=account_id,
-            account_description=account_description,
-            subaccount=subaccount,
-            actual_account_id=actual_account_id,
-            actual_subaccount=actual_subaccount,
-            project_id=project_id,
-            project_task_id=project_task_id,
-            expiration_date=expiration_date,
-            lot_serial_number=lot_serial_number,
-            po_order_type=po_order_type,
-            po_order_nbr=po_order_nbr,
-            po_order_line_nbr=po_order_line_nbr,
-            transfer_order_type=transfer_order_type,
-            transfer_order_nbr=transfer_order_nbr,
-            transfer_order_line_nbr=transfer_order_line_nbr,
-            complete_po_line=complete_po_line,
-            custom_str_1=custom_str_1,
-            custom_str_2=custom_str_2,
-            custom_str_3=custom_str_3,
-            custom_str_4=custom_str_4,
-            custom_str_5=custom_str_5,
-            custom_dec_1=custom_dec_1,
-            custom_dec_2=custom_dec_2,
-            custom_int_1=custom_int_1,
-            custom_int_2=custom_int_2,
-            custom_date_time_utc1=custom_date_time_utc1,
+        _value = _rest.pop("accountId", UNSET)
+        _instance.account_id = (
+            UNSET if _value is UNSET else _models.AccountIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
         )
+        _value = _rest.pop("accountDescription", UNSET)
+        _instance.account_description = (
+            UNSET if _value is UNSET else _models.AccountDescriptionInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("subaccount", UNSET)
+        _instance.subaccount = (
+            UNSET
+            if _value is UNSET
+            else [_models.SegmentUpdateDto.from_dict(subaccount_item_data) for subaccount_item_data in _value]
+        )
+        _value = _rest.pop("actualAccountId", UNSET)
+        _instance.actual_account_id = (
+            UNSET if _value is UNSET else _models.ActualAccountIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("actualSubaccount", UNSET)
+        _instance.actual_subaccount = (
+            UNSET
+            if _value is UNSET
+            else [
+                _models.SegmentUpdateDto.from_dict(actual_subaccount_item_data)
+                for actual_subaccount_item_data in _value
+            ]
+        )
+        _value = _rest.pop("projectId", UNSET)
+        _instance.project_id = (
+            UNSET if _value is UNSET else _models.ProjectIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("projectTaskId", UNSET)
+        _instance.project_task_id = (
+            UNSET if _value is UNSET else _models.ProjectTaskIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("expirationDate", UNSET)
+        _instance.expiration_date = (
+            UNSET if _value is UNSET else _models.ExpirationDateInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("lotSerialNumber", UNSET)
+        _instance.lot_serial_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("poOrderType", UNSET)
+        _instance.po_order_type = (
+            UNSET if _value is UNSET else _models.PoOrderTypeInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("poOrderNbr", UNSET)
+        _instance.po_order_nbr = (
+            UNSET if _value is UNSET else _models.PoOrderNbrInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("poOrderLineNbr", UNSET)
+        _instance.po_order_line_nbr = (
+            UNSET if _value is UNSET else _models.PoOrderLineNbrInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("transferOrderType", UNSET)
+        _instance.transfer_order_type = (
+            UNSET if _value is UNSET else _models.TransferOrderTypeInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("transferOrderNbr", UNSET)
+        _instance.transfer_order_nbr = (
+            UNSET if _value is UNSET else _models.TransferOrderNbrInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("transferOrderLineNbr", UNSET)
+        _instance.transfer_order_line_nbr = (
+            UNSET if _value is UNSET else _models.TransferOrderLineNbrInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("completePoLine", UNSET)
+        _instance.complete_po_line = (
+            UNSET if _value is UNSET else _models.CompletePoLineInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("customStr1", UNSET)
+        _instance.custom_str_1 = (
+            UNSET if _value is UNSET else _models.CustomStr1InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("customStr2", UNSET)
+        _instance.custom_str_2 = (
+            UNSET if _value is UNSET else _models.CustomStr2InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("customStr3", UNSET)
+        _instance.custom_str_3 = (
+            UNSET if _value is UNSET else _models.CustomStr3InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("customStr4", UNSET)
+        _instance.custom_str_4 = (
+            UNSET if _value is UNSET else _models.CustomStr4InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("customStr5", UNSET)
+        _instance.custom_str_5 = (
+            UNSET if _value is UNSET else _models.CustomStr5InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("customDec1", UNSET)
+        _instance.custom_dec_1 = (
+            UNSET if _value is UNSET else _models.CustomDec1InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("customDec2", UNSET)
+        _instance.custom_dec_2 = (
+            UNSET if _value is UNSET else _models.CustomDec2InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("customInt1", UNSET)
+        _instance.custom_int_1 = (
+            UNSET if _value is UNSET else _models.CustomInt1InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("customInt2", UNSET)
+        _instance.custom_int_2 = (
+            UNSET if _value is UNSET else _models.CustomInt2InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("customDateTimeUTC1", UNSET)
+        _instance.custom_date_time_utc1 = (
+            UNSET if _value is UNSET else _models.CustomDateTimeUTC1InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        )
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        purchase_receipt_line_update_dto.additional_properties = d
-        return purchase_receipt_line_update_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

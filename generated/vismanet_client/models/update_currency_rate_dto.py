@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +16,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateCurrencyRateDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "rate",
+    "mult_div",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class UpdateCurrencyRateDto:
     """
     Attributes:
@@ -49,31 +56,24 @@ class UpdateCurrencyRateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mult_div_in_update_currency_rate_dto import MultDivInUpdateCurrencyRateDto
-        from ..models.rate_in_update_currency_rate_dto import RateInUpdateCurrencyRateDto
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _value = _rest.pop("rate", UNSET)
+        _instance.rate = UNSET if _value is UNSET else _models.RateInUpdateCurrencyRateDto.from_dict(_value)
+        _value = _rest.pop("multDiv", UNSET)
+        _instance.mult_div = UNSET if _value is UNSET else _models.MultDivInUpdateCurrencyRateDto.from_dict(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        d = dict(src_dict)
-        _rate = d.pop("rate", UNSET)
-        rate: RateInUpdateCurrencyRateDto | Unset
-        if isinstance(_rate, Unset):
-            rate = UNSET
-        else:
-            rate = RateInUpdateCurrencyRateDto.from_dict(_rate)
-
-        _mult_div = d.pop("multDiv", UNSET)
-        mult_div: MultDivInUpdateCurrencyRateDto | Unset
-        if isinstance(_mult_div, Unset):
-            mult_div = UNSET
-        else:
-            mult_div = MultDivInUpdateCurrencyRateDto.from_dict(_mult_div)
-
-        update_currency_rate_dto = cls(
-            rate=rate,
-            mult_div=mult_div,
-        )
-
-        update_currency_rate_dto.additional_properties = d
-        return update_currency_rate_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +16,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="VatCategoryDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "vat_category_id",
+    "description",
+    "active",
+    "exclude_listed_taxes",
+    "last_modified_date_time",
+    "vat_category_lines",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class VatCategoryDto:
     """
     Attributes:
@@ -79,44 +90,35 @@ class VatCategoryDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vat_category_line_dto import VatCategoryLineDto
-
-        d = dict(src_dict)
-        vat_category_id = d.pop("vatCategoryId", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        exclude_listed_taxes = d.pop("excludeListedTaxes", UNSET)
-
-        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
-        last_modified_date_time: datetime.datetime | Unset
-        if isinstance(_last_modified_date_time, Unset):
-            last_modified_date_time = UNSET
-        else:
-            last_modified_date_time = datetime.datetime.fromisoformat(_last_modified_date_time)
-
-        _vat_category_lines = d.pop("vatCategoryLines", UNSET)
-        vat_category_lines: list[VatCategoryLineDto] | Unset = UNSET
-        if _vat_category_lines is not UNSET:
-            vat_category_lines = []
-            for vat_category_lines_item_data in _vat_category_lines:
-                vat_category_lines_item = VatCategoryLineDto.from_dict(vat_category_lines_item_data)
-
-                vat_category_lines.append(vat_category_lines_item)
-
-        vat_category_dto = cls(
-            vat_category_id=vat_category_id,
-            description=description,
-            active=active,
-            exclude_listed_taxes=exclude_listed_taxes,
-            last_modified_date_time=last_modified_date_time,
-            vat_category_lines=vat_category_lines,
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.vat_category_id = _rest.pop("vatCategoryId", UNSET)
+        _instance.description = _rest.pop("description", UNSET)
+        _instance.active = _rest.pop("active", UNSET)
+        _instance.exclude_listed_taxes = _rest.pop("excludeListedTaxes", UNSET)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        _value = _rest.pop("vatCategoryLines", UNSET)
+        _instance.vat_category_lines = (
+            UNSET
+            if _value is UNSET
+            else [
+                _models.VatCategoryLineDto.from_dict(vat_category_lines_item_data)
+                for vat_category_lines_item_data in _value
+            ]
         )
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        vat_category_dto.additional_properties = d
-        return vat_category_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:

