@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OwnerInShipmentDto")
 
+_new = object.__new__  # a module global: cheaper per instance than looking up cls.__new__
+
 # Fields in declaration order, for __repr__.
 _FIELD_NAMES: tuple[str, ...] = (
     "id",
@@ -52,7 +54,7 @@ class OwnerInShipmentDto:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
         # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = cls.__new__(cls)
+        _instance = _new(cls)
         _rest = dict(src_dict)
         _value = _rest.pop("id", UNSET)
         _instance.id = UNSET if _value is UNSET else UUID(_value)

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TransactionDetailDto")
 
+_new = object.__new__  # a module global: cheaper per instance than looking up cls.__new__
+
 # Fields in declaration order, for __repr__.
 _FIELD_NAMES: tuple[str, ...] = (
     "line_number",
@@ -173,7 +175,7 @@ class TransactionDetailDto:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
         # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = cls.__new__(cls)
+        _instance = _new(cls)
         _rest = dict(src_dict)
         _instance.line_number = _rest.pop("lineNumber", UNSET)
         _value = _rest.pop("branch", UNSET)
