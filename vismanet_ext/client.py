@@ -349,7 +349,7 @@ class _Common:
     ) -> FetchedPage:
         raw = decode_body(response)
         target = prepared.target
-        typed = raw if isinstance(target, RawRoute) else target.parse(response, self.client)
+        typed = raw if isinstance(target, RawRoute) else target.parse(response, self.client, decoded=raw)
         raw_records, records, total, max_size, shaped = split_body(raw, typed)
         return FetchedPage(number, size, Result(typed, response, raw), raw_records, records, total, max_size, shaped)
 
