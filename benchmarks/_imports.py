@@ -1,0 +1,114 @@
+"""Import cost: wall time and peak RSS of a fresh interpreter importing one thing (median of N runs)."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+
+from _table import Row
+
+# The child times only the import statement (interpreter start-up is the same for every case) and reports
+# its own peak RSS, which does include the interpreter's.
+_CHILD = """
+import json, resource, time
+started = time.perf_counter()
+{statement}
+elapsed = time.perf_counter() - started
+print(json.dumps({{"seconds": elapsed, "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}}))
+"""
+
+FLOOR = "import httpx, attrs"
+ONE_OPERATION = "from vismanet_client.api.customer import customer_get_all"
+# What importing one operation costs when the models package is not lazy (the stock generator's models
+# __init__ imports every model): the same operation plus every model.
+EAGER = ONE_OPERATION + "\nimport vismanet_client.models as _m\nfor _name in _m.__all__:\n    getattr(_m, _name)"
+EXT = "import vismanet_ext"
+EXT_CLIENT = "from vismanet_ext import VismaNet"
+
+
+@dataclass(frozen=True)
+class ImportCost:
+    seconds: float
+    rss_mb: float
+
+
+def child_env(pycache: str) -> dict[str, str]:
+    """Imports as an installed package sees them: with bytecode caching on (kept out of the source tree).
+
+    PYTHONDONTWRITEBYTECODE would make every run compile all it imports from source, which says nothing
+    about what users see.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = pycache
+    return env
+
+
+def measure(statement: str, runs: int, env: dict[str, str]) -> ImportCost:
+    """Median over ``runs`` fresh interpreters, after one run that only warms the bytecode cache."""
+    samples = [_once(statement, env) for _ in range(runs + 1)][1:]
+    return ImportCost(
+        seconds=statistics.median(s.seconds for s in samples),
+        rss_mb=statistics.median(s.rss_mb for s in samples),
+    )
+
+
+def _once(statement: str, env: dict[str, str]) -> ImportCost:
+    run = subprocess.run(
+        [sys.executable, "-c", _CHILD.format(statement=statement)],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
+    if run.returncode != 0:
+        raise RuntimeError(f"importing failed:\n{statement}\n{run.stderr}")
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    return ImportCost(seconds=result["seconds"], rss_mb=result["rss_kb"] / 1024)
+
+
+def rows(runs: int) -> list[Row]:
+    with tempfile.TemporaryDirectory(prefix="vismanet-bench-pycache-") as pycache:
+        return _rows(runs, child_env(pycache))
+
+
+def _rows(runs: int, env: dict[str, str]) -> list[Row]:
+    floor = measure(FLOOR, runs, env)
+    eager = measure(EAGER, runs, env)
+    out = []
+    for label, statement in (
+        ("one operation module", ONE_OPERATION),
+        ("`import vismanet_ext`", EXT),
+        ("`from vismanet_ext import VismaNet`", EXT_CLIENT),
+    ):
+        cost = measure(statement, runs, env)
+        out.append(
+            Row.measured(
+                f"import {label}: wall time (fresh interpreter, median of {runs})",
+                _ms(cost),
+                f"floor `{FLOOR}` {_ms(floor)}; eager models {_ms(eager)}",
+                cost.seconds / floor.seconds,
+                "within 2x of the floor",
+                lambda r: r <= 2.0,
+            )
+        )
+        out.append(
+            Row.measured(
+                f"import {label}: peak RSS",
+                f"{cost.rss_mb:.1f} MB",
+                f"floor {floor.rss_mb:.1f} MB; eager models {eager.rss_mb:.1f} MB",
+                cost.rss_mb / floor.rss_mb,
+                "within 2x of the floor",
+                lambda r: r <= 2.0,
+            )
+        )
+    return out
+
+
+def _ms(cost: ImportCost) -> str:
+    return f"{cost.seconds * 1000:.0f} ms"

@@ -1,0 +1,126 @@
+"""Measure the SDK against its floors, side by side in one run, and print one Markdown table.
+
+    python benchmarks/run.py            # the full figures (about two minutes)
+    python benchmarks/run.py --quick    # tiny sizes: checks every row still runs (tests/benchmarks runs it)
+    python benchmarks/run.py --only parsing --only imports
+
+Every figure is a ratio to something measured in the same run on the same machine (a raw httpx client, json.loads,
+``import httpx, attrs``, sequential paging, the server's quota, a smaller export), so the ratios mean something
+on any machine while the absolute numbers only describe this one. The exit status is 1 when a row could not be
+measured at all (an error, printed in its row); a missed goal is reported in the table, not in the exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import _imports
+import _memory
+import _network
+import _parsing
+from _table import Row, render
+
+
+@dataclass(frozen=True)
+class Sizes:
+    import_runs: int
+    overhead_calls: int
+    parse_records: int
+    parse_rounds: int
+    export_records: int
+    export_page_size: int
+    export_latency: float
+    rate: int
+    rate_calls: int
+    memory_records: int
+    memory_page_size: int
+
+
+FULL = Sizes(
+    import_runs=5,
+    overhead_calls=2000,
+    parse_records=1000,
+    parse_rounds=15,
+    export_records=20_000,
+    export_page_size=1000,
+    export_latency=0.1,
+    rate=20,
+    rate_calls=120,
+    memory_records=100_000,
+    memory_page_size=1000,
+)
+QUICK = Sizes(
+    import_runs=1,
+    overhead_calls=100,
+    parse_records=50,
+    parse_rounds=3,
+    export_records=400,
+    export_page_size=100,
+    export_latency=0.01,
+    rate=50,
+    rate_calls=60,
+    memory_records=1000,
+    memory_page_size=100,
+)
+
+# group name -> (label every row of the group starts with, how to measure it)
+GROUPS: dict[str, tuple[str, Callable[[Sizes], list[Row]]]] = {
+    "imports": ("import", lambda s: _imports.rows(s.import_runs)),
+    "overhead": ("client overhead", lambda s: [_network.client_overhead(s.overhead_calls)]),
+    "parsing": ("typed parsing", lambda s: _parsing.rows(s.parse_records, s.parse_rounds)),
+    "export": (
+        "full export",
+        lambda s: _network.concurrent_export(s.export_records, s.export_page_size, s.export_latency),
+    ),
+    "rate": ("rate-limited export", lambda s: [_network.rate_limited_export(s.rate, s.rate_calls)]),
+    "memory": ("peak RSS of `vismanet export", lambda s: _memory.rows(s.memory_records, s.memory_page_size)),
+}
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            cpu = next(line.split(":", 1)[1].strip() for line in info if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return (
+        f"{os.cpu_count()} CPUs, {cpu}, Python {platform.python_version()} ({platform.system()} {platform.release()})"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes, to check that every row still runs")
+    parser.add_argument("--only", action="append", choices=sorted(GROUPS), help="measure only these groups")
+    args = parser.parse_args(argv)
+    sizes = QUICK if args.quick else FULL
+    failed = False
+    rows: list[Row] = []
+    for name in args.only or list(GROUPS):
+        label, measure = GROUPS[name]
+        started = time.perf_counter()
+        try:
+            rows.extend(measure(sizes))
+        except Exception as exc:  # noqa: BLE001 - one broken row must not hide the others
+            failed = True
+            traceback.print_exc()
+            rows.append(Row.unavailable(f"{label} ({name})", f"{type(exc).__name__}: {exc}", "-", "-"))
+        print(f"[{name}: {time.perf_counter() - started:.1f} s]", file=sys.stderr, flush=True)
+    print(
+        f"Machine: {machine()}{'  (--quick: sizes too small for the figures to mean anything)' if args.quick else ''}"
+    )
+    print()
+    print(render(rows))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""benchmarks/run.py --quick runs end to end and prints every row (no timing is asserted: only that it runs)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+
+EXPECTED_ROWS = [
+    "| import one operation module: wall time",
+    "| import one operation module: peak RSS",
+    "| import `import vismanet_ext`: wall time",
+    "| import `import vismanet_ext`: peak RSS",
+    "| import `from vismanet_ext import VismaNet`: wall time",
+    "| import `from vismanet_ext import VismaNet`: peak RSS",
+    "| client overhead: CPU per small GET",
+    "| typed parsing of a 50-record page",
+    "| full export of 400 records (typed CustomerDto)",
+    "| full export of 400 records (raw dicts)",
+    "| rate-limited export: server quota 50 calls/s",
+    "| peak RSS of `vismanet export customer`, 1,000 vs 100 records",
+]
+
+
+def test_quick_run_prints_every_row_with_a_measured_ratio() -> None:
+    run = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "run.py"), "--quick"],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert run.returncode == 0, run.stderr[-4000:]
+    lines = run.stdout.splitlines()
+    assert lines[0].startswith("Machine: ") and "Python 3." in lines[0]
+    table = [line for line in lines if line.startswith("| ") and not line.startswith(("| figure", "| ---"))]
+    assert len(table) == len(EXPECTED_ROWS), run.stdout
+    for row, expected in zip(table, EXPECTED_ROWS, strict=True):
+        assert row.startswith(expected), (row, expected)
+        cells = [cell.strip() for cell in row.strip("|").split(" | ")]
+        assert len(cells) == 6, row
+        float(cells[3])  # every row has a ratio: nothing fell back to "n/a"
+        assert cells[5] in ("yes", "NO"), row
+
+
+def test_only_runs_the_chosen_groups_and_rejects_unknown_ones() -> None:
+    run = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "run.py"), "--quick", "--only", "parsing"],
+        check=False, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-4000:]
+    table = [line for line in run.stdout.splitlines() if line.startswith("| ") and "---" not in line]
+    assert [row.split(" | ")[0] for row in table[1:]] == [
+        "| typed parsing of a 50-record page (sandbox CustomerDto, 0.08 MB)"
+    ]
+    bad = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "run.py"), "--only", "nothing"],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert bad.returncode == 2 and "invalid choice: 'nothing'" in bad.stderr
