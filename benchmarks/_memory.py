@@ -2,40 +2,49 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from _imports import child_env
+from _imports import PEAK_RSS_KB, child_env
 from _server import SandboxProcess, ServerConfig
 from _table import Row
+
+# `vismanet export ...` as the console script runs it, then this process's peak RSS on stderr's last line.
+_CLI = (
+    PEAK_RSS_KB
+    + """
+import sys
+from vismanet_ext.cli import main
+try:
+    code = main(sys.argv[1:])
+finally:
+    sys.stderr.write(f"\\npeak_rss_kb={_peak_rss_kb()}\\n")
+sys.exit(code)
+"""
+)
 
 
 def export_peak_rss_mb(records: int, page_size: int, env: dict[str, str]) -> float:
     """Run the CLI as its own process against a sandbox holding ``records`` customers; its peak RSS in MB."""
     with SandboxProcess(ServerConfig(sizes={"customer": records})) as server, tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "customers.jsonl"
-        command = [
-            sys.executable, "-m", "vismanet_ext.cli", "export", "customer",
-            "--base-url", server.base_url, "--token", server.token,
+        arguments = [
+            "export", "customer", "--base-url", server.base_url, "--token", server.token,
             "--page-size", str(page_size), "--out", str(out), "--quiet",
         ]  # fmt: skip
-        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-        # wait4 gives this child's own rusage (getrusage(RUSAGE_CHILDREN) would be the maximum of all of them)
-        _, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-        if proc.stderr:
-            proc.stderr.close()
-        if proc.returncode != 0:
-            raise RuntimeError(f"vismanet export exited {proc.returncode}: {stderr.strip()}")
+        run = subprocess.run(
+            [sys.executable, "-c", _CLI, *arguments], check=False, capture_output=True, text=True, env=env, timeout=900
+        )
+        if run.returncode != 0:
+            raise RuntimeError(f"vismanet export exited {run.returncode}: {run.stderr.strip()}")
         with out.open("rb") as written:
             lines = sum(1 for _ in written)
         if lines != records:
             raise RuntimeError(f"vismanet export wrote {lines} records, expected {records}")
-        return usage.ru_maxrss / 1024
+        peak = run.stderr.strip().splitlines()[-1]
+        return int(peak.removeprefix("peak_rss_kb=")) / 1024
 
 
 def rows(large: int, page_size: int) -> list[Row]:
