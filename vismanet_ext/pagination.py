@@ -11,9 +11,10 @@ The rules (from Visma's pagination guide, and what it leaves out):
   empty or short page, never on a count that may be stale; a hard cap on pages (``max_pages``) turns a
   server that never ends into a clear :class:`PaginationLimitExceeded` instead of a hang.
 * A record seen twice because other users shifted the pages is yielded once (see :class:`RecordKey`).
-* ``max_concurrency > 1`` fetches the following pages in parallel once page 1 told the count, yields in
-  page order, and holds at most ``max_concurrency`` pages (in flight or waiting) at any time; past the
-  count it continues one page at a time while the last page was full.
+* ``max_concurrency > 1`` fetches the following pages in parallel once page 1 told the count (including the
+  page that should end the listing: the short one, or the empty one after a full last page), yields in
+  page order, and holds at most ``max_concurrency`` pages (in flight or waiting) at any time; past that
+  it continues one page at a time while the last page was full (records added while paging).
 * Errors are never hidden: a failed page raises from the iterator when its turn comes (after the pages
   before it were yielded), and the pages still in flight are cancelled.
 """
@@ -21,7 +22,6 @@ The rules (from Visma's pagination guide, and what it leaves out):
 from __future__ import annotations
 
 import asyncio
-import math
 import threading
 from collections import deque
 from collections.abc import AsyncGenerator, Callable, Coroutine, Generator, Iterable
@@ -343,7 +343,9 @@ class _Plan:
         elif count == 0 or count < size:
             self.done = True
         elif fetched.total_count is not None:
-            self.last_planned = max(self.last_planned, math.ceil(fetched.total_count / size))
+            # Plan through the page that should end the listing: the short page, or the empty page after
+            # a last full one. Requesting it alongside the others saves a lone round trip at the end.
+            self.last_planned = max(self.last_planned, fetched.total_count // size + 1)
         return self._dedupe(fetched)
 
     def _dedupe(self, fetched: FetchedPage) -> Page[Any]:

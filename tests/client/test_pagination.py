@@ -290,3 +290,21 @@ def test_duplicate_detection_memory_stays_bounded_on_long_listings(loopback: Loo
     window = pages._plan.seen
     assert len(window) == DEDUPE_WINDOW_PAGES
     assert sum(len(keys) for keys in window) <= DEDUPE_WINDOW_PAGES * 10
+
+
+def test_the_page_that_ends_the_listing_is_fetched_alongside_the_others(loopback: Loopback) -> None:
+    # 30 records at 10 a page: page 4 (empty) proves the end. It must not wait for pages 2 and 3 to finish,
+    # or a concurrent export pays one lone round trip more.
+    arrived = {n: threading.Event() for n in range(1, 6)}
+
+    def gate(number: int) -> None:
+        arrived[number].set()
+        if number == 2:
+            assert arrived[4].wait(5), "the terminating page was not requested while page 2 was in flight"
+
+    listing = serve(loopback, Listing(customers(30), max_page_size=10))
+    listing.gate = gate
+    with client(loopback) as vn:
+        it = vn.paginate(customer_get_all, page_size=10, max_concurrency=4)
+        assert numbers(list(it)) == list(range(1, 31))
+    assert it.stats.requests == 4
