@@ -129,11 +129,10 @@ def main(argv: list[str]) -> int:
     from vismanet_ext.sandbox import Sandbox, SandboxRequest, SandboxResponse
 
     config = json.loads(argv[0])
-    sandbox = Sandbox(seed=config["seed"], sizes=config["sizes"], rate_limit=config["rate_per_second"])
-    if config["rate_per_second"]:
-        # The sandbox models Visma's hourly quota; a benchmark needs the same policy per second. There is no
-        # public knob for the window length, so set the limiter's.
-        sandbox._throttle.window = 1.0
+    # The sandbox models Visma's hourly quota; a benchmark needs the same policy per second.
+    sandbox = Sandbox(
+        seed=config["seed"], sizes=config["sizes"], rate_limit=config["rate_per_second"], rate_window=1.0
+    )
     warm(sandbox, config["warm"])
     sandbox.faults.latency = config["latency"]
 

@@ -26,6 +26,7 @@ _LAZY: dict[str, str] = {
     "user_agent": "client",
     "ApiError": "errors",
     "AuthenticationError": "errors",
+    "BadRequest": "errors",
     "BackgroundJobFailed": "errors",
     "BackgroundNotAccepted": "errors",
     "BackgroundTimeout": "errors",
@@ -70,27 +71,35 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from . import errors, sandbox
-    from .auth import BearerToken, ClientCredentials
-    from .client import AsyncVismaNet, VismaNet, user_agent
+    from . import errors as errors, sandbox as sandbox
+    from .auth import BearerToken as BearerToken, ClientCredentials as ClientCredentials
+    from .client import AsyncVismaNet as AsyncVismaNet
+    from .client import VismaNet as VismaNet
+    from .client import user_agent as user_agent
     from .errors import (
-        ApiError,
-        AuthenticationError,
-        BackgroundJobFailed,
-        BackgroundNotAccepted,
-        BackgroundTimeout,
-        Conflict,
-        InvalidArgument,
-        NetworkError,
-        NotFound,
-        PermissionDenied,
-        PreconditionFailed,
-        RateLimited,
-        ServerError,
-        VismaNetError,
+        ApiError as ApiError,
+        AuthenticationError as AuthenticationError,
+        BadRequest as BadRequest,
+        BackgroundJobFailed as BackgroundJobFailed,
+        BackgroundNotAccepted as BackgroundNotAccepted,
+        BackgroundTimeout as BackgroundTimeout,
+        Conflict as Conflict,
+        InvalidArgument as InvalidArgument,
+        NetworkError as NetworkError,
+        NotFound as NotFound,
+        PermissionDenied as PermissionDenied,
+        PreconditionFailed as PreconditionFailed,
+        RateLimited as RateLimited,
+        ServerError as ServerError,
+        VismaNetError as VismaNetError,
     )
-    from .operations import ResponseParseError
-    from .pagination import Page, PaginationLimitExceeded, PagingStats
-    from .result import Result
-    from .transports import RateLimiter, RetryPolicy
-    from .writes import AsyncBackgroundJob, BackgroundJob, BackgroundResult, BackgroundState
+    from .operations import ResponseParseError as ResponseParseError
+    from .pagination import Page as Page
+    from .pagination import PaginationLimitExceeded as PaginationLimitExceeded
+    from .pagination import PagingStats as PagingStats
+    from .result import Result as Result
+    from .transports import RateLimiter as RateLimiter, RetryPolicy as RetryPolicy
+    from .writes import AsyncBackgroundJob as AsyncBackgroundJob
+    from .writes import BackgroundJob as BackgroundJob
+    from .writes import BackgroundResult as BackgroundResult
+    from .writes import BackgroundState as BackgroundState

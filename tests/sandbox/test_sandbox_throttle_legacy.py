@@ -108,3 +108,16 @@ def test_legacy_host_serves_the_same_api(http: httpx.Client) -> None:
 def test_legacy_host_still_needs_a_bearer(anon: httpx.Client) -> None:
     reply = anon.get("/API/controller/api/v1/customer", headers={"ipp-company-id": "1"})
     assert reply.status_code == 401
+
+
+def test_a_shorter_rate_window_for_load_tests(clock: FakeClock) -> None:
+    sb = Sandbox(rate_limit=2, rate_window=1.0, clock=clock, background_delay=None)
+    with sb.serve() as url, httpx.Client(base_url=url, headers=sb.auth_headers()) as client:
+        assert [client.get("/v1/account/1010").status_code for _ in range(3)] == [200, 200, 429]
+        throttled = client.get("/v1/account/1010")
+        assert throttled.headers["Retry-After"] == "1"
+        assert "2 calls per 1 seconds" in throttled.json()["message"]
+        clock.advance(1.0)
+        assert client.get("/v1/account/1010").status_code == 200
+    with pytest.raises(ValueError, match="rate_window"):
+        Sandbox(rate_window=0)

@@ -23,7 +23,7 @@ from .http_server import LoopbackServer, serving
 from .messages import SandboxRequest, SandboxResponse
 from .resources import SPECS
 from .store import Store
-from .throttle import RateLimiter, resolve_limit
+from .throttle import WINDOW_SECONDS, RateLimiter, resolve_limit
 from .transport import AsyncSandboxTransport, SandboxTransport
 
 DEFAULT_BASE_URL = "http://sandbox.vismanet.local"
@@ -41,7 +41,8 @@ class Sandbox:
     """An in-memory Visma.net ERP API.
 
     ``sizes`` sets records per resource (see :data:`RESOURCES`); ``rate_limit`` is
-    None (off), "test" (500/hour), "production" (15,000/hour) or an int;
+    None (off), "test" (500/hour), "production" (15,000/hour) or an int of calls per
+    ``rate_window`` seconds (default 3600; shorter windows suit load tests);
     ``max_page_size`` is an int or a per-resource mapping; ``background_delay``
     None means background jobs run only via :meth:`run_background_jobs`;
     ``clock`` (seconds, like :func:`time.time`) drives token expiry, rate-limit
@@ -64,6 +65,7 @@ class Sandbox:
         base_url: str = DEFAULT_BASE_URL,
         clock: Callable[[], float] = time.time,
         fragment_cache: int = 250_000,
+        rate_window: float = WINDOW_SECONDS,
     ) -> None:
         if isinstance(seed, bool) or not isinstance(seed, int):
             raise TypeError(f"seed must be an int, got {seed!r}")
@@ -88,7 +90,9 @@ class Sandbox:
         self.attachments = AttachmentStore()
         self.faults = Faults(self.insert, self._delete_many)
         self._background = BackgroundQueue(background_delay, clock, _post_webhook)
-        self._throttle = RateLimiter(resolve_limit(rate_limit), clock)
+        if isinstance(rate_window, bool) or not isinstance(rate_window, (int, float)) or rate_window <= 0:
+            raise ValueError(f"rate_window must be a positive number of seconds, got {rate_window!r}")
+        self._throttle = RateLimiter(resolve_limit(rate_limit), clock, float(rate_window))
         handlers = Handlers(self._store, self.attachments, self._page_sizes, self.now,
                             self.faults.after_list)
         self._app = App(self._auth, self._throttle, self.faults, self._background, handlers)

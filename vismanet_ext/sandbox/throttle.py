@@ -67,12 +67,15 @@ class RateLimiter:
                 headers = self._headers(0, reset)
                 raise ApiError(
                     429,
-                    {"message": f"API call quota exceeded: maximum {self.limit} calls per hour for "
+                    {"message": f"API call quota exceeded: maximum {self.limit} calls per {self._period()} for "
                                 f"this company. Try again in {reset} seconds."},
                     [("Retry-After", str(max(1, reset))), *headers],
                 )
             current.used += 1
             return self._headers(self.limit - current.used, reset)
+
+    def _period(self) -> str:
+        return "hour" if self.window == WINDOW_SECONDS else f"{self.window:g} seconds"
 
     def remaining(self, company: str) -> int | None:
         if self.limit is None:
