@@ -122,3 +122,21 @@ def test_abort_after_failed_commit_removes_temp(tmp_path: Path, monkeypatch: pyt
         w.commit()
     w.abort()
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("fail", ["chmod", "spool"])
+def test_an_interrupt_while_opening_leaves_no_temp_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail: str
+) -> None:
+    import tempfile
+
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    if fail == "chmod":
+        monkeypatch.setattr(os, "chmod", interrupted)
+    else:
+        monkeypatch.setattr(tempfile, "TemporaryFile", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        open_writer("csv", str(tmp_path / "out.csv"))
+    assert list(tmp_path.iterdir()) == []

@@ -194,3 +194,27 @@ def test_no_unexpected_server_errors(sb: Sandbox, http: httpx.Client) -> None:
                  "/v1/customerPayment", "/v1/supplierPayment", "/v1/account"):
         assert http.get(path, params={"pageSize": 50}).status_code == 200
     assert sb.errors == []
+
+
+def test_a_client_hanging_up_mid_response_is_not_reported_as_a_server_error(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    import time
+    from urllib.parse import urlsplit
+
+    sb = Sandbox(seed=1, sizes={"customer": 1000})
+    sb.faults.latency = 0.2
+    with sb, sb.serve(port=0) as url:
+        host, port = urlsplit(url).hostname, urlsplit(url).port
+        token = sb.issue_token()
+        for _ in range(3):
+            with socket.create_connection((host, port)) as conn:  # type: ignore[arg-type]
+                conn.sendall(
+                    f"GET /v1/customer?pageSize=1000 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {token}\r\n\r\n".encode()
+                )
+                conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            time.sleep(0.4)  # the server answers into a closed connection
+        with httpx.Client(base_url=url, headers=sb.auth_headers()) as client:
+            assert client.get("/v1/customer", params={"pageSize": 1}).status_code == 200
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "BrokenPipe" not in err and "ConnectionReset" not in err

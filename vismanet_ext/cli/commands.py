@@ -110,7 +110,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     previous = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         with vn:
-            writer = open_writer(fmt, args.out)
             pages = vn.pages(
                 f"GET {resource.path}",
                 page_size=args.page_size,
@@ -123,6 +122,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                     for page in pages:
                         yield Page(page.records, page.total_count)
 
+            # Opened last, right before run_export guards it: an interrupt in the setup above (which may
+            # import the operation index) must not find a temp file that nothing will remove.
+            writer = open_writer(fmt, args.out)
             summary = run_export(feed(), writer, progress=progress, deduper=deduper, since=start, state=state)
     finally:
         signal.signal(signal.SIGTERM, previous)

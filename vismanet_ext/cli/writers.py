@@ -60,8 +60,13 @@ class _Target:
         fd, self._tmp_name = tempfile.mkstemp(
             dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".part"
         )
-        os.chmod(self._tmp_name, _final_mode(path))  # mkstemp makes 0600; give the usual permissions
-        self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        try:
+            os.chmod(self._tmp_name, _final_mode(path))  # mkstemp makes 0600; give the usual permissions
+            self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        except BaseException:
+            os.close(fd)
+            os.unlink(self._tmp_name)
+            raise
 
     def commit(self) -> None:
         if self._tmp_name is None:
@@ -150,9 +155,13 @@ class CsvWriter:
     def __init__(self, path: str | None, stdout: IO[str] | None = None) -> None:
         self._target = _Target(path, stdout)
         spool_dir = os.path.dirname(os.path.abspath(path)) if path is not None else None
-        self._spool = tempfile.TemporaryFile(
-            "w+", encoding="utf-8", dir=spool_dir, prefix=".vismanet-csv-", suffix=".spool"
-        )
+        try:
+            self._spool = tempfile.TemporaryFile(
+                "w+", encoding="utf-8", dir=spool_dir, prefix=".vismanet-csv-", suffix=".spool"
+            )
+        except BaseException:
+            self._target.abort()
+            raise
         self._columns: dict[str, None] = {}  # insertion-ordered set
 
     def write(self, record: Mapping[str, Any]) -> None:
