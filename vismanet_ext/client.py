@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import platform
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -406,6 +406,27 @@ def _page_request(prepared: Prepared, number: int, size: int | None) -> Prepared
     return prepared.with_page(number, size) if size is not None else prepared
 
 
+# httpcore reports each step of an exchange to the request's ``trace`` extension; the pager waits for
+# "the request has left" before decoding the next page (see vismanet_ext.pagination).
+_SENT_EVENT = "send_request_body.complete"
+
+
+def _report_sent(sent: Callable[[], None]) -> dict[str, Any]:
+    def trace(event: str, info: dict[str, Any]) -> None:
+        if event.endswith(_SENT_EVENT):
+            sent()
+
+    return {"trace": trace}
+
+
+def _areport_sent(sent: Callable[[], None]) -> dict[str, Any]:
+    async def trace(event: str, info: dict[str, Any]) -> None:
+        if event.endswith(_SENT_EVENT):
+            sent()
+
+    return {"trace": trace}
+
+
 class VismaNet(_Common):
     """Synchronous client. A context manager: leaving ``with`` closes its connections."""
 
@@ -514,14 +535,18 @@ class VismaNet(_Common):
         )
         return self._result(prepared, self.send(prepared))
 
-    def send(self, prepared: Prepared) -> httpx.Response:
-        """Send a prepared request; raise the matching error for a non-2xx status (for helpers)."""
+    def send(self, prepared: Prepared, *, extensions: dict[str, Any] | None = None) -> httpx.Response:
+        """Send a prepared request; raise the matching error for a non-2xx status (for helpers).
+
+        ``extensions`` become the httpx request's extensions (the pager passes httpcore's ``trace`` hook).
+        """
         try:
             response = self._http.request(
                 prepared.method,
                 prepared.url,
                 params=prepared.params or None,  # an empty dict still costs httpx a URL re-parse
                 headers=prepared.headers or None,
+                extensions=extensions,
                 **prepared.content_kwargs,
             )
         except httpx.RequestError as exc:
@@ -546,11 +571,13 @@ class VismaNet(_Common):
             target, params, page_size=page_size, max_concurrency=max_concurrency, max_pages=max_pages, headers=headers
         )
 
-        def fetch(number: int, size: int | None) -> FetchedPage:
-            response = self.send(_page_request(prepared, number, size))
+        def fetch(number: int, size: int | None, sent: Callable[[], None]) -> httpx.Response:
+            return self.send(_page_request(prepared, number, size), extensions=_report_sent(sent))
+
+        def finish(number: int, size: int | None, response: httpx.Response) -> FetchedPage:
             return self._fetched(prepared, number, size, response)
 
-        return PageIterator(fetch, plan)
+        return PageIterator(fetch, plan, finish)
 
     def paginate(
         self,
@@ -740,7 +767,7 @@ class AsyncVismaNet(_Common):
         )
         return self._result(prepared, await self.send(prepared))
 
-    async def send(self, prepared: Prepared) -> httpx.Response:
+    async def send(self, prepared: Prepared, *, extensions: dict[str, Any] | None = None) -> httpx.Response:
         """See :meth:`VismaNet.send`."""
         try:
             response = await self._http.request(
@@ -748,6 +775,7 @@ class AsyncVismaNet(_Common):
                 prepared.url,
                 params=prepared.params or None,  # an empty dict still costs httpx a URL re-parse
                 headers=prepared.headers or None,
+                extensions=extensions,
                 **prepared.content_kwargs,
             )
         except httpx.RequestError as exc:
@@ -772,11 +800,13 @@ class AsyncVismaNet(_Common):
             target, params, page_size=page_size, max_concurrency=max_concurrency, max_pages=max_pages, headers=headers
         )
 
-        async def fetch(number: int, size: int | None) -> FetchedPage:
-            response = await self.send(_page_request(prepared, number, size))
+        async def fetch(number: int, size: int | None, sent: Callable[[], None]) -> httpx.Response:
+            return await self.send(_page_request(prepared, number, size), extensions=_areport_sent(sent))
+
+        def finish(number: int, size: int | None, response: httpx.Response) -> FetchedPage:
             return self._fetched(prepared, number, size, response)
 
-        return AsyncPageIterator(fetch, plan)
+        return AsyncPageIterator(fetch, plan, finish)
 
     def paginate(
         self,

@@ -15,6 +15,15 @@ The rules (from Visma's pagination guide, and what it leaves out):
   page that should end the listing: the short one, or the empty one after a full last page), yields in
   page order, and holds at most ``max_concurrency`` pages (in flight or waiting) at any time; past that
   it continues one page at a time while the last page was full (records added while paging).
+* Worker threads (tasks) only do I/O: send the request and read the body. Decoding and building records
+  (``finish``) happen in page order where the pages are consumed. Decoding is CPU under the GIL, so
+  parsing several pages at once in threads only interleaves them: every page is then ready late, the
+  window's slots free up in bursts, and the next requests leave late. In order, page *n* is ready as soon
+  as its own parse is done and the request that replaces it leaves right after.
+* A request just submitted goes out before the next page is decoded: decoding a 1,000-record page holds
+  the GIL (or the event loop) for tens of milliseconds, and a request waiting behind it reaches the server
+  that much later, once per page. The fetch function reports "sent" (the client does, through httpcore's
+  ``trace`` extension); when the transport never reports it, nothing waits.
 * Errors are never hidden: a failed page raises from the iterator when its turn comes (after the pages
   before it were yielded), and the pages still in flight are cancelled.
 """
@@ -23,6 +32,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from collections import deque
 from collections.abc import AsyncGenerator, Callable, Coroutine, Generator, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -220,6 +230,30 @@ class RecordKey:
         assert self._discriminators is not None
         return (value, *(_hashable(record.get(d)) for d in self._discriminators))
 
+    def keys(self, records: list[Any]) -> list[tuple[Any, ...] | None]:
+        """``[self(r) for r in records]``, without a call per record (a page has up to thousands)."""
+        if self._discriminators is None:
+            first = next((r for r in records if isinstance(r, dict)), None)
+            if first is None:
+                return [None] * len(records)
+            self._resolve(first)
+        name = self._field
+        if name is None:
+            return [None] * len(records)
+        discriminators = self._discriminators
+        assert discriminators is not None
+        found: list[tuple[Any, ...] | None] = []
+        append = found.append
+        for record in records:
+            value = record.get(name) if isinstance(record, dict) else None
+            if value is None or isinstance(value, (bool, dict, list)):
+                append(None)
+            elif discriminators:
+                append((value, *(_hashable(record.get(d)) for d in discriminators)))
+            else:
+                append((value,))
+        return found
+
     @classmethod
     def for_operation(cls, op: Any | None) -> RecordKey:
         """The key rule for a listing operation (``op`` from the index; None for unknown raw routes)."""
@@ -353,24 +387,20 @@ class _Plan:
         skipped = 0
         stats = self.stats
         if self.paged and not stats.dedupe_disabled:
-            key = self.key
-            keys = [key(r) for r in fetched.raw_records]
+            keys = self.key.keys(fetched.raw_records)
             keyed = [k for k in keys if k is not None]
-            if len(set(keyed)) != len(keyed):
+            page_keys = set(keyed)
+            if len(page_keys) != len(keyed):
                 stats.dedupe_disabled = True  # not unique within one snapshot: never drop on this key
             else:
-                recent = self.seen
-                page_keys: set[tuple[Any, ...]] = set()
-                kept: list[Any] = []
-                for k, record in zip(keys, records, strict=True):
-                    if k is not None:
-                        page_keys.add(k)
-                        if any(k in earlier for earlier in recent):
-                            skipped += 1
-                            continue
-                    kept.append(record)
-                recent.append(page_keys)
-                records = kept
+                repeated: set[tuple[Any, ...]] = set()
+                for earlier in self.seen:
+                    repeated |= page_keys & earlier
+                if repeated:
+                    kept = [r for k, r in zip(keys, records, strict=True) if k is None or k not in repeated]
+                    skipped = len(records) - len(kept)
+                    records = kept
+                self.seen.append(page_keys)
         stats.duplicates_skipped += skipped
         stats.records += len(records)
         return Page(
@@ -399,15 +429,43 @@ def check_paging_args(page_size: int | None, max_concurrency: int, max_pages: in
 
 # -- sync ------------------------------------------------------------------------------------------------
 
-FetchFn = Callable[[int, "int | None"], FetchedPage]
-AsyncFetchFn = Callable[[int, "int | None"], Coroutine[Any, Any, FetchedPage]]
+#: I/O only: send the request for (page number, page size), call ``sent()`` once it has left if the
+#: transport can tell (optional), and return the received response.
+FetchFn = Callable[[int, "int | None", Callable[[], None]], Any]
+AsyncFetchFn = Callable[[int, "int | None", Callable[[], None]], Coroutine[Any, Any, Any]]
+#: CPU only: turn (page number, page size, what fetch returned) into a page; called in page order.
+FinishFn = Callable[[int, "int | None", Any], FetchedPage]
+
+#: At most this long, decoding waits for requests just submitted to leave (a rate limiter may hold them).
+SEND_HEAD_START = 0.02
+
+
+class _SendReports:
+    """Whether the fetch function reports sent requests: only then is waiting for the report worthwhile."""
+
+    __slots__ = ("seen",)
+
+    def __init__(self) -> None:
+        self.seen = False
+
+    def settle(self, sent: threading.Event | asyncio.Event) -> None:
+        """At the end of a fetch: note whether it reported its send; release anyone still waiting."""
+        if sent.is_set():
+            self.seen = True
+        else:
+            sent.set()
+
+
+def _nothing() -> None:
+    """``sent`` for a page fetched in the consumer itself: nothing is waiting for it."""
 
 
 class PageIterator(Generic[T]):
     """Iterates :class:`Page` objects; ``stats`` tells what it did. Closing it cancels pages in flight."""
 
-    def __init__(self, fetch: FetchFn, plan: _Plan) -> None:
+    def __init__(self, fetch: FetchFn, plan: _Plan, finish: FinishFn) -> None:
         self._fetch = fetch
+        self._finish = finish
         self._plan = plan
         self.stats = plan.stats
         self._gen = self._run()
@@ -433,29 +491,48 @@ class PageIterator(Generic[T]):
         pool = (
             ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="vismanet-page") if concurrency > 1 else None
         )
-        window: deque[tuple[int, Future[FetchedPage] | None]] = deque()
+        window: deque[tuple[int, int | None, Future[Any] | None]] = deque()
+        fetch, finish = self._fetch, self._finish
+        reports = _SendReports()
+
+        def fetch_in_worker(number: int, size: int | None, sent: threading.Event) -> Any:
+            try:
+                return fetch(number, size, sent.set)
+            finally:
+                reports.settle(sent)
 
         def submit(capacity: int) -> None:
+            leaving: list[threading.Event] = []
             while True:
                 number = plan.next_to_submit(len(window), capacity)
                 if number is None:
-                    return
+                    break
                 plan.stats.requests += 1
+                size = plan.page_size_for(number)
                 if pool is None:
-                    window.append((number, None))  # fetched lazily when its turn comes
+                    window.append((number, size, None))  # fetched lazily when its turn comes
                 else:
-                    window.append((number, pool.submit(self._fetch, number, plan.page_size_for(number))))
+                    sent = threading.Event()
+                    leaving.append(sent)
+                    window.append((number, size, pool.submit(fetch_in_worker, number, size, sent)))
                 plan.hold(len(window))
+            if leaving and reports.seen:
+                deadline = time.monotonic() + SEND_HEAD_START
+                for sent in leaving:
+                    if not sent.wait(max(0.0, deadline - time.monotonic())):
+                        break
 
         try:
             submit(concurrency)
             while window:
-                number, future = window.popleft()
-                fetched = future.result() if future is not None else self._fetch(number, plan.page_size_for(number))
+                number, size, future = window.popleft()
+                received = future.result() if future is not None else fetch(number, size, _nothing)
+                fetched = finish(number, size, received)
+                del received
                 page = plan.observe(fetched)
                 del fetched
                 if plan.done:
-                    for _, pending in window:
+                    for _, _, pending in window:
                         if pending is not None:
                             pending.cancel()
                     window.clear()
@@ -466,7 +543,7 @@ class PageIterator(Generic[T]):
                 del page
                 submit(concurrency)
         finally:
-            for _, pending in window:
+            for _, _, pending in window:
                 if pending is not None:
                     pending.cancel()
             if pool is not None:
@@ -515,8 +592,9 @@ class RecordIterator(Generic[T]):
 class AsyncPageIterator(Generic[T]):
     """``async for`` over :class:`Page` objects; ``aclose()`` cancels pages in flight."""
 
-    def __init__(self, fetch: AsyncFetchFn, plan: _Plan) -> None:
+    def __init__(self, fetch: AsyncFetchFn, plan: _Plan, finish: FinishFn) -> None:
         self._fetch = fetch
+        self._finish = finish
         self._plan = plan
         self.stats = plan.stats
         self._gen = self._run()
@@ -539,45 +617,67 @@ class AsyncPageIterator(Generic[T]):
     async def _run(self) -> AsyncGenerator[Page[T], None]:
         plan = self._plan
         concurrency = plan.max_concurrency
-        window: deque[tuple[int, asyncio.Task[FetchedPage] | None]] = deque()
+        window: deque[tuple[int, int | None, asyncio.Task[Any] | None]] = deque()
         loop = asyncio.get_running_loop()
+        fetch, finish = self._fetch, self._finish
+        reports = _SendReports()
 
-        def submit(capacity: int) -> None:
+        async def fetch_in_task(number: int, size: int | None, sent: asyncio.Event) -> Any:
+            try:
+                return await fetch(number, size, sent.set)
+            finally:
+                reports.settle(sent)
+
+        async def submit(capacity: int) -> None:
+            leaving: list[asyncio.Event] = []
             while True:
                 number = plan.next_to_submit(len(window), capacity)
                 if number is None:
-                    return
+                    break
                 plan.stats.requests += 1
+                size = plan.page_size_for(number)
                 if concurrency == 1:
-                    window.append((number, None))
+                    window.append((number, size, None))
                 else:
-                    window.append((number, loop.create_task(self._fetch(number, plan.page_size_for(number)))))
+                    sent = asyncio.Event()
+                    leaving.append(sent)
+                    window.append((number, size, loop.create_task(fetch_in_task(number, size, sent))))
                 plan.hold(len(window))
+            if not leaving:
+                return
+            if not reports.seen:
+                await asyncio.sleep(0)  # at least start the new tasks before decoding holds the loop
+                return
+            try:
+                async with asyncio.timeout(SEND_HEAD_START):
+                    for sent in leaving:
+                        await sent.wait()
+            except TimeoutError:
+                pass
 
         try:
-            submit(concurrency)
+            await submit(concurrency)
             while window:
-                number, task = window.popleft()
-                if task is not None:
-                    fetched = await task
-                else:
-                    fetched = await self._fetch(number, plan.page_size_for(number))
+                number, size, task = window.popleft()
+                received = await task if task is not None else await fetch(number, size, _nothing)
+                fetched = finish(number, size, received)
+                del received
                 page = plan.observe(fetched)
                 del fetched
                 if plan.done:
                     await _cancel_all(window)
                 else:
-                    submit(concurrency - 1)
+                    await submit(concurrency - 1)
                 plan.hold(len(window) + 1)
                 yield page
                 del page
-                submit(concurrency)
+                await submit(concurrency)
         finally:
             await _cancel_all(window)
 
 
-async def _cancel_all(window: deque[tuple[int, asyncio.Task[FetchedPage] | None]]) -> None:
-    tasks = [task for _, task in window if task is not None]
+async def _cancel_all(window: deque[tuple[int, int | None, asyncio.Task[Any] | None]]) -> None:
+    tasks = [task for _, _, task in window if task is not None]
     window.clear()
     for task in tasks:
         task.cancel()
