@@ -139,7 +139,7 @@ def test_a_submitted_request_leaves_before_the_next_page_is_decoded(monkeypatch:
 def test_nothing_waits_for_a_send_the_transport_never_reports(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(paging, "SEND_HEAD_START", 5.0)
     events: list[str] = []
-    fetch = sync_fetch(events, reports=False, delay=0.3)
+    fetch = sync_fetch(events, reports=False, delay=0.1)
 
     def logged(number: int, size: int | None, sent: Callable[[], None]) -> Any:
         fetch(number, size, sent)
@@ -153,7 +153,7 @@ def test_nothing_waits_for_a_send_the_transport_never_reports(monkeypatch: pytes
 def test_waiting_for_a_send_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(paging, "SEND_HEAD_START", 0.01)  # e.g. a rate limiter holds the request back
     events: list[str] = []
-    pages = PageIterator[Any](sync_fetch(events, reports=True, delay=0.5), plan(2), finisher(events))
+    pages = PageIterator[Any](sync_fetch(events, reports=True, delay=0.2), plan(2), finisher(events))
     assert [len(p.records) for p in pages] == [2, 2, 2, 2, 0]
     assert events.index("finish 2") < events.index("sent 3")
 
