@@ -313,6 +313,53 @@ class _Common:
     _settings: _Settings
     sandbox_server: Any
 
+    def __init__(
+        self,
+        base_url: str | None = None,
+        token: str | None = None,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        tenant_id: str | None = None,
+        scopes: str | Sequence[str] | None = None,
+        token_url: str | None = None,
+        company_id: str | int | None = None,
+        branch_id: str | int | None = None,
+        application_type: str | None = None,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = DEFAULT_RETRY_POLICY,
+        rate_limit: tuple[int, float] | RateLimiter | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        app_name: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        log: bool = True,
+    ) -> None:
+        self._settings = s = _Settings(
+            base_url=base_url,
+            token=token,
+            client_id=client_id,
+            client_secret=client_secret,
+            tenant_id=tenant_id,
+            scopes=scopes,
+            token_url=token_url,
+            company_id=company_id,
+            branch_id=branch_id,
+            application_type=application_type,
+            auth=auth,
+            timeout=timeout,
+            retry=retry,
+            rate_limit=rate_limit,
+            app_name=app_name,
+            headers=headers,
+        )
+        self.sandbox_server = None
+        self._open(s, transport, log)
+
+    def _open(self, s: _Settings, transport: Any, log: bool) -> None:
+        """Create the httpx client (sync or async) and the generated client sharing it."""
+        raise NotImplementedError
+
     def _prepare(
         self,
         target: Any,
@@ -430,49 +477,9 @@ def _areport_sent(sent: Callable[[], None]) -> dict[str, Any]:
 class VismaNet(_Common):
     """Synchronous client. A context manager: leaving ``with`` closes its connections."""
 
-    def __init__(
-        self,
-        base_url: str | None = None,
-        token: str | None = None,
-        *,
-        client_id: str | None = None,
-        client_secret: str | None = None,
-        tenant_id: str | None = None,
-        scopes: str | Sequence[str] | None = None,
-        token_url: str | None = None,
-        company_id: str | int | None = None,
-        branch_id: str | int | None = None,
-        application_type: str | None = None,
-        auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = DEFAULT_RETRY_POLICY,
-        rate_limit: tuple[int, float] | RateLimiter | None = None,
-        transport: httpx.BaseTransport | None = None,
-        app_name: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        log: bool = True,
-    ) -> None:
-        self._settings = s = _Settings(
-            base_url=base_url,
-            token=token,
-            client_id=client_id,
-            client_secret=client_secret,
-            tenant_id=tenant_id,
-            scopes=scopes,
-            token_url=token_url,
-            company_id=company_id,
-            branch_id=branch_id,
-            application_type=application_type,
-            auth=auth,
-            timeout=timeout,
-            retry=retry,
-            rate_limit=rate_limit,
-            app_name=app_name,
-            headers=headers,
-        )
+    def _open(self, s: _Settings, transport: Any, log: bool) -> None:
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise InvalidArgument(f"transport must be an httpx.BaseTransport, got {type(transport).__name__}")
-        self.sandbox_server = None
         self._http = httpx.Client(
             base_url=s.base_url,
             auth=s.auth,
@@ -670,51 +677,11 @@ class VismaNet(_Common):
 class AsyncVismaNet(_Common):
     """Asynchronous twin of :class:`VismaNet`: same methods, as coroutines and async iterators."""
 
-    def __init__(
-        self,
-        base_url: str | None = None,
-        token: str | None = None,
-        *,
-        client_id: str | None = None,
-        client_secret: str | None = None,
-        tenant_id: str | None = None,
-        scopes: str | Sequence[str] | None = None,
-        token_url: str | None = None,
-        company_id: str | int | None = None,
-        branch_id: str | int | None = None,
-        application_type: str | None = None,
-        auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = DEFAULT_RETRY_POLICY,
-        rate_limit: tuple[int, float] | RateLimiter | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        app_name: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        log: bool = True,
-    ) -> None:
-        self._settings = s = _Settings(
-            base_url=base_url,
-            token=token,
-            client_id=client_id,
-            client_secret=client_secret,
-            tenant_id=tenant_id,
-            scopes=scopes,
-            token_url=token_url,
-            company_id=company_id,
-            branch_id=branch_id,
-            application_type=application_type,
-            auth=auth,
-            timeout=timeout,
-            retry=retry,
-            rate_limit=rate_limit,
-            app_name=app_name,
-            headers=headers,
-        )
+    def _open(self, s: _Settings, transport: Any, log: bool) -> None:
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise InvalidArgument(
                 f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}"
             )
-        self.sandbox_server = None
         self._http = httpx.AsyncClient(
             base_url=s.base_url,
             auth=s.auth,

@@ -342,3 +342,12 @@ def test_rate_limit_tuple_and_retry_policy_are_wired(loopback: Loopback) -> None
     with VismaNet(base_url=loopback.base_url, token="t", retry=policy, rate_limit=(100, 1.0)) as vn:
         assert vn.call("GET /v1/flaky").value == {"ok": 1}
     assert len(calls) == 2
+
+
+def test_a_transport_of_the_wrong_kind_is_refused() -> None:
+    from vismanet_ext import AsyncVismaNet
+
+    with pytest.raises(InvalidArgument, match="httpx.BaseTransport"):
+        VismaNet(token="t", transport=httpx.AsyncHTTPTransport())
+    with pytest.raises(InvalidArgument, match="httpx.AsyncBaseTransport"):
+        AsyncVismaNet(token="t", transport=httpx.HTTPTransport())
