@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from . import writes as _writes
+from ._gc import collector_paused
 from ._version import __version__
 from .auth import DEFAULT_SCOPE, DEFAULT_TOKEN_URL, BearerToken, ClientCredentials
 from .errors import InvalidArgument, NetworkError, aerror_from_response, error_from_response
@@ -307,6 +308,18 @@ def _check_call_params(params: Mapping[str, Any]) -> None:
         raise InvalidArgument("numberToRead/skipRecords cannot be combined with pageNumber/pageSize")
 
 
+def _release_stream(response: httpx.Response) -> None:
+    """Let a read response be freed as soon as it is dropped.
+
+    httpx keeps ``response.stream`` bound to the response (a reference cycle), so a read response, body
+    and all, lives until the cyclic collector runs; while paging, megabyte page bodies would pile up between
+    collections. Once the body is read the bound stream has no job left: a plain stream over the same bytes
+    replaces it, which ends the cycle (``response.content`` and ``close()`` behave as before).
+    """
+    if response.is_stream_consumed and response.is_closed:
+        response.stream = httpx.ByteStream(response.content)
+
+
 class _Common:
     """Shared by both twins: settings, the generated client, request preparation, results."""
 
@@ -394,9 +407,10 @@ class _Common:
     def _fetched(
         self, prepared: Prepared, number: int, size: int | None, response: httpx.Response
     ) -> FetchedPage:
-        raw = decode_body(response)
         target = prepared.target
-        typed = raw if isinstance(target, RawRoute) else target.parse(response, self.client, decoded=raw)
+        with collector_paused():
+            raw = decode_body(response)
+            typed = raw if isinstance(target, RawRoute) else target.parse(response, self.client, decoded=raw)
         raw_records, records, total, max_size, shaped = split_body(raw, typed)
         return FetchedPage(number, size, Result(typed, response, raw), raw_records, records, total, max_size, shaped)
 
@@ -558,6 +572,7 @@ class VismaNet(_Common):
             )
         except httpx.RequestError as exc:
             raise NetworkError.from_exception(exc) from exc
+        _release_stream(response)
         if not 200 <= response.status_code < 300:
             raise error_from_response(response)
         return response
@@ -747,6 +762,7 @@ class AsyncVismaNet(_Common):
             )
         except httpx.RequestError as exc:
             raise NetworkError.from_exception(exc) from exc
+        _release_stream(response)
         if not 200 <= response.status_code < 300:
             raise await aerror_from_response(response)
         return response
