@@ -1,6 +1,6 @@
 """Measure the SDK against its floors, side by side in one run, and print one Markdown table.
 
-    python benchmarks/run.py            # the full figures (about two minutes)
+    python benchmarks/run.py            # the full figures (about two minutes; each group in a fresh interpreter)
     python benchmarks/run.py --quick    # tiny sizes: checks every row still runs (tests/benchmarks runs it)
     python benchmarks/run.py --only parsing --only imports
 
@@ -13,13 +13,15 @@ measured at all (an error, printed in its row); a missed goal is reported in the
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
+import subprocess
 import sys
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 import _imports
 import _memory
@@ -96,15 +98,10 @@ def machine() -> str:
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="tiny sizes, to check that every row still runs")
-    parser.add_argument("--only", action="append", choices=sorted(GROUPS), help="measure only these groups")
-    args = parser.parse_args(argv)
-    sizes = QUICK if args.quick else FULL
+def measure_here(names: list[str], sizes: Sizes) -> tuple[bool, list[Row]]:
     failed = False
     rows: list[Row] = []
-    for name in args.only or list(GROUPS):
+    for name in names:
         label, measure = GROUPS[name]
         started = time.perf_counter()
         try:
@@ -114,6 +111,39 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
             rows.append(Row.unavailable(f"{label} ({name})", f"{type(exc).__name__}: {exc}", "-", "-"))
         print(f"[{name}: {time.perf_counter() - started:.1f} s]", file=sys.stderr, flush=True)
+    return failed, rows
+
+
+def measure_in_child(name: str, quick: bool) -> tuple[bool, list[Row]]:
+    """One group in a fresh interpreter, so what an earlier group loaded (e.g. the eager models the parsing
+    group compares with) cannot slow a later one down (garbage collection walks every live object)."""
+    command = [sys.executable, os.path.abspath(__file__), "--only", name, "--rows-json", *(["--quick"] if quick else [])]
+    run = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=False)
+    rows = [Row(**json.loads(line)) for line in run.stdout.splitlines() if line.startswith("{")]
+    if not rows:
+        label = GROUPS[name][0]
+        rows = [Row.unavailable(f"{label} ({name})", f"the group's process exited {run.returncode}", "-", "-")]
+    return run.returncode != 0, rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes, to check that every row still runs")
+    parser.add_argument("--only", action="append", choices=sorted(GROUPS), help="measure only these groups")
+    parser.add_argument("--rows-json", action="store_true", help=argparse.SUPPRESS)  # one group, for the parent
+    args = parser.parse_args(argv)
+    sizes = QUICK if args.quick else FULL
+    if args.rows_json:
+        failed, rows = measure_here(args.only or list(GROUPS), sizes)
+        for row in rows:
+            print(json.dumps(asdict(row)))
+        return 1 if failed else 0
+    failed = False
+    rows = []
+    for name in args.only or list(GROUPS):
+        group_failed, group_rows = measure_in_child(name, args.quick)
+        failed = failed or group_failed
+        rows.extend(group_rows)
     print(
         f"Machine: {machine()}{'  (--quick: sizes too small for the figures to mean anything)' if args.quick else ''}"
     )
