@@ -879,10 +879,4 @@ class AsyncVismaNet(_Common):
 
 def _sandbox_client_kwargs(server: Any) -> dict[str, Any]:
     """How a client talks to a sandbox: its base URL and the credentials it hands out."""
-    kwargs: dict[str, Any] = {"base_url": server.base_url}
-    credentials = getattr(server, "client_kwargs", None)
-    if callable(credentials):
-        kwargs.update(credentials())
-    else:
-        kwargs["token"] = getattr(server, "token", "sandbox-token")
-    return kwargs
+    return {"base_url": server.base_url, **server.client_kwargs()}

@@ -170,7 +170,7 @@ class OpSpec:
         self.body_class_name: str | None = op.body_model if body is not None else None
         self._body_class: type | None = None
         self.pages: bool = bool(op.pages)
-        self.files_allowed = bool(getattr(op, "attachment_upload", False) or op.body_is_multipart)
+        self.files_allowed = op.attachment_upload or op.body_is_multipart
         self.allowed_text = ", ".join(p.python for p in op.params) + (", body" if body is not None else "")
         self._response_class: Any = None
 

@@ -27,14 +27,15 @@ def attachment_operations() -> tuple[Any, ...]:
     """Every attachment upload operation in the generated index."""
     from vismanet_client._operations import OPERATIONS
 
-    return tuple(op for op in OPERATIONS if getattr(op, "attachment_upload", False))
+    return tuple(op for op in OPERATIONS if op.attachment_upload)
 
 
 def _route(target: Any, params: dict[str, Any]) -> tuple[str, dict[str, Any], dict[str, str]]:
     """The raw route, its path parameters (wire names) and headers for one upload; validated."""
-    op = resolve(target).op
-    if op is None or not getattr(op, "attachment_upload", False):
-        name = getattr(resolve(target), "name", repr(target))
+    resolved = resolve(target)
+    op = resolved.op
+    if op is None or not op.attachment_upload:
+        name = resolved.name
         raise InvalidArgument(
             f"{name} is not an attachment upload operation; see vismanet_ext.writes.attachment_operations()"
         )
