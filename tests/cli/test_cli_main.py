@@ -114,3 +114,42 @@ def test_sandbox_sizes_naming_an_unknown_resource_is_a_usage_error(
     assert main(["export", "customer", "--sandbox"]) == 2
     err = capsys.readouterr().err
     assert "unknown resource customers" in err and "customer, customerPayment" in err
+
+
+def test_sandbox_serve_hands_out_a_token_that_lasts_a_week(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import signal
+    from contextlib import contextmanager
+    from collections.abc import Iterator
+    from typing import Any
+
+    import vismanet_ext.sandbox as sandbox_module
+
+    made: dict[str, Any] = {}
+
+    class Recording:
+        def __init__(self, **kwargs: Any) -> None:
+            made.update(kwargs)
+
+        def __enter__(self) -> "Recording":
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            return None
+
+        @contextmanager
+        def serve(self, port: int, host: str) -> Iterator[str]:
+            yield f"http://{host}:{port or 5555}"
+
+        def issue_token(self) -> str:
+            return "tok"
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(sandbox_module, "Sandbox", Recording)
+    monkeypatch.setattr(signal, "pause", interrupted)
+    assert main(["sandbox", "serve", "--port", "0"]) == 0
+    assert made["token_lifetime"] == 7 * 24 * 3600
+    assert "token valid 7 days" in capsys.readouterr().err
