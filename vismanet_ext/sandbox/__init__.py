@@ -15,6 +15,7 @@ from .background import Job
 from .faults import Faults
 from .messages import Body, SandboxRequest, SandboxResponse
 from .sandbox import DEFAULT_BASE_URL, RESOURCES, Sandbox
+from .throttle import LimitStatus
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -22,6 +23,7 @@ __all__ = [
     "Body",
     "Faults",
     "Job",
+    "LimitStatus",
     "LoggedRequest",
     "Sandbox",
     "SandboxRequest",

@@ -89,7 +89,7 @@ class App:
                                      "on integration.visma.net requests.", "12002")
         else:
             company = identity.tenant
-        limit_headers = self.throttle.consume(company)
+        limit_headers = self.throttle.consume(company, identity.client_id)
         try:
             response = self._route(request, api_path, company, legacy, identity)
         except ApiError as error:

@@ -23,7 +23,7 @@ from .http_server import LoopbackServer, serving
 from .messages import SandboxRequest, SandboxResponse
 from .resources import SPECS
 from .store import Store
-from .throttle import WINDOW_SECONDS, RateLimiter, resolve_limit
+from .throttle import WINDOW_SECONDS, LimitStatus, RateLimiter, resolve_limit
 from .transport import AsyncSandboxTransport, SandboxTransport
 
 DEFAULT_BASE_URL = "http://sandbox.vismanet.local"
@@ -182,7 +182,12 @@ class Sandbox:
         return self._app.errors
 
     def rate_limit_remaining(self, company: str | None = None) -> int | None:
-        return self._throttle.remaining(company or self.tenant_id)
+        """Calls left in the current window of ``company`` (default: the default tenant); None if unlimited."""
+        return self._throttle.remaining(company or self.tenant_id, self.client_id)
+
+    def rate_limit_status(self, company: str | None = None) -> LimitStatus | None:
+        """(limit, remaining, reset, policy) as the next response's ``X-RateLimit-*`` headers would say."""
+        return self._throttle.status(company or self.tenant_id, self.client_id)
 
     # --- background --------------------------------------------------------------
 
