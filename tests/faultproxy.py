@@ -319,6 +319,7 @@ class FaultProxy:
         )
         self._thread.start()
         self._closed = False
+        self.stopped = threading.Event()  # set once the listening socket is closed
         self._watchdog = threading.Timer(max_lifetime, self.close)
         self._watchdog.daemon = True
         self._watchdog.start()
@@ -403,6 +404,7 @@ class FaultProxy:
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=2.0)
+        self.stopped.set()
 
     def __enter__(self) -> Self:
         return self

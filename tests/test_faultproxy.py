@@ -160,10 +160,7 @@ def test_stops_by_itself_after_max_lifetime(sb: Sandbox) -> None:
     with sb.serve(port=0) as upstream:
         proxy = FaultProxy(upstream, max_lifetime=0.2)
         url = proxy.url
-        deadline = time.monotonic() + 10
-        while not proxy._closed and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert proxy._closed
+        assert proxy.stopped.wait(timeout=10)
         with pytest.raises(httpx.ConnectError):
             httpx.get(url + CUSTOMER, timeout=2)
         proxy.close()  # idempotent
