@@ -21,6 +21,7 @@ _LAZY: dict[str, str] = {
     "sandbox": "",
     "BearerToken": "auth",
     "ClientCredentials": "auth",
+    "CLEAR": "bodies",
     "AsyncVismaNet": "client",
     "VismaNet": "client",
     "user_agent": "client",
@@ -73,6 +74,7 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:
     from . import errors as errors, sandbox as sandbox
     from .auth import BearerToken as BearerToken, ClientCredentials as ClientCredentials
+    from .bodies import CLEAR as CLEAR
     from .client import AsyncVismaNet as AsyncVismaNet
     from .client import VismaNet as VismaNet
     from .client import user_agent as user_agent

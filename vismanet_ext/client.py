@@ -389,8 +389,8 @@ class _Common:
         if isinstance(resolved, OpSpec):
             if content is not None or data is not None:
                 raise InvalidArgument(f"{resolved.name}: content=/data= are for raw routes; use body=")
-            return resolved.prepare(
-                params, body=_split_body_kwargs(resolved, body, json), headers=headers, files=files
+            return resolved.prepare(  # body= is shaped (vismanet_ext.bodies); json= is sent as given
+                params, body=_split_body_kwargs(resolved, body, json), headers=headers, files=files, shape=json is ABSENT
             )
         return resolved.prepare(
             params, json=json, body=body, headers=headers, files=files, content=content, data=data

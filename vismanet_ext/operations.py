@@ -30,6 +30,7 @@ from urllib.parse import quote
 
 import httpx
 
+from .bodies import shape_body
 from .errors import InvalidArgument, VismaNetError
 from .filters import FilterRules, format_date
 from .result import decode_body
@@ -183,6 +184,7 @@ class OpSpec:
         body: Any = ABSENT,
         headers: Mapping[str, str] | None = None,
         files: Any = None,
+        shape: bool = True,
     ) -> Prepared:
         by_name = self.by_name
         call_kwargs: dict[str, Any] = {}
@@ -224,7 +226,7 @@ class OpSpec:
         if body is not ABSENT:
             if self.body_class_name is None:
                 raise InvalidArgument(f"{self.name} takes no request body, but body= was given")
-            call_kwargs["body"] = self._coerce_body(body)
+            call_kwargs["body"] = self._coerce_body(body, shape)
         elif self.body_required:
             raise InvalidArgument(f"{self.name} needs a request body: pass body=<{self.body_class_name} or dict>")
         if files is not None and not self.files_allowed:
@@ -244,9 +246,9 @@ class OpSpec:
             content_kwargs["files"] = files
         return Prepared(built["method"].upper(), built["url"], params, request_headers, content_kwargs, self)
 
-    def _coerce_body(self, body: Any) -> Any:
-        if isinstance(body, (dict, list)):
-            return _JsonBody(body)
+    def _coerce_body(self, body: Any, shape: bool = True) -> Any:
+        if isinstance(body, (dict, list)):  # plain values are wrapped where the schema wants {"value": X}
+            return _JsonBody(shape_body(self.op.operation_id, body, where=self.name) if shape else body)
         cls = self._body_class
         if cls is None:
             models = importlib.import_module("vismanet_client.models")
@@ -337,6 +339,8 @@ class RawRoute:
             raise InvalidArgument(f"{self.name}: give the body once, as json= or body=")
         if body is not ABSENT:
             json = body.to_dict() if hasattr(body, "to_dict") and not isinstance(body, (dict, list)) else body
+            if self.op is not None and isinstance(body, (dict, list)):  # body= is shaped; json= is sent as given
+                json = shape_body(self.op.operation_id, json, where=self.name)
         if json is not ABSENT:
             content_kwargs["json"] = json
         given = [k for k, v in (("files", files), ("content", content), ("data", data)) if v is not None]

@@ -22,6 +22,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from api_summary import change_report, summarize  # noqa: E402
+from body_shapes import render as render_body_shapes  # noqa: E402
 from normalize import normalize  # noqa: E402
 from operation_index import render as render_operation_index  # noqa: E402
 from spec_source import DEFAULT_SPEC_URL, SpecError, load_spec  # noqa: E402
@@ -98,6 +99,7 @@ def _generate_into(spec: dict[str, Any], scratch: Path) -> None:
     (scratch / "_operations.py").write_text(
         render_operation_index(spec, data, PACKAGE, config.field_prefix), encoding="utf-8"
     )
+    (scratch / "_body_shapes.py").write_text(render_body_shapes(spec), encoding="utf-8")
 
 
 def _write_metadata(raw_spec: dict[str, Any], sha256: str, scratch: Path) -> dict[str, Any]:

@@ -90,7 +90,7 @@ def test_post_with_dict_body_sends_it_as_is_and_reads_location(loopback: Loopbac
     )
     body = {"name": {"value": "Acme"}, "unknownFieldKept": {"value": 1}}
     with client(loopback) as vn:
-        r = vn.call(customer_post, body=body)
+        r = vn.call(customer_post, json=body)  # json= is sent as given; body= is shaped (tests/ergonomics)
     assert r.value is None  # 201 with an empty body
     assert r.location == "https://api.finance.visma.net/v1/customer/A%2FB%2010"
     assert r.id == "A/B 10"
