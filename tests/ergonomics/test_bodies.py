@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from vismanet_client.api.customer import (
     customer_get_bycustomer_cd,
@@ -290,7 +291,12 @@ def test_generated_table_matches_the_spec(shared_spec: Path) -> None:
 def test_json_keyword_is_sent_exactly_as_given(vn: VismaNet) -> None:
     """The escape hatch for a field newer than the spec this SDK was generated from."""
     sent: list[bytes] = []
-    vn.http.event_hooks["request"].append(lambda request: sent.append(request.read()))
+
+    def record(request: httpx.Request) -> None:
+        if request.url.path == "/v1/customer":
+            sent.append(request.read())
+
+    vn.http.event_hooks["request"].append(record)
     given = {"name": {"value": "As given"}, "fieldFromTheFuture": {"value": 1}, "note": None}
     try:
         vn.call(customer_post, json=given)
