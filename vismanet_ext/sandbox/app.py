@@ -45,7 +45,7 @@ class App:
     throttle: RateLimiter
     faults: Faults
     background: BackgroundQueue
-    handlers: Handlers
+    handlers_for: Callable[[str], Handlers]  # tenant -> the handlers serving its data
 
     def __post_init__(self) -> None:
         self.request_log: list[LoggedRequest] = []
@@ -111,7 +111,7 @@ class App:
             )
         self.auth.authorize(identity, request.method)
         base = request.base_url + (LEGACY_PREFIX_CASED if legacy else "")
-        call = Call(request, found.route, found.params, company, base)
+        call = Call(request, found.route, found.params, company, base, identity.tenant)
         header = request.header("erp-api-background")
         if header is not None and not found.route.op.startswith("background"):
             mode = parse_mode(header)
@@ -134,6 +134,6 @@ class App:
             return json_response(200, self.background.state(call.params["requestId"], call.company))
         if op == "background_content":
             return self.background.content(call.params["requestId"], call.company)
-        handler: Callable[[Call], SandboxResponse] = getattr(self.handlers, op)
+        handler: Callable[[Call], SandboxResponse] = getattr(self.handlers_for(call.tenant), op)
         return handler(call)
 

@@ -12,6 +12,7 @@ import base64
 import binascii
 import secrets
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, unquote
@@ -48,11 +49,22 @@ class AuthConfig:
     clock: Callable[[], float]
 
 
+@dataclass(frozen=True)
+class TenantFailure:
+    """How a tenant's credentials fail (``Sandbox.fail_tenant``)."""
+
+    error: str = "invalid_grant"
+    status: int = 400
+    delay: float = 0.0  # seconds the token endpoint takes before answering
+
+
 @dataclass
 class TokenService:
     config: AuthConfig
     token_requests: int = 0
     tokens_issued: int = 0
+    failing: dict[str, TenantFailure] = field(default_factory=dict)
+    sleep: Callable[[float], None] = time.sleep
     _tokens: dict[str, Identity] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -84,6 +96,15 @@ class TokenService:
         tenant = form.get("tenant_id", "")
         if not tenant:
             return _oauth_error(400, "invalid_request", "tenant_id is missing.")
+        failure = self.failing.get(tenant)
+        if failure is not None:
+            if failure.delay:
+                self.sleep(failure.delay)
+            if failure.status >= 500:
+                return json_response(failure.status, {"error": "server_error",
+                                                      "error_description": "The token service failed."})
+            return _oauth_error(failure.status, failure.error,
+                                f"The client is not allowed to access tenant '{tenant}'.")
         if tenant not in self.config.tenants:
             return _oauth_error(400, "invalid_grant", f"tenant_id '{tenant}' is not valid for this client.")
         requested = form.get("scope", "").split()
@@ -134,6 +155,9 @@ class TokenService:
         if self.config.clock() >= identity.expires_at:
             raise _unauthorized("Authorization has been denied for this request.",
                                 'error="invalid_token", error_description="The access token expired"')
+        if self.failing and identity.tenant in self.failing:
+            raise _unauthorized("Authorization has been denied for this request.",
+                                'error="invalid_token", error_description="The access to this tenant was revoked"')
         return identity
 
     @staticmethod

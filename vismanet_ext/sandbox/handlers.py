@@ -65,6 +65,7 @@ class Call:
     params: dict[str, str]
     company: str
     base: str  # scheme://host plus the legacy prefix, for Location headers
+    tenant: str = ""  # whose data: the token's tenant
 
     def if_match(self) -> str | None:
         return self.request.header("if-match")

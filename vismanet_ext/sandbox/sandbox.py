@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import copy
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -12,22 +12,23 @@ from typing import Any, Self
 import httpx
 
 from .app import App, LoggedRequest
-from .attachments import AttachmentStore
-from .auth import AuthConfig, TokenService
+from .auth import AuthConfig, TenantFailure, TokenService
 from .background import BackgroundQueue, Job
 from .data import DATASETS
-from .dates import format_datetime
 from .faults import Faults
 from .handlers import Handlers
 from .http_server import LoopbackServer, serving
 from .messages import SandboxRequest, SandboxResponse
 from .resources import SPECS
 from .store import Store
+from .tenants import Tenant, tenant_options, tenant_seed
 from .throttle import WINDOW_SECONDS, LimitStatus, RateLimiter, resolve_limit
 from .transport import AsyncSandboxTransport, SandboxTransport
 
 DEFAULT_BASE_URL = "http://sandbox.vismanet.local"
+DEFAULT_TENANT = "sandbox-tenant"
 RESOURCES = tuple(DATASETS)
+_INHERIT: Any = object()  # add_tenant(rate_limit=...) not given: the sandbox's quota
 
 
 def _post_webhook(url: str, document: dict[str, Any], headers: dict[str, str]) -> None:
@@ -47,6 +48,14 @@ class Sandbox:
     None means background jobs run only via :meth:`run_background_jobs`;
     ``clock`` (seconds, like :func:`time.time`) drives token expiry, rate-limit
     windows, background timing and the timestamps of writes.
+
+    ``tenants`` serves several tenants (companies) with separate data and quotas:
+    a list of tenant ids, or a mapping ``{id: {"seed": .., "sizes": {..},
+    "rate_limit": ..}}``. The token request's ``tenant_id`` picks the tenant. The
+    default tenant (``tenant_id``, else the first listed) uses ``seed``; every other
+    tenant seeds from its own name (:func:`tenant_seed`), so data differs per
+    tenant. The data-access methods below act on the default tenant;
+    ``sb.tenant(id)`` gives the same methods for another one.
     """
 
     def __init__(
@@ -60,8 +69,9 @@ class Sandbox:
         default_page_size: int | Mapping[str, int] | None = None,
         client_id: str = "sandbox",
         client_secret: str = "sandbox",
-        tenant_id: str = "sandbox-tenant",
+        tenant_id: str | None = None,
         *,
+        tenants: Sequence[str] | Mapping[str, Mapping[str, Any]] | None = None,
         base_url: str = DEFAULT_BASE_URL,
         clock: Callable[[], float] = time.time,
         fragment_cache: int = 250_000,
@@ -71,10 +81,15 @@ class Sandbox:
             raise TypeError(f"seed must be an int, got {seed!r}")
         if isinstance(token_lifetime, bool) or not isinstance(token_lifetime, (int, float)) or token_lifetime <= 0:
             raise ValueError(f"token_lifetime must be a positive number of seconds, got {token_lifetime!r}")
+        options = tenant_options(tenants)
+        if tenant_id is None:
+            tenant_id = next(iter(options), DEFAULT_TENANT)
         for name, value in (("client_id", client_id), ("client_secret", client_secret),
                             ("tenant_id", tenant_id)):
             if not isinstance(value, str) or not value:
                 raise ValueError(f"{name} must be a non-empty string")
+        if isinstance(rate_window, bool) or not isinstance(rate_window, (int, float)) or rate_window <= 0:
+            raise ValueError(f"rate_window must be a positive number of seconds, got {rate_window!r}")
         self.seed = seed
         self.base_url = base_url.rstrip("/")
         self.token_url = f"{self.base_url}/connect/token"
@@ -82,20 +97,97 @@ class Sandbox:
         self.client_secret = client_secret
         self.tenant_id = tenant_id
         self.clock = clock
-        self.tenants = {tenant_id}
-        self._store = Store(seed, dict(sizes or {}), fragment_cache)
+        self._sizes = dict(sizes or {})
+        Store.check_sizes(self._sizes)
         self._page_sizes = _page_sizes(max_page_size, default_page_size)
-        self._auth = TokenService(AuthConfig(client_id, client_secret, self.tenants,
+        self._fragment_budget = [fragment_cache]
+        self._tenant_names: set[str] = set()
+        self._tenants: dict[str, Tenant] = {}
+        self._tenants_lock = threading.Lock()
+        self._auth = TokenService(AuthConfig(client_id, client_secret, self._tenant_names,
                                              float(token_lifetime), clock))
-        self.attachments = AttachmentStore()
+        self._throttle = RateLimiter(resolve_limit(rate_limit), clock, float(rate_window))
         self.faults = Faults(self.insert, self._delete_many)
         self._background = BackgroundQueue(background_delay, clock, _post_webhook)
-        if isinstance(rate_window, bool) or not isinstance(rate_window, (int, float)) or rate_window <= 0:
-            raise ValueError(f"rate_window must be a positive number of seconds, got {rate_window!r}")
-        self._throttle = RateLimiter(resolve_limit(rate_limit), clock, float(rate_window))
-        handlers = Handlers(self._store, self.attachments, self._page_sizes, self.now,
-                            self.faults.after_list)
-        self._app = App(self._auth, self._throttle, self.faults, self._background, handlers)
+        self.add_tenant(tenant_id, **options.pop(tenant_id, {}))
+        for name, extra in options.items():
+            self.add_tenant(name, **extra)
+        self.attachments = self._default.attachments
+        self._app = App(self._auth, self._throttle, self.faults, self._background,
+                        self._handlers_for)
+
+    # --- tenants ---------------------------------------------------------------
+
+    def add_tenant(
+        self, tenant_id: str, *, seed: int | None = None, sizes: Mapping[str, int] | None = None,
+        rate_limit: None | str | int = _INHERIT,
+    ) -> Tenant:
+        """Add a tenant (a company): its own records (``seed``, ``sizes``) and quota."""
+        if not isinstance(tenant_id, str) or not tenant_id:
+            raise ValueError("tenant_id must be a non-empty string")
+        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
+            raise TypeError(f"seed must be an int, got {seed!r}")
+        merged = {**self._sizes, **(sizes or {})}
+        Store.check_sizes(merged)
+        if rate_limit is not _INHERIT:
+            resolve_limit(rate_limit)  # validate before adding
+        with self._tenants_lock:
+            if tenant_id in self._tenants:
+                raise ValueError(f"tenant {tenant_id!r} already exists")
+            if seed is None:
+                seed = self.seed if not self._tenants else tenant_seed(self.seed, tenant_id)
+            tenant = Tenant(tenant_id, seed, merged, self._fragment_budget, self._page_sizes,
+                            self.now, self.faults.after_list, self._throttle)
+            self._tenants[tenant_id] = tenant
+            self._tenant_names.add(tenant_id)
+        if rate_limit is not _INHERIT:
+            tenant.rate_limit = rate_limit
+        return tenant
+
+    def tenant(self, tenant_id: str | None = None) -> Tenant:
+        """A tenant's data and quota (default: the default tenant); KeyError if unknown."""
+        name = tenant_id or self.tenant_id
+        found = self._tenants.get(name)
+        if found is None:
+            raise KeyError(f"unknown sandbox tenant {name!r}; known: {sorted(self._tenants)}")
+        return found
+
+    @property
+    def tenants(self) -> tuple[str, ...]:
+        """The tenant ids, in the order they were added (the default tenant first)."""
+        return tuple(self._tenants)
+
+    @property
+    def _default(self) -> Tenant:
+        return self._tenants[self.tenant_id]
+
+    def _handlers_for(self, tenant_id: str) -> Handlers:
+        found = self._tenants.get(tenant_id)
+        if found is None:  # a token issued for a tenant that was never added
+            found = self._ensure_tenant(tenant_id)
+        return found.handlers
+
+    def _ensure_tenant(self, tenant_id: str) -> Tenant:
+        try:
+            return self.add_tenant(tenant_id)
+        except ValueError:  # another thread added it meanwhile
+            return self._tenants[tenant_id]
+
+    def fail_tenant(
+        self, tenant_id: str, error: str = "invalid_grant", *, status: int = 400, delay: float = 0.0
+    ) -> None:
+        """Make a tenant's credentials fail: its token requests answer ``error`` (an OAuth error,
+        or a ``server_error`` for a 5xx ``status``) after ``delay`` seconds, and its tokens already
+        issued get 401. The other tenants are not affected. :meth:`restore_tenant` undoes it."""
+        self.tenant(tenant_id)
+        if status not in (400, 401, 403, 500, 502, 503):
+            raise ValueError(f"status must be 400, 401, 403, 500, 502 or 503, got {status!r}")
+        if isinstance(delay, bool) or not isinstance(delay, (int, float)) or not delay >= 0:
+            raise ValueError(f"delay must be a non-negative number of seconds, got {delay!r}")
+        self._auth.failing[tenant_id] = TenantFailure(error, status, float(delay))
+
+    def restore_tenant(self, tenant_id: str) -> None:
+        self._auth.failing.pop(tenant_id, None)
 
     # --- serving ---------------------------------------------------------------
 
@@ -135,25 +227,26 @@ class Sandbox:
     # --- auth ------------------------------------------------------------------
 
     def issue_token(self, tenant_id: str | None = None, scopes: Sequence[str] | None = None) -> str:
-        """A valid bearer token without a token request (not counted)."""
+        """A valid bearer token without a token request (not counted); adds an unknown tenant."""
         tenant = tenant_id or self.tenant_id
-        if tenant not in self.tenants:
-            self.tenants.add(tenant)
+        if tenant not in self._tenants:
+            self._ensure_tenant(tenant)
         return self._auth.issue(tenant, list(scopes) if scopes else None)
 
     def auth_headers(self, tenant_id: str | None = None) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.issue_token(tenant_id)}"}
 
-    def client_kwargs(self, base_url: str | None = None) -> dict[str, str]:
+    def client_kwargs(self, base_url: str | None = None, tenant_id: str | None = None) -> dict[str, str]:
         """Credentials for a client doing the real client-credentials flow against us.
 
-        Pass the ``serve()`` URL as ``base_url`` when talking over loopback.
+        Pass the ``serve()`` URL as ``base_url`` when talking over loopback, and
+        ``tenant_id`` for a tenant other than the default one.
         """
         base = (base_url or self.base_url).rstrip("/")
         return {
             "client_id": self.client_id,
             "client_secret": self.client_secret,
-            "tenant_id": self.tenant_id,
+            "tenant_id": tenant_id or self.tenant_id,
             "token_url": f"{base}/connect/token",
         }
 
@@ -207,34 +300,26 @@ class Sandbox:
     def background_notifications(self) -> list[dict[str, Any]]:
         return self._background.notifications
 
-    # --- data access for tests -------------------------------------------------------
+    # --- data access for tests (the default tenant; sb.tenant(id) for others) --------
 
     def now(self) -> datetime:
         return datetime.fromtimestamp(self.clock())
 
     def records(self, resource: str) -> list[dict[str, Any]]:
         """Deep copies of all records in API order (materialises seeded records)."""
-        with self._store.lock:
-            return [copy.deepcopy(r) for r in self._store[resource].records()]
+        return self._default.records(resource)
 
     def keys(self, resource: str) -> list[str]:
-        with self._store.lock:
-            return list(self._store[resource].keys())
+        return self._default.keys(resource)
 
     def record(self, resource: str, key: str) -> dict[str, Any] | None:
-        with self._store.lock:
-            found = self._store[resource].get(key)
-            return copy.deepcopy(found) if found is not None else None
+        return self._default.record(resource, key)
 
     def count(self, resource: str) -> int:
-        with self._store.lock:
-            return len(self._store[resource])
+        return self._default.count(resource)
 
     def etag(self, resource: str, key: str) -> str:
-        with self._store.lock:
-            if key not in self._store[resource]:
-                raise KeyError(key)
-            return self._store[resource].etag(key)
+        return self._default.etag(resource, key)
 
     def insert(self, resource: str, what: int | Mapping[str, Any] = 1) -> list[str]:
         """Insert ``what`` generated records (an int) or one given record; returns keys.
@@ -242,68 +327,22 @@ class Sandbox:
         Inserted records are created and modified "now" and go to the end of the
         API order, as new records do on the real server.
         """
-        store = self._store[resource]
-        stamp = format_datetime(self.now())
-        with self._store.lock:
-            if isinstance(what, Mapping):
-                record = copy.deepcopy(dict(what))
-                key_field = DATASETS[resource].key_field
-                key = record.get(key_field)
-                if key is None:
-                    key, _ = store.next_generated()
-                    record[key_field] = key
-                key = str(key)
-                if key in store:
-                    raise ValueError(f"{resource} {key!r} already exists")
-                template = store.get(store.keys()[0]) if len(store) else None
-                for field in ("createdDateTime", "lastModifiedDateTime"):
-                    if field not in record and (template is None or field in template):
-                        record[field] = stamp
-                store.put(key, record)
-                return [key]
-            if isinstance(what, bool) or not isinstance(what, int) or what < 1:
-                raise ValueError(f"insert() takes a positive count or a record, got {what!r}")
-            keys = []
-            for _ in range(what):
-                key, record = store.generate_new()
-                for field in ("createdDateTime", "lastModifiedDateTime"):
-                    if field in record:
-                        record[field] = stamp
-                store.put(key, record)
-                keys.append(key)
-            return keys
+        return self._default.insert(resource, what)
 
     def delete(self, resource: str, key: str) -> bool:
-        with self._store.lock:
-            return self._store[resource].delete(key)
+        return self._default.delete(resource, key)
 
     def _delete_many(self, resource: str, keys: Sequence[str] | int) -> list[str]:
         """Delete given keys, or the first n records in API order."""
-        with self._store.lock:
-            store = self._store[resource]
-            targets = list(store.keys()[:keys]) if isinstance(keys, int) else list(keys)
-            return [key for key in targets if store.delete(key)]
+        return self._default.delete_many(resource, keys)
 
     def touch(self, resource: str, key: str) -> str:
         """Mark a record modified now (new lastModifiedDateTime and ETag); returns the ETag."""
-        with self._store.lock:
-            store = self._store[resource]
-            record = store.for_update(key)
-            if "lastModifiedDateTime" in record:
-                record["lastModifiedDateTime"] = format_datetime(self.now())
-            store.put(key, record)
-            return store.etag(key)
+        return self._default.touch(resource, key)
 
     def update(self, resource: str, key: str, **fields: Any) -> str:
         """Change fields directly (no validation), as another ERP user would; returns the ETag."""
-        with self._store.lock:
-            store = self._store[resource]
-            record = store.for_update(key)
-            record.update(fields)
-            if "lastModifiedDateTime" in record and "lastModifiedDateTime" not in fields:
-                record["lastModifiedDateTime"] = format_datetime(self.now())
-            store.put(key, record)
-            return store.etag(key)
+        return self._default.update(resource, key, **fields)
 
 
 def _page_sizes(

@@ -16,7 +16,7 @@ import copy
 import itertools
 import json
 import threading
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from typing import Any
 
 from .data import DATASETS, Context, Dataset, Record, generate, light, light_fields
@@ -235,25 +235,32 @@ class Store:
         seed: int,
         sizes: dict[str, int] | None,
         fragment_cache: int = 250_000,
+        *,
+        budget: list[int] | None = None,
     ) -> None:
-        unknown = set(sizes or {}) - set(DATASETS)
-        if unknown:
-            raise ValueError(
-                f"unknown sandbox resource(s) {sorted(unknown)}; known: {sorted(DATASETS)}"
-            )
+        self.check_sizes(sizes or {})
         resolved = {name: d.default_size for name, d in DATASETS.items()}
-        for name, size in (sizes or {}).items():
-            if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-                raise ValueError(f"size for {name!r} must be a non-negative int, got {size!r}")
-            resolved[name] = size
+        resolved.update(sizes or {})
         self.lock = threading.RLock()
         self.ctx = Context(seed, resolved)
         self.versions = VersionCounter()
-        self._budget = [fragment_cache]
+        # Several tenants' stores share one budget: [remaining cached fragments].
+        self._budget = budget if budget is not None else [fragment_cache]
         self._stores = {
             name: ResourceStore(dataset, self.ctx, resolved[name], self.versions, self._budget)
             for name, dataset in DATASETS.items()
         }
+
+    @staticmethod
+    def check_sizes(sizes: Mapping[str, int]) -> None:
+        unknown = set(sizes) - set(DATASETS)
+        if unknown:
+            raise ValueError(
+                f"unknown sandbox resource(s) {sorted(unknown)}; known: {sorted(DATASETS)}"
+            )
+        for name, size in sizes.items():
+            if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+                raise ValueError(f"size for {name!r} must be a non-negative int, got {size!r}")
 
     def __getitem__(self, resource: str) -> ResourceStore:
         try:
