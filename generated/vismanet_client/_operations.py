@@ -39,6 +39,9 @@ class Operation:
     if_match: bool
     attachment_upload: bool
     summary: str
+    #: (wire name, attribute) of the record's list whose items ``pageSize``/``totalCount`` count, when a
+    #: page counts lines rather than records (a record may then be split across pages); None otherwise.
+    page_lines: tuple[str, str] | None = None
 
 
 def by_module(module_name: str) -> Operation:
@@ -6369,6 +6372,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         False,
         "Get a range of Journal Transactions - ScreenId=GL301000. \r\nOn this particular endpoint, pagesize and totalcount denotes number of journaltransaction lines. \r\nWhen using pagination, the transactions for one specific batch can be split into several responses. \r\nPlease use a page size lower or equal to the allowed max page size which is returned under metadata. \r\nIf pagesize is greater than the max page size, it will be limited to max page size.",
+        ("journalTransactionLines", "journal_transaction_lines"),
     ),
     _O(
         "JournalTransactionV2_GetSpecificJournalTransactionsByjournalTransactionNumber",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from line_paging import line_counted_operations
 from normalize import HTTP_METHODS
 
 Summary = dict[str, Any]
@@ -59,7 +60,13 @@ def summarize(spec: dict[str, Any]) -> Summary:
             values = _enum_values(_resolve(spec, field_schema)) if "$ref" not in field_schema else None
             if values is not None:
                 enums[f"{name}.{field}"] = values
-    return {"operations": operations, "schemas": schemas, "enums": dict(sorted(enums.items()))}
+    return {
+        "operations": operations,
+        "schemas": schemas,
+        "enums": dict(sorted(enums.items())),
+        # Listings whose pageSize/totalCount count lines (see line_paging.py): the pager relies on this.
+        "line_counted": line_counted_operations(spec),
+    }
 
 
 def _section(title: str, lines: list[str]) -> list[str]:
@@ -95,6 +102,16 @@ def change_report(old: Summary | None, new: Summary) -> str:
         if changes and name in old_enums and name in new_enums:
             enum_lines.append(f"  {name}: {', '.join(changes)}")
     lines += _section("Enum values added/removed", enum_lines)
+    if "line_counted" in old:  # summaries written before this key existed say nothing about it
+        old_lines, new_lines = old["line_counted"], new.get("line_counted", {})
+        paging_lines = [f"  + {k}  (pages count {new_lines[k]})" for k in sorted(new_lines.keys() - old_lines.keys())]
+        paging_lines += [f"  - {k}  (pages count records again, not {old_lines[k]})" for k in sorted(old_lines.keys() - new_lines.keys())]
+        paging_lines += [
+            f"  {k}: pages count {new_lines[k]} instead of {old_lines[k]}"
+            for k in sorted(old_lines.keys() & new_lines.keys())
+            if old_lines[k] != new_lines[k]
+        ]
+        lines += _section("Listings whose pages count lines, not records", paging_lines)
     if not lines:
         return "API change report: no changes to operations, schemas, fields or enum values."
     return "\n".join(["API change report:", *lines])

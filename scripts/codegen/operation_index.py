@@ -2,13 +2,15 @@
 
 The extension layer and the command line are built on this table instead of hand-kept lists, so they
 keep working after every regeneration. Names come from openapi-python-client's parser, so they are
-exactly the modules and keywords it generated.
+exactly the modules and keywords it generated. ``page_lines`` (listings whose pages count lines, not
+records) comes from the operation's text or the config table, see line_paging.py.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from line_paging import line_field, load_table
 from openapi_python_client import strings
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import ListProperty, ModelProperty
@@ -55,6 +57,9 @@ class Operation:
     if_match: bool
     attachment_upload: bool
     summary: str
+    #: (wire name, attribute) of the record's list whose items ``pageSize``/``totalCount`` count, when a
+    #: page counts lines rather than records (a record may then be split across pages); None otherwise.
+    page_lines: tuple[str, str] | None = None
 
 
 def by_module(module_name: str) -> Operation:
@@ -89,6 +94,16 @@ def _schema_type(spec_param: dict[str, Any] | None) -> tuple[str, tuple[str, ...
     return str(schema.get("type", "string")), enum
 
 
+def _attribute_of(prop: Any, wire: str) -> str:
+    """The generated attribute name of the response record's field ``wire``."""
+    model = prop.inner_property if isinstance(prop, ListProperty) else prop
+    if isinstance(model, ModelProperty):
+        for field in [*(model.required_properties or []), *(model.optional_properties or [])]:
+            if _s(field.name) == wire:
+                return _s(field.python_name)
+    raise ValueError(f"line field {wire!r} is not a property of the response record")
+
+
 def _model_of(prop: Any) -> tuple[str | None, bool]:
     if isinstance(prop, ModelProperty):
         return _s(prop.class_info.name), False
@@ -108,7 +123,15 @@ def _spec_operations(spec: dict[str, Any], field_prefix: str) -> dict[tuple[str,
     return found
 
 
-def _row(package: str, tag: str, endpoint: Any, field_prefix: str, spec_ops: dict[tuple[str, str], Any]) -> str:
+def _row(
+    package: str,
+    tag: str,
+    endpoint: Any,
+    field_prefix: str,
+    spec_ops: dict[tuple[str, str], Any],
+    spec: dict[str, Any],
+    lines_table: dict[str, str | None],
+) -> str:
     method = _s(endpoint.method).upper()
     path, spec_operation = spec_ops[(_s(endpoint.method), str(strings.PythonIdentifier(_s(endpoint.name), field_prefix)))]
     spec_params = {(p.get("in"), p.get("name")): p for p in spec_operation.get("parameters", []) if "name" in p}
@@ -124,11 +147,12 @@ def _row(package: str, tag: str, endpoint: Any, field_prefix: str, spec_ops: dic
             if enum:
                 args.append(repr(enum))
             params.append(f"_P({', '.join(args)})")
-    response_model, response_is_list = None, False
+    response_model, response_is_list, response_prop = None, False, None
     for response in sorted(endpoint.responses.patterns):
         code = _s(response.status_code.pattern) if hasattr(response.status_code, "pattern") else _s(response.status_code)
         if code in ("200", "201"):
             response_model, response_is_list = _model_of(response.prop)
+            response_prop = response.prop
             break
     body_model, body_is_multipart = None, False
     for body in endpoint.bodies:
@@ -153,13 +177,17 @@ def _row(package: str, tag: str, endpoint: Any, field_prefix: str, spec_ops: dic
         repr(method == "POST" and path.rstrip("/").endswith("/attachment")),
         repr(str(spec_operation.get("summary", "")).strip()),
     ]
+    lines = line_field(spec, spec_operation, lines_table) if method == "GET" else None
+    if lines is not None:
+        fields.append(repr((lines, _attribute_of(response_prop, lines))))
     return f"    _O({', '.join(fields)}),"
 
 
 def render(spec: dict[str, Any], data: GeneratorData, package: str, field_prefix: str) -> str:
     rows = []
     spec_ops = _spec_operations(spec, field_prefix)
+    lines_table = load_table()
     for tag, collection in sorted(data.endpoint_collections_by_tag.items(), key=lambda item: _s(item[0])):
         for endpoint in sorted(collection.endpoints, key=lambda e: _s(e.name)):
-            rows.append(_row(package, _s(tag), endpoint, field_prefix, spec_ops))
+            rows.append(_row(package, _s(tag), endpoint, field_prefix, spec_ops, spec, lines_table))
     return HEADER + "OPERATIONS: tuple[Operation, ...] = (\n" + "\n".join(rows) + "\n)\n" + FOOTER
