@@ -66,6 +66,7 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "LEGACY_HOST",
     "AsyncVismaNet",
+from .transports.extensions import EXPECT
     "VismaNet",
     "user_agent",
 ]
@@ -534,6 +535,14 @@ class VismaNet(_Common):
         body: Any = ABSENT,
         json: Any = ABSENT,
         headers: Mapping[str, str] | None = None,
+def _with_expect(prepared: Prepared, extensions: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Tell the retry layer which body shape the operation returns, so it checks and resends bad bodies."""
+    expect = prepared.target.expect
+    if expect is None:
+        return extensions
+    return {**extensions, EXPECT: expect} if extensions else {EXPECT: expect}
+
+
         files: Any = None,
         content: Any = None,
         data: Any = None,
@@ -567,7 +576,7 @@ class VismaNet(_Common):
                 prepared.url,
                 params=prepared.params or None,  # an empty dict still costs httpx a URL re-parse
                 headers=prepared.headers or None,
-                extensions=extensions,
+                extensions=_with_expect(prepared, extensions),
                 **prepared.content_kwargs,
             )
         except httpx.RequestError as exc:
@@ -757,7 +766,7 @@ class AsyncVismaNet(_Common):
                 prepared.url,
                 params=prepared.params or None,  # an empty dict still costs httpx a URL re-parse
                 headers=prepared.headers or None,
-                extensions=extensions,
+                extensions=_with_expect(prepared, extensions),
                 **prepared.content_kwargs,
             )
         except httpx.RequestError as exc:

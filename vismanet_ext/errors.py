@@ -30,6 +30,7 @@ __all__ = [
     "BadRequest",
     "Conflict",
     "InvalidArgument",
+    "InvalidResponse",
     "NetworkError",
     "NotFound",
     "PermissionDenied",
@@ -145,7 +146,7 @@ class ApiError(VismaNetError):
         retries: int = 0,
     ) -> None:
         self.status_code = status_code
-        self.message = _one_line(_redact.scrub(message or ""))
+        self.message = _readable(_redact.scrub(message or ""))
         self.exception_type = exception_type
         self.fault_code = fault_code
         self.message_id = message_id
@@ -172,7 +173,24 @@ class ApiError(VismaNetError):
             parts.append(f"{self.method} {self.url}".strip())
         if self.message:
             parts.append(self.message)
+        else:
+            fault = self._fault_text()
+            if fault:
+                parts.append(fault)
         return ": ".join(parts)
+
+    def _fault_text(self) -> str:
+        """What else Visma sent when its message is empty (a real 400 carried only fault code 12002).
+
+        ``IPPException fault 12002 (message id 12002_...)``; "" when there is nothing either.
+        """
+        words = [self.exception_type or ""]
+        if self.fault_code:
+            words.append(f"fault {self.fault_code}")
+        text = " ".join(w for w in words if w)
+        if self.message_id:
+            text = f"{text} (message id {self.message_id})" if text else f"message id {self.message_id}"
+        return _one_line(_redact.scrub(text))
 
     def __str__(self) -> str:
         return self._summary()
@@ -232,6 +250,62 @@ class RateLimited(ApiError):
 
 class ServerError(ApiError):
     """5xx: the server failed; safe to retry later for idempotent requests."""
+
+
+#: How many bytes of an unusable body `InvalidResponse` keeps (enough to recognise an HTML page).
+BODY_PREVIEW_BYTES = 200
+
+
+class InvalidResponse(ApiError):
+    """A 2xx answer whose body cannot be used: cut short, not JSON, or not the shape the operation returns.
+
+    Idempotent requests are resent first, like after a dropped connection (see
+    `vismanet_ext.transports.retry`); this is raised when the retry budget is spent. ``problem`` says what
+    was wrong (``"the body is not JSON (...)"``, ``"expected a JSON list of objects, got a JSON object"``);
+    ``body`` holds the first `BODY_PREVIEW_BYTES` bytes received, decoded leniently.
+    """
+
+    def __init__(self, *, problem: str = "", **kwargs: Any) -> None:
+        self.problem = problem
+        super().__init__(**kwargs)
+
+    @classmethod
+    def from_response(
+        cls,
+        response: httpx.Response,
+        problem: str,
+        content: bytes | None = None,
+        *,
+        request: httpx.Request | None = None,
+        retries: int | None = None,
+    ) -> InvalidResponse:
+        """Build one from the response (``content``: the bytes received, when reading did not finish;
+        ``request``: for a transport, where the response is not bound to its request yet)."""
+        if content is None:
+            try:
+                content = response.content
+            except httpx.ResponseNotRead:
+                content = b""
+        preview = content[:BODY_PREVIEW_BYTES].decode("utf-8", errors="replace")
+        shown = f"{preview!r}" + ("..." if len(content) > BODY_PREVIEW_BYTES else "")
+        if request is None:
+            request = _request_of(response)
+        if retries is None:
+            retries = int(response.extensions.get("vismanet_retries", 0) or 0)
+        suffix = f" (after {retries} retries)" if retries else ""
+        return cls(
+            problem=problem,
+            status_code=response.status_code,
+            message=f"invalid response: {problem}; {len(content)} bytes, starting {shown}{suffix}"
+            if content
+            else f"invalid response: {problem}; the body is empty{suffix}",
+            body=preview,
+            method=request.method if request is not None else "",
+            url=str(request.url) if request is not None else "",
+            headers=response.headers,
+            request_id=_request_id(response.headers),
+            retries=retries,
+        )
 
 
 _BY_STATUS: dict[int, type[ApiError]] = {
@@ -380,6 +454,24 @@ def _request_id(headers: httpx.Headers) -> str | None:
     return None
 
 
+def _readable(text: str) -> str:
+    """A multi-line message on one line, each line still recognisable.
+
+    Visma's validation errors come as several lines (``...Please review the errors.\\r\\nError: 'Customer
+    ID' cannot be empty.\\r\\n``, ON-IT/Visma.Net issue #78). Lines (``\\r\\n``, ``\\n``, ``\\r``) are joined
+    with a space after a line that ends a sentence, else with ``"; "`` so two list items never run together.
+    """
+    out = ""
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if not line:
+            continue
+        if out:
+            out += " " if out[-1] in ".!?:;," else "; "
+        out += line
+    return _one_line(out)
+
+
 def _one_line(text: str) -> str:
     text = " ".join(text.split())
     if len(text) > _MAX_MESSAGE:
@@ -457,7 +549,7 @@ def _plain_text_message(text: str, content_type: str) -> str:
         title = re.search(r"(?is)<title[^>]*>(.*?)</title>", text)
         if title and title.group(1).strip():
             return title.group(1)
-        text = _TAG_RE.sub(" ", text)
+        text = " ".join(_TAG_RE.sub(" ", text).split())  # markup line breaks mean nothing
     return text
 
 

@@ -34,6 +34,7 @@ from .bodies import shape_body
 from .errors import InvalidArgument, VismaNetError
 from .filters import FilterRules, format_date
 from .result import decode_body
+from .transports.body_check import expected_shape
 
 __all__ = [
     "ABSENT",
@@ -146,6 +147,7 @@ class OpSpec:
         "pages",
         "files_allowed",
         "_response_class",
+        "expect",
     )
 
     def __init__(self, op: Any, module: ModuleType) -> None:
@@ -174,6 +176,8 @@ class OpSpec:
         self.files_allowed = op.attachment_upload or op.body_is_multipart
         self.allowed_text = ", ".join(p.python for p in op.params) + (", body" if body is not None else "")
         self._response_class: Any = None
+        #: The body shape the retry layer checks a 2xx answer against (transports.body_check).
+        self.expect = expected_shape(op.method, op)
 
     # -- request -------------------------------------------------------------------------------------
 
@@ -270,6 +274,8 @@ class OpSpec:
         """
         if not response.content:
             return None
+        if decoded is _UNDECODED:  # the retry layer may have decoded it while checking its shape
+            decoded = response.extensions.get("vismanet_decoded", _UNDECODED)
         try:
             if decoded is not _UNDECODED and response.status_code == 200 and self.op.response_model:
                 model = self._response_class
@@ -292,7 +298,7 @@ class OpSpec:
 class RawRoute:
     """A ``"METHOD /path/{template}"`` call: path parameters by template name, the rest as query."""
 
-    __slots__ = ("method", "template", "path_names", "op", "filters", "pages", "name")
+    __slots__ = ("method", "template", "path_names", "op", "filters", "pages", "name", "expect")
 
     def __init__(self, method: str, template: str, op: Any | None) -> None:
         self.method = method
@@ -303,6 +309,7 @@ class RawRoute:
         # None: not in the index, decide from the response shape.
         self.pages: bool | None = bool(op.pages) if op is not None else None
         self.name = f"{method} {template}"
+        self.expect = expected_shape(method, op)
 
     def prepare(
         self,

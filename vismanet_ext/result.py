@@ -7,30 +7,108 @@ Visma reports the new record of a POST only in ``Location`` and the version of a
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 from urllib.parse import unquote, urlsplit
 
 import httpx
 
-__all__ = ["Result", "decode_body"]
+from .errors import InvalidResponse
+
+__all__ = ["RateLimitInfo", "Result", "decode_body"]
 
 T = TypeVar("T")
 
 _NOT_DECODED: Any = object()
+#: Response extension written by the retry layer (vismanet_ext.transports.extensions.DECODED).
+_DECODED = "vismanet_decoded"
 
 
 def decode_body(response: httpx.Response) -> Any:
-    """The body as JSON when it is JSON, text for other text, bytes otherwise, None when empty."""
+    """The body as JSON when it is JSON, text for other text, bytes otherwise, None when empty.
+
+    Reuses the value the retry layer decoded while checking the body (``vismanet_decoded``). A body that
+    says it is JSON but does not decode raises `InvalidResponse` (never a bare ``JSONDecodeError``).
+    """
+    decoded = response.extensions.get(_DECODED, _NOT_DECODED)
+    if decoded is not _NOT_DECODED:
+        return decoded
     content = response.content
     if not content:
         return None
     content_type = response.headers.get("content-type", "")
     if "json" in content_type or (not content_type and content[:1] in (b"{", b"[")):
-        return _json.loads(content)
+        try:
+            return _json.loads(content)
+        except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError
+            raise InvalidResponse.from_response(
+                response, f"the body is not JSON ({type(exc).__name__}: {exc})"
+            ) from None
     if content_type.startswith("text/"):
-        return response.text
+        try:
+            return response.text
+        except (UnicodeDecodeError, LookupError):
+            return content  # not text after all: keep every byte rather than guess
     return content
+
+
+_LIMIT = "x-ratelimit-limit"
+_REMAINING = "x-ratelimit-remaining"
+_RESET = "x-ratelimit-reset"
+_POLICY = "x-ratelimit-policy"
+
+
+def _count(value: str | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        number = int(value.strip())
+    except ValueError:
+        try:
+            real = float(value.strip())
+        except ValueError:
+            return None
+        if not math.isfinite(real):
+            return None
+        number = int(real)
+    return max(0, number)
+
+
+def _seconds(value: str | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        seconds = float(value.strip())
+    except ValueError:
+        return None
+    return max(0.0, seconds) if math.isfinite(seconds) else None
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimitInfo:
+    """Visma's quota headers on one response (its "Rate limits" how-to; the sandbox sends them too).
+
+    ``limit`` calls are allowed per window for the company and client (``X-RateLimit-Limit``),
+    ``remaining`` are left in it (``X-RateLimit-Remaining``), the window resets in ``reset`` seconds
+    from the response (``X-RateLimit-Reset``), and ``policy`` names the policy (``X-RateLimit-Policy``,
+    e.g. ``4-fixed-window``). A header that is missing or unreadable is None.
+    """
+
+    limit: int | None
+    remaining: int | None
+    reset: float | None
+    policy: str | None
+
+    @classmethod
+    def from_headers(cls, headers: httpx.Headers | Mapping[str, str]) -> RateLimitInfo | None:
+        """The headers' quota facts, or None when the response carries none of them."""
+        get = headers.get
+        limit, remaining, reset, policy = get(_LIMIT), get(_REMAINING), get(_RESET), get(_POLICY)
+        if limit is None and remaining is None and reset is None and policy is None:
+            return None
+        return cls(_count(limit), _count(remaining), _seconds(reset), policy.strip() if policy else None)
 
 
 def id_from_location(location: str | None) -> str | None:
@@ -103,6 +181,11 @@ class Result(Generic[T]):
                 if isinstance(stamp, str) and stamp:
                     return stamp
         return None
+
+    @property
+    def rate_limit(self) -> RateLimitInfo | None:
+        """The quota this response reports (``X-RateLimit-*`` headers), or None when it has none."""
+        return RateLimitInfo.from_headers(self.raw.headers)
 
     @property
     def location(self) -> str | None:

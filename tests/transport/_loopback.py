@@ -45,6 +45,8 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds to wait before answering
     drop: bool = False  # read the request, then close the connection without answering
+    #: Announce the whole body's Content-Length but send only this many bytes, then close (a body cut short).
+    truncate_at: int | None = None
 
     def encoded(self) -> tuple[bytes, dict[str, str]]:
         headers = dict(self.headers)
@@ -168,6 +170,11 @@ def _make_handler(owner: LoopbackServer) -> type[BaseHTTPRequestHandler]:
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(payload)))
             self.end_headers()
+            if reply.truncate_at is not None:
+                self.wfile.write(payload[: reply.truncate_at])
+                self.wfile.flush()
+                self.close_connection = True
+                return
             if self.command != "HEAD":
                 self.wfile.write(payload)
 

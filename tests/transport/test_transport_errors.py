@@ -135,7 +135,7 @@ def test_non_json_and_empty_bodies() -> None:
     assert err.message == "503 Service Unavailable"
     assert err.body == html
     text = error_from_response(response(502, "Bad gateway\nupstream reset"))
-    assert text.message == "Bad gateway upstream reset"
+    assert text.message == "Bad gateway; upstream reset"  # lines stay apart
     empty = error_from_response(response(404))
     assert empty.message == ""
     assert str(empty) == "404 Not Found: GET https://api.finance.visma.net/v1/customer/X"

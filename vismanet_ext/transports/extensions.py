@@ -21,3 +21,12 @@ TOKEN_REQUEST = "vismanet_token_request"
 #: Attribute on a request stream object: truthy means every ``__iter__``/``__aiter__`` call yields the
 #: whole body again from the start, so the request may be resent after its body went out.
 REPLAYABLE_ATTRIBUTE = "vismanet_replayable"
+#: Request extension: the body a 2xx answer must carry, from the operation index (set by the client where
+#: requests are prepared): ``"list"`` (a JSON array of objects), ``"paged"`` (an object with a ``records``
+#: array of objects, Visma's ``BasePaginationDto``), ``"object"`` (a JSON object when it says JSON) or
+#: ``"json"`` (valid JSON when the content type says JSON). `RetryTransport` reads and checks the body of
+#: idempotent requests carrying it and resends when it is cut short, not JSON or the wrong shape.
+EXPECT = "vismanet_expect"
+#: Response extension: the body as decoded by `RetryTransport` while checking it (`decode_body` reuses it,
+#: so a page is decoded once).
+DECODED = "vismanet_decoded"

@@ -39,8 +39,9 @@ from typing import Any
 import httpx
 
 from .. import _redact
-from ..errors import InvalidArgument, parse_retry_after
+from ..errors import InvalidArgument, InvalidResponse, parse_retry_after
 from . import extensions
+from .body_check import BodyProblem, aread_and_check, checks_body, read_and_check
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -195,6 +196,17 @@ class _RetryState:
 
     def _spend(self, hint: float | None) -> float | None:
         if self.attempts >= self.policy.max_attempts:
+    def wait_after_bad_body(self) -> float | None:
+        """A cut-short, non-JSON or wrong-shaped 2xx body: resent like a dropped connection."""
+        if self.idempotent and self.replayable:
+            return self._spend(None)
+        return None
+
+    def invalid(self, response: httpx.Response, bad: BodyProblem) -> InvalidResponse:
+        return InvalidResponse.from_response(
+            response, bad.problem, bad.content, request=self.request, retries=self.attempts - 1
+        )
+
             return None
         remaining = self.policy.max_total_wait - self.waited
         if hint is not None:
@@ -266,11 +278,23 @@ class RetryTransport(httpx.BaseTransport):
                     raise
                 state.log_retry(type(exc).__name__, wait)
                 self.policy.sleep(wait)
+            response: httpx.Response | None = None
                 continue
-            wait = state.wait_after_response(response)
+                wait = state.wait_after_response(response)
+                expect = checks_body(request, response) if wait is None else None
+                bad = read_and_check(response, expect) if expect is not None else None
             if wait is None:
-                return state.finish(response)
-            state.log_retry(_status_reason(response), wait)
+                if response is not None:  # the body broke off while it was read
+                    response.close()
+                if bad is None:
+                    return state.finish(response)
+                wait = state.wait_after_bad_body()
+                if wait is None:
+                    response.close()
+                    raise state.invalid(response, bad)
+                state.log_retry(bad.problem, wait)
+            else:
+                state.log_retry(_status_reason(response), wait)
             _discard(response)
             self.policy.sleep(wait)
 
@@ -302,11 +326,23 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     raise
                 state.log_retry(type(exc).__name__, wait)
                 await self.policy.async_sleep(wait)
+            response: httpx.Response | None = None
                 continue
-            wait = state.wait_after_response(response)
+                wait = state.wait_after_response(response)
+                expect = checks_body(request, response) if wait is None else None
+                bad = await aread_and_check(response, expect) if expect is not None else None
             if wait is None:
-                return state.finish(response)
-            state.log_retry(_status_reason(response), wait)
+                if response is not None:  # the body broke off while it was read
+                    await response.aclose()
+                if bad is None:
+                    return state.finish(response)
+                wait = state.wait_after_bad_body()
+                if wait is None:
+                    await response.aclose()
+                    raise state.invalid(response, bad)
+                state.log_retry(bad.problem, wait)
+            else:
+                state.log_retry(_status_reason(response), wait)
             await _adiscard(response)
             await self.policy.async_sleep(wait)
 
