@@ -128,6 +128,9 @@ class _Settings:
     ) -> None:
         url = (base_url or DEFAULT_BASE_URL).strip().rstrip("/")
         parts = urlsplit(url)
+        if parts.username is not None or parts.password is not None:
+            # httpx would log the password with every request; credentials go in token= or client_secret=.
+            raise InvalidArgument("base_url must not contain credentials (user:password@host); pass token= or client credentials")
         if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
             raise InvalidArgument(f"base_url must be an http(s) URL without query, got {base_url!r}")
         self.base_url = url
@@ -238,6 +241,9 @@ def _env_kwargs(environ: Mapping[str, str], overrides: dict[str, Any]) -> dict[s
     has_auth = any(k in overrides for k in ("token", "client_id", "client_secret", "tenant_id", "auth"))
     if not has_auth:
         token = env("TOKEN")
+        token_file = env("TOKEN_FILE")
+        if token is None and token_file is not None:
+            token = read_token_file(token_file, what="VISMANET_TOKEN_FILE")
         creds = {k: env(k.upper()) for k in ("client_id", "client_secret", "tenant_id")}
         if token is not None:
             kwargs["token"] = token
@@ -264,6 +270,25 @@ def _env_kwargs(environ: Mapping[str, str], overrides: dict[str, Any]) -> dict[s
         )
     kwargs.update(overrides)
     return kwargs
+
+
+def read_token_file(path: str, *, what: str = "token file") -> str:
+    """The bearer token in ``path`` (surrounding whitespace dropped; one line); InvalidArgument if unusable.
+
+    A token in a file (mode 0600) is not visible to other users the way ``--token`` in ``ps`` or an
+    exported variable in ``/proc/<pid>/environ`` of a shared process can be.
+    """
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read(64 * 1024 + 1)
+    except FileNotFoundError:
+        raise InvalidArgument(f"{what}: {path} does not exist") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidArgument(f"{what}: cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
+    token = text.strip()
+    if not token or len(text) > 64 * 1024 or any(c in token for c in "\r\n\x00"):
+        raise InvalidArgument(f"{what}: {path} must hold one token on one line")
+    return token
 
 
 def _split_body_kwargs(target: Target, body: Any, json: Any) -> Any:

@@ -36,7 +36,7 @@ def _no_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
         (["export", "customer"], "no credentials"),
         (["get", "customer", "a//b", "--sandbox"], "bad id"),
         (["create", "customer", "--json", "/nonexistent/x.json", "--sandbox"], "does not exist"),
-        (["attach", "customer", "1", "/etc/hostname", "--sandbox"], "takes no attachments"),
+        (["attach", "customer", "1", "/etc/hostname", "--sandbox"], "has no attachment endpoint"),
     ],
 )
 def test_usage_errors(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,8 +8,8 @@ from vismanet_ext.cli.progress import Progress, render
 
 
 def test_render_with_total() -> None:
-    line = render(250, 1000, 10.0, width=10)
-    assert line.startswith("[##--------] 250/1,000  25%")
+    line = render(250, 1000, 10.0, width=80)
+    assert line.startswith("[######------------------] 250/1,000  25%")
     assert "25 rec/s" in line and "ETA 0:30" in line
 
 

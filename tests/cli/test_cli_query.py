@@ -54,7 +54,9 @@ def test_since_formats() -> None:
     assert parse_since("2025-05-25") == datetime(2025, 5, 25)
     assert parse_since("2025-05-25 10:11:12") == datetime(2025, 5, 25, 10, 11, 12)
     assert parse_since("2025-05-25T10:11:12.5") == datetime(2025, 5, 25, 10, 11, 12, 500000)
-    for bad in ("25-05-2025", "2025-02-30", "yesterday", "2025-05-25 10:11"):
+    assert parse_since("2025-05-25 10:11") == datetime(2025, 5, 25, 10, 11)  # unambiguous without seconds
+    assert parse_since("0001-01-01") == datetime(1, 1, 1)
+    for bad in ("25-05-2025", "2025-02-30", "yesterday", "2025-05-25 10", "2025-05-25 10:11:1"):
         with pytest.raises(UsageError):
             parse_since(bad)
 

@@ -124,7 +124,7 @@ def test_abort_after_failed_commit_removes_temp(tmp_path: Path, monkeypatch: pyt
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("fail", ["chmod", "spool"])
+@pytest.mark.parametrize("fail", ["fdopen", "spool"])
 def test_an_interrupt_while_opening_leaves_no_temp_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail: str
 ) -> None:
@@ -133,8 +133,8 @@ def test_an_interrupt_while_opening_leaves_no_temp_file(
     def interrupted(*args: Any, **kwargs: Any) -> Any:
         raise KeyboardInterrupt
 
-    if fail == "chmod":
-        monkeypatch.setattr(os, "chmod", interrupted)
+    if fail == "fdopen":
+        monkeypatch.setattr(os, "fdopen", interrupted)
     else:
         monkeypatch.setattr(tempfile, "TemporaryFile", interrupted)
     with pytest.raises(KeyboardInterrupt):

@@ -7,17 +7,36 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from .args import build_parser
-from .errors import EXIT_API, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, CLIError
+from .errors import (
+    EXIT_API,
+    EXIT_BROKEN_PIPE,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    CLIError,
+)
 
 __all__ = ["main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the exit code (0 ok, 1 API/network error, 2 usage error, 130 Ctrl-C)."""
+    """Run the CLI; returns the exit code (0 ok, 1 API/network error, 2 usage error, 130 Ctrl-C, 141 broken pipe)."""
+    _fill_closed_fds()
+    _fill_closed_stderr()
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # stdout (or stderr) closed, or its reader went away: quietly, like `cat`
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -26,12 +45,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "version", False):
         from .version import version_text
 
-        print(version_text())
+        _stdout().write(version_text() + "\n")
         return EXIT_OK
     if getattr(args, "handler", None) is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     debug = bool(getattr(args, "debug", False))
+    from .logs import configure
+
+    configure(quiet=bool(getattr(args, "quiet", False)), debug=debug)
     try:
         code: int = args.handler(args)
         return code
@@ -42,10 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _report(e, str(e), debug)
         return e.exit_code
     except BrokenPipeError:
-        _silence_stdout()
-        return EXIT_API
+        raise
     except Exception as e:
-        known = _classify(e)
+        known = _classify(e, args)
         if known is None:
             raise
         code, message = known
@@ -53,7 +74,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
 
 
-def _classify(e: Exception) -> tuple[int, str] | None:
+def _stdout() -> Any:
+    if sys.stdout is None:  # started with stdout closed (`>&-`)
+        raise BrokenPipeError(errno.EBADF, "stdout is closed")
+    return sys.stdout
+
+
+def _fill_closed_stderr() -> None:
+    """With stderr closed (`2>&-`) Python sets sys.stderr to None; messages then go nowhere, quietly."""
+    if sys.stderr is None:
+        import io
+
+        sys.stderr = io.StringIO()
+
+
+def _classify(e: Exception, args: Any = None) -> tuple[int, str] | None:
     """Exit code and message for the SDK's and httpx's expected errors (None: a bug, show it)."""
     sdk_errors = sys.modules.get("vismanet_ext.errors")
     if sdk_errors is not None:
@@ -66,6 +101,13 @@ def _classify(e: Exception) -> tuple[int, str] | None:
     httpx = sys.modules.get("httpx")
     if httpx is not None and isinstance(e, httpx.HTTPError):
         return EXIT_API, f"network error: {type(e).__name__}: {e}"
+    if isinstance(e, OSError) and e.errno == errno.EADDRINUSE:
+        port, host = getattr(args, "port", None), getattr(args, "host", None)
+        if port is not None:
+            return EXIT_API, (
+                f"port {port} on {host or 'the host'} is already in use (another server, or an earlier "
+                "sandbox still running); pick another with --port N, or --port 0 for any free port"
+            )
     if isinstance(e, OSError):
         where = f" {e.filename}" if e.filename else ""
         return EXIT_API, f"{e.strerror or e}{':' if where else ''}{where}"
@@ -86,6 +128,19 @@ def _api_message(e: Exception) -> str:
     request_id = getattr(e, "request_id", None)
     if request_id:
         text += f" (request id {request_id})"
+    if status == 401 and "connect/token" in where:
+        text += (
+            ". The token endpoint refused the client credentials: check VISMANET_CLIENT_ID, "
+            "VISMANET_CLIENT_SECRET and VISMANET_TENANT_ID (the tenant must have approved the application)"
+        )
+    elif status == 401:
+        text += (
+            ". The token was refused: it may have expired (tokens last about an hour) or belong to another "
+            "tenant; get a new one (--token-file, VISMANET_TOKEN[_FILE]) or use client credentials "
+            "(VISMANET_CLIENT_ID, VISMANET_CLIENT_SECRET, VISMANET_TENANT_ID), which renew it automatically"
+        )
+    elif status == 403:
+        text += ". The token is valid but lacks the permission: check the scopes and the user's roles in Visma.net"
     return text
 
 
@@ -93,16 +148,40 @@ def _report(e: BaseException | None, message: str, debug: bool) -> None:
     if debug and e is not None:
         import traceback
 
-        traceback.print_exception(e)
+        text = "".join(traceback.format_exception(e))
+        scrubber = sys.modules.get("vismanet_ext._redact")
+        sys.stderr.write(scrubber.scrub(text) if scrubber is not None else text)
     print(f"vismanet: error: {message}", file=sys.stderr)
 
 
 def _silence_stdout() -> None:
-    # Python would complain again when flushing stdout at exit; point it at /dev/null instead.
+    # Python would complain again when flushing stdout at exit; point fd 1 at the null device instead.
     import os
 
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+        os.dup2(devnull, 1)
+        os.close(devnull)
+    except OSError:
         pass
+
+
+def _fill_closed_fds() -> None:
+    """Occupy fds 0-2 if the shell closed them (`>&-`), so no file we open later lands on fd 1 or 2.
+
+    Python already set ``sys.stdout``/``sys.stderr`` to None for them; commands that need stdout then
+    end with the broken-pipe status (141).
+    """
+    import os
+
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            try:
+                spare = os.open(os.devnull, os.O_RDWR)
+            except OSError:
+                return
+            if spare != fd:
+                os.dup2(spare, fd)
+                os.close(spare)

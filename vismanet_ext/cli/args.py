@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 from typing import Any
 
 from .writers import FORMATS
@@ -10,13 +11,19 @@ from .writers import FORMATS
 _EPILOG = """\
 credentials (environment, or --token/--base-url):
   VISMANET_TOKEN                 a bearer token, or
+  VISMANET_TOKEN_FILE            a file holding it (like --token-file; keeps it out of `ps` and the environment)
   VISMANET_CLIENT_ID, VISMANET_CLIENT_SECRET, VISMANET_TENANT_ID
                                  client credentials from the Visma Developer Portal
   VISMANET_BASE_URL              API root (default https://api.finance.visma.net)
   VISMANET_COMPANY_ID            ipp-company-id, only for the legacy integration.visma.net host
   --sandbox                      run offline against the built-in sandbox instead
 
-exit codes: 0 ok, 1 API or network error, 2 usage error, 130 interrupted (Ctrl-C)
+exit codes: 0 ok, 1 API or network error (also: output written but state not saved), 2 usage error
+  (nothing sent), 130 interrupted (Ctrl-C), 141 stdout closed or its reader went away (SIGPIPE,
+  e.g. `| head -1`), 143 terminated (SIGTERM)
+
+logging: warnings (retries, rate-limit waits) go to stderr; -q keeps only errors, --debug shows every
+  log line including httpx/httpcore, with tokens and secrets redacted
 """
 
 _RESOURCE_HELP = (
@@ -45,13 +52,19 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     g.add_argument("--sandbox", action="store_true", default=d(False),
                    help="use the built-in offline sandbox instead of Visma's servers")
     g.add_argument("--base-url", metavar="URL", default=d(None), help="API root (overrides VISMANET_BASE_URL)")
-    g.add_argument("--token", metavar="TOKEN", default=d(None), help="bearer token (overrides VISMANET_TOKEN)")
-    g.add_argument("--retries", type=_count, default=d(None), metavar="N",
+    g.add_argument("--token", metavar="TOKEN", default=d(None),
+                   help="bearer token (overrides VISMANET_TOKEN); visible to other users of the machine "
+                   "(ps, /proc): prefer --token-file or VISMANET_TOKEN_FILE")
+    g.add_argument("--token-file", metavar="PATH", default=d(None), type=_nonempty("--token-file"),
+                   help="read the bearer token from PATH ('-' for stdin); overrides VISMANET_TOKEN[_FILE]")
+    g.add_argument("--retries", type=_retries, default=d(None), metavar="N",
                    help="retries after a network error, 429 or 502-504 (default: the SDK's policy, 4)")
-    g.add_argument("-q", "--quiet", action="store_true", default=d(False), help="nothing on stderr but errors")
+    g.add_argument("-q", "--quiet", action="store_true", default=d(False),
+                   help="nothing on stderr but errors (no progress, no retry warnings)")
     g.add_argument("--progress", action="store_true", default=d(False),
                    help="show progress on stderr even when it is not a terminal")
-    g.add_argument("--debug", action="store_true", default=d(False), help="show tracebacks")
+    g.add_argument("--debug", action="store_true", default=d(False),
+                   help="show tracebacks and every log line (HTTP included; secrets redacted)")
 
 
 def _positive(text: str) -> int:
@@ -74,14 +87,46 @@ def _count(text: str) -> int:
     return value
 
 
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-    if value < 0 or value != value:
-        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+def _shown(text: str) -> str:
+    return repr(text if len(text) <= 40 else text[:40] + "...")
+
+
+def _bounded_seconds(limit: float, why: str) -> Any:
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{_shown(text)} is not a number of seconds") from None
+        if not math.isfinite(value) or value < 0:
+            raise argparse.ArgumentTypeError(f"{_shown(text)} must be a finite number of seconds, 0 or more")
+        if value > limit:
+            raise argparse.ArgumentTypeError(f"{_shown(text)} is more than {limit:,.0f} seconds ({why})")
+        return value
+
+    return parse
+
+
+_seconds = _bounded_seconds(math.inf, "")
+#: --overlap: one year is far beyond any late commit; more only re-reads (and overflows dates).
+_overlap = _bounded_seconds(366 * 86400, "366 days")
+#: --timeout: Visma keeps a background job's state for 24 hours.
+_timeout = _bounded_seconds(86400, "a background job's state lives 24 hours")
+
+
+def _retries(text: str) -> int:
+    value = _count(text)
+    if value > 100:
+        raise argparse.ArgumentTypeError(f"{_shown(text)}: at most 100 retries")
     return value
+
+
+def _nonempty(option: str) -> Any:
+    def parse(text: str) -> str:
+        if not text.strip():
+            raise argparse.ArgumentTypeError("the file name is empty (use - for stdin/stdout)")
+        return text
+
+    return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -113,10 +158,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--concurrency", type=_positive, default=1, metavar="N",
                    help="pages fetched in parallel (default 1; records are still written in order)")
     p.add_argument("--format", choices=FORMATS, help="jsonl (default), csv or json; inferred from --out's extension")
-    p.add_argument("--out", "-o", metavar="FILE", help="output file (default stdout); written via a temp file and renamed at the end")
+    p.add_argument("--out", "-o", metavar="FILE", type=_nonempty("--out"),
+                   help="output file (default stdout, also '-'); {date} and {time} in the name become the run's "
+                   "local date (2025-04-01) and time (063000); a regular file is written via a hidden part file "
+                   "and renamed at the end, a device or FIFO is written directly")
     p.add_argument("--state", metavar="FILE",
-                   help="incremental export: continue from the newest lastModifiedDateTime of the previous run")
-    p.add_argument("--overlap", type=_seconds, default=300.0, metavar="SECONDS",
+                   help="incremental export: continue from the newest lastModifiedDateTime of the previous run; "
+                   "refuses to replace a non-empty --out (use {date} in --out, or --overwrite)")
+    p.add_argument("--overwrite", action="store_true",
+                   help="with --state, allow replacing a non-empty --out (it held the previous run's records)")
+    p.add_argument("--overlap", type=_overlap, default=300.0, metavar="SECONDS",
                    help="with --state, re-read this much before the previous run's newest record (default 300); "
                    "records already exported are skipped")
 
@@ -142,7 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("job", "show (or wait for) a background job")
     p.add_argument("id", metavar="ID", help="the job id returned with 202 Accepted")
     p.add_argument("--wait", action="store_true", help="poll until the job finishes; exit 1 if it failed")
-    p.add_argument("--timeout", type=_seconds, metavar="SECONDS", help="with --wait, give up after this long")
+    p.add_argument("--timeout", type=_timeout, metavar="SECONDS", help="with --wait, give up after this long")
 
     p = add("sandbox", "run the offline sandbox as an HTTP server")
     sandbox_sub = p.add_subparsers(title="sandbox commands", metavar="ACTION")
@@ -165,9 +216,11 @@ columns (mainAddress.city), lists become JSON text, columns are every key seen, 
 run asks for lastModifiedDateTime >= (previous newest - --overlap) and skips records it already
 exported (same key and lastModifiedDateTime), so nothing is missed or repeated.  The state is saved
 only after the output is complete.  One state file can hold many resources and --where filters.
+Each run writes only the records that are new since the previous one, so give every run its own
+file with {date}/{time} in --out; replacing a non-empty file is refused unless --overwrite.
 
 examples:
   vismanet export customer --out customers.csv
   vismanet export supplierInvoice --since 2025-01-01 --where status=Open
-  vismanet export v2/salesorder --state sync.json --out orders.jsonl
+  vismanet export v2/salesorder --state sync.json --out 'orders-{date}-{time}.jsonl'   # nightly
 """

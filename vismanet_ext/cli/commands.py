@@ -12,7 +12,7 @@ import os
 import signal
 import sys
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from types import FrameType
 from typing import Any
 
@@ -80,6 +80,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .writers import open_writer
 
     resource = resolve(args.resource, args.api_version)
+    args.out = expand_out(args.out)
     fmt = _format_of(args)
     query = parse_where(resource, args.where)
     since = parse_since(args.since) if args.since else None
@@ -95,6 +96,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             start = deduper.start()  # the state wins over --since once there is one
         add_since(resource, query, start, why="--state")
         state = (state_file, key)
+        refuse_to_empty(args.out, args.overwrite)
     elif since is not None:
         add_since(resource, query, since, why="--since")
     missing = missing_required(resource, query)
@@ -107,6 +109,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     _fixed_mmap_threshold()
     show_progress = not args.quiet and (args.progress or sys.stderr.isatty())
     progress = Progress(sys.stderr if show_progress else None)
+    from .logs import attach_progress
+
+    attach_progress(progress)
     previous = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         with vn:
@@ -125,11 +130,14 @@ def cmd_export(args: argparse.Namespace) -> int:
             # Opened last, right before run_export guards it: an interrupt in the setup above (which may
             # import the operation index) must not find a temp file that nothing will remove.
             writer = open_writer(fmt, args.out)
+            for note in writer.output.notes:
+                _say(args, note)
             summary = run_export(feed(), writer, progress=progress, deduper=deduper, since=start, state=state)
     finally:
         signal.signal(signal.SIGTERM, previous)
+        attach_progress(None)
     progress.finish()
-    where = args.out or "stdout"
+    where = args.out if args.out not in (None, "-") else "stdout"
     text = f"exported {summary.written:,} {resource.name} record{'s' if summary.written != 1 else ''} to {where}"
     if summary.skipped:
         text += f" ({summary.skipped:,} already exported, skipped)"
@@ -138,6 +146,33 @@ def cmd_export(args: argparse.Namespace) -> int:
         text += f"; state saved to {args.state}" + (f" (newest lastModifiedDateTime {watermark})" if watermark else "")
     _say(args, text)
     return EXIT_OK
+
+
+def expand_out(path: str | None, now: datetime | None = None) -> str | None:
+    """``{date}`` and ``{time}`` in --out become the run's local date and time (other braces stay)."""
+    if path is None or ("{date}" not in path and "{time}" not in path):
+        return path
+    when = now or datetime.now()
+    return path.replace("{date}", when.strftime("%Y-%m-%d")).replace("{time}", when.strftime("%H%M%S"))
+
+
+def refuse_to_empty(out: str | None, overwrite: bool) -> None:
+    """With --state, a non-empty --out holds the previous run's records: never replace it silently."""
+    if overwrite or out is None or out == "-":
+        return
+    real = os.path.realpath(out)
+    try:
+        st = os.stat(real)
+    except OSError:
+        return
+    import stat as stat_mod
+
+    if stat_mod.S_ISREG(st.st_mode) and st.st_size > 0:
+        raise UsageError(
+            f"--out {out} is not empty (the previous run's output?). With --state each run writes only the "
+            "records that are new since the last one, so replacing the file would lose the earlier ones. "
+            "Give every run its own file, e.g. --out 'customers-{date}-{time}.jsonl', or pass --overwrite"
+        )
 
 
 def connect_for(args: argparse.Namespace) -> Any:
@@ -212,18 +247,58 @@ def cmd_get(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: Deepest nesting accepted in a --json body; Visma's DTOs nest a handful of levels.
+MAX_JSON_DEPTH = 100
+
+
+def _json_depth(text: str) -> int:
+    """The deepest [ / { nesting of ``text``, strings skipped (linear, no recursion)."""
+    import re
+
+    depth = deepest = 0
+    for m in re.finditer(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', text):
+        token = m.group()
+        if token in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > MAX_JSON_DEPTH:
+                    break
+        elif token in "]}":
+            depth -= 1
+    return deepest
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON (NaN and Infinity are JavaScript, not JSON)")
+
+
+def parse_json_strict(text: str, where: str) -> Any:
+    """JSON as RFC 8259 defines it: no NaN/Infinity, nesting at most MAX_JSON_DEPTH (a usage error otherwise)."""
+    if _json_depth(text) > MAX_JSON_DEPTH:
+        raise UsageError(f"--json: {where} nests deeper than {MAX_JSON_DEPTH} levels")
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except RecursionError:  # pragma: no cover - the depth check comes first
+        raise UsageError(f"--json: {where} nests too deeply") from None
+    except ValueError as e:
+        raise UsageError(f"--json: {where} is not valid JSON: {e}") from None
+
+
 def _read_json(path: str) -> Any:
     try:
         if path == "-":
-            return json.load(sys.stdin)
+            if sys.stdin is None:
+                raise UsageError("--json -: stdin is closed")
+            return parse_json_strict(sys.stdin.read(), "stdin")
         with open(path, encoding="utf-8") as f:
-            return json.load(f)
+            return parse_json_strict(f.read(), path)
     except FileNotFoundError:
         raise UsageError(f"--json: {path} does not exist") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"--json: {path} is not UTF-8 text") from None
     except OSError as e:
         raise UsageError(f"--json: cannot read {path}: {e.strerror or e}") from None
-    except ValueError as e:
-        raise UsageError(f"--json: {path} is not valid JSON: {e}") from None
 
 
 def cmd_create(args: argparse.Namespace) -> int:
@@ -231,6 +306,8 @@ def cmd_create(args: argparse.Namespace) -> int:
     op = create_operation(resource)
     if op is None:
         raise UsageError(f"{resource.name} cannot be created through the API (no POST {resource.path})")
+    if args.json_file == "-" and getattr(args, "token_file", None) == "-":
+        raise UsageError("--json - and --token-file - cannot both read stdin")
     body = _read_json(args.json_file)
     if not isinstance(body, dict):
         raise UsageError(f"--json: {args.json_file} must hold one JSON object")
@@ -245,39 +322,96 @@ def cmd_create(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _attachment_forms(resource: Any) -> str:
+    """``ID (invoiceNumber) or ID/LINE (invoiceNumber/lineNumber)``: the id shapes a resource takes."""
+    from .resources import attachment_operations
+
+    forms: list[str] = []
+    for op in attachment_operations(resource):
+        names = [p.wire for p in op.params if p.location == "path"]
+        shape = "/".join("LINE" if n.lower() == "linenumber" else "ID" if i == 0 else "PART" for i, n in enumerate(names))
+        form = f"{shape} ({'/'.join(names)})"
+        if form not in forms:
+            forms.append(form)
+    return " or ".join(forms)
+
+
 def cmd_attach(args: argparse.Namespace) -> int:
+    from .resources import attachment_operations
+
     resource = resolve(args.resource, args.api_version)
     parts = _split_id(args.id)
+    if not attachment_operations(resource):
+        raise UsageError(
+            f"{resource.name} has no attachment endpoint in the API (no POST {resource.path}/.../attachment); "
+            "resources that take attachments include customerinvoice, supplierInvoice, salesorder and inventory"
+        )
     op = attachment_operation(resource, len(parts))
     if op is None:
-        raise UsageError(f"{resource.name} takes no attachments with a {len(parts)}-part id")
+        raise UsageError(f"{resource.name} attachments take {_attachment_forms(resource)}, not a {len(parts)}-part id")
     if not os.path.isfile(args.file):
         raise UsageError(f"{args.file} is not a file")
     names = [p.wire for p in op.params if p.location == "path"]
+    line = any(n.lower() == "linenumber" for n in names)
     vn = connect_for(args)
     with vn:
         result = vn.upload_attachment(f"POST {op.path}", args.file, **dict(zip(names, parts)))
-    body = result.json()
-    if body not in (None, ""):
-        _print_json(body)
-    _say(args, f"attached {os.path.basename(args.file)} to {resource.name} {args.id}")
+    attachment_id = _attachment_id(result)
+    target = f"{resource.name} {args.id}" + (" (line-level)" if line else "")
+    if attachment_id is not None:
+        print(attachment_id)
+        _say(args, f"attached {os.path.basename(args.file)} to {target}")
+    else:
+        _say(args, f"attached {os.path.basename(args.file)} to {target} ({result.status_code}); the server named no attachment id")
     return EXIT_OK
+
+
+def _attachment_id(result: Any) -> str | None:
+    """The new attachment's id: from ``Location`` (like create), else the body's id field."""
+    new_id = getattr(result, "id", None)
+    if new_id:
+        return str(new_id)
+    try:
+        body = result.json()
+    except ValueError:
+        body = None
+    if isinstance(body, dict):
+        for key in ("id", "attachmentId", "fileId", "guid"):
+            value = body.get(key)
+            if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value):
+                return str(value)
+    if isinstance(body, str) and body.strip() and len(body) < 200:
+        return body.strip()
+    return None
 
 
 # -- job ---------------------------------------------------------------------------------------------------
 
 
 def cmd_job(args: argparse.Namespace) -> int:
-    if not args.id.strip():
+    job_id = args.id.strip()
+    if not job_id:
         raise UsageError("job id is empty")
+    if args.timeout is not None and not args.wait:
+        raise UsageError("--timeout only applies with --wait (without it, job prints the current state at once)")
     vn = connect_for(args)
+    from vismanet_ext.errors import BackgroundTimeout
+
     with vn:
-        job = vn.background_job(args.id.strip())
+        job = vn.background_job(job_id)
         if not args.wait:
             state = job.poll()
             _print_json(dict(state.raw))
             return EXIT_OK if not state.failed else EXIT_API
-        result = job.wait(timeout=args.timeout)
+        try:
+            result = job.wait(timeout=args.timeout)
+        except BackgroundTimeout as e:
+            status = getattr(e.last_state, "status", None) or "unknown"
+            raise CLIError(
+                f"background job {job_id} is not done after {args.timeout:g} s (last status: {status}); "
+                f"it keeps running on the server: check again with `vismanet job {job_id} --wait` "
+                "(Visma keeps a job's state for 24 hours)"
+            ) from None
     _print_json({
         "id": result.job_id,
         "status": result.state.status,

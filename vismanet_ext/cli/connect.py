@@ -3,12 +3,16 @@
 Missing credentials are a usage error naming exactly the variables to set, checked before anything
 else happens (no temp file, no request).  Hidden knobs for tests and demos of ``--sandbox``:
 ``VISMANET_SANDBOX_SIZES`` (``customer=50,supplier=10``), ``VISMANET_SANDBOX_SEED`` (int) and
-``VISMANET_SANDBOX_LATENCY`` (seconds added to every request).
+``VISMANET_SANDBOX_LATENCY`` (seconds added to every request, 0 to 60).
+
+The token comes from ``--token``, ``--token-file PATH`` ('-': stdin), ``VISMANET_TOKEN`` or
+``VISMANET_TOKEN_FILE``, in that order; a base URL with ``user:password@`` is refused (httpx would log it).
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from collections.abc import Mapping
@@ -28,16 +32,34 @@ def _env(environ: Mapping[str, str], name: str) -> str | None:
     return value or None
 
 
+def read_token(path: str, what: str = "--token-file") -> str:
+    """The token from ``path`` ('-': stdin), as a usage error when the file is missing or malformed."""
+    if path == "-":
+        text = sys.stdin.read(64 * 1024 + 1) if sys.stdin is not None else ""
+        token = text.strip()
+        if not token or len(text) > 64 * 1024 or any(c in token for c in "\r\n\x00"):
+            raise UsageError(f"{what} -: stdin must hold one token on one line")
+        return token
+    from vismanet_ext.client import read_token_file
+    from vismanet_ext.errors import InvalidArgument
+
+    try:
+        return read_token_file(path, what=what)
+    except InvalidArgument as e:
+        raise UsageError(str(e)) from None
+
+
 def check_credentials(args: argparse.Namespace, environ: Mapping[str, str]) -> None:
     """UsageError naming the missing variables when no way to authenticate is configured."""
-    if args.token or _env(environ, "VISMANET_TOKEN"):
+    if args.token or getattr(args, "token_file", None) or _env(environ, "VISMANET_TOKEN") \
+            or _env(environ, "VISMANET_TOKEN_FILE"):
         pass
     else:
         present = [n for n in _CREDENTIALS if _env(environ, n)]
         missing = [n for n in _CREDENTIALS if not _env(environ, n)]
         if not present:
             raise UsageError(
-                "no credentials: set VISMANET_TOKEN (or pass --token), or set all of "
+                "no credentials: set VISMANET_TOKEN or VISMANET_TOKEN_FILE (or pass --token-file), or set all of "
                 + ", ".join(_CREDENTIALS)
                 + " (missing: VISMANET_TOKEN, "
                 + ", ".join(missing)
@@ -51,6 +73,18 @@ def check_credentials(args: argparse.Namespace, environ: Mapping[str, str]) -> N
                 "or add --sandbox to run offline"
             )
     base_url = args.base_url or _env(environ, "VISMANET_BASE_URL") or ""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(base_url)
+        userinfo = parts.username is not None or parts.password is not None
+    except ValueError:
+        userinfo = False
+    if userinfo:
+        raise UsageError(
+            "the base URL must not contain credentials (user:password@host): they would be logged with "
+            "every request; use --token-file, VISMANET_TOKEN_FILE or the client-credential variables"
+        )
     if _LEGACY_HOST in base_url.lower() and not _env(environ, "VISMANET_COMPANY_ID"):
         raise UsageError(f"{_LEGACY_HOST} needs the company id: set VISMANET_COMPANY_ID")
 
@@ -83,22 +117,31 @@ def _sandbox_kwargs(environ: Mapping[str, str]) -> dict[str, Any]:
     return kwargs
 
 
+#: Longest sandbox latency accepted: more than a minute per request only looks like a hang.
+MAX_SANDBOX_LATENCY = 60.0
+
+
 def _sandbox_latency(environ: Mapping[str, str]) -> float:
     latency = _env(environ, "VISMANET_SANDBOX_LATENCY")
     if not latency:
         return 0.0
     try:
-        return float(latency)
+        value = float(latency)
     except ValueError:
-        raise UsageError(f"VISMANET_SANDBOX_LATENCY: {latency!r} is not a number of seconds") from None
+        value = math.nan
+    if not math.isfinite(value) or value < 0 or value > MAX_SANDBOX_LATENCY:
+        raise UsageError(
+            f"VISMANET_SANDBOX_LATENCY: {latency[:40]!r} must be a number of seconds from 0 to {MAX_SANDBOX_LATENCY:.0f}"
+        )
+    return value
 
 
 def connect(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> VismaNet:
     """The client the command should use (credentials checked first; the sandbox announced on stderr)."""
     env = os.environ if environ is None else environ
     if args.sandbox:
-        if args.base_url or args.token:
-            raise UsageError("--sandbox runs offline; it cannot be combined with --base-url or --token")
+        if args.base_url or args.token or getattr(args, "token_file", None):
+            raise UsageError("--sandbox runs offline; it cannot be combined with --base-url, --token or --token-file")
         kwargs = _sandbox_kwargs(env)
         latency = _sandbox_latency(env)
         from vismanet_ext.client import VismaNet
@@ -121,6 +164,8 @@ def connect(args: argparse.Namespace, environ: Mapping[str, str] | None = None) 
         overrides["base_url"] = args.base_url
     if args.token:
         overrides["token"] = args.token
+    elif getattr(args, "token_file", None):
+        overrides["token"] = read_token(args.token_file)
     if args.retries is not None:
         from vismanet_ext.transports import RetryPolicy
 

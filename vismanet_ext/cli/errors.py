@@ -6,6 +6,9 @@ EXIT_OK = 0
 EXIT_API = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+#: stdout closed, or its reader went away (``| head -1``): 128 + SIGPIPE, what a shell reports for
+#: a process killed by SIGPIPE, so pipelines treat us like any other Unix tool.
+EXIT_BROKEN_PIPE = 141
 
 
 class CLIError(Exception):

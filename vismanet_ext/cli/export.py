@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from .errors import CLIError
 from .progress import Progress
 from .state import TIMESTAMP_FIELD, Deduper, StateFile, parse_timestamp
 from .writers import RecordWriter
@@ -33,6 +34,10 @@ class Summary:
     fetched: int
     written: int
     skipped: int  # already exported by an earlier run (state overlap)
+
+
+class StateNotSaved(CLIError):
+    """The output is complete and published, but the state file could not be written."""
 
 
 def clean(record: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -73,6 +78,7 @@ def run_export(
 ) -> Summary:
     """Write every new record of ``pages``; commit the output, then save the state (if any)."""
     fetched = written = skipped = 0
+    writer.on_phase = progress.phase
     try:
         for page in pages:
             progress.set_total(page.total_count)
@@ -80,9 +86,7 @@ def run_export(
                 fetched += 1
                 record = clean(raw)
                 # The server filters already; this guards servers that ignore a filter they don't know.
-                if since is not None and _older_than(record, since):
-                    skipped += 1
-                elif deduper is not None and not deduper.admit(record):
+                if since is not None and _older_than(record, since) or deduper is not None and not deduper.admit(record):
                     skipped += 1
                 else:
                     writer.write(record)
@@ -95,5 +99,15 @@ def run_export(
         raise
     if state is not None and deduper is not None:
         state_file, key = state
-        state_file.save(key, deduper.checkpoint())
+        progress.phase("saving state")
+        try:
+            state_file.save(key, deduper.checkpoint())
+        except OSError as e:
+            progress.clear()
+            where = writer.output.path or "stdout"
+            raise StateNotSaved(
+                f"cannot save the state file {state_file.path}: {e.strerror or e}. The output was committed "
+                f"to {where} ({written:,} records), but the state was not advanced: the next run exports "
+                "these records again"
+            ) from e
     return Summary(fetched=fetched, written=written, skipped=skipped)

@@ -1,14 +1,29 @@
-"""A one-line progress display on stderr: records done of totalCount, rate and ETA.
+"""A one-line progress display on stderr: records done of totalCount, rate and ETA, or the current phase.
 
-Redraws at most ``interval`` seconds apart so a fast export is not slowed by the terminal; the
-clock is injectable so tests need no sleeping.
+Kept in the standard library (tqdm or rich would add import time to every ``vismanet`` start for one
+line of output).  What makes a one-line display correct:
+
+* The line never reaches the terminal's width (``COLUMNS``, else the width of the stream's terminal,
+  read at every redraw so a resized window is honoured, else 80): a line that wraps cannot be
+  overwritten by ``\\r`` and every redraw would leave a line behind.  Parts are dropped, shortest
+  first, to fit: the bar shrinks, then goes, then the rate; the text is cut last.
+* A redraw pads over the previous line, so a shorter line leaves no tail.
+* After the last page it says what it is doing (``writing CSV 40,000/100,000``, ``committing``)
+  instead of sitting at 100% with a stale ETA.
+
+Redraws happen at most ``interval`` seconds apart so a fast export is not slowed by the terminal; the
+clock and the width are injectable so tests need neither sleeping nor a terminal.
 """
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from typing import IO
+
+_BAR = 24
+_MIN_BAR = 5
 
 
 def _duration(seconds: float) -> str:
@@ -18,18 +33,64 @@ def _duration(seconds: float) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
-def render(done: int, total: int | None, elapsed: float, width: int = 24) -> str:
-    """The text of one progress line (pure, for tests)."""
+def _fit(parts: list[str], width: int) -> str:
+    line = "  ".join(p for p in parts if p)
+    return line if len(line) <= width else line[: max(0, width - 1)] + "\u2026" if width > 0 else ""
+
+
+def render(
+    done: int,
+    total: int | None,
+    elapsed: float,
+    width: int | None = None,
+    phase: str | None = None,
+) -> str:
+    """The text of one progress line, at most ``width`` characters (pure, for tests)."""
+    limit = width if width is not None else 10_000
     rate = done / elapsed if elapsed > 0 else 0.0
     rate_text = f"{rate:,.0f} rec/s"
     if total is None or total <= 0:
-        return f"{done:,} records  {rate_text}  {_duration(elapsed)} elapsed"
+        parts = [f"{done:,} records", phase or rate_text, "" if phase else f"{_duration(elapsed)} elapsed"]
+        return _fit(parts, limit)
     shown = min(done, total)
-    filled = int(width * shown / total)
-    bar = "#" * filled + "-" * (width - filled)
-    pct = 100 * shown / total
-    eta = _duration((total - shown) / rate) if rate > 0 and shown < total else "0:00"
-    return f"[{bar}] {done:,}/{total:,} {pct:3.0f}%  {rate_text}  ETA {eta}"
+    pct = f"{100 * shown / total:3.0f}%"
+    counts = f"{done:,}/{total:,}"
+    if phase:
+        tail = [phase]
+    else:
+        eta = _duration((total - shown) / rate) if rate > 0 and shown < total else "0:00"
+        tail = [rate_text, f"ETA {eta}"]
+
+    def with_bar(bar_width: int) -> list[str]:
+        filled = int(bar_width * shown / total)
+        return [f"[{'#' * filled}{'-' * (bar_width - filled)}] {counts} {pct}", *tail]
+
+    for candidate in (
+        with_bar(_BAR),
+        with_bar(max(_MIN_BAR, _BAR - (len("  ".join(with_bar(_BAR))) - limit))),
+        [f"{counts} {pct}", *tail],
+        [f"{counts} {pct}", tail[-1]],
+    ):
+        line = "  ".join(candidate)
+        if len(line) <= limit:
+            return line
+    return _fit([f"{counts} {pct}", tail[-1]], limit)
+
+
+def terminal_width(stream: IO[str] | None, environ: dict[str, str] | None = None) -> int:
+    """Columns available to ``stream``: COLUMNS, else its terminal's width, else 80."""
+    env = os.environ if environ is None else environ
+    try:
+        columns = int(env.get("COLUMNS", ""))
+        if columns > 0:
+            return columns
+    except ValueError:
+        pass
+    try:
+        fd = stream.fileno() if stream is not None else 2
+        return os.get_terminal_size(fd).columns or 80
+    except (OSError, ValueError, AttributeError):
+        return 80
 
 
 class Progress:
@@ -41,13 +102,16 @@ class Progress:
         *,
         interval: float = 0.1,
         clock: Callable[[], float] = time.monotonic,
+        width: Callable[[], int] | None = None,
     ) -> None:
         self._stream = stream
         self._interval = interval
         self._clock = clock
+        self._columns = width if width is not None else (lambda: terminal_width(stream))
         self._start = clock()
         self._last_draw: float | None = None
-        self._width = 0
+        self._drawn = 0  # characters on the screen line now
+        self._phase: str | None = None
         self.done = 0
         self.total: int | None = None
 
@@ -68,31 +132,46 @@ class Progress:
         if self._last_draw is None or now - self._last_draw >= self._interval:
             self._draw(now)
 
+    def phase(self, text: str, done: int = 0, total: int | None = None, *, force: bool = False) -> None:
+        """Say what is happening after the paging (``writing CSV`` with its own count, ``committing``)."""
+        self._phase = f"{text} {done:,}/{total:,}" if total else text
+        if self._stream is None:
+            return
+        now = self._clock()
+        if force or self._last_draw is None or now - self._last_draw >= self._interval or total == done:
+            self._draw(now)
+
     def _draw(self, now: float) -> None:
         assert self._stream is not None
-        line = render(self.done, self.total, now - self._start)
-        pad = " " * max(0, self._width - len(line))
+        # One column is kept free: writing the last column makes some terminals wrap at once.
+        width = max(10, self._columns() - 1)
+        line = render(self.done, self.total, now - self._start, width, self._phase)
+        pad = " " * max(0, min(self._drawn, width) - len(line))
         self._stream.write("\r" + line + pad)
         self._stream.flush()
-        self._width = len(line)
+        self._drawn = len(line)
         self._last_draw = now
 
     def finish(self, message: str | None = None) -> None:
-        """Draw the final state and end the line (or clear it and print ``message``)."""
+        """Draw the final state and end the line (then print ``message``)."""
         if self._stream is None:
             return
         if self.total is None or self.total < self.done:
             self.total = self.done
+        self._phase = None
         self._draw(self._clock())
         self._stream.write("\n")
         if message:
             self._stream.write(message + "\n")
         self._stream.flush()
+        self._drawn = 0
+        self._last_draw = None
 
     def clear(self) -> None:
-        """Erase the line (before printing an error), if one was drawn."""
-        if self._stream is None or self._last_draw is None:
+        """Erase the line (before printing an error or a log line), if one was drawn."""
+        if self._stream is None or self._last_draw is None or not self._drawn:
             return
-        self._stream.write("\r" + " " * self._width + "\r")
+        self._stream.write("\r" + " " * self._drawn + "\r")
         self._stream.flush()
-        self._width = 0
+        self._drawn = 0
+        self._last_draw = None  # the next advance() redraws at once

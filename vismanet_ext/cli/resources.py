@@ -162,19 +162,30 @@ def item_operation(resource: Resource, parts: int, method: str = "GET") -> Opera
     return None
 
 
-def attachment_operation(resource: Resource, parts: int) -> Operation | None:
-    """The document-level (not line-level) attachment upload under a resource, for ``parts`` ids."""
+def attachment_operations(resource: Resource) -> list[Operation]:
+    """Every attachment upload under a resource's path (document- and line-level)."""
     from vismanet_client._operations import OPERATIONS
 
     prefix = resource.path.lower() + "/"
+    return [op for op in OPERATIONS if op.attachment_upload and op.path.lower().startswith(prefix)]
+
+
+def _is_line_level(op: Operation) -> bool:
+    return any(p.wire.lower() == "linenumber" for p in op.params if p.location == "path")
+
+
+def attachment_operation(resource: Resource, parts: int) -> Operation | None:
+    """The attachment upload taking ``parts`` ids: document-level first, else line-level (ID/LINE).
+
+    ``customerinvoice 000001/1`` is the line-level ``/v1/customerinvoice/{invoiceNumber}/{lineNumber}/attachment``;
+    where both shapes take as many ids (``salesorder TYPE/NUMBER``) the document wins.
+    """
     best: Operation | None = None
-    for op in OPERATIONS:
-        if not op.attachment_upload or not op.path.lower().startswith(prefix):
+    for op in attachment_operations(resource):
+        if len([p for p in op.params if p.location == "path"]) != parts:
             continue
-        path_params = [p for p in op.params if p.location == "path"]
-        if len(path_params) != parts or any(p.wire.lower() == "linenumber" for p in path_params):
-            continue
-        if best is None or len(op.path) < len(best.path):
+        rank = (_is_line_level(op), len(op.path))
+        if best is None or rank < (_is_line_level(best), len(best.path)):
             best = op
     return best
 

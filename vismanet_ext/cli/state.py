@@ -17,13 +17,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from .errors import UsageError
+from .outfile import close_quietly, create_part, sweep_leftovers
 
 STATE_VERSION = 1
 TIMESTAMP_FIELD = "lastModifiedDateTime"
@@ -59,7 +59,11 @@ def parse_timestamp(text: str) -> datetime:
 
 def format_filter(value: datetime) -> str:
     """``yyyy-MM-dd HH:mm:ss.FFF``, rounded down so a ``>=`` filter never excludes the boundary."""
-    return value.strftime("%Y-%m-%d %H:%M:%S.") + f"{value.microsecond // 1000:03d}"
+    # Not strftime: glibc writes year 1 as "1", which no server parses (--since 0001-01-01).
+    return (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d} "
+        f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}.{value.microsecond // 1000:03d}"
+    )
 
 
 def record_key(record: Mapping[str, Any]) -> str:
@@ -151,24 +155,36 @@ class StateFile:
 
     def save(self, key: str, checkpoint: Checkpoint) -> None:
         """Replace the file atomically with this entry updated (others kept as they were)."""
-        checkpoint.saved_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        checkpoint.saved_at = datetime.now(UTC).isoformat(timespec="seconds")
         self._entries[key] = checkpoint.to_json()
         data = {"version": STATE_VERSION, "exports": self._entries}
-        directory = os.path.dirname(os.path.abspath(self.path))
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(self.path)}.", suffix=".part")
+        real = os.path.realpath(self.path)  # a symlinked state file keeps its link
+        directory, base = os.path.split(real)
+        sweep_leftovers(directory, base)
+        fd, tmp = create_part(directory, base)
+        f = os.fdopen(fd, "w", encoding="utf-8")
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(data, f, indent=1, sort_keys=True)
-                f.write("\n")
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, self.path)
+            json.dump(data, f, indent=1, sort_keys=True)
+            f.write("\n")
+            f.flush()
+            os.fsync(f.fileno())
+            f.close()
+            os.replace(tmp, real)
         except BaseException:
+            close_quietly(f)
             try:
                 os.unlink(tmp)
             except FileNotFoundError:
                 pass
             raise
+
+
+def _minus(when: datetime, delta: timedelta) -> datetime:
+    """``when - delta``, or the beginning of time when that reaches back before year 1."""
+    try:
+        return when - delta
+    except OverflowError:
+        return datetime.min
 
 
 class Deduper:
@@ -196,7 +212,7 @@ class Deduper:
         """The ``>=`` bound to ask the server for (None: from the beginning)."""
         if self._previous.watermark is None:
             return None
-        return parse_timestamp(self._previous.watermark) - self._overlap
+        return _minus(parse_timestamp(self._previous.watermark), self._overlap)
 
     def admit(self, record: Mapping[str, Any]) -> bool:
         """True if the record should be written (and remember it); False if already exported."""
@@ -215,7 +231,7 @@ class Deduper:
             return False
         if self._newest is None or when > self._newest:
             self._newest, self._newest_text = when, stamp
-        if when >= self._newest - self._overlap:
+        if when >= _minus(self._newest, self._overlap):
             self._kept[token] = when
             if len(self._kept) >= self._prune_at:
                 self._prune()
@@ -224,7 +240,7 @@ class Deduper:
 
     def _prune(self) -> None:
         assert self._newest is not None
-        floor = self._newest - self._overlap
+        floor = _minus(self._newest, self._overlap)
         self._kept = {t: w for t, w in self._kept.items() if w >= floor}
         self._prune_at = max(1024, 2 * len(self._kept))
 
@@ -232,7 +248,7 @@ class Deduper:
         """The state after this run: new watermark, and only the records still inside the overlap."""
         if self._newest is None:
             return Checkpoint(watermark=None, seen=set(), exported=self.admitted)
-        floor = self._newest - self._overlap
+        floor = _minus(self._newest, self._overlap)
         keep = {t for t, w in self._kept.items() if w >= floor}
         for token in self._previous_seen:
             try:

@@ -1,7 +1,7 @@
 """Streaming record writers (jsonl, json, csv) that never leave a truncated file looking complete.
 
-A file target is written to a hidden temporary file in the same directory and renamed over the
-target only by ``commit()``; ``abort()`` deletes it.  Memory stays flat in the number of records:
+Where the bytes go (stdout, a part file renamed into place by ``commit()`` and deleted by ``abort()``,
+or straight through to a device or FIFO) is ``outfile.Output``'s job.  Memory stays flat in the number of records:
 each record is written as it arrives.  CSV needs its columns before the first row, so it spools
 records to a temporary JSON-lines file and writes the CSV in a second pass on ``commit()``; the
 columns are the union of every record's flattened keys in first-seen order (nested objects become
@@ -13,15 +13,24 @@ from __future__ import annotations
 import csv
 import json
 import os
-import sys
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import IO, Any, Protocol
+
+from .outfile import Output, close_quietly
 
 FORMATS = ("jsonl", "csv", "json")
 
 
+#: ``phase(text, done, total)``: what a writer is doing after the last record arrived (CSV's second pass).
+PhaseCallback = Callable[[str, int, "int | None"], None]
+
+
 class RecordWriter(Protocol):
+    on_phase: PhaseCallback | None
+
+    @property
+    def output(self) -> Output: ...
     def write(self, record: Mapping[str, Any]) -> None: ...
     def commit(self) -> None: ...
     def abort(self) -> None: ...
@@ -31,88 +40,41 @@ def _dumps(record: Mapping[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
-def _final_mode(path: str) -> int:
-    """The mode the file would have had if opened normally: the old file's, or 0666 minus the umask."""
-    try:
-        return os.stat(path).st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-class _Target:
-    """Where the bytes end up: stdout directly, or a temp file renamed to ``path`` on success."""
+class _Writer:
+    """What every format shares: the Output, and commit/abort passing through to it."""
 
     def __init__(self, path: str | None, stdout: IO[str] | None = None) -> None:
-        self.path = path
-        self._tmp_name: str | None = None
-        if path is None:
-            self.stream: IO[str] = stdout if stdout is not None else sys.stdout
-            return
-        from .errors import UsageError
+        self._target = Output(path, stdout)
+        self.on_phase: PhaseCallback | None = None
 
-        directory = os.path.dirname(os.path.abspath(path))
-        if not os.path.isdir(directory):
-            raise UsageError(f"cannot write {path}: directory {directory} does not exist")
-        if os.path.isdir(path):
-            raise UsageError(f"cannot write {path}: it is a directory")
-        fd, self._tmp_name = tempfile.mkstemp(
-            dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".part"
-        )
-        try:
-            os.chmod(self._tmp_name, _final_mode(path))  # mkstemp makes 0600; give the usual permissions
-            self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
-        except BaseException:
-            os.close(fd)
-            os.unlink(self._tmp_name)
-            raise
+    @property
+    def output(self) -> Output:
+        return self._target
+
+    def _phase(self, text: str, done: int = 0, total: int | None = None) -> None:
+        if self.on_phase is not None:
+            self.on_phase(text, done, total)
 
     def commit(self) -> None:
-        if self._tmp_name is None:
-            self.stream.flush()
-            return
-        assert self.path is not None
-        self.stream.flush()
-        os.fsync(self.stream.fileno())
-        self.stream.close()
-        os.replace(self._tmp_name, self.path)
-        self._tmp_name = None
-
-    def abort(self) -> None:
-        if self._tmp_name is None:
-            return
-        try:
-            self.stream.close()
-        finally:
-            try:
-                os.unlink(self._tmp_name)
-            except FileNotFoundError:
-                pass
-            self._tmp_name = None
-
-
-class JsonLinesWriter:
-    """One JSON object per line."""
-
-    def __init__(self, path: str | None, stdout: IO[str] | None = None) -> None:
-        self._target = _Target(path, stdout)
-
-    def write(self, record: Mapping[str, Any]) -> None:
-        self._target.stream.write(_dumps(record) + "\n")
-
-    def commit(self) -> None:
+        self._phase("committing")
         self._target.commit()
 
     def abort(self) -> None:
         self._target.abort()
 
 
-class JsonArrayWriter:
+class JsonLinesWriter(_Writer):
+    """One JSON object per line."""
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        self._target.stream.write(_dumps(record) + "\n")
+
+
+class JsonArrayWriter(_Writer):
     """A JSON array written incrementally, one record per line; ``[]`` when there are none."""
 
     def __init__(self, path: str | None, stdout: IO[str] | None = None) -> None:
-        self._target = _Target(path, stdout)
+        super().__init__(path, stdout)
         self._count = 0
 
     def write(self, record: Mapping[str, Any]) -> None:
@@ -121,10 +83,7 @@ class JsonArrayWriter:
 
     def commit(self) -> None:
         self._target.stream.write("[]\n" if self._count == 0 else "\n]\n")
-        self._target.commit()
-
-    def abort(self) -> None:
-        self._target.abort()
+        super().commit()
 
 
 def flatten(record: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
@@ -149,26 +108,29 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-class CsvWriter:
+class CsvWriter(_Writer):
     """CSV with a header row; spools to a temp JSON-lines file so late columns are not lost."""
 
     def __init__(self, path: str | None, stdout: IO[str] | None = None) -> None:
-        self._target = _Target(path, stdout)
-        spool_dir = os.path.dirname(os.path.abspath(path)) if path is not None else None
+        super().__init__(path, stdout)
+        spool_dir = os.path.dirname(os.path.realpath(path)) if path and not self._target.write_through else None
         try:
-            self._spool = tempfile.TemporaryFile(
+            # Anonymous (unlinked at once), so even a killed run leaves no spool behind.
+            self._spool = tempfile.TemporaryFile(  # noqa: SIM115 - closed by commit() or abort()
                 "w+", encoding="utf-8", dir=spool_dir, prefix=".vismanet-csv-", suffix=".spool"
             )
         except BaseException:
             self._target.abort()
             raise
         self._columns: dict[str, None] = {}  # insertion-ordered set
+        self._rows = 0
 
     def write(self, record: Mapping[str, Any]) -> None:
         for name, _ in flatten(record):
             if name not in self._columns:
                 self._columns[name] = None
         self._spool.write(_dumps(record) + "\n")
+        self._rows += 1
 
     def commit(self) -> None:
         columns = list(self._columns)
@@ -176,15 +138,21 @@ class CsvWriter:
         if columns:
             out.writerow(columns)
         self._spool.seek(0)
-        for line in self._spool:
+        self._phase("writing CSV", 0, self._rows)
+        for done, line in enumerate(self._spool, 1):
             row = dict(flatten(json.loads(line)))
             out.writerow([_cell(row.get(c)) for c in columns])
+            if done % 1000 == 0:
+                self._phase("writing CSV", done, self._rows)
+        self._phase("writing CSV", self._rows, self._rows)
         self._spool.close()
-        self._target.commit()
+        super().commit()
 
     def abort(self) -> None:
-        self._spool.close()
-        self._target.abort()
+        try:
+            close_quietly(self._spool)
+        finally:
+            self._target.abort()
 
 
 def open_writer(fmt: str, path: str | None, stdout: IO[str] | None = None) -> RecordWriter:

@@ -5,6 +5,16 @@ failures read ``... -> ConnectError in 3 ms (retries=4)``. The URL has userinfo 
 query parameters (``access_token``, ``client_secret``, ...) replaced by ``[REDACTED]``; headers and
 bodies are never logged. Elapsed time runs until the response headers arrived, across all retries,
 so put this transport outermost.
+
+Importing this module (the client always does) also makes logging safe around the SDK:
+
+* the ``vismanet`` logger gets a ``NullHandler``: a library never prints, even with logging
+  unconfigured (Python's last-resort handler would write our retry warnings to stderr);
+* the loggers of httpx and httpcore get a redacting filter. httpx logs the full URL at INFO (a
+  ``user:password@`` in the base URL included) and httpcore logs raw response headers at DEBUG (a
+  token echoed in ``WWW-Authenticate``, a ``Set-Cookie``); the filter rewrites each of their records
+  with `vismanet_ext._redact.scrub` before any handler sees it. Filters sit on the loggers that create
+  the records (a filter on a parent logger would not see a child's records).
 """
 
 from __future__ import annotations
@@ -17,9 +27,51 @@ import httpx
 from .. import _redact
 from . import extensions
 
-__all__ = ["LOGGER_NAME", "AsyncLoggingTransport", "LoggingTransport"]
+__all__ = ["LOGGER_NAME", "AsyncLoggingTransport", "LoggingTransport", "RedactingFilter", "install_redaction"]
 
 LOGGER_NAME = "vismanet"
+
+#: Every logger that creates records about our HTTP traffic (httpcore has one per module; hpack and h2
+#: log header blocks when HTTP/2 is on).
+THIRD_PARTY_LOGGERS = (
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+    "hpack",
+    "hpack.hpack",
+    "hpack.table",
+    "h2",
+    "h2.connection",
+)
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites a record's message (and exception text) with secrets redacted; never drops a record."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        _redact.scrub_record(record)
+        return True
+
+
+_FILTER = RedactingFilter()
+
+
+def install_redaction() -> None:
+    """Put the redacting filter on the third-party HTTP loggers and a NullHandler on ours (idempotent)."""
+    ours = logging.getLogger(LOGGER_NAME)
+    if not any(isinstance(h, logging.NullHandler) for h in ours.handlers):
+        ours.addHandler(logging.NullHandler())
+    for name in THIRD_PARTY_LOGGERS:
+        logger = logging.getLogger(name)
+        if _FILTER not in logger.filters:
+            logger.addFilter(_FILTER)
+
+
+install_redaction()
 
 
 def _log_response(
