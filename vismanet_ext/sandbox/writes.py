@@ -12,6 +12,7 @@ records stay valid against the response DTO.
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
 
 from .dates import format_datetime, parse_record_datetime
@@ -43,9 +44,10 @@ def unwrap(name: str, raw: Any) -> Any:
         return raw["value"]
     if name in _UNWRAPPED:
         return raw
+    as_json = json.dumps(raw, ensure_ascii=False, default=str)  # a hint to paste into JSON: JSON quotes
     raise bad_request(
-        f"The value {raw!r} is not valid for '{name}': Visma write DTOs wrap values, "
-        f"send {{\"{name}\": {{\"value\": {raw!r}}}}}."
+        f"The value {as_json} is not valid for '{name}': Visma write DTOs wrap values, "
+        f"send {{\"{name}\": {{\"value\": {as_json}}}}}."
     )
 
 
