@@ -57,6 +57,7 @@ from .pagination import (
 )
 from .result import Result, decode_body
 from .transports import DEFAULT_RETRY_POLICY, RateLimiter, RetryPolicy, build_async_transport, build_transport
+from .transports.extensions import EXPECT
 from .writes.etag import if_match_headers
 
 if TYPE_CHECKING:
@@ -66,7 +67,6 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "LEGACY_HOST",
     "AsyncVismaNet",
-from .transports.extensions import EXPECT
     "VismaNet",
     "user_agent",
 ]
@@ -489,6 +489,14 @@ class _Common:
         return f"{type(self).__name__}(base_url={self._settings.base_url!r}, auth={self._settings.auth!r})"
 
 
+def _with_expect(prepared: Prepared, extensions: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Tell the retry layer which body shape the operation returns, so it checks and resends bad bodies."""
+    expect = prepared.target.expect
+    if expect is None:
+        return extensions
+    return {**extensions, EXPECT: expect} if extensions else {EXPECT: expect}
+
+
 def _page_request(prepared: Prepared, number: int, size: int | None) -> Prepared:
     return prepared.with_page(number, size) if size is not None else prepared
 
@@ -560,14 +568,6 @@ class VismaNet(_Common):
         body: Any = ABSENT,
         json: Any = ABSENT,
         headers: Mapping[str, str] | None = None,
-def _with_expect(prepared: Prepared, extensions: dict[str, Any] | None) -> dict[str, Any] | None:
-    """Tell the retry layer which body shape the operation returns, so it checks and resends bad bodies."""
-    expect = prepared.target.expect
-    if expect is None:
-        return extensions
-    return {**extensions, EXPECT: expect} if extensions else {EXPECT: expect}
-
-
         files: Any = None,
         content: Any = None,
         data: Any = None,

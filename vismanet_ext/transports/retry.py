@@ -187,15 +187,6 @@ class _RetryState:
         )
         return self._spend(hint)
 
-    def wait_after_error(self, exc: Exception) -> float | None:
-        if isinstance(exc, _NOT_SENT_ERRORS):
-            return self._spend(None)
-        if isinstance(exc, _MAYBE_SENT_ERRORS) and self.idempotent and self.replayable:
-            return self._spend(None)
-        return None
-
-    def _spend(self, hint: float | None) -> float | None:
-        if self.attempts >= self.policy.max_attempts:
     def wait_after_bad_body(self) -> float | None:
         """A cut-short, non-JSON or wrong-shaped 2xx body: resent like a dropped connection."""
         if self.idempotent and self.replayable:
@@ -207,6 +198,15 @@ class _RetryState:
             response, bad.problem, bad.content, request=self.request, retries=self.attempts - 1
         )
 
+    def wait_after_error(self, exc: Exception) -> float | None:
+        if isinstance(exc, _NOT_SENT_ERRORS):
+            return self._spend(None)
+        if isinstance(exc, _MAYBE_SENT_ERRORS) and self.idempotent and self.replayable:
+            return self._spend(None)
+        return None
+
+    def _spend(self, hint: float | None) -> float | None:
+        if self.attempts >= self.policy.max_attempts:
             return None
         remaining = self.policy.max_total_wait - self.waited
         if hint is not None:
@@ -269,23 +269,23 @@ class RetryTransport(httpx.BaseTransport):
         state = _RetryState(self.policy, request)
         while True:
             state.attempts += 1
+            response: httpx.Response | None = None
             try:
                 response = self.inner.handle_request(request)
+                wait = state.wait_after_response(response)
+                expect = checks_body(request, response) if wait is None else None
+                bad = read_and_check(response, expect) if expect is not None else None
             except httpx.TransportError as exc:
+                if response is not None:  # the body broke off while it was read
+                    response.close()
                 wait = state.wait_after_error(exc)
                 if wait is None:
                     state.mark(exc)
                     raise
                 state.log_retry(type(exc).__name__, wait)
                 self.policy.sleep(wait)
-            response: httpx.Response | None = None
                 continue
-                wait = state.wait_after_response(response)
-                expect = checks_body(request, response) if wait is None else None
-                bad = read_and_check(response, expect) if expect is not None else None
             if wait is None:
-                if response is not None:  # the body broke off while it was read
-                    response.close()
                 if bad is None:
                     return state.finish(response)
                 wait = state.wait_after_bad_body()
@@ -317,23 +317,23 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         state = _RetryState(self.policy, request)
         while True:
             state.attempts += 1
+            response: httpx.Response | None = None
             try:
                 response = await self.inner.handle_async_request(request)
+                wait = state.wait_after_response(response)
+                expect = checks_body(request, response) if wait is None else None
+                bad = await aread_and_check(response, expect) if expect is not None else None
             except httpx.TransportError as exc:
+                if response is not None:  # the body broke off while it was read
+                    await response.aclose()
                 wait = state.wait_after_error(exc)
                 if wait is None:
                     state.mark(exc)
                     raise
                 state.log_retry(type(exc).__name__, wait)
                 await self.policy.async_sleep(wait)
-            response: httpx.Response | None = None
                 continue
-                wait = state.wait_after_response(response)
-                expect = checks_body(request, response) if wait is None else None
-                bad = await aread_and_check(response, expect) if expect is not None else None
             if wait is None:
-                if response is not None:  # the body broke off while it was read
-                    await response.aclose()
                 if bad is None:
                     return state.finish(response)
                 wait = state.wait_after_bad_body()
