@@ -135,6 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Command line for the Visma.net ERP API.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        # No prefix matching at the top: it would claim a command's own option (sync --to) as an
+        # abbreviation of a common one (--token) before the command's parser sees it.
+        allow_abbrev=False,
     )
     parser.add_argument("--version", action="store_true", help="print the SDK version and the spec it was generated from")
     _common(parser, top=True)
@@ -202,6 +205,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(handler=_handler("cmd_sandbox_serve"))
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     s.add_argument("--port", type=int, default=8080, metavar="N", help="port (default 8080; 0 picks a free one)")
+
+    from .sync import add_sync_parser  # argparse only; dlt is imported when the command runs
+
+    add_sync_parser(add)
     return parser
 
 
