@@ -588,7 +588,11 @@ class VismaNet(_Common):
         prepared = self._prepare(
             target, params, body=body, json=json, headers=headers, files=files, content=content, data=data
         )
-        return self._result(prepared, self.send(prepared))
+        try:
+            response = self.send(prepared, extensions=_writes.lost.send_extensions(prepared, None))
+        except _writes.lost.RECOVERABLE as err:  # a write whose answer may be lost: reconcile or OutcomeUnknown
+            return _writes.recover(self, prepared, err)
+        return self._result(prepared, response)
 
     def send(self, prepared: Prepared, *, extensions: dict[str, Any] | None = None) -> httpx.Response:
         """Send a prepared request; raise the matching error for a non-2xx status (for helpers).
@@ -660,9 +664,22 @@ class VismaNet(_Common):
 
     # --- write helpers (vismanet_ext.writes) -------------------------------------------------------
 
-    def create(self, target: Any, /, *, body: Any = ABSENT, **params: Any) -> Result[Any]:
-        """POST a new record; ``result.id`` is its key from ``Location`` (ApiError if a 201 has none)."""
-        return _writes.create(self, target, body=body, **params)
+    def create(
+        self,
+        target: Any,
+        /,
+        *,
+        body: Any = ABSENT,
+        find_existing: _writes.FindExisting | None = None,
+        max_sends: int = 2,
+        **params: Any,
+    ) -> Result[Any]:
+        """POST a new record; ``result.id`` is its key from ``Location`` (ApiError if a 201 has none).
+
+        A lost answer raises OutcomeUnknown; with ``find_existing`` (returns the record's key or None) the
+        record is looked up first and the POST resent only when it is not there (see writes.created).
+        """
+        return _writes.create(self, target, body=body, find_existing=find_existing, max_sends=max_sends, **params)
 
     def update_with_retry(
         self,
@@ -781,7 +798,11 @@ class AsyncVismaNet(_Common):
         prepared = self._prepare(
             target, params, body=body, json=json, headers=headers, files=files, content=content, data=data
         )
-        return self._result(prepared, await self.send(prepared))
+        try:
+            response = await self.send(prepared, extensions=_writes.lost.send_extensions(prepared, None))
+        except _writes.lost.RECOVERABLE as err:  # a write whose answer may be lost: reconcile or OutcomeUnknown
+            return await _writes.arecover(self, prepared, err)
+        return self._result(prepared, response)
 
     async def send(self, prepared: Prepared, *, extensions: dict[str, Any] | None = None) -> httpx.Response:
         """See :meth:`VismaNet.send`."""
@@ -850,9 +871,20 @@ class AsyncVismaNet(_Common):
 
     # --- write helpers (vismanet_ext.writes) -------------------------------------------------------
 
-    async def create(self, target: Any, /, *, body: Any = ABSENT, **params: Any) -> Result[Any]:
-        """See :meth:`VismaNet.create`."""
-        return await _writes.acreate(self, target, body=body, **params)
+    async def create(
+        self,
+        target: Any,
+        /,
+        *,
+        body: Any = ABSENT,
+        find_existing: _writes.FindExisting | None = None,
+        max_sends: int = 2,
+        **params: Any,
+    ) -> Result[Any]:
+        """See :meth:`VismaNet.create` (``find_existing`` may be async)."""
+        return await _writes.acreate(
+            self, target, body=body, find_existing=find_existing, max_sends=max_sends, **params
+        )
 
     async def update_with_retry(
         self,

@@ -601,3 +601,43 @@ class BackgroundNotAccepted(VismaNetError):
         super().__init__(message)
         self.result = result
         self.status_code = status_code
+
+
+# --- writes whose answer was lost (owned by vismanet_ext.writes; see vismanet_ext.writes.lost) ------------
+
+__all__ += ["OutcomeUnknown"]
+
+
+class OutcomeUnknown(NetworkError):
+    """A write left the client and may have been applied, but no answer arrived: do not resend blindly.
+
+    Raised for a POST (create, action, attachment upload, background start) after the request left, and for
+    a conditional write (``If-Match``) or DELETE whose outcome could not be established by reading the record
+    back. ``method`` and ``url`` (redacted) name the request, ``cause`` describes what happened instead of
+    an answer (``"ReadError: ..."``, ``"502 Bad Gateway"``; the exception itself is chained as
+    ``__cause__``), ``kind`` is ``"create"``, ``"update"``, ``"delete"``, ``"action"``, ``"upload"``,
+    ``"background"`` or ``"write"``, and ``advice`` says what to do before sending again. ``current`` is the
+    record as read back during reconciliation (or None), ``sent`` the JSON body that was sent (or None).
+    A subclass of `NetworkError`, so existing ``except NetworkError`` handlers still see it.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str | None = None,
+        url: str | None = None,
+        cause: str = "",
+        kind: str = "write",
+        advice: str = "",
+        current: Any = None,
+        sent: Any = None,
+        retries: int = 0,
+        is_timeout: bool = False,
+    ) -> None:
+        super().__init__(message, method=method, url=url, retries=retries, is_timeout=is_timeout)
+        self.cause = _redact.scrub(cause)
+        self.kind = kind
+        self.advice = advice
+        self.current = current
+        self.sent = sent

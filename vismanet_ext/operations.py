@@ -26,13 +26,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import httpx
 
 from .bodies import shape_body
 from .errors import InvalidArgument, VismaNetError
 from .filters import FilterRules, format_date
+from .jsonbody import check_json_body
 from .result import decode_body
 from .transports.body_check import expected_shape
 
@@ -77,6 +78,10 @@ class Prepared:
     headers: dict[str, str]
     content_kwargs: dict[str, Any]  # json= / files= / content= / data=
     target: Target
+
+    def __post_init__(self) -> None:
+        if "json" in self.content_kwargs:  # a date, bytes, set or NaN: InvalidArgument now, not a TypeError later
+            check_json_body(self.content_kwargs["json"], where=self.target.name)
 
     def with_page(self, number: int, size: int) -> Prepared:
         """The same request for another page (every other filter unchanged, as Visma requires)."""
@@ -221,6 +226,8 @@ class OpSpec:
                     f"{self.name}: {param.python} must be {_TYPE_WORDS.get(param.schema_type, param.schema_type)}, "
                     f"got {type(value).__name__} {value!r}"
                 )
+            if param.location == "path":
+                _path_text(param.python, value)  # "", ".", ".." would change the endpoint
             call_kwargs[param.python] = value
         for param in self.required:
             if param.python not in call_kwargs and (injected is None or param.wire not in injected):
@@ -366,11 +373,34 @@ class RawRoute:
 
 
 def _path_text(name: str, value: Any) -> str:
+    """The text of one path parameter, checked as a single URL segment (the caller percent-encodes it, ``/``
+    included). ``""``, ``.`` and ``..`` (also as ``%2e`` and other encodings of them) would be removed or
+    resolved by URL normalisation and so change the endpoint (``DELETE /v1/customer/.`` is
+    ``DELETE /v1/customer``): refused, like any value that is not a str, int, bool, date or Decimal.
+    """
     if isinstance(value, _dt.date):
         return format_date(name, value, validate_strings=False)
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    if not isinstance(value, (str, int, decimal.Decimal)):
+        raise InvalidArgument(f"path parameter {name} must be a str or int, got {type(value).__name__} {value!r:.80}")
+    return check_segment(name, str(value))
+
+
+def check_segment(name: str, text: str) -> str:
+    """``text`` if it is usable as one path segment; InvalidArgument for what URL normalisation removes."""
+    decoded = text
+    for _ in range(4):  # %2e, %252e, ...: what a proxy or server decoding more than once would see
+        if decoded.strip() in ("", ".", ".."):
+            shown = "an empty string" if not text else repr(text)
+            raise InvalidArgument(
+                f"path parameter {name} is {shown}: URL normalisation would remove it and change the endpoint"
+            )
+        once = unquote(decoded)
+        if once == decoded:
+            break
+        decoded = once
+    return text
 
 
 Target = OpSpec | RawRoute

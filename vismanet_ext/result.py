@@ -128,6 +128,10 @@ class Result(Generic[T]):
 
     __slots__ = ("_value", "_parse", "raw", "_json")
 
+    #: True only on a `vismanet_ext.writes.reconcile.ReconciledResult`: the write's own answer was lost and
+    #: its outcome was established afterwards (README: "When the answer is lost").
+    reconciled = False
+
     def __init__(
         self,
         value: T,

@@ -122,7 +122,17 @@ class RetryPolicy:
 
 
 def is_idempotent(request: httpx.Request) -> bool:
-    """True if resending `request` after the server may have processed it is harmless."""
+    """True if resending `request` after the server may have processed it is harmless.
+
+    Never for a conditional request (``If-Match``) or a background start (``erp-api-background``): if the
+    first one was applied and its answer lost, the resend's 412 would be the client's own write reported
+    as someone else's, and a second background job would be queued. The client reconciles those instead
+    (`vismanet_ext.writes.lost`); 429 and not-sent failures are still resent (nothing was processed).
+    """
+    headers = request.headers
+    marked = request.extensions.get(extensions.IDEMPOTENT)
+    if marked is False or "if-match" in headers or "erp-api-background" in headers:
+        return False  # marked False: e.g. a PUT that inserts lines (vismanet_ext.writes.lost)
     return request.method.upper() in IDEMPOTENT_METHODS or bool(
         request.extensions.get(extensions.IDEMPOTENT)
     )

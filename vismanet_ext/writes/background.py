@@ -37,8 +37,8 @@ from ._protocols import AsyncCaller, SyncCaller
 from .notify import HEADER, Notify, notify_header
 
 __all__ = [
-    "STATE_ROUTE",
     "CONTENT_ROUTE",
+    "STATE_ROUTE",
     "AsyncBackgroundJob",
     "BackgroundJob",
     "BackgroundResult",
@@ -64,7 +64,7 @@ def _parse_time(value: Any) -> _dt.datetime | None:
     except ValueError:
         return None
     # The fields are named ...Utc; the server sometimes omits the zone designator.
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=_dt.timezone.utc)
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=_dt.UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +203,7 @@ def _accepted(result: Result[Any], target: Any) -> tuple[str, str | None]:
 
 def _has_request(response: httpx.Response) -> bool:
     try:
-        response.request
+        _ = response.request
     except RuntimeError:
         return False
     return True

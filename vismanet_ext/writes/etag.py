@@ -24,11 +24,11 @@ from ._protocols import AsyncCaller, SyncCaller
 __all__ = [
     "DOCUMENTED_IF_MATCH_ACTIONS",
     "DOCUMENTED_IF_MATCH_RESOURCES",
-    "if_match_operations",
     "Mutate",
     "aupdate_with_retry",
     "etag_value",
     "if_match_headers",
+    "if_match_operations",
     "supports_if_match",
     "update_with_retry",
 ]
@@ -80,9 +80,7 @@ def if_match_operations() -> frozenset[str]:
     ids: set[str] = set()
     for op in OPERATIONS:
         tag = _norm(op.tag)
-        if op.if_match:
-            ids.add(op.operation_id)
-        elif op.method == "PUT" and tag in resources:
+        if op.if_match or op.method == "PUT" and tag in resources:
             ids.add(op.operation_id)
         elif op.method == "POST" and "/action/" in op.path:
             action = op.path.rsplit("/action/", 1)[1].split("/", 1)[0].lower()

@@ -186,7 +186,7 @@ class _Encoder:
             f"--{self.boundary}\r\n"
             f"Content-Disposition: {disposition}\r\n"
             f"Content-Type: {self.file_content_type}\r\n\r\n"
-        ).encode("utf-8")
+        ).encode()
         self._tail = f"\r\n--{self.boundary}--\r\n".encode("ascii")
         self.content_length = len(self._head) + self.source.size + len(self._tail)
 

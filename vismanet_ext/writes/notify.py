@@ -78,7 +78,7 @@ def notify_header(notify: Notify) -> str:
         if any(c.isspace() for c in text) or not text.isascii():
             raise InvalidArgument(f"notify URL {text!r} contains spaces or non-ASCII characters; percent-encode it")
         try:
-            url.port
+            _ = url.port
         except ValueError as exc:
             raise InvalidArgument(f"notify URL {text!r} has an invalid port") from exc
         return text
