@@ -122,9 +122,11 @@ def _tenant_ids(tenants: Sequence[str] | None) -> list[str]:
 def _hints(spec: ResourceSpec, row: dict[str, Any]) -> Any:
     key = key_fields(spec.operation, row)
     columns = [TENANT_COLUMN, *(key or [HASH_COLUMN])]
-    if spec.incremental:
-        return dlt.mark.make_hints(primary_key=columns)
-    return dlt.mark.make_hints(primary_key=columns, merge_key=TENANT_COLUMN)
+    # merge_key is set (full refresh: replace the tenant's partition) or explicitly cleared (incremental):
+    # the stored schema remembers hints, and a leftover merge_key from a --full-refresh run would turn
+    # the next incremental merge into a partition replace that drops every row not re-read.
+    tenant: Any = {"data_type": "text", "nullable": False, "merge_key": not spec.incremental}
+    return dlt.mark.make_hints(primary_key=columns, columns={TENANT_COLUMN: tenant})
 
 
 def _add_hash(rows: list[dict[str, Any]]) -> None:
