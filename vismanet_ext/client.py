@@ -16,10 +16,11 @@ generated ``AuthenticatedClient`` together, and turns non-2xx responses into :mo
 
 from __future__ import annotations
 
+import copy
 import os
 import platform
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
 
 import httpx
@@ -28,6 +29,14 @@ from . import writes as _writes
 from ._gc import collector_paused
 from ._version import __version__
 from .auth import DEFAULT_SCOPE, DEFAULT_TOKEN_URL, BearerToken, ClientCredentials
+from .client_options import (
+    AsyncSharedTransport,
+    SharedTransport,
+    inner_transport,
+    split_sandbox_kwargs,
+    timeout_extension,
+    timeout_value,
+)
 from .errors import InvalidArgument, NetworkError, aerror_from_response, error_from_response
 from .operations import (
     ABSENT,
@@ -351,6 +360,8 @@ class _Common:
 
     _settings: _Settings
     sandbox_server: Any
+    _is_async = False
+    _owns_sandbox = True  # False for a Sandbox passed in and for with_options() clients
 
     def __init__(
         self,
@@ -370,6 +381,9 @@ class _Common:
         retry: RetryPolicy | None = DEFAULT_RETRY_POLICY,
         rate_limit: tuple[int, float] | RateLimiter | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        trust_env: bool = True,
         app_name: str | None = None,
         headers: Mapping[str, str] | None = None,
         log: bool = True,
@@ -393,11 +407,43 @@ class _Common:
             headers=headers,
         )
         self.sandbox_server = None
-        self._open(s, transport, log)
+        self._log = log
+        self._inner = inner_transport(
+            is_async=self._is_async, transport=transport, proxy=proxy, http_client=http_client, trust_env=trust_env
+        )
+        self._open(s, self._inner, log)
 
     def _open(self, s: _Settings, transport: Any, log: bool) -> None:
         """Create the httpx client (sync or async) and the generated client sharing it."""
         raise NotImplementedError
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = ABSENT,
+        retry: RetryPolicy | None = ABSENT,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A light client with other defaults, sharing this one's connection pool, auth (token) and throttle.
+
+        ``vn.with_options(timeout=5, retry=None).call(...)``, like Stainless' ``with_options``: only the
+        settings are new; closing it leaves the pool open (the parent client owns and closes it).
+        """
+        settings = copy.copy(self._settings)
+        if timeout is not ABSENT:
+            settings.timeout = timeout_value(timeout)
+        if retry is not ABSENT:
+            if retry is not None and not isinstance(retry, RetryPolicy):
+                raise InvalidArgument(f"retry must be a RetryPolicy or None, got {type(retry).__name__}")
+            settings.retry = retry
+        if headers:
+            settings.headers = {**settings.headers, **{k: _text_arg(f"header {k}", v) for k, v in headers.items()}}
+        clone = copy.copy(self)
+        clone._settings = settings
+        clone._owns_sandbox = False
+        shared = AsyncSharedTransport(self._inner) if self._is_async else SharedTransport(self._inner)
+        clone._open(settings, shared, self._log)
+        return clone
 
     def _prepare(
         self,
@@ -544,13 +590,13 @@ class VismaNet(_Common):
         return cls(**_env_kwargs(os.environ if environ is None else environ, overrides))
 
     @classmethod
-    def sandbox(cls, **sandbox_kwargs: Any) -> VismaNet:
-        """A client wired to a fresh in-process :class:`vismanet_ext.sandbox.Sandbox` (``vn.sandbox_server``)."""
-        from .sandbox import Sandbox
+    def sandbox(cls, sandbox: Any = None, **kwargs: Any) -> VismaNet:
+        """A client wired to an in-process :class:`vismanet_ext.sandbox.Sandbox` (``vn.sandbox_server``).
 
-        server = Sandbox(**sandbox_kwargs)
-        vn = cls(**_sandbox_client_kwargs(server), transport=server.transport())
-        vn.sandbox_server = server
+        ``VismaNet.sandbox(sandbox={"sizes": {"customer": 50}}, retry=None)``: sandbox settings in
+        ``sandbox=`` (or a ready ``Sandbox``), client options as keywords (see ``split_sandbox_kwargs``).
+        """
+        vn: VismaNet = _sandbox_client(cls, sandbox, kwargs)
         return vn
 
     @property
@@ -572,6 +618,7 @@ class VismaNet(_Common):
         content: Any = None,
         data: Any = None,
         if_match: Any = None,
+        timeout: float | httpx.Timeout | None = ABSENT,
         **params: Any,
     ) -> Result[Any]:
         """Call one operation (a generated module or ``"METHOD /path"``) and return its :class:`Result`.
@@ -581,6 +628,7 @@ class VismaNet(_Common):
         :class:`~vismanet_ext.errors.NetworkError` when the server could not be reached.
         ``if_match`` (an ETag, a Result or a record with ``timeStamp``) sends ``If-Match`` on any operation;
         a 412 raises :class:`~vismanet_ext.errors.PreconditionFailed` and is never retried.
+        ``timeout`` (seconds, an ``httpx.Timeout``, or None for no limit) applies to this call only.
         """
         if params:
             _check_call_params(params)
@@ -588,8 +636,9 @@ class VismaNet(_Common):
         prepared = self._prepare(
             target, params, body=body, json=json, headers=headers, files=files, content=content, data=data
         )
+        extensions = timeout_extension(timeout) if timeout is not ABSENT else None  # this call only
         try:
-            response = self.send(prepared, extensions=_writes.lost.send_extensions(prepared, None))
+            response = self.send(prepared, extensions=_writes.lost.send_extensions(prepared, extensions))
         except _writes.lost.RECOVERABLE as err:  # a write whose answer may be lost: reconcile or OutcomeUnknown
             return _writes.recover(self, prepared, err)
         return self._result(prepared, response)
@@ -726,7 +775,7 @@ class VismaNet(_Common):
     def close(self) -> None:
         """Close the connections (idempotent); also stops a sandbox made by :meth:`sandbox`."""
         self._http.close()
-        if self.sandbox_server is not None:
+        if self.sandbox_server is not None and self._owns_sandbox:
             self.sandbox_server.close()
 
     @property
@@ -742,6 +791,8 @@ class VismaNet(_Common):
 
 class AsyncVismaNet(_Common):
     """Asynchronous twin of :class:`VismaNet`: same methods, as coroutines and async iterators."""
+
+    _is_async = True
 
     def _open(self, s: _Settings, transport: Any, log: bool) -> None:
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
@@ -764,13 +815,9 @@ class AsyncVismaNet(_Common):
         return cls(**_env_kwargs(os.environ if environ is None else environ, overrides))
 
     @classmethod
-    def sandbox(cls, **sandbox_kwargs: Any) -> AsyncVismaNet:
-        """A client wired to a fresh in-process sandbox (``vn.sandbox_server``)."""
-        from .sandbox import Sandbox
-
-        server = Sandbox(**sandbox_kwargs)
-        vn = cls(**_sandbox_client_kwargs(server), transport=server.async_transport())
-        vn.sandbox_server = server
+    def sandbox(cls, sandbox: Any = None, **kwargs: Any) -> AsyncVismaNet:
+        """A client wired to an in-process sandbox (``vn.sandbox_server``); see :meth:`VismaNet.sandbox`."""
+        vn: AsyncVismaNet = _sandbox_client(cls, sandbox, kwargs)
         return vn
 
     @property
@@ -789,6 +836,7 @@ class AsyncVismaNet(_Common):
         content: Any = None,
         data: Any = None,
         if_match: Any = None,
+        timeout: float | httpx.Timeout | None = ABSENT,
         **params: Any,
     ) -> Result[Any]:
         """See :meth:`VismaNet.call`."""
@@ -798,8 +846,9 @@ class AsyncVismaNet(_Common):
         prepared = self._prepare(
             target, params, body=body, json=json, headers=headers, files=files, content=content, data=data
         )
+        extensions = timeout_extension(timeout) if timeout is not ABSENT else None  # this call only
         try:
-            response = await self.send(prepared, extensions=_writes.lost.send_extensions(prepared, None))
+            response = await self.send(prepared, extensions=_writes.lost.send_extensions(prepared, extensions))
         except _writes.lost.RECOVERABLE as err:  # a write whose answer may be lost: reconcile or OutcomeUnknown
             return await _writes.arecover(self, prepared, err)
         return self._result(prepared, response)
@@ -929,7 +978,7 @@ class AsyncVismaNet(_Common):
     async def aclose(self) -> None:
         """Close the connections (idempotent); also stops a sandbox made by :meth:`sandbox`."""
         await self._http.aclose()
-        if self.sandbox_server is not None:
+        if self.sandbox_server is not None and self._owns_sandbox:
             self.sandbox_server.close()
 
     @property
@@ -943,6 +992,16 @@ class AsyncVismaNet(_Common):
         await self.aclose()
 
 
-def _sandbox_client_kwargs(server: Any) -> dict[str, Any]:
-    """How a client talks to a sandbox: its base URL and the credentials it hands out."""
-    return {"base_url": server.base_url, **server.client_kwargs()}
+def _sandbox_client(cls: Any, sandbox: Any, kwargs: dict[str, Any]) -> Any:
+    """``VismaNet.sandbox(...)`` / ``AsyncVismaNet.sandbox(...)``: split the keywords, start or reuse a Sandbox."""
+    from .sandbox import Sandbox
+
+    given, server_kwargs, client_kwargs = split_sandbox_kwargs(Sandbox, cls, sandbox, kwargs)
+    server = given if given is not None else Sandbox(**server_kwargs)
+    tenant = client_kwargs.pop("tenant_id", None)
+    credentials = server.client_kwargs(tenant_id=tenant) if tenant else server.client_kwargs()
+    transport = server.async_transport() if cls._is_async else server.transport()
+    vn = cls(base_url=server.base_url, **credentials, transport=transport, **client_kwargs)
+    vn.sandbox_server = server
+    vn._owns_sandbox = given is None  # a Sandbox you pass in stays yours to close
+    return vn
