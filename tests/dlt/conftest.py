@@ -30,6 +30,12 @@ def postgres_dsn() -> str:
     return dsn
 
 
+@pytest.fixture
+def postgres_url() -> str:
+    """The test server's DSN (skip locally / fail in CI without one)."""
+    return postgres_dsn()
+
+
 @pytest.fixture(autouse=True)
 def _dlt_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """dlt keeps pipelines and config under its data dir: keep them in tmp_path, never in ~/.dlt."""
