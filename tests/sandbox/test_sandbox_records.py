@@ -225,9 +225,11 @@ def test_unknown_path_and_method(http: httpx.Client) -> None:
     missing = http.get("/v1/nothinghere")
     assert missing.status_code == 404
     assert "/v1/nothinghere" in missing.json()["message"]
-    unsupported = http.get("/v1/customerContract")
+    unsupported = http.delete("/v1/attribute/COLOR")  # in the spec, not modelled by the sandbox
     assert unsupported.status_code == 404
-    assert "/v1/customerContract" in unsupported.json()["message"]
+    message = unsupported.json()["message"]
+    assert "The sandbox does not model DELETE /v1/attribute/{attributeId}" in message
+    assert "Attribute_DeleteByattributeId" in message
     wrong = http.delete("/v1/customer/10001")
     assert wrong.status_code == 405
     assert "DELETE" in wrong.json()["message"]

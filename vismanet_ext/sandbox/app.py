@@ -11,14 +11,22 @@ from __future__ import annotations
 
 import threading
 import traceback
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from . import routes
+from . import catalog, routes
 from .auth import Identity, TokenService
 from .background import BackgroundQueue, parse_mode
-from .errors import ApiError, ipp_error, json_response, message_error, no_route
+from .errors import (
+    ApiError,
+    ipp_error,
+    json_response,
+    message_error,
+    no_route,
+    not_modelled,
+)
 from .faults import Faults
 from .handlers import Call, Handlers
 from .messages import SandboxRequest, SandboxResponse
@@ -46,9 +54,12 @@ class App:
     faults: Faults
     background: BackgroundQueue
     handlers_for: Callable[[str], Handlers]  # tenant -> the handlers serving its data
+    log_size: int = 10_000
 
     def __post_init__(self) -> None:
-        self.request_log: list[LoggedRequest] = []
+        # A ring buffer: a long-running `sandbox serve` or a benchmark keeps the newest entries only.
+        self.request_log: deque[LoggedRequest] = deque(maxlen=self.log_size)
+        self.requests_seen = 0
         self.errors: list[str] = []  # tracebacks of unexpected exceptions (500s)
         self._log_lock = threading.Lock()
 
@@ -65,12 +76,18 @@ class App:
         self._log(request, response)
         return response
 
+    def log_snapshot(self) -> list[LoggedRequest]:
+        with self._log_lock:
+            return list(self.request_log)
+
     def _log(self, request: SandboxRequest, response: SandboxResponse) -> None:
         headers = {k: v for k, v in request.headers.items() if k != "authorization"}
         entry = LoggedRequest(request.method, request.path, request.query(), headers,
                               0 if response.drop else response.status)
         with self._log_lock:
-            self.request_log.append(entry)
+            self.requests_seen += 1
+            if self.log_size:
+                self.request_log.append(entry)
 
     def _handle(self, request: SandboxRequest) -> SandboxResponse:
         path = request.path
@@ -102,10 +119,22 @@ class App:
         self, request: SandboxRequest, api_path: str, company: str, legacy: bool,
         identity: Identity,
     ) -> SandboxResponse:
-        found = routes.find(request.method, api_path.strip("/").split("/"))
+        parts = api_path.strip("/").split("/")
+        found = routes.find(request.method, parts)
+        if found is None or isinstance(found, str) or found.params:
+            # An all-literal list path of the spec beats a {key} route: /v1/customer/balance.
+            found = catalog.find_generic_list(request.method, parts) or found
         if found is None:
+            found = catalog.find_generic_key(request.method, parts)
+        if found is None:
+            operation = catalog.spec_operation(request.method, parts)
+            if operation is not None:
+                raise not_modelled(request.method, *operation)
             raise no_route(request.base_url + request.path)
         if isinstance(found, str):
+            operation = catalog.spec_operation(request.method, parts)
+            if operation is not None:
+                raise not_modelled(request.method, *operation)
             raise message_error(
                 405, f"The requested resource does not support http method '{request.method}'."
             )

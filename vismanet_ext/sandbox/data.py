@@ -12,6 +12,7 @@ with the spec's type; ``tests/sandbox/test_data_spec.py`` enforces that.
 from __future__ import annotations
 
 import random
+import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -88,7 +89,7 @@ _UNITS = ("PCS", "HOUR", "BOX", "KG")
 
 
 def company_name(ctx: Context, resource: str, index: int) -> str:
-    h = _quick_hash(ctx.seed, _SALTS[resource], index)
+    h = _quick_hash(ctx.seed, salt(resource), index)
     return (f"{_ADJECTIVES[h % len(_ADJECTIVES)]} {_NOUNS[(h >> 8) % len(_NOUNS)]} "
             f"{_SUFFIXES[(h >> 16) % len(_SUFFIXES)]}")
 
@@ -191,7 +192,7 @@ def _weighted_unit(roll: float, table: tuple[tuple[str, int], ...]) -> str:
 
 
 def header(ctx: Context, resource: str, index: int) -> Header:
-    h = mix(ctx.seed, _SALTS[resource], index, 0xA5)
+    h = mix(ctx.seed, salt(resource), index, 0xA5)
     u1 = (h & 0xFFFFF) / 0x100000
     u2 = ((h >> 20) & 0xFFFFF) / 0x100000
     u3 = ((h >> 40) & 0xFFFFF) / 0x100000
@@ -671,6 +672,7 @@ class Dataset:
     key_of: Callable[[int], str]
     build: Callable[[Context, random.Random, int, str], Record]
     etag_field: str | None = None  # the DTO's own copy of the ETag, if it has one
+    light_fields: frozenset[str] | None = None  # what light() may answer for (None: derive)
 
 
 def _six(i: int) -> str:
@@ -698,7 +700,25 @@ DATASETS: dict[str, Dataset] = {
 _SALTS = {name: index + 1 for index, name in enumerate(DATASETS)}
 
 
+def salt(resource: str) -> int:
+    """Per-resource salt of the record hashes (stable for names added from the spec)."""
+    found = _SALTS.get(resource)
+    if found is None:
+        found = _SALTS[resource] = 0x1000 + zlib.crc32(resource.encode("utf-8"))
+    return found
+
+
+def dataset_of(resource: str) -> Dataset:
+    """A hand-written dataset, or one derived from the spec's response schema."""
+    found = DATASETS.get(resource)
+    if found is not None:
+        return found
+    from .catalog import generic_dataset
+
+    return generic_dataset(resource)
+
+
 def generate(ctx: Context, resource: str, index: int) -> Record:
-    dataset = DATASETS[resource]
-    rng = random.Random(mix(ctx.seed, _SALTS[resource], index))
+    dataset = dataset_of(resource)
+    rng = random.Random(mix(ctx.seed, salt(resource), index))
     return dataset.build(ctx, rng, index, dataset.key_of(index))

@@ -63,6 +63,16 @@ def no_route(url: str) -> ApiError:
     return not_found(f"No HTTP resource was found that matches the request URI '{url}'.")
 
 
+def not_modelled(method: str, operation_id: str, template: str) -> ApiError:
+    """A route the spec has but the sandbox does not serve: say so, so nobody blames the client."""
+    return not_found(
+        f"The sandbox does not model {method} {template} (operation {operation_id}). It serves every "
+        "list operation of the spec, reads by key where the spec has them, and the writes, actions "
+        "and attachments of customer, supplier, account, inventory, customerinvoice, "
+        "supplierInvoice, customerPayment, supplierPayment, salesorder and journaltransaction."
+    )
+
+
 def json_response(
     status: int, payload: Any, headers: list[tuple[str, str]] | None = None
 ) -> SandboxResponse:

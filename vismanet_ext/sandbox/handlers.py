@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from . import multipart, query
 from .attachments import AttachmentStore
+from .catalog import spec_of
 from .data import DATASETS, Context, Record, generate
 from .dates import format_datetime
 from .errors import (
@@ -71,6 +72,20 @@ class Call:
         return self.request.header("if-match")
 
 
+class _Templates(dict[str, Record]):
+    """Record 0 of each resource as the type reference for writes and filters, built on first use."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__()
+        self._ctx = Context(seed, {})  # every size 1: record 0 of a one-record dataset
+
+    def __missing__(self, name: str) -> Record:
+        template = generate(self._ctx, name, 0)
+        template.update(_EXTRA_FIELDS.get(name, {}))
+        self[name] = template
+        return template
+
+
 class Handlers:
     def __init__(
         self,
@@ -85,18 +100,13 @@ class Handlers:
         self.page_sizes = page_sizes
         self.now = now
         self.after_list = after_list
-        template_ctx = Context(store.ctx.seed, {name: 1 for name in DATASETS})
-        self.templates: dict[str, Record] = {}
-        for name in DATASETS:
-            template = generate(template_ctx, name, 0)
-            template.update(_EXTRA_FIELDS.get(name, {}))
-            self.templates[name] = template
+        self.templates = _Templates(store.ctx.seed)
 
     # --- helpers -------------------------------------------------------------------
 
     def _spec(self, call: Call) -> ResourceSpec:
         assert call.route.resource is not None
-        return SPECS[call.route.resource]
+        return spec_of(call.route.resource)
 
     def _key(self, call: Call) -> str:
         assert call.route.key is not None

@@ -41,6 +41,11 @@ _IGNORED = {"greaterThanValue", "orderBy", "attributes", "alternateID", "salesCa
             "closedFinancialPeriod", "project", "item", "expandApplications"}
 
 
+def shapes_only(name: str) -> bool:
+    """A parameter that shapes the response (expand..., orderBy) rather than selecting records."""
+    return name in _IGNORED or name.startswith(_IGNORED_PREFIXES)
+
+
 @dataclass(frozen=True)
 class Page:
     keys: list[str]
@@ -196,7 +201,15 @@ def build_filters(
             signature.append(built[0])
             predicates.append(built[1])
             fields.add(_field_of(flt))
+    missing = [name for name in spec.required_params if not params.get(name)]
+    if missing:
+        raise bad_request(f"The parameter(s) {', '.join(missing)} are required for {spec.collection}.")
     if spec.require_one_of and not any(params.get(p) for p in spec.require_one_of):
+        if spec.read_only:  # the spec's own words: "a filter needs to be specified"
+            raise bad_request(
+                f"A filter needs to be specified for {spec.collection}: provide at least one of "
+                f"the parameters {', '.join(spec.require_one_of)}."
+            )
         raise bad_request(
             f"One of the parameters {' or '.join(spec.require_one_of)} must be provided."
         )

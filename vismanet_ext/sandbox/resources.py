@@ -109,6 +109,8 @@ class ResourceSpec:
     created_status: str | None = None       # status of a new document (Hold if hold=true)
     locked_when_released: bool = False      # PUT on a released document is refused
     require_one_of: tuple[str, ...] = ()    # list needs at least one of these parameters
+    required_params: tuple[str, ...] = ()   # list parameters the spec marks required
+    read_only: bool = False                 # served from schema-derived records, no writes
 
 
 _DOC_RELEASED = frozenset({"Open", "Closed", "Voided", "Reserved"})

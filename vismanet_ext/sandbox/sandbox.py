@@ -47,7 +47,8 @@ class Sandbox:
     ``max_page_size`` is an int or a per-resource mapping; ``background_delay``
     None means background jobs run only via :meth:`run_background_jobs`;
     ``clock`` (seconds, like :func:`time.time`) drives token expiry, rate-limit
-    windows, background timing and the timestamps of writes.
+    windows, background timing and the timestamps of writes. ``request_log`` keeps
+    the newest ``request_log_size`` requests (0: none), ``requests_seen`` counts all.
 
     ``tenants`` serves several tenants (companies) with separate data and quotas:
     a list of tenant ids, or a mapping ``{id: {"seed": .., "sizes": {..},
@@ -76,6 +77,7 @@ class Sandbox:
         clock: Callable[[], float] = time.time,
         fragment_cache: int = 250_000,
         rate_window: float = WINDOW_SECONDS,
+        request_log_size: int = 10_000,
     ) -> None:
         if isinstance(seed, bool) or not isinstance(seed, int):
             raise TypeError(f"seed must be an int, got {seed!r}")
@@ -97,9 +99,8 @@ class Sandbox:
         self.client_secret = client_secret
         self.tenant_id = tenant_id
         self.clock = clock
-        self._sizes = dict(sizes or {})
-        Store.check_sizes(self._sizes)
-        self._page_sizes = _page_sizes(max_page_size, default_page_size)
+        self._sizes = Store.check_sizes(dict(sizes or {}))
+        self._page_sizes = PageSizes(max_page_size, default_page_size)
         self._fragment_budget = [fragment_cache]
         self._tenant_names: set[str] = set()
         self._tenants: dict[str, Tenant] = {}
@@ -113,8 +114,10 @@ class Sandbox:
         for name, extra in options.items():
             self.add_tenant(name, **extra)
         self.attachments = self._default.attachments
+        if isinstance(request_log_size, bool) or not isinstance(request_log_size, int) or request_log_size < 0:
+            raise ValueError(f"request_log_size must be a non-negative int, got {request_log_size!r}")
         self._app = App(self._auth, self._throttle, self.faults, self._background,
-                        self._handlers_for)
+                        self._handlers_for, request_log_size)
 
     # --- tenants ---------------------------------------------------------------
 
@@ -127,8 +130,7 @@ class Sandbox:
             raise ValueError("tenant_id must be a non-empty string")
         if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
             raise TypeError(f"seed must be an int, got {seed!r}")
-        merged = {**self._sizes, **(sizes or {})}
-        Store.check_sizes(merged)
+        merged = {**self._sizes, **Store.check_sizes(dict(sizes or {}))}
         if rate_limit is not _INHERIT:
             resolve_limit(rate_limit)  # validate before adding
         with self._tenants_lock:
@@ -266,8 +268,14 @@ class Sandbox:
 
     @property
     def request_log(self) -> list[LoggedRequest]:
-        """(method, path, query, headers-without-Authorization, status) per request."""
-        return self._app.request_log
+        """(method, path, query, headers-without-Authorization, status) of the newest
+        ``request_log_size`` requests (a ring buffer; a copy, oldest first)."""
+        return self._app.log_snapshot()
+
+    @property
+    def requests_seen(self) -> int:
+        """Every request answered (or dropped) since the start, also those the log no longer holds."""
+        return self._app.requests_seen
 
     @property
     def errors(self) -> list[str]:
@@ -345,26 +353,44 @@ class Sandbox:
         return self._default.update(resource, key, **fields)
 
 
-def _page_sizes(
-    max_page_size: int | Mapping[str, int], default_page_size: int | Mapping[str, int] | None
-) -> dict[str, tuple[int, int]]:
-    def per_resource(value: int | Mapping[str, int] | None, name: str, fallback: int) -> int:
-        if value is None:
-            return fallback
-        if isinstance(value, Mapping):
-            unknown = set(value) - set(SPECS)
-            if unknown:
-                raise ValueError(f"unknown resource(s) in page sizes: {sorted(unknown)}")
-            chosen = value.get(name, fallback)
-        else:
-            chosen = value
-        if isinstance(chosen, bool) or not isinstance(chosen, int) or chosen < 1:
-            raise ValueError(f"page sizes must be positive ints, got {chosen!r}")
-        return chosen
+class PageSizes(dict[str, tuple[int, int]]):
+    """resource -> (maxPageSize, default page size); names in the mappings in any case."""
 
-    sizes = {}
-    for name in SPECS:
-        maximum = per_resource(max_page_size, name, 1000)
-        default = per_resource(default_page_size, name, maximum)
-        sizes[name] = (maximum, min(default, maximum))
-    return sizes
+    def __init__(
+        self, max_page_size: int | Mapping[str, int], default_page_size: int | Mapping[str, int] | None
+    ) -> None:
+        super().__init__()
+        self._max = _per_resource(max_page_size)
+        self._default = _per_resource(default_page_size)
+        for name in SPECS:  # validate up front; generic resources are filled in on first use
+            self[name]
+
+    def __missing__(self, name: str) -> tuple[int, int]:
+        maximum = _pick(self._max, name, 1000)
+        default = _pick(self._default, name, maximum)
+        self[name] = found = (maximum, min(default, maximum))
+        return found
+
+
+def _per_resource(value: int | Mapping[str, int] | None) -> int | dict[str, int] | None:
+    if isinstance(value, Mapping):
+        known = {}
+        for name, size in value.items():
+            store_name = Store.check_sizes({name: 0})
+            known[next(iter(store_name))] = _positive(size)
+        return known
+    return None if value is None else _positive(value)
+
+
+def _pick(value: int | dict[str, int] | None, name: str, fallback: int) -> int:
+    if value is None:
+        return fallback
+    if isinstance(value, dict):
+        return value.get(name, fallback)
+    return value
+
+
+def _positive(chosen: object) -> int:
+    if isinstance(chosen, bool) or not isinstance(chosen, int) or chosen < 1:
+        raise ValueError(f"page sizes must be positive ints, got {chosen!r}")
+    return chosen

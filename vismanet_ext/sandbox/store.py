@@ -19,6 +19,7 @@ import threading
 from collections.abc import Callable, Hashable, Iterator, Mapping
 from typing import Any
 
+from . import catalog
 from .data import DATASETS, Context, Dataset, Record, generate, light, light_fields
 from .etag import encode_version
 
@@ -60,7 +61,8 @@ class ResourceStore:
         self._fragments: dict[str, str] = {}
         self._queries: dict[Hashable, list[str]] = {}
         self._recent: dict[str, Record] = {}
-        self._light_fields = light_fields(dataset.name)
+        self._light_fields = (dataset.light_fields if dataset.light_fields is not None
+                              else light_fields(dataset.name))
         self._next_index = size
         self.generation = 0
 
@@ -238,9 +240,10 @@ class Store:
         *,
         budget: list[int] | None = None,
     ) -> None:
-        self.check_sizes(sizes or {})
+        sizes = self.check_sizes(sizes or {})
         resolved = {name: d.default_size for name, d in DATASETS.items()}
-        resolved.update(sizes or {})
+        resolved.update(sizes)
+        self._sizes = resolved
         self.lock = threading.RLock()
         self.ctx = Context(seed, resolved)
         self.versions = VersionCounter()
@@ -252,23 +255,44 @@ class Store:
         }
 
     @staticmethod
-    def check_sizes(sizes: Mapping[str, int]) -> None:
-        unknown = set(sizes) - set(DATASETS)
-        if unknown:
-            raise ValueError(
-                f"unknown sandbox resource(s) {sorted(unknown)}; known: {sorted(DATASETS)}"
-            )
+    def check_sizes(sizes: Mapping[str, int]) -> dict[str, int]:
+        """Sizes by store name (names in any case, generic resources included); ValueError if bad."""
+        checked: dict[str, int] = {}
+        unknown = []
         for name, size in sizes.items():
+            known = name if name in DATASETS else catalog.canonical(name)
+            if known is None:
+                unknown.append(name)
+                continue
             if not isinstance(size, int) or isinstance(size, bool) or size < 0:
                 raise ValueError(f"size for {name!r} must be a non-negative int, got {size!r}")
+            checked[known] = size
+        if unknown:
+            raise ValueError(
+                f"unknown sandbox resource(s) {sorted(unknown)}; known: {sorted(DATASETS)} and the "
+                "other list operations of the spec by their `vismanet resources` names"
+            )
+        return checked
 
     def __getitem__(self, resource: str) -> ResourceStore:
-        try:
-            return self._stores[resource]
-        except KeyError:
-            raise KeyError(
-                f"unknown sandbox resource {resource!r}; known: {sorted(self._stores)}"
-            ) from None
+        found = self._stores.get(resource)
+        if found is not None:
+            return found
+        if not catalog.is_generic(resource):
+            known = catalog.canonical(resource)  # another spelling: "Customer", "payment"
+            if known is None:
+                raise KeyError(f"unknown sandbox resource {resource!r}; known: {sorted(DATASETS)} "
+                               "and the spec's other list operations")
+            return self[known]
+        with self.lock:
+            found = self._stores.get(resource)
+            if found is None:
+                dataset = catalog.generic_dataset(resource)
+                self._sizes.setdefault(resource, dataset.default_size)
+                found = ResourceStore(dataset, self.ctx, self._sizes[resource], self.versions,
+                                      self._budget)
+                self._stores[resource] = found
+            return found
 
     def names(self) -> list[str]:
         return list(self._stores)

@@ -17,7 +17,6 @@ from datetime import datetime
 from typing import Any
 
 from .attachments import AttachmentStore
-from .data import DATASETS
 from .dates import format_datetime
 from .handlers import Handlers
 from .store import Store
@@ -105,7 +104,7 @@ class Tenant:
         with self._store.lock:
             if isinstance(what, Mapping):
                 record = copy.deepcopy(dict(what))
-                key_field = DATASETS[resource].key_field
+                key_field = store.dataset.key_field
                 key = record.get(key_field)
                 if key is None:
                     key, _ = store.next_generated()
