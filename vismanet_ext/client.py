@@ -27,6 +27,7 @@ import httpx
 
 from . import writes as _writes
 from ._gc import collector_paused
+from ._log_env import configure_from_env as configure_logging_from_env
 from ._version import __version__
 from .auth import DEFAULT_SCOPE, DEFAULT_TOKEN_URL, BearerToken, ClientCredentials
 from .client_options import (
@@ -407,6 +408,7 @@ class _Common:
             headers=headers,
         )
         self.sandbox_server = None
+        configure_logging_from_env()  # VISMANET_LOG=debug|info|...
         self._log = log
         self._inner = inner_transport(
             is_async=self._is_async, transport=transport, proxy=proxy, http_client=http_client, trust_env=trust_env
