@@ -44,7 +44,7 @@ def run(
         )
         command = [sys.executable, "-c", code, *args]
     return subprocess.run(
-        command, capture_output=True, text=True, input=stdin, timeout=timeout,
+        command, check=False, capture_output=True, text=True, input=stdin, timeout=timeout,
         env=environ if environ is not None else env(), **kwargs,
     )
 

@@ -21,7 +21,7 @@ import pytest
 
 from vismanet_ext.sandbox import Sandbox
 
-from ._subproc import CLI, default_signals, env, only_files, run
+from ._subproc import CLI, env, only_files, run
 
 SIZES = "customer=30"
 
@@ -141,7 +141,7 @@ def test_part_file_is_private_while_written_and_gets_the_usual_mode_at_the_end(
         os.umask(0o022)
 
     proc = subprocess.Popen([*CLI, "export", "customer", *conn, "-q", "-o", str(out)], env=env(),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=umask_022)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=umask_022)  # noqa: PLW1509
     try:
         part = _wait_for_part(tmp_path, proc)
         with contextlib.suppress(FileNotFoundError):  # it may have been renamed meanwhile
@@ -222,13 +222,13 @@ def test_csv_export_on_a_full_disk_removes_its_part_file(tmp_path: Path) -> None
 def _tiny_tmpfs(where: Path) -> Iterator[Path]:
     where.mkdir()
     mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=96k", "tmpfs", str(where)],
-                             capture_output=True, text=True)
+                             check=False, capture_output=True, text=True)
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here ({mounted.stderr.strip()}); the injected ENOSPC test covers it")
     try:
         yield where
     finally:
-        subprocess.run(["umount", "-l", str(where)], capture_output=True)
+        subprocess.run(["umount", "-l", str(where)], check=False, capture_output=True)
 
 
 @pytest.mark.skipif(sys.platform != "linux" or os.geteuid() != 0, reason="mounting a tmpfs needs root on Linux")
@@ -268,7 +268,7 @@ def test_a_failed_state_save_names_the_file_and_says_the_output_was_committed(tm
 
 
 def test_closed_stdout_ends_with_the_sigpipe_status(tmp_path: Path) -> None:
-    proc = subprocess.run([*CLI, "export", "customer", "--sandbox"], env=_sandbox_env(), stderr=subprocess.PIPE,
+    proc = subprocess.run([*CLI, "export", "customer", "--sandbox"], check=False, env=_sandbox_env(), stderr=subprocess.PIPE,
                           text=True, preexec_fn=lambda: os.close(1), timeout=60)
     assert proc.returncode == 141, proc.stderr
     assert "Traceback" not in proc.stderr and "AttributeError" not in proc.stderr
@@ -276,13 +276,16 @@ def test_closed_stdout_ends_with_the_sigpipe_status(tmp_path: Path) -> None:
 
 def test_closed_stdout_does_not_matter_when_writing_a_file(tmp_path: Path) -> None:
     out = tmp_path / "c.jsonl"
-    proc = subprocess.run([*CLI, "export", "customer", "--sandbox", "-o", str(out)], env=_sandbox_env(),
+    proc = subprocess.run([*CLI, "export", "customer", "--sandbox", "-o", str(out)], check=False, env=_sandbox_env(),
                           stderr=subprocess.PIPE, text=True, preexec_fn=lambda: os.close(1), timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert len(_lines(out)) == 30
 
 
-@pytest.mark.parametrize("command", [["export", "customer", "--sandbox"], ["resources"]])
+@pytest.mark.parametrize("command", [
+    ["export", "customer", "--sandbox"],
+    ["export", "customer", "--sandbox", "--format", "csv"],  # the pipe breaks in the commit (second pass)
+])
 def test_a_reader_that_goes_away_ends_quietly_with_141(command: list[str]) -> None:
     # Like `| head -1`: read one line, close the pipe. Enough output to overflow the pipe buffer.
     proc = subprocess.Popen([*CLI, *command], env=_sandbox_env("customer=600"), stdout=subprocess.PIPE,

@@ -24,6 +24,7 @@ from typing import IO
 
 _BAR = 24
 _MIN_BAR = 5
+_TAIL_RESERVE = len("  12,345 rec/s  ETA 1:23:45")
 
 
 def _duration(seconds: float) -> str:
@@ -65,9 +66,12 @@ def render(
         filled = int(bar_width * shown / total)
         return [f"[{'#' * filled}{'-' * (bar_width - filled)}] {counts} {pct}", *tail]
 
+    # The bar's width depends only on the terminal and the total, so it stays put from redraw to redraw
+    # while counts, rate and phase texts change length.
+    widest_counts = f"{max(done, total):,}/{total:,}"
+    bar = max(_MIN_BAR, min(_BAR, limit - (len("[] ") + len(widest_counts) + len(" 100%") + _TAIL_RESERVE)))
     for candidate in (
-        with_bar(_BAR),
-        with_bar(max(_MIN_BAR, _BAR - (len("  ".join(with_bar(_BAR))) - limit))),
+        with_bar(bar),
         [f"{counts} {pct}", *tail],
         [f"{counts} {pct}", tail[-1]],
     ):
@@ -112,6 +116,7 @@ class Progress:
         self._last_draw: float | None = None
         self._drawn = 0  # characters on the screen line now
         self._phase: str | None = None
+        self._phase_name: str | None = None
         self.done = 0
         self.total: int | None = None
 
@@ -134,11 +139,14 @@ class Progress:
 
     def phase(self, text: str, done: int = 0, total: int | None = None, *, force: bool = False) -> None:
         """Say what is happening after the paging (``writing CSV`` with its own count, ``committing``)."""
+        changed = text != self._phase_name
+        self._phase_name = text
         self._phase = f"{text} {done:,}/{total:,}" if total else text
         if self._stream is None:
             return
         now = self._clock()
-        if force or self._last_draw is None or now - self._last_draw >= self._interval or total == done:
+        # A new phase is shown at once (it may be short, but the user should see what is happening).
+        if force or changed or self._last_draw is None or now - self._last_draw >= self._interval or total == done:
             self._draw(now)
 
     def _draw(self, now: float) -> None:
@@ -158,7 +166,7 @@ class Progress:
             return
         if self.total is None or self.total < self.done:
             self.total = self.done
-        self._phase = None
+        self._phase = self._phase_name = None
         self._draw(self._clock())
         self._stream.write("\n")
         if message:
