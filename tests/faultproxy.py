@@ -1,5 +1,6 @@
 """A fault-injecting HTTP proxy on 127.0.0.1, for tests.
 
+Import it as ``from faultproxy import Fault, FaultProxy`` (``tests/`` is on pytest's pythonpath).
 Put it in front of any upstream (usually the sandbox served with ``sb.serve(port=0)``) and point
 the client at ``proxy.url``. Requests pass through unchanged (the client's ``Host`` header
 included, so the sandbox's ``Location`` headers name the proxy) until a rule says otherwise::

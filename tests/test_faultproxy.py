@@ -9,10 +9,9 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from faultproxy import Fault, FaultProxy
 
 from vismanet_ext.sandbox import Sandbox
-
-from .faultproxy import Fault, FaultProxy
 
 CUSTOMER = "/v1/customer/10001"
 

@@ -94,6 +94,10 @@ def _classify(e: Exception, args: Any = None) -> tuple[int, str] | None:
     if sdk_errors is not None:
         if isinstance(e, sdk_errors.InvalidArgument):
             return EXIT_USAGE, str(e)
+        if isinstance(e, sdk_errors.OutcomeUnknown):
+            from .errors import EXIT_OUTCOME_UNKNOWN, outcome_unknown_message
+
+            return EXIT_OUTCOME_UNKNOWN, outcome_unknown_message(e)
         if isinstance(e, sdk_errors.ApiError):
             return EXIT_API, _api_message(e)
         if isinstance(e, sdk_errors.VismaNetError):

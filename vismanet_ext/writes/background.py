@@ -32,6 +32,7 @@ from ..errors import (
     InvalidArgument,
     NotFound,
 )
+from ..operations import check_segment
 from ..result import Result, id_from_location
 from ._protocols import AsyncCaller, SyncCaller
 from .notify import HEADER, Notify, notify_header
@@ -160,7 +161,7 @@ class BackgroundResult:
 def _check_job_id(job_id: Any) -> str:
     if not isinstance(job_id, str) or not job_id.strip():
         raise InvalidArgument(f"a background job id must be a non-empty string, got {job_id!r}")
-    return job_id.strip()
+    return check_segment("job id", job_id.strip())  # "." or ".." would poll another endpoint
 
 
 def _start_kwargs(notify: Notify, kwargs: dict[str, Any]) -> dict[str, Any]:

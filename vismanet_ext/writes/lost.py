@@ -59,7 +59,7 @@ _BACKGROUND = "erp-api-background"
 ADVICE = {
     "create": (
         "the record may have been created; look it up before sending again (by a number you chose or an "
-        "external reference), or use create(..., find_existing=...)"
+        "external reference)"
     ),
     "upload": "the file may have been attached; list the record's attachments before uploading again",
     "action": "the action may have run; read the record's status before sending it again",
