@@ -251,6 +251,7 @@ def test_cli_export_exits_1_and_leaves_no_output_file(
 ) -> None:
     from vismanet_ext.cli import main
 
+    _keep_logging_as_it_is(monkeypatch)
     for name in ("VISMANET_TOKEN", "VISMANET_CLIENT_ID", "VISMANET_CLIENT_SECRET", "VISMANET_TENANT_ID",
                  "VISMANET_BASE_URL", "VISMANET_COMPANY_ID", "VISMANET_TOKEN_FILE"):
         monkeypatch.delenv(name, raising=False)
@@ -265,3 +266,17 @@ def test_cli_export_exits_1_and_leaves_no_output_file(
     assert "invalid response" in err
     assert "Traceback" not in err
     assert len(server.seen) == 2
+
+
+def _keep_logging_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI configures the ``vismanet`` logger and the root logger; undo that after the test."""
+    import logging
+
+    for logger in (logging.getLogger("vismanet"), logging.getLogger()):
+        monkeypatch.setattr(logger, "handlers", list(logger.handlers))
+        monkeypatch.setattr(logger, "propagate", logger.propagate)
+        monkeypatch.setattr(logger, "level", logger.level)
+    for name in ("httpx", "httpcore"):
+        logger = logging.getLogger(name)
+        monkeypatch.setattr(logger, "level", logger.level)
+        monkeypatch.setattr(logger, "propagate", logger.propagate)

@@ -85,13 +85,16 @@ def test_build_transport_stack_order() -> None:
     assert stack.inner.inner.limiter is limiter
     assert stack.inner.inner.inner is inner
 
-    bare = build_transport(inner, retry=None, rate_limiter=None, log=False)
+    bare = build_transport(inner, retry=None, rate_limiter=None, log=False, follow_headers=False)
     assert bare is inner
-    assert isinstance(build_transport().inner.inner, httpx.HTTPTransport)  # type: ignore[attr-defined]
+    headers_only = build_transport(inner, retry=None, log=False)  # follows X-RateLimit-* by default
+    assert isinstance(headers_only, RateLimitTransport)
+    assert headers_only.limiter.calls == 0 and headers_only.inner is inner
+    assert isinstance(build_transport().inner.inner.inner, httpx.HTTPTransport)  # type: ignore[attr-defined]
 
     astack = build_async_transport(inner, retry=POLICY, rate_limiter=limiter)
     assert isinstance(astack, AsyncLoggingTransport)
     assert isinstance(astack.inner, AsyncRetryTransport)
     assert isinstance(astack.inner.inner, AsyncRateLimitTransport)
     assert astack.inner.inner.inner is inner
-    assert isinstance(build_async_transport().inner.inner, httpx.AsyncHTTPTransport)  # type: ignore[attr-defined]
+    assert isinstance(build_async_transport().inner.inner.inner, httpx.AsyncHTTPTransport)  # type: ignore[attr-defined]

@@ -235,7 +235,7 @@ def test_attempt_budget_spent_reraises_the_last_error() -> None:
 def test_retry_after_beyond_the_remaining_budget_stops_at_once() -> None:
     waits = Waits()
     script = [Reply(429, headers={"Retry-After": "600"}), Reply(200)]
-    with LoopbackServer(script) as server, client(waits, max_total_wait=120) as c:
+    with LoopbackServer(script) as server, client(waits, max_rate_limit_wait=120) as c:
         response = c.post(server.url + "/v1/x", json={})
     assert response.status_code == 429
     assert waits.waits == []
@@ -264,7 +264,8 @@ def test_backoff_is_capped_and_jittered() -> None:
 
 def test_headers_and_body_are_identical_on_every_attempt() -> None:
     waits = Waits()
-    script = [Reply(503), Reply(429, headers={"Retry-After": "0"}), Reply(200)]
+    # A conditional write is resent only after 429 (not processed); 5xx are reconciled by the writes layer.
+    script = [Reply(429, headers={"Retry-After": "0"}), Reply(429, headers={"Retry-After": "0"}), Reply(200)]
     with LoopbackServer(script) as server, client(waits) as c:
         response = c.put(
             server.url + "/v1/customer/C1",

@@ -3,9 +3,14 @@
 Recommended stack, outermost first (what `build_transport` / `build_async_transport` return)::
 
     LoggingTransport      one DEBUG line per request, after all retries (status, ms, retry count)
-      RetryTransport      resends per RetryPolicy; sleeps between attempts
-        RateLimitTransport  takes a RateLimiter slot per *attempt* (the server counts retries too)
+      RetryTransport      resends per RetryPolicy; sleeps between attempts; checks GET bodies
+        RateLimitTransport  takes a RateLimiter slot per *attempt* (the server counts retries too) and
+                            feeds it each response's X-RateLimit-* headers
           inner           httpx.HTTPTransport(), or an in-process transport such as the sandbox's
+
+Without a `RateLimiter` of your own, the stack gets ``RateLimiter.server_headers()``: no client-side cap,
+but it waits for the server's window to reset when ``X-RateLimit-Remaining`` reaches 0
+(``follow_headers=False`` leaves it out).
 
 Authentication is not a transport: it is an `httpx.Auth` on the client (see `vismanet_ext.auth`), so
 httpx runs it above this stack; its token request and its 401-resend pass through the stack too.
@@ -52,8 +57,19 @@ __all__ = [
     "request_is_replayable",
 ]
 
-#: What `build_transport` uses unless told otherwise: 5 attempts, at most 120 s of waiting.
+#: What `build_transport` uses unless told otherwise: 5 attempts and at most 120 s of waiting after
+#: failures; after 429s at most 600 s of waiting (100 resends).
 DEFAULT_RETRY_POLICY = RetryPolicy()
+
+
+def _limiter(
+    rate_limiter: RateLimiter | None, retry: RetryPolicy | None, follow_headers: bool
+) -> RateLimiter | None:
+    """The given limiter, else (following the headers) a fresh header-only one for this client."""
+    if rate_limiter is not None or not follow_headers:
+        return rate_limiter
+    wait = retry.max_rate_limit_wait if retry is not None else DEFAULT_RETRY_POLICY.max_rate_limit_wait
+    return RateLimiter.server_headers(max_wait=wait)
 
 
 def build_transport(
@@ -62,15 +78,17 @@ def build_transport(
     retry: RetryPolicy | None = DEFAULT_RETRY_POLICY,
     rate_limiter: RateLimiter | None = None,
     log: bool = True,
+    follow_headers: bool = True,
 ) -> httpx.BaseTransport:
     """The recommended sync stack around `inner` (default ``httpx.HTTPTransport()``).
 
-    ``retry=None`` disables retries, ``rate_limiter=None`` disables client-side limiting,
-    ``log=False`` drops the logging layer.
+    ``retry=None`` disables retries, ``rate_limiter=None`` means no client-side cap (the server's
+    headers are still followed unless ``follow_headers=False``), ``log=False`` drops the logging layer.
     """
     transport: httpx.BaseTransport = inner if inner is not None else httpx.HTTPTransport()
-    if rate_limiter is not None:
-        transport = RateLimitTransport(transport, rate_limiter)
+    limiter = _limiter(rate_limiter, retry, follow_headers)
+    if limiter is not None:
+        transport = RateLimitTransport(transport, limiter)
     if retry is not None:
         transport = RetryTransport(transport, retry)
     if log:
@@ -84,13 +102,15 @@ def build_async_transport(
     retry: RetryPolicy | None = DEFAULT_RETRY_POLICY,
     rate_limiter: RateLimiter | None = None,
     log: bool = True,
+    follow_headers: bool = True,
 ) -> httpx.AsyncBaseTransport:
     """The async twin of `build_transport` (default inner ``httpx.AsyncHTTPTransport()``)."""
     transport: httpx.AsyncBaseTransport = (
         inner if inner is not None else httpx.AsyncHTTPTransport()
     )
-    if rate_limiter is not None:
-        transport = AsyncRateLimitTransport(transport, rate_limiter)
+    limiter = _limiter(rate_limiter, retry, follow_headers)
+    if limiter is not None:
+        transport = AsyncRateLimitTransport(transport, limiter)
     if retry is not None:
         transport = AsyncRetryTransport(transport, retry)
     if log:

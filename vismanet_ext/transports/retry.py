@@ -15,9 +15,15 @@ The rules, in one place (they decide whether an invoice can be created twice):
   ``httpx.Request(stream=obj)`` or as ``content=obj`` (then without ``read``/``aread`` methods, which
   httpx would use instead of iterating). One-shot generator bodies are never resent.
 * The budget is `RetryPolicy.max_attempts` attempts and `RetryPolicy.max_total_wait` seconds of
-  sleeping. When it is spent, the last response is returned (the client raises `RateLimited` /
-  `ServerError` from it) or the last exception re-raised. A ``Retry-After`` longer than the remaining
-  budget stops at once instead of sleeping uselessly.
+  sleeping for failures (5xx, network, bad bodies), and a separate, longer one for 429s:
+  `RetryPolicy.max_rate_limit_wait` seconds (default 600: integrators report bursts of 429s lasting
+  minutes) over at most `RetryPolicy.max_rate_limit_retries` resends. When a budget is spent, the last
+  response is returned (the client raises `RateLimited` / `ServerError` from it) or the last exception
+  re-raised. A ``Retry-After`` longer than the remaining budget stops at once instead of sleeping
+  uselessly.
+* A 2xx body of a GET carrying the ``vismanet_expect`` extension is read here and checked
+  (`vismanet_ext.transports.body_check`): cut short, not JSON or not the operation's shape is resent like
+  a dropped connection, then raised as `vismanet_ext.errors.InvalidResponse`.
 
 Every resend sends the very same `httpx.Request` (headers, If-Match included, unchanged). Responses
 that are retried are read and closed first so no pooled connection leaks. The final response carries
@@ -75,6 +81,10 @@ _MAYBE_SENT_ERRORS: tuple[type[Exception], ...] = (
 class RetryPolicy:
     """How often and how long to retry. Immutable; share one between clients freely.
 
+    ``max_attempts``/``max_total_wait`` bound resends after failures (5xx, network errors, bad bodies);
+    ``max_rate_limit_retries``/``max_rate_limit_wait`` bound resends after 429 (default: up to 10 minutes
+    of waiting, for the bursts integrators report).
+
     Backoff before retry *n* (1-based) is ``min(backoff_max, backoff_base * 2**(n-1))``, reduced by a
     random fraction of up to `jitter` (0 = none, 1 = "full jitter") so clients do not retry in lockstep.
     `sleep`, `async_sleep`, `clock` (epoch seconds, for HTTP-date ``Retry-After`` when the response has
@@ -83,6 +93,8 @@ class RetryPolicy:
 
     max_attempts: int = 5
     max_total_wait: float = 120.0
+    max_rate_limit_wait: float = 600.0
+    max_rate_limit_retries: int = 100
     backoff_base: float = 0.5
     backoff_max: float = 30.0
     jitter: float = 0.5
@@ -97,7 +109,10 @@ class RetryPolicy:
             raise InvalidArgument(f"max_attempts must be an int, got {self.max_attempts!r}")
         if self.max_attempts < 1:
             raise InvalidArgument(f"max_attempts must be >= 1, got {self.max_attempts}")
-        for name in ("max_total_wait", "backoff_base", "backoff_max"):
+        retries = self.max_rate_limit_retries
+        if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
+            raise InvalidArgument(f"max_rate_limit_retries must be an int >= 0, got {retries!r}")
+        for name in ("max_total_wait", "max_rate_limit_wait", "backoff_base", "backoff_max"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not value >= 0:
                 raise InvalidArgument(f"{name} must be a number >= 0, got {value!r}")
@@ -112,8 +127,8 @@ class RetryPolicy:
 
     @classmethod
     def disabled(cls) -> RetryPolicy:
-        """A policy that never retries (one attempt)."""
-        return cls(max_attempts=1)
+        """A policy that never retries (one attempt, no 429 resends)."""
+        return cls(max_attempts=1, max_rate_limit_retries=0)
 
     def backoff(self, retry_number: int) -> float:
         """Seconds to wait before retry number `retry_number` (1-based) when the server gave no hint."""
@@ -181,6 +196,8 @@ class _RetryState:
         self.request = request
         self.attempts = 0
         self.waited = 0.0
+        self.rate_limited = 0  # resends after a 429 (their own budget)
+        self.rate_limit_waited = 0.0
         self.idempotent = is_idempotent(request)
         self.replayable = request_is_replayable(request)
 
@@ -195,7 +212,25 @@ class _RetryState:
             now=self.policy.clock(),
             date=response.headers.get("date"),
         )
+        if status == 429:
+            return self._spend_rate_limited(hint)
         return self._spend(hint)
+
+    def _spend_rate_limited(self, hint: float | None) -> float | None:
+        if self.rate_limited >= self.policy.max_rate_limit_retries:
+            return None
+        remaining = self.policy.max_rate_limit_wait - self.rate_limit_waited
+        if hint is not None:
+            if hint > remaining:
+                return None
+            wait = hint
+        else:
+            wait = min(self.policy.backoff(self.rate_limited + 1), remaining)
+            if wait <= 0 and remaining <= 0:
+                return None
+        self.rate_limited += 1
+        self.rate_limit_waited += wait
+        return wait
 
     def wait_after_bad_body(self) -> float | None:
         """A cut-short, non-JSON or wrong-shaped 2xx body: resent like a dropped connection."""
@@ -216,7 +251,7 @@ class _RetryState:
         return None
 
     def _spend(self, hint: float | None) -> float | None:
-        if self.attempts >= self.policy.max_attempts:
+        if self.attempts - self.rate_limited >= self.policy.max_attempts:
             return None
         remaining = self.policy.max_total_wait - self.waited
         if hint is not None:
@@ -224,7 +259,7 @@ class _RetryState:
                 return None
             wait = hint
         else:
-            wait = self.policy.backoff(self.attempts)
+            wait = self.policy.backoff(self.attempts - self.rate_limited)
             if wait > remaining:
                 if remaining <= 0:
                     return None
@@ -234,12 +269,24 @@ class _RetryState:
 
     def log_retry(self, reason: str, wait: float) -> None:
         if logger.isEnabledFor(logging.WARNING):
+            if reason.startswith("429"):
+                logger.warning(
+                    "%s %s: %s; retry %d in %.2f s (%.0f of %.0f s of 429 waiting used)",
+                    self.request.method,
+                    _redact.redact_url(self.request.url),
+                    reason,
+                    self.rate_limited,
+                    wait,
+                    self.rate_limit_waited,
+                    self.policy.max_rate_limit_wait,
+                )
+                return
             logger.warning(
                 "%s %s: %s; retry %d of %d in %.2f s",
                 self.request.method,
                 _redact.redact_url(self.request.url),
                 reason,
-                self.attempts,
+                self.attempts - self.rate_limited,
                 self.policy.max_attempts - 1,
                 wait,
             )
