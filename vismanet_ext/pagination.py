@@ -31,8 +31,11 @@ The rules (from Visma's pagination guide, and what it leaves out):
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 import time
+from array import array
+from bisect import bisect_left
 from collections import deque
 from collections.abc import AsyncGenerator, Callable, Coroutine, Generator, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -51,12 +54,14 @@ __all__ = [
     "AsyncPageIterator",
     "AsyncRecordIterator",
     "FetchedPage",
+    "IncompleteListing",
     "Page",
     "PageIterator",
     "PaginationLimitExceeded",
     "PagingStats",
     "RecordIterator",
     "RecordKey",
+    "RepeatingPages",
     "split_body",
 ]
 
@@ -72,9 +77,34 @@ class PaginationLimitExceeded(VismaNetError):
     """The server kept returning full pages past ``max_pages``; paging stopped instead of looping forever."""
 
 
+class RepeatingPages(PaginationLimitExceeded):
+    """Consecutive pages brought nothing new at an unchanged count: the server ignores ``pageNumber``."""
+
+
+class IncompleteListing(VismaNetError):
+    """Paging could not make sure every record was yielded; raised after the records it did yield.
+
+    ``yielded`` and ``total_count`` are in ``unit`` ("records", or "lines" for listings whose pages count
+    lines). Never swallowed: a caller that stores a watermark must not advance it past this listing.
+    """
+
+    def __init__(self, message: str, *, route: str, yielded: int, total_count: int | None, unit: str = "records") -> None:
+        super().__init__(message)
+        self.route = route
+        self.yielded = yielded
+        self.total_count = total_count
+        self.unit = unit
+
+
 @dataclass(slots=True)
 class PagingStats:
-    """What an iteration did; ``peak_pages_held`` counts pages in flight plus fetched-but-not-yet-consumed."""
+    """What an iteration did; ``peak_pages_held`` counts pages in flight plus fetched-but-not-yet-consumed.
+
+    ``requests`` counts every page request; ``rereads`` those spent stepping back after ``totalCount``
+    changed (included in ``requests``), ``rescans`` the second passes made because fewer records than the
+    final count were yielded, ``pages_discarded`` responses read but thrown away (a page that did not
+    continue the listing, or was overtaken by a re-read).
+    """
 
     requests: int = 0
     pages: int = 0
@@ -82,6 +112,10 @@ class PagingStats:
     duplicates_skipped: int = 0
     peak_pages_held: int = 0
     dedupe_disabled: bool = False
+    count_changes: int = 0
+    rereads: int = 0
+    rescans: int = 0
+    pages_discarded: int = 0
 
 
 @dataclass(slots=True)
@@ -109,6 +143,9 @@ class Page(Generic[T]):
     page_size: int | None
     result: Result[Any] = field(repr=False)
     duplicates_skipped: int = 0
+    #: This page number was yielded before: it was read again after the count changed, and holds only
+    #: the records that had shifted onto it.
+    reread: bool = False
 
 
 def _int_or_none(value: Any) -> int | None:
@@ -197,7 +234,7 @@ class RecordKey:
     de-duplication switches itself off for the rest of the iteration rather than risk dropping data.
     """
 
-    __slots__ = ("candidates", "_field", "_discriminators")
+    __slots__ = ("_discriminators", "_field", "candidates")
 
     def __init__(self, candidates: Iterable[str]) -> None:
         self.candidates = tuple(dict.fromkeys(_canon(c) for c in candidates))
@@ -292,24 +329,104 @@ def _single_get_params(path: str) -> list[str]:
 
 # -- the plan shared by the sync and async drivers -----------------------------------------------------
 
+#: Consecutive pages that repeat what was already yielded (same count, no new record or line) before
+#: the server is taken to ignore ``pageNumber``.
+REPEAT_LIMIT = 2
+#: Re-reads allowed because the count kept changing, on top of one per page of the listing.
+REREAD_ALLOWANCE = 10
+#: Identity of a journal line (or any line) when merging a record split across pages; else its content.
+LINE_ID_FIELDS = ("lineNumber", "lineNbr", "lineNo", "lineId", "id")
+
+
+def _line_id(line: Any) -> Any:
+    if isinstance(line, dict):
+        for name in LINE_ID_FIELDS:
+            value = line.get(name)
+            if isinstance(value, (str, int)) and not isinstance(value, bool):
+                return (name, value)
+        return ("=", json.dumps(line, sort_keys=True, default=str))
+    return ("=", repr(line))
+
+
+class _Tail:
+    """The last record of a full page of a line-counted listing, held back until its lines are complete.
+
+    Visma's ``GET /v2/journaltransaction`` counts lines per page, so a batch can continue on the next
+    page; its continuation has the same key and the following lines. Lines already held (a re-read page
+    repeats them) are recognised by :data:`LINE_ID_FIELDS` and not added twice.
+    """
+
+    __slots__ = ("attr", "extra", "key", "line_ids", "raw", "typed", "wire")
+
+    def __init__(self, key: tuple[Any, ...] | None, raw: Any, typed: Any, lines: tuple[str, str]) -> None:
+        self.key = key
+        self.raw = raw
+        self.typed = typed
+        self.wire, self.attr = lines
+        own = raw.get(self.wire) if isinstance(raw, dict) else None
+        self.line_ids = {_line_id(line) for line in own} if isinstance(own, list) else set()
+        self.extra: list[Any] = []  # continuations that could not be merged into the typed record
+
+    def merge(self, raw: Any, typed: Any) -> int:
+        """Add the continuation's new lines; returns how many were new."""
+        incoming = raw.get(self.wire) if isinstance(raw, dict) else None
+        own = self.raw.get(self.wire) if isinstance(self.raw, dict) else None
+        if not isinstance(incoming, list) or not isinstance(own, list):
+            self.extra.append(typed)  # not mergeable: yield it as it came rather than drop anything
+            return _units_of(raw, self.wire)
+        fresh = [i for i, line in enumerate(incoming) if _line_id(line) not in self.line_ids]
+        if not fresh:
+            return 0
+        if self.typed is not self.raw:
+            mine, theirs = getattr(self.typed, self.attr, None), getattr(typed, self.attr, None)
+            if isinstance(mine, list) and len(mine) == len(own) and isinstance(theirs, list) and len(theirs) == len(incoming):
+                mine.extend(theirs[i] for i in fresh)
+            else:
+                self.extra.append(typed)
+        for i in fresh:
+            own.append(incoming[i])
+            self.line_ids.add(_line_id(incoming[i]))
+        return len(fresh)
+
+
+def _units_of(raw: Any, wire: str | None) -> int:
+    """What one record counts for in ``pageSize``/``totalCount``: 1, or its lines on a line-counted listing."""
+    if wire is None:
+        return 1
+    lines = raw.get(wire) if isinstance(raw, dict) else None
+    return len(lines) if isinstance(lines, list) else 1
+
+
+@dataclass(slots=True)
+class _Observed:
+    """A page that was read but not yet proven to continue what was yielded (held until it is)."""
+
+    fetched: FetchedPage
+    keys: list[tuple[Any, ...] | None]
+    units: int
+    against: int | None  # the proven count when it was observed
+
 
 class _Plan:
-    """Decides which page to fetch next and when to stop; I/O-free so sync and async share it."""
+    """Decides which page to fetch next, proves each page continues the last, de-duplicates; I/O-free.
 
-    __slots__ = (
-        "requested",
-        "size",
-        "max_concurrency",
-        "max_pages",
-        "paged",
-        "last_planned",
-        "next_number",
-        "done",
-        "key",
-        "seen",
-        "stats",
-        "route",
-    )
+    **Proof.** Offset paging reads positions; other users' deletes move later records onto pages already
+    read, inserts move records onto the next page. A page *continues* what was yielded when it is page 1,
+    or the next page read at the same ``totalCount`` as the last proven page (same snapshot), or when it
+    holds a record already yielded (an *anchor*: everything before an anchor was yielded, and the page
+    covers everything after it). A page that is none of these (the count changed and nothing on it was
+    seen) is held, not yielded, and the page before it is read again (and the one before that, while no
+    anchor turns up); once one is proven the held pages that continue it follow, the rest are re-read.
+    Records that shifted back onto re-read pages are new there and yielded; the ones seen before are
+    skipped (:class:`RecordKey`). Without usable record keys this cannot be done: a changed count then
+    raises :class:`IncompleteListing`.
+
+    **End.** A proven page shorter than the page size (in lines for line-counted listings) ends the
+    listing. Then the units yielded are compared with its ``totalCount``: if fewer (records inserted on
+    pages already read, or a server that drops records), the listing is scanned once more from page 1,
+    yielding only records not yielded yet (a sorted array of key hashes, 8 bytes per record), and stops
+    as soon as the count is met; still short -> :class:`IncompleteListing`.
+    """
 
     def __init__(
         self,
@@ -321,21 +438,46 @@ class _Plan:
         key: RecordKey,
         stats: PagingStats,
         route: str,
+        lines: tuple[str, str] | None = None,
     ) -> None:
         self.requested = page_size
         self.size = page_size
         self.max_concurrency = max_concurrency
         self.max_pages = max_pages
         self.paged = paged  # True: pages; False: a single response; None: decide from page 1's shape
+        self.key = key
+        self.stats = stats
+        self.route = route
+        self.lines = lines
+        self.wire = lines[0] if lines else None
+        self.unit = "lines" if lines else "records"
+        self.started = False
         self.last_planned = 1
         self.next_number = 1
         self.done = False
-        self.key = key
-        # Keys of the last few pages only: a record shifted by concurrent inserts reappears on a nearby
+        self.restart = False  # the driver drops the pages in flight (a re-scan starts from page 1)
+        # Keys of the pages yielded most recently: a record shifted by other users reappears on a nearby
         # page, so a bounded window catches it while memory stays flat however long the listing is.
-        self.seen: deque[set[tuple[Any, ...]]] = deque(maxlen=DEDUPE_WINDOW_PAGES)
-        self.stats = stats
-        self.route = route
+        self.seen: deque[set[tuple[Any, ...]]] = deque()
+        self.seen_limit = DEDUPE_WINDOW_PAGES
+        self.proven_number = 0
+        self.proven_total: int | None = None
+        self.accepted_max = 0
+        self.highest_seen = 0
+        self.last_total: int | None = None
+        self.held: dict[int, _Observed] = {}
+        self.urgent_number: int | None = None  # a page to (re-)read before the next one in the window
+        self.tail: _Tail | None = None
+        self.repeats = 0
+        self.yielded_units = 0
+        self.yielded_hashes = array("q")  # hash of every yielded record's key, for the re-scan
+        self.unkeyed_yielded = False
+        self.rescanning = False
+        self.rescan_index: array[int] | None = None
+        self.rescan_found: set[int] = set()
+        self.incomplete: IncompleteListing | None = None
+
+    # -- what to fetch ---------------------------------------------------------------------------------
 
     def page_size_for(self, number: int) -> int | None:
         return self.requested if number == 1 else self.size
@@ -358,51 +500,286 @@ class _Plan:
         self.next_number = number + 1
         return number
 
-    def observe(self, fetched: FetchedPage) -> Page[Any]:
-        """Account for one page (in page order): update size/count, decide whether to stop, de-duplicate."""
-        count = len(fetched.raw_records)
+    def take_urgent(self) -> int | None:
+        """A page to read right now (a step back after the count changed), counted as a re-read."""
+        number = self.urgent_number
+        if number is not None:
+            self.urgent_number = None
+            self.stats.rereads += 1
+            if self.stats.rereads > REREAD_ALLOWANCE + self.highest_seen:
+                raise IncompleteListing(
+                    f"{self.route}: the listing kept changing while it was paged ({self.stats.rereads - 1} pages "
+                    f"re-read after totalCount changed); {self.stats.records} records were yielded but they may "
+                    "not be all. Retry when fewer records are being added or deleted.",
+                    route=self.route, yielded=self.yielded_units, total_count=self.last_total, unit=self.unit,
+                )
+        return number
+
+    def take_restart(self) -> bool:
+        restart, self.restart = self.restart, False
+        return restart
+
+    # -- what a page means -----------------------------------------------------------------------------
+
+    def observe(self, fetched: FetchedPage) -> list[Page[Any]]:
+        """Account for one page read; returns the pages now proven, in order, to yield (often just this one)."""
         stats = self.stats
         stats.pages += 1
-        if fetched.number == 1:
+        raws = fetched.raw_records
+        if not self.started:
+            self.started = True
             if self.paged is None:
                 self.paged = fetched.paged_shape
+            units = self._units(raws)
             requested = self.requested
             if fetched.max_page_size and requested:
                 self.size = min(requested, fetched.max_page_size)
-            elif requested and 0 < count < requested and (fetched.total_count or 0) > count:
-                self.size = count  # the server capped the page without saying so
-        size = self.size
-        if not self.paged or size is None:
+            elif requested and 0 < units < requested and (fetched.total_count or 0) > units:
+                self.size = units  # the server capped the page without saying so
+        if not self.paged or self.size is None:
             self.done = True
-        elif count == 0 or count < size:
+            stats.records += len(fetched.records)
+            return [self._page(fetched, fetched.records, 0)]
+        total = fetched.total_count
+        if total is not None:
+            if self.last_total is not None and total != self.last_total:
+                stats.count_changes += 1
+            self.last_total = total
+        number = fetched.number
+        self.highest_seen = max(self.highest_seen, number)
+        observed = _Observed(fetched, self.key.keys(raws), self._units(raws), self.proven_total)
+        if self._proves(observed):
+            return self._accept_chain(observed)
+        if stats.dedupe_disabled or not any(self.seen):
+            raise IncompleteListing(
+                f"{self.route}: totalCount changed from {self.proven_total} to {total} between pages "
+                f"{self.proven_number} and {number}, and the records have no usable identity, so the pages "
+                f"that shifted cannot be re-read without yielding duplicates; {stats.records} records were "
+                "yielded before this point. Retry when the data is not changing.",
+                route=self.route, yielded=self.yielded_units, total_count=total, unit=self.unit,
+            )
+        self.held[number] = observed
+        self.urgent_number = number - 1
+        # Keep the keys of every page back to the one being re-read, so the re-read skips them all.
+        self.seen_limit = max(self.seen_limit, DEDUPE_WINDOW_PAGES + self.highest_seen - number + 2)
+        return []
+
+    def finish(self) -> None:
+        """At the end of the iteration: raise what made the listing incomplete, if anything."""
+        if self.incomplete is not None:
+            raise self.incomplete
+
+    def _units(self, raws: list[Any]) -> int:
+        wire = self.wire
+        if wire is None:
+            return len(raws)
+        return sum(_units_of(raw, wire) for raw in raws)
+
+    def _same_snapshot(self, observed: _Observed) -> bool:
+        """Read at the same count as the last proven page (an empty page carries no count: judge by offset)."""
+        fetched = observed.fetched
+        if fetched.total_count is None and not fetched.raw_records:
+            if self.proven_total is None or self.size is None:
+                return True
+            if self.proven_total <= (fetched.number - 1) * self.size:
+                return True
+            before = self.held.get(fetched.number)  # empty again, nothing changed meanwhile: that is the answer
+            return before is not None and not before.fetched.raw_records and before.against == self.proven_total
+        return fetched.total_count == self.proven_total
+
+    def _proves(self, observed: _Observed) -> bool:
+        number = observed.fetched.number
+        if number == 1:
+            return True
+        if number == self.proven_number + 1 and self._same_snapshot(observed):
+            return True
+        if self.stats.dedupe_disabled:
+            return False
+        keys = {k for k in observed.keys if k is not None}
+        return any(not keys.isdisjoint(earlier) for earlier in self.seen)
+
+    def _accept_chain(self, observed: _Observed) -> list[Page[Any]]:
+        ready = [self._accept(observed)]
+        while not self.done:
+            following = self.held.pop(self.proven_number + 1, None)
+            if following is None:
+                break
+            if not self._proves(following):
+                self.held[following.fetched.number] = following  # re-read below; kept to compare with
+                break
+            ready.append(self._accept(following))
+        for number in [n for n in self.held if n <= self.proven_number or self.done]:
+            del self.held[number]
+            self.stats.pages_discarded += 1
+        nxt = self.proven_number + 1
+        self.urgent_number = nxt if not self.done and nxt <= self.highest_seen else None
+        return ready
+
+    def _accept(self, observed: _Observed) -> Page[Any]:
+        fetched = observed.fetched
+        number = fetched.number
+        contiguous = number > 1 and number == self.proven_number + 1 and self._same_snapshot(observed)
+        reread = number <= self.accepted_max
+        self.accepted_max = max(self.accepted_max, number)
+        self.proven_number = number
+        if fetched.total_count is not None:
+            self.proven_total = fetched.total_count
+        size = self.size
+        assert size is not None
+        units = observed.units
+        if units == 0 or units < size:
             self.done = True
         elif fetched.total_count is not None:
             # Plan through the page that should end the listing: the short page, or the empty page after
             # a last full one. Requesting it alongside the others saves a lone round trip at the end.
             self.last_planned = max(self.last_planned, fetched.total_count // size + 1)
-        return self._dedupe(fetched)
+        records, new_units, skipped = self._dedupe(observed)
+        if contiguous and not self.done and new_units == 0 and not self.rescanning:
+            self.repeats += 1
+            if self.repeats >= REPEAT_LIMIT:
+                raise RepeatingPages(
+                    f"{self.route}: pages {number - self.repeats}-{number} returned only what page "
+                    f"{number - self.repeats} had ({units} {self.unit}, totalCount {fetched.total_count}); the "
+                    "server seems to ignore pageNumber. Stopped instead of requesting the same page until "
+                    "max_pages.",
+                )
+        else:
+            self.repeats = 0
+        rescan_met = self.rescanning and self.tail is None and self.proven_total is not None
+        if rescan_met and self.yielded_units >= (self.proven_total or 0):
+            self.done = True  # the re-scan found what was missing
+        if self.done:
+            self._at_end()
+        page = self._page(fetched, records, skipped)
+        page.reread = reread
+        return page
 
-    def _dedupe(self, fetched: FetchedPage) -> Page[Any]:
-        records = fetched.records
-        skipped = 0
+    def _dedupe(self, observed: _Observed) -> tuple[list[Any], int, int]:
+        """(records to yield, units new on this page, duplicates skipped); merges split records."""
+        fetched = observed.fetched
         stats = self.stats
-        if self.paged and not stats.dedupe_disabled:
-            keys = self.key.keys(fetched.raw_records)
-            keyed = [k for k in keys if k is not None]
-            page_keys = set(keyed)
-            if len(page_keys) != len(keyed):
-                stats.dedupe_disabled = True  # not unique within one snapshot: never drop on this key
-            else:
-                repeated: set[tuple[Any, ...]] = set()
-                for earlier in self.seen:
-                    repeated |= page_keys & earlier
-                if repeated:
-                    kept = [r for k, r in zip(keys, records, strict=True) if k is None or k not in repeated]
-                    skipped = len(records) - len(kept)
-                    records = kept
-                self.seen.append(page_keys)
+        keys = observed.keys
+        raws, records = fetched.raw_records, fetched.records
+        keyed = [k for k in keys if k is not None]
+        page_keys = set(keyed)
+        if len(page_keys) != len(keyed) and not stats.dedupe_disabled:
+            stats.dedupe_disabled = True  # not unique within one snapshot: never drop on this key
+        repeated: set[tuple[Any, ...]] = set()
+        if not stats.dedupe_disabled:
+            for earlier in self.seen:
+                repeated |= page_keys & earlier
+            if self.rescanning:
+                repeated |= {k for k in page_keys if self._yielded_before(k)}
+        tail = self.tail
+        hold_last = self.lines is not None and not self.done and bool(raws)
+        if tail is None and not repeated and not hold_last:
+            kept: list[Any] = records  # the common case: every record is new
+            self._count(keys, raws)
+            new_units = observed.units
+            skipped = 0
+        else:
+            kept, new_units, skipped = self._merge(keys, raws, records, repeated, hold_last)
+        if self.done and self.tail is not None:
+            kept = [*kept, *self._release(self.tail)]
+            self.tail = None
+        if not stats.dedupe_disabled:
+            self.seen.append(page_keys)
+            while len(self.seen) > self.seen_limit:
+                self.seen.popleft()
         stats.duplicates_skipped += skipped
-        stats.records += len(records)
+        return kept, new_units, skipped
+
+    def _merge(
+        self,
+        keys: list[tuple[Any, ...] | None],
+        raws: list[Any],
+        records: list[Any],
+        repeated: set[tuple[Any, ...]],
+        hold_last: bool,
+    ) -> tuple[list[Any], int, int]:
+        tail = self.tail
+        tail_at = -1
+        if tail is not None and tail.key is not None:
+            tail_at = next((i for i, k in enumerate(keys) if k == tail.key), -1)
+        last = len(raws) - 1
+        kept: list[Any] = []
+        new_units = skipped = 0
+        wire = self.wire
+        for i, (key, raw, record) in enumerate(zip(keys, raws, records, strict=True)):
+            if tail is not None and i == tail_at:
+                new_units += tail.merge(raw, record)
+                continue
+            if key is not None and key in repeated:
+                skipped += 1
+                continue
+            if tail is not None and i > tail_at:  # a new record after the held-back one: that one is whole
+                kept.extend(self._release(tail))
+                tail = self.tail = None
+            new_units += _units_of(raw, wire)
+            if hold_last and i == last:
+                assert self.lines is not None
+                self.tail = _Tail(key, raw, record, self.lines)
+                continue
+            kept.append(record)
+            self._count([key], [raw])
+        return kept, new_units, skipped
+
+    def _release(self, tail: _Tail) -> list[Any]:
+        self._count([tail.key], [tail.raw])
+        self.stats.records += len(tail.extra)
+        return [tail.typed, *tail.extra]
+
+    def _count(self, keys: list[tuple[Any, ...] | None], raws: list[Any]) -> None:
+        self.stats.records += len(raws)
+        self.yielded_units += self._units(raws)
+        if self.rescanning:
+            self.rescan_found.update(hash(k) for k in keys if k is not None)
+        else:
+            self.yielded_hashes.extend(hash(k) for k in keys if k is not None)
+        if None in keys:
+            self.unkeyed_yielded = True
+
+    def _yielded_before(self, key: tuple[Any, ...]) -> bool:
+        found = hash(key)
+        if found in self.rescan_found:
+            return True
+        index = self.rescan_index
+        assert index is not None
+        at = bisect_left(index, found)
+        return at < len(index) and index[at] == found
+
+    def _at_end(self) -> None:
+        """The listing ended: check the count; re-scan once if records are missing."""
+        total = self.proven_total
+        if total is None or self.yielded_units >= total:
+            return
+        if not self.rescanning and not self.unkeyed_yielded and not self.stats.dedupe_disabled:
+            self.rescanning = True
+            self.stats.rescans += 1
+            self.rescan_index = array("q", sorted(self.yielded_hashes))
+            self.yielded_hashes = array("q")
+            self.done = False
+            self.restart = True
+            self.next_number = 1
+            self.last_planned = 1
+            self.proven_number = 0
+            self.proven_total = None
+            self.accepted_max = 0
+            self.highest_seen = 0
+            self.seen.clear()
+            self.held.clear()
+            self.repeats = 0
+            self.urgent_number = None
+            return
+        self.incomplete = IncompleteListing(
+            f"{self.route}: {self.yielded_units} {self.unit} were yielded but the server's last totalCount is "
+            f"{total}{' after a second scan' if self.rescanning else ''}; {total - self.yielded_units} are "
+            "missing. The listing changed in a way paging cannot follow, or the server counts something else; "
+            "retry, and report it if it persists.",
+            route=self.route, yielded=self.yielded_units, total_count=total, unit=self.unit,
+        )
+
+    def _page(self, fetched: FetchedPage, records: list[Any], skipped: int) -> Page[Any]:
         return Page(
             records=records,
             number=fetched.number,
@@ -414,8 +791,7 @@ class _Plan:
         )
 
     def hold(self, held: int) -> None:
-        if held > self.stats.peak_pages_held:
-            self.stats.peak_pages_held = held
+        self.stats.peak_pages_held = max(self.stats.peak_pages_held, held)
 
 
 def check_paging_args(page_size: int | None, max_concurrency: int, max_pages: int) -> None:
@@ -495,7 +871,11 @@ class PageIterator(Generic[T]):
         fetch, finish = self._fetch, self._finish
         reports = _SendReports()
 
+        counting = threading.Lock()
+
         def fetch_in_worker(number: int, size: int | None, sent: threading.Event) -> Any:
+            with counting:  # counted when sent: a page cancelled before it started costs nothing
+                plan.stats.requests += 1
             try:
                 return fetch(number, size, sent.set)
             finally:
@@ -507,7 +887,6 @@ class PageIterator(Generic[T]):
                 number = plan.next_to_submit(len(window), capacity)
                 if number is None:
                     break
-                plan.stats.requests += 1
                 size = plan.page_size_for(number)
                 if pool is None:
                     window.append((number, size, None))  # fetched lazily when its turn comes
@@ -522,26 +901,43 @@ class PageIterator(Generic[T]):
                     if not sent.wait(max(0.0, deadline - time.monotonic())):
                         break
 
+        def drop_window() -> None:
+            for _, _, pending in window:
+                if pending is not None:
+                    pending.cancel()
+            window.clear()
+
         try:
             submit(concurrency)
-            while window:
-                number, size, future = window.popleft()
-                received = future.result() if future is not None else fetch(number, size, _nothing)
+            while True:
+                number = plan.take_urgent()
+                if number is not None:  # a step back: read it now, before the pages in the window
+                    with counting:
+                        plan.stats.requests += 1
+                    size = plan.page_size_for(number)
+                    received = fetch(number, size, _nothing)
+                elif window:
+                    number, size, future = window.popleft()
+                    if future is None:
+                        plan.stats.requests += 1
+                        received = fetch(number, size, _nothing)
+                    else:
+                        received = future.result()
+                else:
+                    break
                 fetched = finish(number, size, received)
                 del received
-                page = plan.observe(fetched)
+                ready = plan.observe(fetched)
                 del fetched
-                if plan.done:
-                    for _, _, pending in window:
-                        if pending is not None:
-                            pending.cancel()
-                    window.clear()
-                else:
+                if plan.done or plan.take_restart():
+                    drop_window()
+                if not plan.done:
                     submit(concurrency - 1)  # this page is held by the consumer while it is yielded
-                plan.hold(len(window) + 1)
-                yield page
-                del page
+                plan.hold(len(window) + len(plan.held) + 1)
+                while ready:
+                    yield ready.pop(0)
                 submit(concurrency)
+            plan.finish()
         finally:
             for _, _, pending in window:
                 if pending is not None:
@@ -623,6 +1019,7 @@ class AsyncPageIterator(Generic[T]):
         reports = _SendReports()
 
         async def fetch_in_task(number: int, size: int | None, sent: asyncio.Event) -> Any:
+            plan.stats.requests += 1  # counted when sent: a page cancelled before it started costs nothing
             try:
                 return await fetch(number, size, sent.set)
             finally:
@@ -634,7 +1031,6 @@ class AsyncPageIterator(Generic[T]):
                 number = plan.next_to_submit(len(window), capacity)
                 if number is None:
                     break
-                plan.stats.requests += 1
                 size = plan.page_size_for(number)
                 if concurrency == 1:
                     window.append((number, size, None))
@@ -657,21 +1053,34 @@ class AsyncPageIterator(Generic[T]):
 
         try:
             await submit(concurrency)
-            while window:
-                number, size, task = window.popleft()
-                received = await task if task is not None else await fetch(number, size, _nothing)
+            while True:
+                number = plan.take_urgent()
+                if number is not None:  # a step back: read it now, before the pages in the window
+                    plan.stats.requests += 1
+                    size = plan.page_size_for(number)
+                    received = await fetch(number, size, _nothing)
+                elif window:
+                    number, size, task = window.popleft()
+                    if task is None:
+                        plan.stats.requests += 1
+                        received = await fetch(number, size, _nothing)
+                    else:
+                        received = await task
+                else:
+                    break
                 fetched = finish(number, size, received)
                 del received
-                page = plan.observe(fetched)
+                ready = plan.observe(fetched)
                 del fetched
-                if plan.done:
+                if plan.done or plan.take_restart():
                     await _cancel_all(window)
-                else:
+                if not plan.done:
                     await submit(concurrency - 1)
-                plan.hold(len(window) + 1)
-                yield page
-                del page
+                plan.hold(len(window) + len(plan.held) + 1)
+                while ready:
+                    yield ready.pop(0)
                 await submit(concurrency)
+            plan.finish()
         finally:
             await _cancel_all(window)
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from . import line_pages
 from .dates import parse_condition, parse_filter_datetime, parse_record_datetime
 from .errors import bad_request
 from .resources import (
@@ -223,7 +224,7 @@ def select(
     template: dict[str, Any],
     max_page_size: int,
     default_page_size: int,
-) -> Page:
+) -> Page | line_pages.LinePage:
     page_number = parse_int(params, "pageNumber", 1) if spec.paged else None
     page_size = parse_int(params, "pageSize", 1) if spec.paged else None
     number_to_read = parse_int(params, "numberToRead", 0) if spec.legacy_paging else None
@@ -251,14 +252,19 @@ def select(
     if not spec.paged:
         return Page(list(keys), total, max_page_size)
     size = min(page_size if page_size is not None else default_page_size, max_page_size)
+    lines = line_pages.counted_field(spec.collection)  # /v2/journaltransaction pages count lines
+    if lines is not None:
+        return line_pages.select(keys, store, lines, page_number or 1, size, max_page_size)
     start = ((page_number or 1) - 1) * size
     return Page(keys[start:start + size], total, max_page_size)
 
 
-def render(page: Page, fragment: Callable[[str], str]) -> str:
+def render(page: Page | line_pages.LinePage, fragment: Callable[[str], str]) -> str:
     """One JSON array; each record gets ``metadata`` spliced in, no re-serialising."""
     if not page.keys:
         return "[]"
+    if isinstance(page, line_pages.LinePage):
+        return line_pages.render(page, fragment)
     suffix = ',"metadata":' + json.dumps(
         {"totalCount": page.total, "maxPageSize": page.max_page_size}, separators=(",", ":")
     ) + "}"
