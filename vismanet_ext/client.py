@@ -68,7 +68,6 @@ from .pagination import (
 from .result import Result, decode_body
 from .transports import DEFAULT_RETRY_POLICY, RateLimiter, RetryPolicy, build_async_transport, build_transport
 from .transports.extensions import EXPECT
-from .validation import validate
 from .writes.etag import if_match_headers
 
 if TYPE_CHECKING:
@@ -83,16 +82,8 @@ __all__ = [
 ]
 
 DEFAULT_BASE_URL = "https://api.finance.visma.net"
-#: The legacy host wants the company in a header on every request, except with a client-credentials token
-#: (the token names the company; reported by ON-IT/Visma.Net users).
+#: The legacy host wants the company in a header on every request.
 LEGACY_HOST = "integration.visma.net"
-#: Base URLs known to serve the API (README "Authentication" says which to use when): the current host, the
-#: same API under the legacy path prefix (seen in public clients), and the legacy host.
-KNOWN_BASE_URLS = (
-    DEFAULT_BASE_URL,
-    DEFAULT_BASE_URL + "/API/controller/api",
-    "https://" + LEGACY_HOST + "/API/controller/api",
-)
 LEGACY_APPLICATION_TYPE = "Visma.net Financials"
 COMPANY_HEADER = "ipp-company-id"
 APPLICATION_TYPE_HEADER = "ipp-application-type"
@@ -123,7 +114,7 @@ def _text_arg(name: str, value: Any) -> str:
 class _Settings:
     """Everything both twins derive from the constructor arguments (validated once, before any I/O)."""
 
-    __slots__ = ("base_url", "auth", "headers", "timeout", "retry", "rate_limiter", "legacy", "company_id", "strict")
+    __slots__ = ("base_url", "auth", "headers", "timeout", "retry", "rate_limiter", "legacy", "company_id")
 
     def __init__(
         self,
@@ -144,12 +135,7 @@ class _Settings:
         rate_limit: tuple[int, float] | RateLimiter | None,
         app_name: str | None,
         headers: Mapping[str, str] | None,
-        strict: bool = False,
     ) -> None:
-        if not isinstance(strict, bool):
-            raise InvalidArgument(f"strict must be True or False, got {strict!r}")
-        #: validate every typed value parsed (vismanet_ext.validation); lenient parsing otherwise
-        self.strict = strict
         url = (base_url or DEFAULT_BASE_URL).strip().rstrip("/")
         parts = urlsplit(url)
         if parts.username is not None or parts.password is not None:
@@ -171,12 +157,9 @@ class _Settings:
         agent = user_agent(_text_arg("app_name", app_name) if app_name else None)
         request_headers: dict[str, str] = {"User-Agent": agent, "Accept": "application/json"}
         self.company_id = None if company_id is None else _text_arg("company_id", str(company_id))
-        if self.legacy and self.company_id is None and not isinstance(self.auth, ClientCredentials):
-            # A client-credentials token names its company (ON-IT/Visma.Net: no ipp-company-id with it).
+        if self.legacy and self.company_id is None:
             raise InvalidArgument(
-                f"{LEGACY_HOST} needs company_id= (sent as the {COMPANY_HEADER} header on every request), "
-                "unless you sign in with client credentials (client_id=, client_secret=, tenant_id=): their "
-                "token names the company and no header is sent"
+                f"{LEGACY_HOST} needs company_id= (sent as the {COMPANY_HEADER} header on every request)"
             )
         if self.company_id is not None:
             request_headers[COMPANY_HEADER] = self.company_id
@@ -290,13 +273,10 @@ def _env_kwargs(environ: Mapping[str, str], overrides: dict[str, Any]) -> dict[s
             )
     base_url = overrides.get("base_url", kwargs.get("base_url")) or DEFAULT_BASE_URL
     company = overrides.get("company_id", kwargs.get("company_id"))
-    signs_in = kwargs.get("client_id") is not None or overrides.get("client_id") is not None or isinstance(
-        overrides.get("auth"), ClientCredentials
-    )
-    if (urlsplit(str(base_url)).hostname or "").lower() == LEGACY_HOST and company is None and not signs_in:
+    if (urlsplit(str(base_url)).hostname or "").lower() == LEGACY_HOST and company is None:
         raise InvalidArgument(
             f"VismaNet.from_env(): VISMANET_BASE_URL is the legacy host {LEGACY_HOST}, which needs "
-            "VISMANET_COMPANY_ID with a token (client credentials name the company themselves)"
+            "VISMANET_COMPANY_ID"
         )
     kwargs.update(overrides)
     return kwargs
@@ -408,7 +388,6 @@ class _Common:
         app_name: str | None = None,
         headers: Mapping[str, str] | None = None,
         log: bool = True,
-        strict: bool = False,
     ) -> None:
         self._settings = s = _Settings(
             base_url=base_url,
@@ -427,7 +406,6 @@ class _Common:
             rate_limit=rate_limit,
             app_name=app_name,
             headers=headers,
-            strict=strict,
         )
         self.sandbox_server = None
         configure_logging_from_env()  # VISMANET_LOG=debug|info|...
@@ -498,8 +476,6 @@ class _Common:
             value = decode_body(response)
             return Result(value, response, value)
         client = self.client
-        if self._settings.strict:  # VismaNet(strict=True): typed values are checked against the spec's types
-            return Result.lazy(response, lambda raw: validate(target.parse(raw, client)))
         return Result.lazy(response, lambda raw: target.parse(raw, client))
 
     def _fetched(
@@ -509,8 +485,6 @@ class _Common:
         with collector_paused():
             raw = decode_body(response)
             typed = raw if isinstance(target, RawRoute) else target.parse(response, self.client, decoded=raw)
-        if self._settings.strict and not isinstance(target, RawRoute):
-            validate(typed)
         raw_records, records, total, max_size, shaped = split_body(raw, typed)
         return FetchedPage(number, size, Result(typed, response, raw), raw_records, records, total, max_size, shaped)
 
