@@ -32,6 +32,38 @@ _RESOURCE_HELP = (
 )
 
 
+def _sandbox_setting(name: str) -> Any:
+    """An argparse type for one sandbox setting (parsed by vismanet_ext.sandbox.settings, imported on use)."""
+
+    def convert(text: str) -> Any:
+        from vismanet_ext.sandbox import settings
+
+        try:
+            return getattr(settings, f"parse_{name}")(text)
+        except ValueError as e:
+            raise argparse.ArgumentTypeError(str(e)) from None
+
+    convert.__name__ = name.replace("_", "-")
+    return convert
+
+
+def _sandbox_serve_options(s: argparse.ArgumentParser) -> None:
+    """``sandbox serve`` settings; each flag overrides its VISMANET_SANDBOX_* variable."""
+    s.description = ("serve the sandbox until Ctrl-C. Each option overrides its variable: VISMANET_SANDBOX_SIZES, "
+                     "_SEED, _LATENCY, _RATE_LIMIT, _RATE_WINDOW, _TENANTS.")
+    s.add_argument("--sizes", type=_sandbox_setting("sizes"), action="append", metavar="NAME=COUNT[,...]",
+                   help="records per resource, e.g. customer=20000,branch=50 (repeatable)")
+    s.add_argument("--seed", type=_sandbox_setting("seed"), metavar="N", help="data seed (same seed, same data)")
+    s.add_argument("--latency", type=_sandbox_setting("latency"), metavar="SECONDS",
+                   help="delay added to every request (0-60)")
+    s.add_argument("--rate-limit", type=_sandbox_setting("rate_limit"), metavar="test|production|N",
+                   help="quota per company and client: test (500), production (15000) or N calls per window")
+    s.add_argument("--rate-window", type=_sandbox_setting("rate_window"), metavar="SECONDS",
+                   help="quota window (default 3600)")
+    s.add_argument("--tenants", type=_sandbox_setting("tenants"), metavar="ID[,ID...]",
+                   help="serve several tenants, each with its own data and quota (the first is the default)")
+
+
 def _handler(name: str) -> Any:
     """A handler that imports ``commands`` only when the command actually runs."""
 
@@ -205,10 +237,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(handler=_handler("cmd_sandbox_serve"))
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     s.add_argument("--port", type=int, default=8080, metavar="N", help="port (default 8080; 0 picks a free one)")
+    _sandbox_serve_options(s)
 
     from .sync import add_sync_parser  # argparse only; dlt is imported when the command runs
 
     add_sync_parser(add)
+    from .call import add_call_parser  # argparse only
+
+    add_call_parser(add)
     return parser
 
 

@@ -430,17 +430,31 @@ SERVED_TOKEN_LIFETIME = 7 * 24 * 3600.0
 
 
 def cmd_sandbox_serve(args: argparse.Namespace) -> int:
-    from .connect import _sandbox_kwargs
-
     if args.port < 0 or args.port > 65535:
         raise UsageError(f"--port {args.port} is not a port number")
     from vismanet_ext.sandbox import Sandbox
+    from vismanet_ext.sandbox.settings import SandboxSettings
 
+    try:
+        settings = SandboxSettings.from_env(os.environ)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    sizes = {k: v for given in (getattr(args, "sizes", None) or []) for k, v in given.items()}
+    settings = settings.override(
+        sizes={**settings.sizes, **sizes} if sizes else None, seed=getattr(args, "seed", None),
+        latency=getattr(args, "latency", None), rate_limit=getattr(args, "rate_limit", None),
+        rate_window=getattr(args, "rate_window", None), tenants=getattr(args, "tenants", None),
+    )
     # A server for other tools runs for hours: the printed token must outlive a working day.
-    sandbox = Sandbox(token_lifetime=SERVED_TOKEN_LIFETIME, **_sandbox_kwargs(os.environ))
+    sandbox = Sandbox(token_lifetime=SERVED_TOKEN_LIFETIME, **settings.sandbox_kwargs())
+    if settings.latency:
+        sandbox.faults.latency = settings.latency
     with sandbox, sandbox.serve(port=args.port, host=args.host) as base_url:
         _say(args, f"sandbox serving at {base_url} (Ctrl-C stops it)")
         _say(args, f"try (token valid 7 days): vismanet --base-url {base_url} --token {sandbox.issue_token()} export customer")
+        if len(settings.tenants) > 1:
+            _say(args, f"tenants {', '.join(sandbox.tenants)}: client_id {sandbox.client_id}, client_secret "
+                       f"{sandbox.client_secret}, token URL {base_url}/connect/token (tenant_id picks the tenant)")
         print(base_url, flush=True)
         try:
             signal.pause() if hasattr(signal, "pause") else _sleep_forever()

@@ -101,8 +101,9 @@ def _sandbox_kwargs(environ: Mapping[str, str]) -> dict[str, Any]:
             except ValueError:
                 raise UsageError(f"VISMANET_SANDBOX_SIZES: {item!r} is not NAME=COUNT") from None
         from vismanet_ext.sandbox import RESOURCES
+        from vismanet_ext.sandbox.catalog import canonical
 
-        unknown = sorted(set(parsed) - set(RESOURCES))
+        unknown = sorted(name for name in parsed if canonical(name) is None)  # any list operation, any case
         if unknown:
             raise UsageError(
                 f"VISMANET_SANDBOX_SIZES: unknown resource {', '.join(unknown)}; the sandbox has {', '.join(sorted(RESOURCES))}"
@@ -114,7 +115,15 @@ def _sandbox_kwargs(environ: Mapping[str, str]) -> dict[str, Any]:
             kwargs["seed"] = int(seed)
         except ValueError:
             raise UsageError(f"VISMANET_SANDBOX_SEED: {seed!r} is not an integer") from None
-    return kwargs
+    # The sandbox's own settings parser for the variables `sandbox serve` also reads.
+    from vismanet_ext.sandbox.settings import SandboxSettings
+
+    names = ("VISMANET_SANDBOX_RATE_LIMIT", "VISMANET_SANDBOX_RATE_WINDOW", "VISMANET_SANDBOX_TENANTS")
+    try:
+        extra = SandboxSettings.from_env({n: environ[n] for n in names if _env(environ, n)}).sandbox_kwargs()
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    return {**kwargs, **extra}
 
 
 #: Longest sandbox latency accepted: more than a minute per request only looks like a hang.
