@@ -7,7 +7,9 @@ release/void/... actions (the latter only together with ``erp-api-background``),
 but the spec declares the header on just 22 operations; :func:`if_match_operations`
 is the union of both, taken from the developer portal's "ETag and If-Match" page.
 A 412 is raised as ``PreconditionFailed`` and never retried behind your back;
-:func:`update_with_retry` is the explicit way to retry from a fresh read.
+:func:`update_with_retry` is the explicit way to retry from a fresh read. A conditional
+write whose answer was lost is never resent with its stale ETag by the retry layer: it is
+reconciled (:mod:`vismanet_ext.writes.reconcile`).
 """
 
 from __future__ import annotations
@@ -179,6 +181,10 @@ def update_with_retry(
 
     ``key`` holds the path parameters both operations take (e.g. ``customer_cd="10001"``). Returns the
     PUT's `Result`; after ``attempts`` lost races raises the last `PreconditionFailed`.
+
+    ``mutate`` is never applied twice: a PUT whose answer was lost is reconciled by ``call`` (a
+    `ReconciledResult` when it was applied, `OutcomeUnknown` when that cannot be told; see
+    :mod:`vismanet_ext.writes.reconcile`), and a 412 only ever means someone else's write won.
     """
     _check(put_op, mutate, attempts, check_if_match)
     last: PreconditionFailed | None = None
