@@ -41,6 +41,8 @@ _LAZY: dict[str, str] = {
     "ServerError": "errors",
     "VismaNetError": "errors",
     "ResponseParseError": "operations",
+    "ResponseValidationError": "errors",
+    "validate": "validation",
     "Page": "pagination",
     "PaginationLimitExceeded": "pagination",
     "PagingStats": "pagination",
@@ -95,12 +97,14 @@ if TYPE_CHECKING:
         ServerError as ServerError,
         VismaNetError as VismaNetError,
     )
+    from .errors import ResponseValidationError as ResponseValidationError
     from .operations import ResponseParseError as ResponseParseError
     from .pagination import Page as Page
     from .pagination import PaginationLimitExceeded as PaginationLimitExceeded
     from .pagination import PagingStats as PagingStats
     from .result import Result as Result
     from .transports import RateLimiter as RateLimiter, RetryPolicy as RetryPolicy
+    from .validation import validate as validate
     from .writes import AsyncBackgroundJob as AsyncBackgroundJob
     from .writes import BackgroundJob as BackgroundJob
     from .writes import BackgroundResult as BackgroundResult

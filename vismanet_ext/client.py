@@ -68,6 +68,7 @@ from .pagination import (
 from .result import Result, decode_body
 from .transports import DEFAULT_RETRY_POLICY, RateLimiter, RetryPolicy, build_async_transport, build_transport
 from .transports.extensions import EXPECT
+from .validation import validate
 from .writes.etag import if_match_headers
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def _text_arg(name: str, value: Any) -> str:
 class _Settings:
     """Everything both twins derive from the constructor arguments (validated once, before any I/O)."""
 
-    __slots__ = ("base_url", "auth", "headers", "timeout", "retry", "rate_limiter", "legacy", "company_id")
+    __slots__ = ("base_url", "auth", "headers", "timeout", "retry", "rate_limiter", "legacy", "company_id", "strict")
 
     def __init__(
         self,
@@ -135,7 +136,12 @@ class _Settings:
         rate_limit: tuple[int, float] | RateLimiter | None,
         app_name: str | None,
         headers: Mapping[str, str] | None,
+        strict: bool = False,
     ) -> None:
+        if not isinstance(strict, bool):
+            raise InvalidArgument(f"strict must be True or False, got {strict!r}")
+        #: validate every typed value parsed (vismanet_ext.validation); lenient parsing otherwise
+        self.strict = strict
         url = (base_url or DEFAULT_BASE_URL).strip().rstrip("/")
         parts = urlsplit(url)
         if parts.username is not None or parts.password is not None:
@@ -388,6 +394,7 @@ class _Common:
         app_name: str | None = None,
         headers: Mapping[str, str] | None = None,
         log: bool = True,
+        strict: bool = False,
     ) -> None:
         self._settings = s = _Settings(
             base_url=base_url,
@@ -406,6 +413,7 @@ class _Common:
             rate_limit=rate_limit,
             app_name=app_name,
             headers=headers,
+            strict=strict,
         )
         self.sandbox_server = None
         configure_logging_from_env()  # VISMANET_LOG=debug|info|...
@@ -476,6 +484,8 @@ class _Common:
             value = decode_body(response)
             return Result(value, response, value)
         client = self.client
+        if self._settings.strict:  # VismaNet(strict=True): typed values are checked against the spec's types
+            return Result.lazy(response, lambda raw: validate(target.parse(raw, client)))
         return Result.lazy(response, lambda raw: target.parse(raw, client))
 
     def _fetched(
@@ -485,6 +495,8 @@ class _Common:
         with collector_paused():
             raw = decode_body(response)
             typed = raw if isinstance(target, RawRoute) else target.parse(response, self.client, decoded=raw)
+        if self._settings.strict and not isinstance(target, RawRoute):
+            validate(typed)
         raw_records, records, total, max_size, shaped = split_body(raw, typed)
         return FetchedPage(number, size, Result(typed, response, raw), raw_records, records, total, max_size, shaped)
 

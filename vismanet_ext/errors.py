@@ -641,3 +641,24 @@ class OutcomeUnknown(NetworkError):
         self.advice = advice
         self.current = current
         self.sent = sent
+
+
+# --- responses that do not fit the documented models (owned by vismanet_ext.validation) -------------------
+
+__all__ += ["ResponseValidationError"]
+
+
+class ResponseValidationError(VismaNetError):
+    """A parsed value holds data that does not fit the types Visma's spec documents (strict mode).
+
+    Parsing is lenient by default (a value of another type is kept as received); ``vismanet_ext.validate()``
+    and ``VismaNet(strict=True)`` raise this instead. ``problems`` lists each value (``.model``, ``.field``,
+    ``.path``, ``.value``, ``.expected``); ``str()`` names the first few: model, field path and value.
+    """
+
+    def __init__(self, message: str, *, problems: list[Any]) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+    def __reduce__(self) -> Any:
+        return (_restore, (type(self), self.args, self.__dict__))

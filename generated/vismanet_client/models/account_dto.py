@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.account_dto_type import AccountDtoType
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.analisys_code_info_in_account_dto import AnalisysCodeInfoInAccountDto
@@ -50,7 +54,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AccountDto:
+class AccountDto(GeneratedModel):
     """
     Attributes:
         account_id (int | Unset): The table &gt; AccountID &gt; The Account ID is the actual ID that the account have in
@@ -95,179 +99,175 @@ class AccountDto:
         metadata (MetadataDto | Unset):
     """
 
-    account_id: int | Unset = UNSET
-    account_cd: str | Unset = UNSET
-    account_group_cd: str | Unset = UNSET
-    account_class: str | Unset = UNSET
-    type_: AccountDtoType | Unset = UNSET
-    active: bool | Unset = UNSET
-    description: str | Unset = UNSET
-    account_class_description: str | Unset = UNSET
-    use_default_sub: bool | Unset = UNSET
-    post_option: str | Unset = UNSET
-    currency: str | Unset = UNSET
-    tax_category: str | Unset = UNSET
-    cash_account: bool | Unset = UNSET
-    public_code_1: str | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    external_code_1_info: ExternalCode1InfoInAccountDto | Unset = UNSET
-    external_code_2_info: ExternalCode2InfoInAccountDto | Unset = UNSET
-    analisys_code_info: AnalisysCodeInfoInAccountDto | Unset = UNSET
-    control_account_module: str | Unset = UNSET
-    allow_manual_entry: bool | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    account_id: int | Unset | None = UNSET
+    account_cd: str | Unset | None = UNSET
+    account_group_cd: str | Unset | None = UNSET
+    account_class: str | Unset | None = UNSET
+    type_: AccountDtoType | Unset | None = UNSET
+    active: bool | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    account_class_description: str | Unset | None = UNSET
+    use_default_sub: bool | Unset | None = UNSET
+    post_option: str | Unset | None = UNSET
+    currency: str | Unset | None = UNSET
+    tax_category: str | Unset | None = UNSET
+    cash_account: bool | Unset | None = UNSET
+    public_code_1: str | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    external_code_1_info: ExternalCode1InfoInAccountDto | Unset | None = UNSET
+    external_code_2_info: ExternalCode2InfoInAccountDto | Unset | None = UNSET
+    analisys_code_info: AnalisysCodeInfoInAccountDto | Unset | None = UNSET
+    control_account_module: str | Unset | None = UNSET
+    allow_manual_entry: bool | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = self.account_id
-
-        account_cd = self.account_cd
-
-        account_group_cd = self.account_group_cd
-
-        account_class = self.account_class
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        active = self.active
-
-        description = self.description
-
-        account_class_description = self.account_class_description
-
-        use_default_sub = self.use_default_sub
-
-        post_option = self.post_option
-
-        currency = self.currency
-
-        tax_category = self.tax_category
-
-        cash_account = self.cash_account
-
-        public_code_1 = self.public_code_1
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        external_code_1_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external_code_1_info, Unset):
-            external_code_1_info = self.external_code_1_info.to_dict()
-
-        external_code_2_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external_code_2_info, Unset):
-            external_code_2_info = self.external_code_2_info.to_dict()
-
-        analisys_code_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.analisys_code_info, Unset):
-            analisys_code_info = self.analisys_code_info.to_dict()
-
-        control_account_module = self.control_account_module
-
-        allow_manual_entry = self.allow_manual_entry
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_id is not UNSET:
-            field_dict["accountID"] = account_id
-        if account_cd is not UNSET:
-            field_dict["accountCD"] = account_cd
-        if account_group_cd is not UNSET:
-            field_dict["accountGroupCD"] = account_group_cd
-        if account_class is not UNSET:
-            field_dict["accountClass"] = account_class
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if active is not UNSET:
-            field_dict["active"] = active
-        if description is not UNSET:
-            field_dict["description"] = description
-        if account_class_description is not UNSET:
-            field_dict["accountClassDescription"] = account_class_description
-        if use_default_sub is not UNSET:
-            field_dict["useDefaultSub"] = use_default_sub
-        if post_option is not UNSET:
-            field_dict["postOption"] = post_option
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if tax_category is not UNSET:
-            field_dict["taxCategory"] = tax_category
-        if cash_account is not UNSET:
-            field_dict["cashAccount"] = cash_account
-        if public_code_1 is not UNSET:
-            field_dict["publicCode1"] = public_code_1
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if external_code_1_info is not UNSET:
-            field_dict["externalCode1Info"] = external_code_1_info
-        if external_code_2_info is not UNSET:
-            field_dict["externalCode2Info"] = external_code_2_info
-        if analisys_code_info is not UNSET:
-            field_dict["analisysCodeInfo"] = analisys_code_info
-        if control_account_module is not UNSET:
-            field_dict["controlAccountModule"] = control_account_module
-        if allow_manual_entry is not UNSET:
-            field_dict["allowManualEntry"] = allow_manual_entry
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.account_id
+        if _value is not UNSET:
+            field_dict["accountID"] = _value
+        _value = self.account_cd
+        if _value is not UNSET:
+            field_dict["accountCD"] = _value
+        _value = self.account_group_cd
+        if _value is not UNSET:
+            field_dict["accountGroupCD"] = _value
+        _value = self.account_class
+        if _value is not UNSET:
+            field_dict["accountClass"] = _value
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.account_class_description
+        if _value is not UNSET:
+            field_dict["accountClassDescription"] = _value
+        _value = self.use_default_sub
+        if _value is not UNSET:
+            field_dict["useDefaultSub"] = _value
+        _value = self.post_option
+        if _value is not UNSET:
+            field_dict["postOption"] = _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value
+        _value = self.tax_category
+        if _value is not UNSET:
+            field_dict["taxCategory"] = _value
+        _value = self.cash_account
+        if _value is not UNSET:
+            field_dict["cashAccount"] = _value
+        _value = self.public_code_1
+        if _value is not UNSET:
+            field_dict["publicCode1"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.external_code_1_info
+        if _value is not UNSET:
+            field_dict["externalCode1Info"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.external_code_2_info
+        if _value is not UNSET:
+            field_dict["externalCode2Info"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.analisys_code_info
+        if _value is not UNSET:
+            field_dict["analisysCodeInfo"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.control_account_module
+        if _value is not UNSET:
+            field_dict["controlAccountModule"] = _value
+        _value = self.allow_manual_entry
+        if _value is not UNSET:
+            field_dict["allowManualEntry"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.account_id = _rest.pop("accountID", UNSET)
-        _instance.account_cd = _rest.pop("accountCD", UNSET)
-        _instance.account_group_cd = _rest.pop("accountGroupCD", UNSET)
-        _instance.account_class = _rest.pop("accountClass", UNSET)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.active = _rest.pop("active", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.account_class_description = _rest.pop("accountClassDescription", UNSET)
-        _instance.use_default_sub = _rest.pop("useDefaultSub", UNSET)
-        _instance.post_option = _rest.pop("postOption", UNSET)
-        _instance.currency = _rest.pop("currency", UNSET)
-        _instance.tax_category = _rest.pop("taxCategory", UNSET)
-        _instance.cash_account = _rest.pop("cashAccount", UNSET)
-        _instance.public_code_1 = _rest.pop("publicCode1", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not AccountDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.account_id = _rest.pop("accountID", UNSET)
+        self.account_cd = _rest.pop("accountCD", UNSET)
+        self.account_group_cd = _rest.pop("accountGroupCD", UNSET)
+        self.account_class = _rest.pop("accountClass", UNSET)
+        self.type_ = _rest.pop("type", UNSET)
+        self.active = _rest.pop("active", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.account_class_description = _rest.pop("accountClassDescription", UNSET)
+        self.use_default_sub = _rest.pop("useDefaultSub", UNSET)
+        self.post_option = _rest.pop("postOption", UNSET)
+        self.currency = _rest.pop("currency", UNSET)
+        self.tax_category = _rest.pop("taxCategory", UNSET)
+        self.cash_account = _rest.pop("cashAccount", UNSET)
+        self.public_code_1 = _rest.pop("publicCode1", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("externalCode1Info", UNSET)
-        _instance.external_code_1_info = (
-            UNSET if _value is UNSET else _models.ExternalCode1InfoInAccountDto.from_dict(_value)
+        self.external_code_1_info = (
+            _models.ExternalCode1InfoInAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("externalCode2Info", UNSET)
-        _instance.external_code_2_info = (
-            UNSET if _value is UNSET else _models.ExternalCode2InfoInAccountDto.from_dict(_value)
+        self.external_code_2_info = (
+            _models.ExternalCode2InfoInAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("analisysCodeInfo", UNSET)
-        _instance.analisys_code_info = (
-            UNSET if _value is UNSET else _models.AnalisysCodeInfoInAccountDto.from_dict(_value)
+        self.analisys_code_info = (
+            _models.AnalisysCodeInfoInAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.control_account_module = _rest.pop("controlAccountModule", UNSET)
-        _instance.allow_manual_entry = _rest.pop("allowManualEntry", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.control_account_module = _rest.pop("controlAccountModule", UNSET)
+        self.allow_manual_entry = _rest.pop("allowManualEntry", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("account_id", "accountID", False, "int"),
+        ("account_cd", "accountCD", False, "str"),
+        ("account_group_cd", "accountGroupCD", False, "str"),
+        ("account_class", "accountClass", False, "str"),
+        ("type_", "type", False, "str"),
+        ("active", "active", False, "bool"),
+        ("description", "description", False, "str"),
+        ("account_class_description", "accountClassDescription", False, "str"),
+        ("use_default_sub", "useDefaultSub", False, "bool"),
+        ("post_option", "postOption", False, "str"),
+        ("currency", "currency", False, "str"),
+        ("tax_category", "taxCategory", False, "str"),
+        ("cash_account", "cashAccount", False, "bool"),
+        ("public_code_1", "publicCode1", False, "str"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("external_code_1_info", "externalCode1Info", False, ("model", "ExternalCode1InfoInAccountDto")),
+        ("external_code_2_info", "externalCode2Info", False, ("model", "ExternalCode2InfoInAccountDto")),
+        ("analisys_code_info", "analisysCodeInfo", False, ("model", "AnalisysCodeInfoInAccountDto")),
+        ("control_account_module", "controlAccountModule", False, "str"),
+        ("allow_manual_entry", "allowManualEntry", False, "bool"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -291,3 +291,6 @@ class AccountDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(AccountDto)

@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.account_in_general_ledger_transaction_details_dto_type import (
     AccountInGeneralLedgerTransactionDetailsDtoType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.external_code_number_description_dto import ExternalCodeNumberDescriptionDto
@@ -34,7 +37,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AccountInGeneralLedgerTransactionDetailsDto:
+class AccountInGeneralLedgerTransactionDetailsDto(GeneratedModel):
     """Account &gt; The account updated by the batch transactions.
 
     Attributes:
@@ -48,84 +51,86 @@ class AccountInGeneralLedgerTransactionDetailsDto:
         description (str | Unset): Name of item/description
     """
 
-    type_: AccountInGeneralLedgerTransactionDetailsDtoType | Unset = UNSET
-    external_code_1: str | Unset = UNSET
-    external_code_2: str | Unset = UNSET
-    external_code_1_info: ExternalCodeNumberDescriptionDto | Unset = UNSET
-    external_code_2_info: ExternalCodeNumberDescriptionDto | Unset = UNSET
-    gl_consol_account_cd: str | Unset = UNSET
-    number: str | Unset = UNSET
-    description: str | Unset = UNSET
+    type_: AccountInGeneralLedgerTransactionDetailsDtoType | Unset | None = UNSET
+    external_code_1: str | Unset | None = UNSET
+    external_code_2: str | Unset | None = UNSET
+    external_code_1_info: ExternalCodeNumberDescriptionDto | Unset | None = UNSET
+    external_code_2_info: ExternalCodeNumberDescriptionDto | Unset | None = UNSET
+    gl_consol_account_cd: str | Unset | None = UNSET
+    number: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        external_code_1 = self.external_code_1
-
-        external_code_2 = self.external_code_2
-
-        external_code_1_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external_code_1_info, Unset):
-            external_code_1_info = self.external_code_1_info.to_dict()
-
-        external_code_2_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external_code_2_info, Unset):
-            external_code_2_info = self.external_code_2_info.to_dict()
-
-        gl_consol_account_cd = self.gl_consol_account_cd
-
-        number = self.number
-
-        description = self.description
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if external_code_1 is not UNSET:
-            field_dict["externalCode1"] = external_code_1
-        if external_code_2 is not UNSET:
-            field_dict["externalCode2"] = external_code_2
-        if external_code_1_info is not UNSET:
-            field_dict["externalCode1Info"] = external_code_1_info
-        if external_code_2_info is not UNSET:
-            field_dict["externalCode2Info"] = external_code_2_info
-        if gl_consol_account_cd is not UNSET:
-            field_dict["glConsolAccountCD"] = gl_consol_account_cd
-        if number is not UNSET:
-            field_dict["number"] = number
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.external_code_1
+        if _value is not UNSET:
+            field_dict["externalCode1"] = _value
+        _value = self.external_code_2
+        if _value is not UNSET:
+            field_dict["externalCode2"] = _value
+        _value = self.external_code_1_info
+        if _value is not UNSET:
+            field_dict["externalCode1Info"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.external_code_2_info
+        if _value is not UNSET:
+            field_dict["externalCode2Info"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.gl_consol_account_cd
+        if _value is not UNSET:
+            field_dict["glConsolAccountCD"] = _value
+        _value = self.number
+        if _value is not UNSET:
+            field_dict["number"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.external_code_1 = _rest.pop("externalCode1", UNSET)
-        _instance.external_code_2 = _rest.pop("externalCode2", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not AccountInGeneralLedgerTransactionDetailsDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.type_ = _rest.pop("type", UNSET)
+        self.external_code_1 = _rest.pop("externalCode1", UNSET)
+        self.external_code_2 = _rest.pop("externalCode2", UNSET)
         _value = _rest.pop("externalCode1Info", UNSET)
-        _instance.external_code_1_info = (
-            UNSET if _value is UNSET else _models.ExternalCodeNumberDescriptionDto.from_dict(_value)
+        self.external_code_1_info = (
+            _models.ExternalCodeNumberDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("externalCode2Info", UNSET)
-        _instance.external_code_2_info = (
-            UNSET if _value is UNSET else _models.ExternalCodeNumberDescriptionDto.from_dict(_value)
+        self.external_code_2_info = (
+            _models.ExternalCodeNumberDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.gl_consol_account_cd = _rest.pop("glConsolAccountCD", UNSET)
-        _instance.number = _rest.pop("number", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
+        self.gl_consol_account_cd = _rest.pop("glConsolAccountCD", UNSET)
+        self.number = _rest.pop("number", UNSET)
+        self.description = _rest.pop("description", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("type_", "type", False, "str"),
+        ("external_code_1", "externalCode1", False, "str"),
+        ("external_code_2", "externalCode2", False, "str"),
+        ("external_code_1_info", "externalCode1Info", False, ("model", "ExternalCodeNumberDescriptionDto")),
+        ("external_code_2_info", "externalCode2Info", False, ("model", "ExternalCodeNumberDescriptionDto")),
+        ("gl_consol_account_cd", "glConsolAccountCD", False, "str"),
+        ("number", "number", False, "str"),
+        ("description", "description", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -149,3 +154,6 @@ class AccountInGeneralLedgerTransactionDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(AccountInGeneralLedgerTransactionDetailsDto)

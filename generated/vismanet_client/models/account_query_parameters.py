@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="AccountQueryParameters")
 
@@ -29,7 +32,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AccountQueryParameters:
+class AccountQueryParameters(GeneratedModel):
     """
     Attributes:
         active (bool | Unset): Set to True to select active accounts.
@@ -64,90 +67,98 @@ class AccountQueryParameters:
             _Note:_ __LastModifiedDateTime__ and __LastModifiedDateTimeCondition__ are __mutually inclusive__.
     """
 
-    active: bool | Unset = UNSET
-    include_account_class_description: bool | Unset = UNSET
-    greater_than_value: str | Unset = UNSET
-    public_code: str | Unset = UNSET
-    external_code_1: str | Unset = UNSET
-    external_code_2: str | Unset = UNSET
-    analysis_code: str | Unset = UNSET
-    number_to_read: int | Unset = UNSET
-    skip_records: int | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
+    active: bool | Unset | None = UNSET
+    include_account_class_description: bool | Unset | None = UNSET
+    greater_than_value: str | Unset | None = UNSET
+    public_code: str | Unset | None = UNSET
+    external_code_1: str | Unset | None = UNSET
+    external_code_2: str | Unset | None = UNSET
+    analysis_code: str | Unset | None = UNSET
+    number_to_read: int | Unset | None = UNSET
+    skip_records: int | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
-
-        include_account_class_description = self.include_account_class_description
-
-        greater_than_value = self.greater_than_value
-
-        public_code = self.public_code
-
-        external_code_1 = self.external_code_1
-
-        external_code_2 = self.external_code_2
-
-        analysis_code = self.analysis_code
-
-        number_to_read = self.number_to_read
-
-        skip_records = self.skip_records
-
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if active is not UNSET:
-            field_dict["active"] = active
-        if include_account_class_description is not UNSET:
-            field_dict["includeAccountClassDescription"] = include_account_class_description
-        if greater_than_value is not UNSET:
-            field_dict["greaterThanValue"] = greater_than_value
-        if public_code is not UNSET:
-            field_dict["publicCode"] = public_code
-        if external_code_1 is not UNSET:
-            field_dict["externalCode1"] = external_code_1
-        if external_code_2 is not UNSET:
-            field_dict["externalCode2"] = external_code_2
-        if analysis_code is not UNSET:
-            field_dict["analysisCode"] = analysis_code
-        if number_to_read is not UNSET:
-            field_dict["numberToRead"] = number_to_read
-        if skip_records is not UNSET:
-            field_dict["skipRecords"] = skip_records
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.include_account_class_description
+        if _value is not UNSET:
+            field_dict["includeAccountClassDescription"] = _value
+        _value = self.greater_than_value
+        if _value is not UNSET:
+            field_dict["greaterThanValue"] = _value
+        _value = self.public_code
+        if _value is not UNSET:
+            field_dict["publicCode"] = _value
+        _value = self.external_code_1
+        if _value is not UNSET:
+            field_dict["externalCode1"] = _value
+        _value = self.external_code_2
+        if _value is not UNSET:
+            field_dict["externalCode2"] = _value
+        _value = self.analysis_code
+        if _value is not UNSET:
+            field_dict["analysisCode"] = _value
+        _value = self.number_to_read
+        if _value is not UNSET:
+            field_dict["numberToRead"] = _value
+        _value = self.skip_records
+        if _value is not UNSET:
+            field_dict["skipRecords"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.active = _rest.pop("active", UNSET)
-        _instance.include_account_class_description = _rest.pop("includeAccountClassDescription", UNSET)
-        _instance.greater_than_value = _rest.pop("greaterThanValue", UNSET)
-        _instance.public_code = _rest.pop("publicCode", UNSET)
-        _instance.external_code_1 = _rest.pop("externalCode1", UNSET)
-        _instance.external_code_2 = _rest.pop("externalCode2", UNSET)
-        _instance.analysis_code = _rest.pop("analysisCode", UNSET)
-        _instance.number_to_read = _rest.pop("numberToRead", UNSET)
-        _instance.skip_records = _rest.pop("skipRecords", UNSET)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not AccountQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.active = _rest.pop("active", UNSET)
+        self.include_account_class_description = _rest.pop("includeAccountClassDescription", UNSET)
+        self.greater_than_value = _rest.pop("greaterThanValue", UNSET)
+        self.public_code = _rest.pop("publicCode", UNSET)
+        self.external_code_1 = _rest.pop("externalCode1", UNSET)
+        self.external_code_2 = _rest.pop("externalCode2", UNSET)
+        self.analysis_code = _rest.pop("analysisCode", UNSET)
+        self.number_to_read = _rest.pop("numberToRead", UNSET)
+        self.skip_records = _rest.pop("skipRecords", UNSET)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("active", "active", False, "bool"),
+        ("include_account_class_description", "includeAccountClassDescription", False, "bool"),
+        ("greater_than_value", "greaterThanValue", False, "str"),
+        ("public_code", "publicCode", False, "str"),
+        ("external_code_1", "externalCode1", False, "str"),
+        ("external_code_2", "externalCode2", False, "str"),
+        ("analysis_code", "analysisCode", False, "str"),
+        ("number_to_read", "numberToRead", False, "int"),
+        ("skip_records", "skipRecords", False, "int"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -171,3 +182,6 @@ class AccountQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(AccountQueryParameters)

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="AccountsInFixedAssetClassDto")
 
@@ -36,7 +39,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AccountsInFixedAssetClassDto:
+class AccountsInFixedAssetClassDto(GeneratedModel):
     """Default accounts for the fixed asset using this fixed asset class
 
     Attributes:
@@ -60,132 +63,140 @@ class AccountsInFixedAssetClassDto:
         credit_sub_account_id (str | Unset): The credit sub account
     """
 
-    account_id: str | Unset = UNSET
-    sub_account_id: str | Unset = UNSET
-    accrual_account_id: str | Unset = UNSET
-    accrual_sub_account_id: str | Unset = UNSET
-    accumulated_depreciation_account_id: str | Unset = UNSET
-    accumulated_depreciation_sub_account_id: str | Unset = UNSET
-    depreciated_expense_account_id: str | Unset = UNSET
-    depreciated_expense_sub_account_id: str | Unset = UNSET
-    disposal_account_id: str | Unset = UNSET
-    disposal_sub_account_id: str | Unset = UNSET
-    gain_account_id: str | Unset = UNSET
-    gain_sub_account_id: str | Unset = UNSET
-    loss_account_id: str | Unset = UNSET
-    loss_sub_account_id: str | Unset = UNSET
-    debit_account_id: str | Unset = UNSET
-    debit_sub_account_id: str | Unset = UNSET
-    credit_account_id: str | Unset = UNSET
-    credit_sub_account_id: str | Unset = UNSET
+    account_id: str | Unset | None = UNSET
+    sub_account_id: str | Unset | None = UNSET
+    accrual_account_id: str | Unset | None = UNSET
+    accrual_sub_account_id: str | Unset | None = UNSET
+    accumulated_depreciation_account_id: str | Unset | None = UNSET
+    accumulated_depreciation_sub_account_id: str | Unset | None = UNSET
+    depreciated_expense_account_id: str | Unset | None = UNSET
+    depreciated_expense_sub_account_id: str | Unset | None = UNSET
+    disposal_account_id: str | Unset | None = UNSET
+    disposal_sub_account_id: str | Unset | None = UNSET
+    gain_account_id: str | Unset | None = UNSET
+    gain_sub_account_id: str | Unset | None = UNSET
+    loss_account_id: str | Unset | None = UNSET
+    loss_sub_account_id: str | Unset | None = UNSET
+    debit_account_id: str | Unset | None = UNSET
+    debit_sub_account_id: str | Unset | None = UNSET
+    credit_account_id: str | Unset | None = UNSET
+    credit_sub_account_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = self.account_id
-
-        sub_account_id = self.sub_account_id
-
-        accrual_account_id = self.accrual_account_id
-
-        accrual_sub_account_id = self.accrual_sub_account_id
-
-        accumulated_depreciation_account_id = self.accumulated_depreciation_account_id
-
-        accumulated_depreciation_sub_account_id = self.accumulated_depreciation_sub_account_id
-
-        depreciated_expense_account_id = self.depreciated_expense_account_id
-
-        depreciated_expense_sub_account_id = self.depreciated_expense_sub_account_id
-
-        disposal_account_id = self.disposal_account_id
-
-        disposal_sub_account_id = self.disposal_sub_account_id
-
-        gain_account_id = self.gain_account_id
-
-        gain_sub_account_id = self.gain_sub_account_id
-
-        loss_account_id = self.loss_account_id
-
-        loss_sub_account_id = self.loss_sub_account_id
-
-        debit_account_id = self.debit_account_id
-
-        debit_sub_account_id = self.debit_sub_account_id
-
-        credit_account_id = self.credit_account_id
-
-        credit_sub_account_id = self.credit_sub_account_id
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_id is not UNSET:
-            field_dict["accountID"] = account_id
-        if sub_account_id is not UNSET:
-            field_dict["subAccountID"] = sub_account_id
-        if accrual_account_id is not UNSET:
-            field_dict["accrualAccountID"] = accrual_account_id
-        if accrual_sub_account_id is not UNSET:
-            field_dict["accrualSubAccountID"] = accrual_sub_account_id
-        if accumulated_depreciation_account_id is not UNSET:
-            field_dict["accumulatedDepreciationAccountID"] = accumulated_depreciation_account_id
-        if accumulated_depreciation_sub_account_id is not UNSET:
-            field_dict["accumulatedDepreciationSubAccountID"] = accumulated_depreciation_sub_account_id
-        if depreciated_expense_account_id is not UNSET:
-            field_dict["depreciatedExpenseAccountID"] = depreciated_expense_account_id
-        if depreciated_expense_sub_account_id is not UNSET:
-            field_dict["depreciatedExpenseSubAccountID"] = depreciated_expense_sub_account_id
-        if disposal_account_id is not UNSET:
-            field_dict["disposalAccountID"] = disposal_account_id
-        if disposal_sub_account_id is not UNSET:
-            field_dict["disposalSubAccountID"] = disposal_sub_account_id
-        if gain_account_id is not UNSET:
-            field_dict["gainAccountID"] = gain_account_id
-        if gain_sub_account_id is not UNSET:
-            field_dict["gainSubAccountID"] = gain_sub_account_id
-        if loss_account_id is not UNSET:
-            field_dict["lossAccountID"] = loss_account_id
-        if loss_sub_account_id is not UNSET:
-            field_dict["lossSubAccountID"] = loss_sub_account_id
-        if debit_account_id is not UNSET:
-            field_dict["debitAccountID"] = debit_account_id
-        if debit_sub_account_id is not UNSET:
-            field_dict["debitSubAccountID"] = debit_sub_account_id
-        if credit_account_id is not UNSET:
-            field_dict["creditAccountID"] = credit_account_id
-        if credit_sub_account_id is not UNSET:
-            field_dict["creditSubAccountID"] = credit_sub_account_id
-
+        _value = self.account_id
+        if _value is not UNSET:
+            field_dict["accountID"] = _value
+        _value = self.sub_account_id
+        if _value is not UNSET:
+            field_dict["subAccountID"] = _value
+        _value = self.accrual_account_id
+        if _value is not UNSET:
+            field_dict["accrualAccountID"] = _value
+        _value = self.accrual_sub_account_id
+        if _value is not UNSET:
+            field_dict["accrualSubAccountID"] = _value
+        _value = self.accumulated_depreciation_account_id
+        if _value is not UNSET:
+            field_dict["accumulatedDepreciationAccountID"] = _value
+        _value = self.accumulated_depreciation_sub_account_id
+        if _value is not UNSET:
+            field_dict["accumulatedDepreciationSubAccountID"] = _value
+        _value = self.depreciated_expense_account_id
+        if _value is not UNSET:
+            field_dict["depreciatedExpenseAccountID"] = _value
+        _value = self.depreciated_expense_sub_account_id
+        if _value is not UNSET:
+            field_dict["depreciatedExpenseSubAccountID"] = _value
+        _value = self.disposal_account_id
+        if _value is not UNSET:
+            field_dict["disposalAccountID"] = _value
+        _value = self.disposal_sub_account_id
+        if _value is not UNSET:
+            field_dict["disposalSubAccountID"] = _value
+        _value = self.gain_account_id
+        if _value is not UNSET:
+            field_dict["gainAccountID"] = _value
+        _value = self.gain_sub_account_id
+        if _value is not UNSET:
+            field_dict["gainSubAccountID"] = _value
+        _value = self.loss_account_id
+        if _value is not UNSET:
+            field_dict["lossAccountID"] = _value
+        _value = self.loss_sub_account_id
+        if _value is not UNSET:
+            field_dict["lossSubAccountID"] = _value
+        _value = self.debit_account_id
+        if _value is not UNSET:
+            field_dict["debitAccountID"] = _value
+        _value = self.debit_sub_account_id
+        if _value is not UNSET:
+            field_dict["debitSubAccountID"] = _value
+        _value = self.credit_account_id
+        if _value is not UNSET:
+            field_dict["creditAccountID"] = _value
+        _value = self.credit_sub_account_id
+        if _value is not UNSET:
+            field_dict["creditSubAccountID"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.account_id = _rest.pop("accountID", UNSET)
-        _instance.sub_account_id = _rest.pop("subAccountID", UNSET)
-        _instance.accrual_account_id = _rest.pop("accrualAccountID", UNSET)
-        _instance.accrual_sub_account_id = _rest.pop("accrualSubAccountID", UNSET)
-        _instance.accumulated_depreciation_account_id = _rest.pop("accumulatedDepreciationAccountID", UNSET)
-        _instance.accumulated_depreciation_sub_account_id = _rest.pop("accumulatedDepreciationSubAccountID", UNSET)
-        _instance.depreciated_expense_account_id = _rest.pop("depreciatedExpenseAccountID", UNSET)
-        _instance.depreciated_expense_sub_account_id = _rest.pop("depreciatedExpenseSubAccountID", UNSET)
-        _instance.disposal_account_id = _rest.pop("disposalAccountID", UNSET)
-        _instance.disposal_sub_account_id = _rest.pop("disposalSubAccountID", UNSET)
-        _instance.gain_account_id = _rest.pop("gainAccountID", UNSET)
-        _instance.gain_sub_account_id = _rest.pop("gainSubAccountID", UNSET)
-        _instance.loss_account_id = _rest.pop("lossAccountID", UNSET)
-        _instance.loss_sub_account_id = _rest.pop("lossSubAccountID", UNSET)
-        _instance.debit_account_id = _rest.pop("debitAccountID", UNSET)
-        _instance.debit_sub_account_id = _rest.pop("debitSubAccountID", UNSET)
-        _instance.credit_account_id = _rest.pop("creditAccountID", UNSET)
-        _instance.credit_sub_account_id = _rest.pop("creditSubAccountID", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not AccountsInFixedAssetClassDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.account_id = _rest.pop("accountID", UNSET)
+        self.sub_account_id = _rest.pop("subAccountID", UNSET)
+        self.accrual_account_id = _rest.pop("accrualAccountID", UNSET)
+        self.accrual_sub_account_id = _rest.pop("accrualSubAccountID", UNSET)
+        self.accumulated_depreciation_account_id = _rest.pop("accumulatedDepreciationAccountID", UNSET)
+        self.accumulated_depreciation_sub_account_id = _rest.pop("accumulatedDepreciationSubAccountID", UNSET)
+        self.depreciated_expense_account_id = _rest.pop("depreciatedExpenseAccountID", UNSET)
+        self.depreciated_expense_sub_account_id = _rest.pop("depreciatedExpenseSubAccountID", UNSET)
+        self.disposal_account_id = _rest.pop("disposalAccountID", UNSET)
+        self.disposal_sub_account_id = _rest.pop("disposalSubAccountID", UNSET)
+        self.gain_account_id = _rest.pop("gainAccountID", UNSET)
+        self.gain_sub_account_id = _rest.pop("gainSubAccountID", UNSET)
+        self.loss_account_id = _rest.pop("lossAccountID", UNSET)
+        self.loss_sub_account_id = _rest.pop("lossSubAccountID", UNSET)
+        self.debit_account_id = _rest.pop("debitAccountID", UNSET)
+        self.debit_sub_account_id = _rest.pop("debitSubAccountID", UNSET)
+        self.credit_account_id = _rest.pop("creditAccountID", UNSET)
+        self.credit_sub_account_id = _rest.pop("creditSubAccountID", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("account_id", "accountID", False, "str"),
+        ("sub_account_id", "subAccountID", False, "str"),
+        ("accrual_account_id", "accrualAccountID", False, "str"),
+        ("accrual_sub_account_id", "accrualSubAccountID", False, "str"),
+        ("accumulated_depreciation_account_id", "accumulatedDepreciationAccountID", False, "str"),
+        ("accumulated_depreciation_sub_account_id", "accumulatedDepreciationSubAccountID", False, "str"),
+        ("depreciated_expense_account_id", "depreciatedExpenseAccountID", False, "str"),
+        ("depreciated_expense_sub_account_id", "depreciatedExpenseSubAccountID", False, "str"),
+        ("disposal_account_id", "disposalAccountID", False, "str"),
+        ("disposal_sub_account_id", "disposalSubAccountID", False, "str"),
+        ("gain_account_id", "gainAccountID", False, "str"),
+        ("gain_sub_account_id", "gainSubAccountID", False, "str"),
+        ("loss_account_id", "lossAccountID", False, "str"),
+        ("loss_sub_account_id", "lossSubAccountID", False, "str"),
+        ("debit_account_id", "debitAccountID", False, "str"),
+        ("debit_sub_account_id", "debitSubAccountID", False, "str"),
+        ("credit_account_id", "creditAccountID", False, "str"),
+        ("credit_sub_account_id", "creditSubAccountID", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -209,3 +220,6 @@ class AccountsInFixedAssetClassDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(AccountsInFixedAssetClassDto)

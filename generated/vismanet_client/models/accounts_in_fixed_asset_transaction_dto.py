@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="AccountsInFixedAssetTransactionDto")
 
@@ -22,7 +25,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AccountsInFixedAssetTransactionDto:
+class AccountsInFixedAssetTransactionDto(GeneratedModel):
     """The accounts used in this fixed asset transaction
 
     Attributes:
@@ -32,48 +35,56 @@ class AccountsInFixedAssetTransactionDto:
         credit_sub_account_id (str | Unset): The credit sub account
     """
 
-    debit_account_id: str | Unset = UNSET
-    debit_sub_account_id: str | Unset = UNSET
-    credit_account_id: str | Unset = UNSET
-    credit_sub_account_id: str | Unset = UNSET
+    debit_account_id: str | Unset | None = UNSET
+    debit_sub_account_id: str | Unset | None = UNSET
+    credit_account_id: str | Unset | None = UNSET
+    credit_sub_account_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        debit_account_id = self.debit_account_id
-
-        debit_sub_account_id = self.debit_sub_account_id
-
-        credit_account_id = self.credit_account_id
-
-        credit_sub_account_id = self.credit_sub_account_id
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if debit_account_id is not UNSET:
-            field_dict["debitAccountID"] = debit_account_id
-        if debit_sub_account_id is not UNSET:
-            field_dict["debitSubAccountID"] = debit_sub_account_id
-        if credit_account_id is not UNSET:
-            field_dict["creditAccountID"] = credit_account_id
-        if credit_sub_account_id is not UNSET:
-            field_dict["creditSubAccountID"] = credit_sub_account_id
-
+        _value = self.debit_account_id
+        if _value is not UNSET:
+            field_dict["debitAccountID"] = _value
+        _value = self.debit_sub_account_id
+        if _value is not UNSET:
+            field_dict["debitSubAccountID"] = _value
+        _value = self.credit_account_id
+        if _value is not UNSET:
+            field_dict["creditAccountID"] = _value
+        _value = self.credit_sub_account_id
+        if _value is not UNSET:
+            field_dict["creditSubAccountID"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.debit_account_id = _rest.pop("debitAccountID", UNSET)
-        _instance.debit_sub_account_id = _rest.pop("debitSubAccountID", UNSET)
-        _instance.credit_account_id = _rest.pop("creditAccountID", UNSET)
-        _instance.credit_sub_account_id = _rest.pop("creditSubAccountID", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not AccountsInFixedAssetTransactionDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.debit_account_id = _rest.pop("debitAccountID", UNSET)
+        self.debit_sub_account_id = _rest.pop("debitSubAccountID", UNSET)
+        self.credit_account_id = _rest.pop("creditAccountID", UNSET)
+        self.credit_sub_account_id = _rest.pop("creditSubAccountID", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("debit_account_id", "debitAccountID", False, "str"),
+        ("debit_sub_account_id", "debitSubAccountID", False, "str"),
+        ("credit_account_id", "creditAccountID", False, "str"),
+        ("credit_sub_account_id", "creditSubAccountID", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -97,3 +108,6 @@ class AccountsInFixedAssetTransactionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(AccountsInFixedAssetTransactionDto)

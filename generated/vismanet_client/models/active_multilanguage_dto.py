@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="ActiveMultilanguageDto")
 
@@ -22,7 +25,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ActiveMultilanguageDto:
+class ActiveMultilanguageDto(GeneratedModel):
     """
     Attributes:
         is_default (bool | Unset):
@@ -31,48 +34,56 @@ class ActiveMultilanguageDto:
         is_active (bool | Unset):
     """
 
-    is_default: bool | Unset = UNSET
-    language_iso: str | Unset = UNSET
-    native_name: str | Unset = UNSET
-    is_active: bool | Unset = UNSET
+    is_default: bool | Unset | None = UNSET
+    language_iso: str | Unset | None = UNSET
+    native_name: str | Unset | None = UNSET
+    is_active: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_default = self.is_default
-
-        language_iso = self.language_iso
-
-        native_name = self.native_name
-
-        is_active = self.is_active
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-        if language_iso is not UNSET:
-            field_dict["languageISO"] = language_iso
-        if native_name is not UNSET:
-            field_dict["nativeName"] = native_name
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
-
+        _value = self.is_default
+        if _value is not UNSET:
+            field_dict["isDefault"] = _value
+        _value = self.language_iso
+        if _value is not UNSET:
+            field_dict["languageISO"] = _value
+        _value = self.native_name
+        if _value is not UNSET:
+            field_dict["nativeName"] = _value
+        _value = self.is_active
+        if _value is not UNSET:
+            field_dict["isActive"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.is_default = _rest.pop("isDefault", UNSET)
-        _instance.language_iso = _rest.pop("languageISO", UNSET)
-        _instance.native_name = _rest.pop("nativeName", UNSET)
-        _instance.is_active = _rest.pop("isActive", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ActiveMultilanguageDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.is_default = _rest.pop("isDefault", UNSET)
+        self.language_iso = _rest.pop("languageISO", UNSET)
+        self.native_name = _rest.pop("nativeName", UNSET)
+        self.is_active = _rest.pop("isActive", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("is_default", "isDefault", False, "bool"),
+        ("language_iso", "languageISO", False, "str"),
+        ("native_name", "nativeName", False, "str"),
+        ("is_active", "isActive", False, "bool"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -96,3 +107,6 @@ class ActiveMultilanguageDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ActiveMultilanguageDto)

@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 from ..models.add_orders_to_purchase_receipt_action_result_dto_action_result import (
     AddOrdersToPurchaseReceiptActionResultDtoActionResult,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_uuid as _parse_uuid
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="AddOrdersToPurchaseReceiptActionResultDto")
 
@@ -25,7 +29,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AddOrdersToPurchaseReceiptActionResultDto:
+class AddOrdersToPurchaseReceiptActionResultDto(GeneratedModel):
     """
     Attributes:
         action_id (UUID | Unset):
@@ -33,47 +37,51 @@ class AddOrdersToPurchaseReceiptActionResultDto:
         error_info (str | Unset):
     """
 
-    action_id: UUID | Unset = UNSET
-    action_result: AddOrdersToPurchaseReceiptActionResultDtoActionResult | Unset = UNSET
-    error_info: str | Unset = UNSET
+    action_id: UUID | Unset | None = UNSET
+    action_result: AddOrdersToPurchaseReceiptActionResultDtoActionResult | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action_id: str | Unset = UNSET
-        if not isinstance(self.action_id, Unset):
-            action_id = str(self.action_id)
-
-        action_result: str | Unset = UNSET
-        if not isinstance(self.action_result, Unset):
-            action_result = self.action_result
-
-        error_info = self.error_info
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if action_id is not UNSET:
-            field_dict["actionId"] = action_id
-        if action_result is not UNSET:
-            field_dict["actionResult"] = action_result
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-
+        _value = self.action_id
+        if _value is not UNSET:
+            field_dict["actionId"] = str(_value) if isinstance(_value, UUID) else _value
+        _value = self.action_result
+        if _value is not UNSET:
+            field_dict["actionResult"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("actionId", UNSET)
-        _instance.action_id = UNSET if _value is UNSET else UUID(_value)
-        _instance.action_result = _rest.pop("actionResult", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not AddOrdersToPurchaseReceiptActionResultDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("actionId", UNSET)
+        self.action_id = _parse_uuid(_value)
+        self.action_result = _rest.pop("actionResult", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("action_id", "actionId", False, "uuid"),
+        ("action_result", "actionResult", False, "str"),
+        ("error_info", "errorInfo", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -97,3 +105,6 @@ class AddOrdersToPurchaseReceiptActionResultDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(AddOrdersToPurchaseReceiptActionResultDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_decimal import DtoValueOfDecimal
@@ -31,7 +34,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AddPOReceiptLineDto:
+class AddPOReceiptLineDto(GeneratedModel):
     """
     Attributes:
         po_receipt_number (DtoValueOfString | Unset):
@@ -41,73 +44,73 @@ class AddPOReceiptLineDto:
         cost_in_currency (DtoValueOfNullableOfDecimal | Unset):
     """
 
-    po_receipt_number: DtoValueOfString | Unset = UNSET
-    po_receipt_line_number: DtoValueOfNullableOfInt32 | Unset = UNSET
-    quantity: DtoValueOfDecimal | Unset = UNSET
-    unit_cost_in_currency: DtoValueOfNullableOfDecimal | Unset = UNSET
-    cost_in_currency: DtoValueOfNullableOfDecimal | Unset = UNSET
+    po_receipt_number: DtoValueOfString | Unset | None = UNSET
+    po_receipt_line_number: DtoValueOfNullableOfInt32 | Unset | None = UNSET
+    quantity: DtoValueOfDecimal | Unset | None = UNSET
+    unit_cost_in_currency: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    cost_in_currency: DtoValueOfNullableOfDecimal | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        po_receipt_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.po_receipt_number, Unset):
-            po_receipt_number = self.po_receipt_number.to_dict()
-
-        po_receipt_line_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.po_receipt_line_number, Unset):
-            po_receipt_line_number = self.po_receipt_line_number.to_dict()
-
-        quantity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quantity, Unset):
-            quantity = self.quantity.to_dict()
-
-        unit_cost_in_currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit_cost_in_currency, Unset):
-            unit_cost_in_currency = self.unit_cost_in_currency.to_dict()
-
-        cost_in_currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cost_in_currency, Unset):
-            cost_in_currency = self.cost_in_currency.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if po_receipt_number is not UNSET:
-            field_dict["poReceiptNumber"] = po_receipt_number
-        if po_receipt_line_number is not UNSET:
-            field_dict["poReceiptLineNumber"] = po_receipt_line_number
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if unit_cost_in_currency is not UNSET:
-            field_dict["unitCostInCurrency"] = unit_cost_in_currency
-        if cost_in_currency is not UNSET:
-            field_dict["costInCurrency"] = cost_in_currency
-
+        _value = self.po_receipt_number
+        if _value is not UNSET:
+            field_dict["poReceiptNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.po_receipt_line_number
+        if _value is not UNSET:
+            field_dict["poReceiptLineNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.unit_cost_in_currency
+        if _value is not UNSET:
+            field_dict["unitCostInCurrency"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cost_in_currency
+        if _value is not UNSET:
+            field_dict["costInCurrency"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not AddPOReceiptLineDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("poReceiptNumber", UNSET)
-        _instance.po_receipt_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.po_receipt_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("poReceiptLineNumber", UNSET)
-        _instance.po_receipt_line_number = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
+        self.po_receipt_line_number = (
+            _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("quantity", UNSET)
-        _instance.quantity = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.quantity = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("unitCostInCurrency", UNSET)
-        _instance.unit_cost_in_currency = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.unit_cost_in_currency = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("costInCurrency", UNSET)
-        _instance.cost_in_currency = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.cost_in_currency = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("po_receipt_number", "poReceiptNumber", False, ("model", "DtoValueOfString")),
+        ("po_receipt_line_number", "poReceiptLineNumber", False, ("model", "DtoValueOfNullableOfInt32")),
+        ("quantity", "quantity", False, ("model", "DtoValueOfDecimal")),
+        ("unit_cost_in_currency", "unitCostInCurrency", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("cost_in_currency", "costInCurrency", False, ("model", "DtoValueOfNullableOfDecimal")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -131,3 +134,6 @@ class AddPOReceiptLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(AddPOReceiptLineDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_string import DtoValueOfString
@@ -30,7 +33,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AddressInEmployeeUpdateDto:
+class AddressInEmployeeUpdateDto(GeneratedModel):
     """General information tab &gt; Address info section &gt;
 
     Attributes:
@@ -43,87 +46,81 @@ class AddressInEmployeeUpdateDto:
         county (DtoValueOfString | Unset):
     """
 
-    address_line_1: DtoValueOfString | Unset = UNSET
-    address_line_2: DtoValueOfString | Unset = UNSET
-    address_line_3: DtoValueOfString | Unset = UNSET
-    postal_code: DtoValueOfString | Unset = UNSET
-    city: DtoValueOfString | Unset = UNSET
-    country_id: DtoValueOfString | Unset = UNSET
-    county: DtoValueOfString | Unset = UNSET
+    address_line_1: DtoValueOfString | Unset | None = UNSET
+    address_line_2: DtoValueOfString | Unset | None = UNSET
+    address_line_3: DtoValueOfString | Unset | None = UNSET
+    postal_code: DtoValueOfString | Unset | None = UNSET
+    city: DtoValueOfString | Unset | None = UNSET
+    country_id: DtoValueOfString | Unset | None = UNSET
+    county: DtoValueOfString | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address_line_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address_line_1, Unset):
-            address_line_1 = self.address_line_1.to_dict()
-
-        address_line_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address_line_2, Unset):
-            address_line_2 = self.address_line_2.to_dict()
-
-        address_line_3: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address_line_3, Unset):
-            address_line_3 = self.address_line_3.to_dict()
-
-        postal_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.postal_code, Unset):
-            postal_code = self.postal_code.to_dict()
-
-        city: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.city, Unset):
-            city = self.city.to_dict()
-
-        country_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country_id, Unset):
-            country_id = self.country_id.to_dict()
-
-        county: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.county, Unset):
-            county = self.county.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address_line_1 is not UNSET:
-            field_dict["addressLine1"] = address_line_1
-        if address_line_2 is not UNSET:
-            field_dict["addressLine2"] = address_line_2
-        if address_line_3 is not UNSET:
-            field_dict["addressLine3"] = address_line_3
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country_id is not UNSET:
-            field_dict["countryId"] = country_id
-        if county is not UNSET:
-            field_dict["county"] = county
-
+        _value = self.address_line_1
+        if _value is not UNSET:
+            field_dict["addressLine1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.address_line_2
+        if _value is not UNSET:
+            field_dict["addressLine2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.address_line_3
+        if _value is not UNSET:
+            field_dict["addressLine3"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.postal_code
+        if _value is not UNSET:
+            field_dict["postalCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.city
+        if _value is not UNSET:
+            field_dict["city"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.country_id
+        if _value is not UNSET:
+            field_dict["countryId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.county
+        if _value is not UNSET:
+            field_dict["county"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("addressLine1", UNSET)
-        _instance.address_line_1 = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("addressLine2", UNSET)
-        _instance.address_line_2 = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("addressLine3", UNSET)
-        _instance.address_line_3 = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("postalCode", UNSET)
-        _instance.postal_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("city", UNSET)
-        _instance.city = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("countryId", UNSET)
-        _instance.country_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("county", UNSET)
-        _instance.county = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not AddressInEmployeeUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("addressLine1", UNSET)
+        self.address_line_1 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("addressLine2", UNSET)
+        self.address_line_2 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("addressLine3", UNSET)
+        self.address_line_3 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("postalCode", UNSET)
+        self.postal_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("city", UNSET)
+        self.city = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("countryId", UNSET)
+        self.country_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("county", UNSET)
+        self.county = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("address_line_1", "addressLine1", False, ("model", "DtoValueOfString")),
+        ("address_line_2", "addressLine2", False, ("model", "DtoValueOfString")),
+        ("address_line_3", "addressLine3", False, ("model", "DtoValueOfString")),
+        ("postal_code", "postalCode", False, ("model", "DtoValueOfString")),
+        ("city", "city", False, ("model", "DtoValueOfString")),
+        ("country_id", "countryId", False, ("model", "DtoValueOfString")),
+        ("county", "county", False, ("model", "DtoValueOfString")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -147,3 +144,6 @@ class AddressInEmployeeUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(AddressInEmployeeUpdateDto)

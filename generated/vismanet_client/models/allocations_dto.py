@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.location_in_allocations_dto import LocationInAllocationsDto
@@ -32,7 +36,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AllocationsDto:
+class AllocationsDto(GeneratedModel):
     """This class represents a Allocations for Purchase Receipt Line in PurchaseReceiptController. Used for getting data.
 
     Attributes:
@@ -48,78 +52,82 @@ class AllocationsDto:
         description (str | Unset): Description &gt; The description of the stock item.
     """
 
-    line_nbr: int | Unset = UNSET
-    item_id: str | Unset = UNSET
-    location: LocationInAllocationsDto | Unset = UNSET
-    lot_serial_number: str | Unset = UNSET
-    quantity: float | Unset = UNSET
-    uom: str | Unset = UNSET
-    expiration_date: datetime.datetime | Unset = UNSET
-    description: str | Unset = UNSET
+    line_nbr: int | Unset | None = UNSET
+    item_id: str | Unset | None = UNSET
+    location: LocationInAllocationsDto | Unset | None = UNSET
+    lot_serial_number: str | Unset | None = UNSET
+    quantity: float | Unset | None = UNSET
+    uom: str | Unset | None = UNSET
+    expiration_date: datetime.datetime | Unset | None = UNSET
+    description: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        line_nbr = self.line_nbr
-
-        item_id = self.item_id
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        lot_serial_number = self.lot_serial_number
-
-        quantity = self.quantity
-
-        uom = self.uom
-
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.isoformat()
-
-        description = self.description
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line_nbr is not UNSET:
-            field_dict["lineNbr"] = line_nbr
-        if item_id is not UNSET:
-            field_dict["itemId"] = item_id
-        if location is not UNSET:
-            field_dict["location"] = location
-        if lot_serial_number is not UNSET:
-            field_dict["lotSerialNumber"] = lot_serial_number
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        _value = self.line_nbr
+        if _value is not UNSET:
+            field_dict["lineNbr"] = _value
+        _value = self.item_id
+        if _value is not UNSET:
+            field_dict["itemId"] = _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.lot_serial_number
+        if _value is not UNSET:
+            field_dict["lotSerialNumber"] = _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value
+        _value = self.expiration_date
+        if _value is not UNSET:
+            field_dict["expirationDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.line_nbr = _rest.pop("lineNbr", UNSET)
-        _instance.item_id = _rest.pop("itemId", UNSET)
-        _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInAllocationsDto.from_dict(_value)
-        _instance.lot_serial_number = _rest.pop("lotSerialNumber", UNSET)
-        _instance.quantity = _rest.pop("quantity", UNSET)
-        _instance.uom = _rest.pop("uom", UNSET)
-        _value = _rest.pop("expirationDate", UNSET)
-        _instance.expiration_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.description = _rest.pop("description", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not AllocationsDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.line_nbr = _rest.pop("lineNbr", UNSET)
+        self.item_id = _rest.pop("itemId", UNSET)
+        _value = _rest.pop("location", UNSET)
+        self.location = _models.LocationInAllocationsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.lot_serial_number = _rest.pop("lotSerialNumber", UNSET)
+        self.quantity = _rest.pop("quantity", UNSET)
+        self.uom = _rest.pop("uom", UNSET)
+        _value = _rest.pop("expirationDate", UNSET)
+        self.expiration_date = _parse_datetime(_value)
+        self.description = _rest.pop("description", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("line_nbr", "lineNbr", False, "int"),
+        ("item_id", "itemId", False, "str"),
+        ("location", "location", False, ("model", "LocationInAllocationsDto")),
+        ("lot_serial_number", "lotSerialNumber", False, "str"),
+        ("quantity", "quantity", False, "float"),
+        ("uom", "uom", False, "str"),
+        ("expiration_date", "expirationDate", False, "datetime"),
+        ("description", "description", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -143,3 +151,6 @@ class AllocationsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(AllocationsDto)

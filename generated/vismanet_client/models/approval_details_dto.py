@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="ApprovalDetailsDto")
 
@@ -20,7 +23,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ApprovalDetailsDto:
+class ApprovalDetailsDto(GeneratedModel):
     """
     Attributes:
         attachment_id (str | Unset): The Approval details tab &gt; Default document &gt; The default document that
@@ -29,36 +32,44 @@ class ApprovalDetailsDto:
             payments.
     """
 
-    attachment_id: str | Unset = UNSET
-    comment: str | Unset = UNSET
+    attachment_id: str | Unset | None = UNSET
+    comment: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attachment_id = self.attachment_id
-
-        comment = self.comment
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attachment_id is not UNSET:
-            field_dict["attachmentID"] = attachment_id
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-
+        _value = self.attachment_id
+        if _value is not UNSET:
+            field_dict["attachmentID"] = _value
+        _value = self.comment
+        if _value is not UNSET:
+            field_dict["comment"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.attachment_id = _rest.pop("attachmentID", UNSET)
-        _instance.comment = _rest.pop("comment", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ApprovalDetailsDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.attachment_id = _rest.pop("attachmentID", UNSET)
+        self.comment = _rest.pop("comment", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("attachment_id", "attachmentID", False, "str"),
+        ("comment", "comment", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -82,3 +93,6 @@ class ApprovalDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ApprovalDetailsDto)

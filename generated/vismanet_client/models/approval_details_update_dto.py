@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_string import DtoValueOfString
@@ -25,49 +28,53 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ApprovalDetailsUpdateDto:
+class ApprovalDetailsUpdateDto(GeneratedModel):
     """
     Attributes:
         attachment_id (DtoValueOfString | Unset):
         comment (DtoValueOfString | Unset):
     """
 
-    attachment_id: DtoValueOfString | Unset = UNSET
-    comment: DtoValueOfString | Unset = UNSET
+    attachment_id: DtoValueOfString | Unset | None = UNSET
+    comment: DtoValueOfString | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attachment_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attachment_id, Unset):
-            attachment_id = self.attachment_id.to_dict()
-
-        comment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.comment, Unset):
-            comment = self.comment.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attachment_id is not UNSET:
-            field_dict["attachmentID"] = attachment_id
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-
+        _value = self.attachment_id
+        if _value is not UNSET:
+            field_dict["attachmentID"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.comment
+        if _value is not UNSET:
+            field_dict["comment"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("attachmentID", UNSET)
-        _instance.attachment_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("comment", UNSET)
-        _instance.comment = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ApprovalDetailsUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("attachmentID", UNSET)
+        self.attachment_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("comment", UNSET)
+        self.comment = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("attachment_id", "attachmentID", False, ("model", "DtoValueOfString")),
+        ("comment", "comment", False, ("model", "DtoValueOfString")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -91,3 +98,6 @@ class ApprovalDetailsUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ApprovalDetailsUpdateDto)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.metadata_dto import MetadataDto
@@ -30,7 +34,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ARSPCommnHistoryDto:
+class ARSPCommnHistoryDto(GeneratedModel):
     """
     Attributes:
         commn_period (str | Unset):
@@ -41,66 +45,70 @@ class ARSPCommnHistoryDto:
         metadata (MetadataDto | Unset):
     """
 
-    commn_period: str | Unset = UNSET
-    commn_amt: float | Unset = UNSET
-    commnbl_amt: float | Unset = UNSET
-    pr_processed_date: datetime.datetime | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    commn_period: str | Unset | None = UNSET
+    commn_amt: float | Unset | None = UNSET
+    commnbl_amt: float | Unset | None = UNSET
+    pr_processed_date: datetime.datetime | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        commn_period = self.commn_period
-
-        commn_amt = self.commn_amt
-
-        commnbl_amt = self.commnbl_amt
-
-        pr_processed_date: str | Unset = UNSET
-        if not isinstance(self.pr_processed_date, Unset):
-            pr_processed_date = self.pr_processed_date.isoformat()
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if commn_period is not UNSET:
-            field_dict["commnPeriod"] = commn_period
-        if commn_amt is not UNSET:
-            field_dict["commnAmt"] = commn_amt
-        if commnbl_amt is not UNSET:
-            field_dict["commnblAmt"] = commnbl_amt
-        if pr_processed_date is not UNSET:
-            field_dict["prProcessedDate"] = pr_processed_date
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.commn_period
+        if _value is not UNSET:
+            field_dict["commnPeriod"] = _value
+        _value = self.commn_amt
+        if _value is not UNSET:
+            field_dict["commnAmt"] = _value
+        _value = self.commnbl_amt
+        if _value is not UNSET:
+            field_dict["commnblAmt"] = _value
+        _value = self.pr_processed_date
+        if _value is not UNSET:
+            field_dict["prProcessedDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.commn_period = _rest.pop("commnPeriod", UNSET)
-        _instance.commn_amt = _rest.pop("commnAmt", UNSET)
-        _instance.commnbl_amt = _rest.pop("commnblAmt", UNSET)
-        _value = _rest.pop("prProcessedDate", UNSET)
-        _instance.pr_processed_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ARSPCommnHistoryDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.commn_period = _rest.pop("commnPeriod", UNSET)
+        self.commn_amt = _rest.pop("commnAmt", UNSET)
+        self.commnbl_amt = _rest.pop("commnblAmt", UNSET)
+        _value = _rest.pop("prProcessedDate", UNSET)
+        self.pr_processed_date = _parse_datetime(_value)
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("commn_period", "commnPeriod", False, "str"),
+        ("commn_amt", "commnAmt", False, "float"),
+        ("commnbl_amt", "commnblAmt", False, "float"),
+        ("pr_processed_date", "prProcessedDate", False, "datetime"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -124,3 +132,6 @@ class ARSPCommnHistoryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ARSPCommnHistoryDto)

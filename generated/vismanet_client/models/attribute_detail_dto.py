@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.metadata_dto import MetadataDto
@@ -29,7 +32,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AttributeDetailDto:
+class AttributeDetailDto(GeneratedModel):
     """
     Attributes:
         value_id (str | Unset):
@@ -40,63 +43,69 @@ class AttributeDetailDto:
         metadata (MetadataDto | Unset):
     """
 
-    value_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    sort_order: int | Unset = UNSET
-    disabled: bool | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    value_id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    sort_order: int | Unset | None = UNSET
+    disabled: bool | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value_id = self.value_id
-
-        description = self.description
-
-        sort_order = self.sort_order
-
-        disabled = self.disabled
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value_id is not UNSET:
-            field_dict["valueId"] = value_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if sort_order is not UNSET:
-            field_dict["sortOrder"] = sort_order
-        if disabled is not UNSET:
-            field_dict["disabled"] = disabled
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.value_id
+        if _value is not UNSET:
+            field_dict["valueId"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.sort_order
+        if _value is not UNSET:
+            field_dict["sortOrder"] = _value
+        _value = self.disabled
+        if _value is not UNSET:
+            field_dict["disabled"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.value_id = _rest.pop("valueId", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.sort_order = _rest.pop("sortOrder", UNSET)
-        _instance.disabled = _rest.pop("disabled", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not AttributeDetailDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.value_id = _rest.pop("valueId", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.sort_order = _rest.pop("sortOrder", UNSET)
+        self.disabled = _rest.pop("disabled", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("value_id", "valueId", False, "str"),
+        ("description", "description", False, "str"),
+        ("sort_order", "sortOrder", False, "int"),
+        ("disabled", "disabled", False, "bool"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -120,3 +129,6 @@ class AttributeDetailDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(AttributeDetailDto)

@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.attribute_detail_update_dto_operation import (
     AttributeDetailUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
@@ -33,7 +36,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AttributeDetailUpdateDto:
+class AttributeDetailUpdateDto(GeneratedModel):
     """
     Attributes:
         operation (AttributeDetailUpdateDtoOperation | Unset):
@@ -43,68 +46,66 @@ class AttributeDetailUpdateDto:
         disabled (DtoValueOfNullableOfBoolean | Unset):
     """
 
-    operation: AttributeDetailUpdateDtoOperation | Unset = UNSET
-    value_id: DtoValueOfString | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    sort_order: DtoValueOfNullableOfInt16 | Unset = UNSET
-    disabled: DtoValueOfNullableOfBoolean | Unset = UNSET
+    operation: AttributeDetailUpdateDtoOperation | Unset | None = UNSET
+    value_id: DtoValueOfString | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    sort_order: DtoValueOfNullableOfInt16 | Unset | None = UNSET
+    disabled: DtoValueOfNullableOfBoolean | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        value_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value_id, Unset):
-            value_id = self.value_id.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        sort_order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sort_order, Unset):
-            sort_order = self.sort_order.to_dict()
-
-        disabled: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.disabled, Unset):
-            disabled = self.disabled.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if value_id is not UNSET:
-            field_dict["valueId"] = value_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if sort_order is not UNSET:
-            field_dict["sortOrder"] = sort_order
-        if disabled is not UNSET:
-            field_dict["disabled"] = disabled
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.value_id
+        if _value is not UNSET:
+            field_dict["valueId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sort_order
+        if _value is not UNSET:
+            field_dict["sortOrder"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.disabled
+        if _value is not UNSET:
+            field_dict["disabled"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
-        _value = _rest.pop("valueId", UNSET)
-        _instance.value_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("sortOrder", UNSET)
-        _instance.sort_order = UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt16.from_dict(_value)
-        _value = _rest.pop("disabled", UNSET)
-        _instance.disabled = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not AttributeDetailUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
+        _value = _rest.pop("valueId", UNSET)
+        self.value_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("description", UNSET)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("sortOrder", UNSET)
+        self.sort_order = _models.DtoValueOfNullableOfInt16._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("disabled", UNSET)
+        self.disabled = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("value_id", "valueId", False, ("model", "DtoValueOfString")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("sort_order", "sortOrder", False, ("model", "DtoValueOfNullableOfInt16")),
+        ("disabled", "disabled", False, ("model", "DtoValueOfNullableOfBoolean")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -128,3 +129,6 @@ class AttributeDetailUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(AttributeDetailUpdateDto)

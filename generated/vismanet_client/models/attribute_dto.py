@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.attribute_dto_control_type import AttributeDtoControlType
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.attribute_detail_dto import AttributeDetailDto
@@ -37,7 +41,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AttributeDto:
+class AttributeDto(GeneratedModel):
     """This class represents an attribute in AttributeController. Used for getting data.
 
     Attributes:
@@ -54,111 +58,118 @@ class AttributeDto:
         metadata (MetadataDto | Unset):
     """
 
-    attribute_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    control_type: AttributeDtoControlType | Unset = UNSET
-    internal: bool | Unset = UNSET
-    entry_mask: str | Unset = UNSET
-    reg_exp: str | Unset = UNSET
-    details: list[AttributeDetailDto] | Unset = UNSET
-    created_date_time: datetime.datetime | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    attribute_id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    control_type: AttributeDtoControlType | Unset | None = UNSET
+    internal: bool | Unset | None = UNSET
+    entry_mask: str | Unset | None = UNSET
+    reg_exp: str | Unset | None = UNSET
+    details: list[AttributeDetailDto] | Unset | None = UNSET
+    created_date_time: datetime.datetime | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attribute_id = self.attribute_id
-
-        description = self.description
-
-        control_type: str | Unset = UNSET
-        if not isinstance(self.control_type, Unset):
-            control_type = self.control_type
-
-        internal = self.internal
-
-        entry_mask = self.entry_mask
-
-        reg_exp = self.reg_exp
-
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
-
-        created_date_time: str | Unset = UNSET
-        if not isinstance(self.created_date_time, Unset):
-            created_date_time = self.created_date_time.isoformat()
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attribute_id is not UNSET:
-            field_dict["attributeID"] = attribute_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if control_type is not UNSET:
-            field_dict["controlType"] = control_type
-        if internal is not UNSET:
-            field_dict["internal"] = internal
-        if entry_mask is not UNSET:
-            field_dict["entryMask"] = entry_mask
-        if reg_exp is not UNSET:
-            field_dict["regExp"] = reg_exp
-        if details is not UNSET:
-            field_dict["details"] = details
-        if created_date_time is not UNSET:
-            field_dict["createdDateTime"] = created_date_time
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.attribute_id
+        if _value is not UNSET:
+            field_dict["attributeID"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.control_type
+        if _value is not UNSET:
+            field_dict["controlType"] = _value
+        _value = self.internal
+        if _value is not UNSET:
+            field_dict["internal"] = _value
+        _value = self.entry_mask
+        if _value is not UNSET:
+            field_dict["entryMask"] = _value
+        _value = self.reg_exp
+        if _value is not UNSET:
+            field_dict["regExp"] = _value
+        _value = self.details
+        if _value is not UNSET:
+            field_dict["details"] = (
+                [
+                    details_item_data.to_dict() if isinstance(details_item_data, GeneratedModel) else details_item_data
+                    for details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.created_date_time
+        if _value is not UNSET:
+            field_dict["createdDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.attribute_id = _rest.pop("attributeID", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.control_type = _rest.pop("controlType", UNSET)
-        _instance.internal = _rest.pop("internal", UNSET)
-        _instance.entry_mask = _rest.pop("entryMask", UNSET)
-        _instance.reg_exp = _rest.pop("regExp", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not AttributeDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.attribute_id = _rest.pop("attributeID", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.control_type = _rest.pop("controlType", UNSET)
+        self.internal = _rest.pop("internal", UNSET)
+        self.entry_mask = _rest.pop("entryMask", UNSET)
+        self.reg_exp = _rest.pop("regExp", UNSET)
         _value = _rest.pop("details", UNSET)
-        _instance.details = (
-            UNSET
-            if _value is UNSET
-            else [_models.AttributeDetailDto.from_dict(details_item_data) for details_item_data in _value]
+        self.details = (
+            [
+                _models.AttributeDetailDto._vn_parse(details_item_data)
+                if isinstance(details_item_data, dict)
+                else details_item_data
+                for details_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("createdDateTime", UNSET)
-        _instance.created_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.created_date_time = _parse_datetime(_value)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("attribute_id", "attributeID", False, "str"),
+        ("description", "description", False, "str"),
+        ("control_type", "controlType", False, "str"),
+        ("internal", "internal", False, "bool"),
+        ("entry_mask", "entryMask", False, "str"),
+        ("reg_exp", "regExp", False, "str"),
+        ("details", "details", False, ("list", ("model", "AttributeDetailDto"))),
+        ("created_date_time", "createdDateTime", False, "datetime"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -182,3 +193,6 @@ class AttributeDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(AttributeDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.attribute_detail_update_dto import AttributeDetailUpdateDto
@@ -33,7 +36,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class AttributeUpdateDto:
+class AttributeUpdateDto(GeneratedModel):
     """
     Attributes:
         attribute_id (DtoValueOfString | Unset):
@@ -45,94 +48,99 @@ class AttributeUpdateDto:
         details (list[AttributeDetailUpdateDto] | Unset):
     """
 
-    attribute_id: DtoValueOfString | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    internal: DtoValueOfNullableOfBoolean | Unset = UNSET
-    control_type: DtoValueOfAttributeControlType | Unset = UNSET
-    entry_mask: DtoValueOfString | Unset = UNSET
-    reg_exp: DtoValueOfString | Unset = UNSET
-    details: list[AttributeDetailUpdateDto] | Unset = UNSET
+    attribute_id: DtoValueOfString | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    internal: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    control_type: DtoValueOfAttributeControlType | Unset | None = UNSET
+    entry_mask: DtoValueOfString | Unset | None = UNSET
+    reg_exp: DtoValueOfString | Unset | None = UNSET
+    details: list[AttributeDetailUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attribute_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attribute_id, Unset):
-            attribute_id = self.attribute_id.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        internal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.internal, Unset):
-            internal = self.internal.to_dict()
-
-        control_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.control_type, Unset):
-            control_type = self.control_type.to_dict()
-
-        entry_mask: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.entry_mask, Unset):
-            entry_mask = self.entry_mask.to_dict()
-
-        reg_exp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reg_exp, Unset):
-            reg_exp = self.reg_exp.to_dict()
-
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attribute_id is not UNSET:
-            field_dict["attributeID"] = attribute_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if internal is not UNSET:
-            field_dict["internal"] = internal
-        if control_type is not UNSET:
-            field_dict["controlType"] = control_type
-        if entry_mask is not UNSET:
-            field_dict["entryMask"] = entry_mask
-        if reg_exp is not UNSET:
-            field_dict["regExp"] = reg_exp
-        if details is not UNSET:
-            field_dict["details"] = details
-
+        _value = self.attribute_id
+        if _value is not UNSET:
+            field_dict["attributeID"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.internal
+        if _value is not UNSET:
+            field_dict["internal"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.control_type
+        if _value is not UNSET:
+            field_dict["controlType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.entry_mask
+        if _value is not UNSET:
+            field_dict["entryMask"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.reg_exp
+        if _value is not UNSET:
+            field_dict["regExp"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.details
+        if _value is not UNSET:
+            field_dict["details"] = (
+                [
+                    details_item_data.to_dict() if isinstance(details_item_data, GeneratedModel) else details_item_data
+                    for details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not AttributeUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("attributeID", UNSET)
-        _instance.attribute_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.attribute_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("internal", UNSET)
-        _instance.internal = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.internal = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("controlType", UNSET)
-        _instance.control_type = UNSET if _value is UNSET else _models.DtoValueOfAttributeControlType.from_dict(_value)
+        self.control_type = (
+            _models.DtoValueOfAttributeControlType._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("entryMask", UNSET)
-        _instance.entry_mask = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.entry_mask = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("regExp", UNSET)
-        _instance.reg_exp = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.reg_exp = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("details", UNSET)
-        _instance.details = (
-            UNSET
-            if _value is UNSET
-            else [_models.AttributeDetailUpdateDto.from_dict(details_item_data) for details_item_data in _value]
+        self.details = (
+            [
+                _models.AttributeDetailUpdateDto._vn_parse(details_item_data)
+                if isinstance(details_item_data, dict)
+                else details_item_data
+                for details_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("attribute_id", "attributeID", False, ("model", "DtoValueOfString")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("internal", "internal", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("control_type", "controlType", False, ("model", "DtoValueOfAttributeControlType")),
+        ("entry_mask", "entryMask", False, ("model", "DtoValueOfString")),
+        ("reg_exp", "regExp", False, ("model", "DtoValueOfString")),
+        ("details", "details", False, ("list", ("model", "AttributeDetailUpdateDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -156,3 +164,6 @@ class AttributeUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(AttributeUpdateDto)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.background_request_state_dto_response_headers import BackgroundRequestStateDtoResponseHeaders
@@ -38,7 +42,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class BackgroundRequestStateDto:
+class BackgroundRequestStateDto(GeneratedModel):
     """
     Attributes:
         id (str | Unset):
@@ -74,122 +78,122 @@ class BackgroundRequestStateDto:
             Any response headers from the finished background API operation.
     """
 
-    id: str | Unset = UNSET
-    status: str | Unset = UNSET
-    status_code: int | Unset = UNSET
-    received_utc: datetime.datetime | Unset = UNSET
-    started_utc: datetime.datetime | Unset = UNSET
-    finished_utc: datetime.datetime | Unset = UNSET
-    webhook_address: str | Unset = UNSET
-    error_message: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    original_uri: str | Unset = UNSET
-    has_response_content: bool | Unset = UNSET
-    has_request_content: bool | Unset = UNSET
-    content_location: str | Unset = UNSET
-    response_headers: BackgroundRequestStateDtoResponseHeaders | Unset = UNSET
+    id: str | Unset | None = UNSET
+    status: str | Unset | None = UNSET
+    status_code: int | Unset | None = UNSET
+    received_utc: datetime.datetime | Unset | None = UNSET
+    started_utc: datetime.datetime | Unset | None = UNSET
+    finished_utc: datetime.datetime | Unset | None = UNSET
+    webhook_address: str | Unset | None = UNSET
+    error_message: str | Unset | None = UNSET
+    reference: str | Unset | None = UNSET
+    original_uri: str | Unset | None = UNSET
+    has_response_content: bool | Unset | None = UNSET
+    has_request_content: bool | Unset | None = UNSET
+    content_location: str | Unset | None = UNSET
+    response_headers: BackgroundRequestStateDtoResponseHeaders | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status = self.status
-
-        status_code = self.status_code
-
-        received_utc: str | Unset = UNSET
-        if not isinstance(self.received_utc, Unset):
-            received_utc = self.received_utc.isoformat()
-
-        started_utc: str | Unset = UNSET
-        if not isinstance(self.started_utc, Unset):
-            started_utc = self.started_utc.isoformat()
-
-        finished_utc: str | Unset = UNSET
-        if not isinstance(self.finished_utc, Unset):
-            finished_utc = self.finished_utc.isoformat()
-
-        webhook_address = self.webhook_address
-
-        error_message = self.error_message
-
-        reference = self.reference
-
-        original_uri = self.original_uri
-
-        has_response_content = self.has_response_content
-
-        has_request_content = self.has_request_content
-
-        content_location = self.content_location
-
-        response_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response_headers, Unset):
-            response_headers = self.response_headers.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_code is not UNSET:
-            field_dict["statusCode"] = status_code
-        if received_utc is not UNSET:
-            field_dict["receivedUtc"] = received_utc
-        if started_utc is not UNSET:
-            field_dict["startedUtc"] = started_utc
-        if finished_utc is not UNSET:
-            field_dict["finishedUtc"] = finished_utc
-        if webhook_address is not UNSET:
-            field_dict["webhookAddress"] = webhook_address
-        if error_message is not UNSET:
-            field_dict["errorMessage"] = error_message
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if original_uri is not UNSET:
-            field_dict["originalUri"] = original_uri
-        if has_response_content is not UNSET:
-            field_dict["hasResponseContent"] = has_response_content
-        if has_request_content is not UNSET:
-            field_dict["hasRequestContent"] = has_request_content
-        if content_location is not UNSET:
-            field_dict["contentLocation"] = content_location
-        if response_headers is not UNSET:
-            field_dict["responseHeaders"] = response_headers
-
+        _value = self.id
+        if _value is not UNSET:
+            field_dict["id"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.status_code
+        if _value is not UNSET:
+            field_dict["statusCode"] = _value
+        _value = self.received_utc
+        if _value is not UNSET:
+            field_dict["receivedUtc"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.started_utc
+        if _value is not UNSET:
+            field_dict["startedUtc"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.finished_utc
+        if _value is not UNSET:
+            field_dict["finishedUtc"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.webhook_address
+        if _value is not UNSET:
+            field_dict["webhookAddress"] = _value
+        _value = self.error_message
+        if _value is not UNSET:
+            field_dict["errorMessage"] = _value
+        _value = self.reference
+        if _value is not UNSET:
+            field_dict["reference"] = _value
+        _value = self.original_uri
+        if _value is not UNSET:
+            field_dict["originalUri"] = _value
+        _value = self.has_response_content
+        if _value is not UNSET:
+            field_dict["hasResponseContent"] = _value
+        _value = self.has_request_content
+        if _value is not UNSET:
+            field_dict["hasRequestContent"] = _value
+        _value = self.content_location
+        if _value is not UNSET:
+            field_dict["contentLocation"] = _value
+        _value = self.response_headers
+        if _value is not UNSET:
+            field_dict["responseHeaders"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.id = _rest.pop("id", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.status_code = _rest.pop("statusCode", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not BackgroundRequestStateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.id = _rest.pop("id", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.status_code = _rest.pop("statusCode", UNSET)
         _value = _rest.pop("receivedUtc", UNSET)
-        _instance.received_utc = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.received_utc = _parse_datetime(_value)
         _value = _rest.pop("startedUtc", UNSET)
-        _instance.started_utc = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.started_utc = _parse_datetime(_value)
         _value = _rest.pop("finishedUtc", UNSET)
-        _instance.finished_utc = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.webhook_address = _rest.pop("webhookAddress", UNSET)
-        _instance.error_message = _rest.pop("errorMessage", UNSET)
-        _instance.reference = _rest.pop("reference", UNSET)
-        _instance.original_uri = _rest.pop("originalUri", UNSET)
-        _instance.has_response_content = _rest.pop("hasResponseContent", UNSET)
-        _instance.has_request_content = _rest.pop("hasRequestContent", UNSET)
-        _instance.content_location = _rest.pop("contentLocation", UNSET)
+        self.finished_utc = _parse_datetime(_value)
+        self.webhook_address = _rest.pop("webhookAddress", UNSET)
+        self.error_message = _rest.pop("errorMessage", UNSET)
+        self.reference = _rest.pop("reference", UNSET)
+        self.original_uri = _rest.pop("originalUri", UNSET)
+        self.has_response_content = _rest.pop("hasResponseContent", UNSET)
+        self.has_request_content = _rest.pop("hasRequestContent", UNSET)
+        self.content_location = _rest.pop("contentLocation", UNSET)
         _value = _rest.pop("responseHeaders", UNSET)
-        _instance.response_headers = (
-            UNSET if _value is UNSET else _models.BackgroundRequestStateDtoResponseHeaders.from_dict(_value)
+        self.response_headers = (
+            _models.BackgroundRequestStateDtoResponseHeaders._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("id", "id", False, "str"),
+        ("status", "status", False, "str"),
+        ("status_code", "statusCode", False, "int"),
+        ("received_utc", "receivedUtc", False, "datetime"),
+        ("started_utc", "startedUtc", False, "datetime"),
+        ("finished_utc", "finishedUtc", False, "datetime"),
+        ("webhook_address", "webhookAddress", False, "str"),
+        ("error_message", "errorMessage", False, "str"),
+        ("reference", "reference", False, "str"),
+        ("original_uri", "originalUri", False, "str"),
+        ("has_response_content", "hasResponseContent", False, "bool"),
+        ("has_request_content", "hasRequestContent", False, "bool"),
+        ("content_location", "contentLocation", False, "str"),
+        ("response_headers", "responseHeaders", False, ("model", "BackgroundRequestStateDtoResponseHeaders")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -213,3 +217,6 @@ class BackgroundRequestStateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(BackgroundRequestStateDto)

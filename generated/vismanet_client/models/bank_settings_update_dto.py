@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.bank_address_1_in_bank_settings_update_dto import BankAddress1InBankSettingsUpdateDto
@@ -44,7 +47,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class BankSettingsUpdateDto:
+class BankSettingsUpdateDto(GeneratedModel):
     """Bank settings update Dto
 
     Attributes:
@@ -61,133 +64,121 @@ class BankSettingsUpdateDto:
         creditor_id (CreditorIdInBankSettingsUpdateDto | Unset): Creditor Id
     """
 
-    bank_name: BankNameInBankSettingsUpdateDto | Unset = UNSET
-    bank_address_1: BankAddress1InBankSettingsUpdateDto | Unset = UNSET
-    bank_address_2: BankAddress2InBankSettingsUpdateDto | Unset = UNSET
-    bank_address_3: BankAddress3InBankSettingsUpdateDto | Unset = UNSET
-    bank_country: BankCountryInBankSettingsUpdateDto | Unset = UNSET
-    iban: IbanInBankSettingsUpdateDto | Unset = UNSET
-    bban: BbanInBankSettingsUpdateDto | Unset = UNSET
-    bba_n2: BbaN2InBankSettingsUpdateDto | Unset = UNSET
-    bba_n3: BbaN3InBankSettingsUpdateDto | Unset = UNSET
-    bic: BicInBankSettingsUpdateDto | Unset = UNSET
-    creditor_id: CreditorIdInBankSettingsUpdateDto | Unset = UNSET
+    bank_name: BankNameInBankSettingsUpdateDto | Unset | None = UNSET
+    bank_address_1: BankAddress1InBankSettingsUpdateDto | Unset | None = UNSET
+    bank_address_2: BankAddress2InBankSettingsUpdateDto | Unset | None = UNSET
+    bank_address_3: BankAddress3InBankSettingsUpdateDto | Unset | None = UNSET
+    bank_country: BankCountryInBankSettingsUpdateDto | Unset | None = UNSET
+    iban: IbanInBankSettingsUpdateDto | Unset | None = UNSET
+    bban: BbanInBankSettingsUpdateDto | Unset | None = UNSET
+    bba_n2: BbaN2InBankSettingsUpdateDto | Unset | None = UNSET
+    bba_n3: BbaN3InBankSettingsUpdateDto | Unset | None = UNSET
+    bic: BicInBankSettingsUpdateDto | Unset | None = UNSET
+    creditor_id: CreditorIdInBankSettingsUpdateDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bank_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank_name, Unset):
-            bank_name = self.bank_name.to_dict()
-
-        bank_address_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank_address_1, Unset):
-            bank_address_1 = self.bank_address_1.to_dict()
-
-        bank_address_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank_address_2, Unset):
-            bank_address_2 = self.bank_address_2.to_dict()
-
-        bank_address_3: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank_address_3, Unset):
-            bank_address_3 = self.bank_address_3.to_dict()
-
-        bank_country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank_country, Unset):
-            bank_country = self.bank_country.to_dict()
-
-        iban: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.iban, Unset):
-            iban = self.iban.to_dict()
-
-        bban: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bban, Unset):
-            bban = self.bban.to_dict()
-
-        bba_n2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bba_n2, Unset):
-            bba_n2 = self.bba_n2.to_dict()
-
-        bba_n3: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bba_n3, Unset):
-            bba_n3 = self.bba_n3.to_dict()
-
-        bic: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bic, Unset):
-            bic = self.bic.to_dict()
-
-        creditor_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.creditor_id, Unset):
-            creditor_id = self.creditor_id.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bank_name is not UNSET:
-            field_dict["bankName"] = bank_name
-        if bank_address_1 is not UNSET:
-            field_dict["bankAddress1"] = bank_address_1
-        if bank_address_2 is not UNSET:
-            field_dict["bankAddress2"] = bank_address_2
-        if bank_address_3 is not UNSET:
-            field_dict["bankAddress3"] = bank_address_3
-        if bank_country is not UNSET:
-            field_dict["bankCountry"] = bank_country
-        if iban is not UNSET:
-            field_dict["iban"] = iban
-        if bban is not UNSET:
-            field_dict["bban"] = bban
-        if bba_n2 is not UNSET:
-            field_dict["bbaN2"] = bba_n2
-        if bba_n3 is not UNSET:
-            field_dict["bbaN3"] = bba_n3
-        if bic is not UNSET:
-            field_dict["bic"] = bic
-        if creditor_id is not UNSET:
-            field_dict["creditorId"] = creditor_id
-
+        _value = self.bank_name
+        if _value is not UNSET:
+            field_dict["bankName"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.bank_address_1
+        if _value is not UNSET:
+            field_dict["bankAddress1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.bank_address_2
+        if _value is not UNSET:
+            field_dict["bankAddress2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.bank_address_3
+        if _value is not UNSET:
+            field_dict["bankAddress3"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.bank_country
+        if _value is not UNSET:
+            field_dict["bankCountry"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.iban
+        if _value is not UNSET:
+            field_dict["iban"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.bban
+        if _value is not UNSET:
+            field_dict["bban"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.bba_n2
+        if _value is not UNSET:
+            field_dict["bbaN2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.bba_n3
+        if _value is not UNSET:
+            field_dict["bbaN3"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.bic
+        if _value is not UNSET:
+            field_dict["bic"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.creditor_id
+        if _value is not UNSET:
+            field_dict["creditorId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not BankSettingsUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("bankName", UNSET)
-        _instance.bank_name = UNSET if _value is UNSET else _models.BankNameInBankSettingsUpdateDto.from_dict(_value)
+        self.bank_name = (
+            _models.BankNameInBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("bankAddress1", UNSET)
-        _instance.bank_address_1 = (
-            UNSET if _value is UNSET else _models.BankAddress1InBankSettingsUpdateDto.from_dict(_value)
+        self.bank_address_1 = (
+            _models.BankAddress1InBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("bankAddress2", UNSET)
-        _instance.bank_address_2 = (
-            UNSET if _value is UNSET else _models.BankAddress2InBankSettingsUpdateDto.from_dict(_value)
+        self.bank_address_2 = (
+            _models.BankAddress2InBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("bankAddress3", UNSET)
-        _instance.bank_address_3 = (
-            UNSET if _value is UNSET else _models.BankAddress3InBankSettingsUpdateDto.from_dict(_value)
+        self.bank_address_3 = (
+            _models.BankAddress3InBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("bankCountry", UNSET)
-        _instance.bank_country = (
-            UNSET if _value is UNSET else _models.BankCountryInBankSettingsUpdateDto.from_dict(_value)
+        self.bank_country = (
+            _models.BankCountryInBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("iban", UNSET)
-        _instance.iban = UNSET if _value is UNSET else _models.IbanInBankSettingsUpdateDto.from_dict(_value)
+        self.iban = _models.IbanInBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("bban", UNSET)
-        _instance.bban = UNSET if _value is UNSET else _models.BbanInBankSettingsUpdateDto.from_dict(_value)
+        self.bban = _models.BbanInBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("bbaN2", UNSET)
-        _instance.bba_n2 = UNSET if _value is UNSET else _models.BbaN2InBankSettingsUpdateDto.from_dict(_value)
+        self.bba_n2 = _models.BbaN2InBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("bbaN3", UNSET)
-        _instance.bba_n3 = UNSET if _value is UNSET else _models.BbaN3InBankSettingsUpdateDto.from_dict(_value)
+        self.bba_n3 = _models.BbaN3InBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("bic", UNSET)
-        _instance.bic = UNSET if _value is UNSET else _models.BicInBankSettingsUpdateDto.from_dict(_value)
+        self.bic = _models.BicInBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("creditorId", UNSET)
-        _instance.creditor_id = (
-            UNSET if _value is UNSET else _models.CreditorIdInBankSettingsUpdateDto.from_dict(_value)
+        self.creditor_id = (
+            _models.CreditorIdInBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("bank_name", "bankName", False, ("model", "BankNameInBankSettingsUpdateDto")),
+        ("bank_address_1", "bankAddress1", False, ("model", "BankAddress1InBankSettingsUpdateDto")),
+        ("bank_address_2", "bankAddress2", False, ("model", "BankAddress2InBankSettingsUpdateDto")),
+        ("bank_address_3", "bankAddress3", False, ("model", "BankAddress3InBankSettingsUpdateDto")),
+        ("bank_country", "bankCountry", False, ("model", "BankCountryInBankSettingsUpdateDto")),
+        ("iban", "iban", False, ("model", "IbanInBankSettingsUpdateDto")),
+        ("bban", "bban", False, ("model", "BbanInBankSettingsUpdateDto")),
+        ("bba_n2", "bbaN2", False, ("model", "BbaN2InBankSettingsUpdateDto")),
+        ("bba_n3", "bbaN3", False, ("model", "BbaN3InBankSettingsUpdateDto")),
+        ("bic", "bic", False, ("model", "BicInBankSettingsUpdateDto")),
+        ("creditor_id", "creditorId", False, ("model", "CreditorIdInBankSettingsUpdateDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -211,3 +202,6 @@ class BankSettingsUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(BankSettingsUpdateDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.credit_term_dto import CreditTermDto
@@ -27,7 +30,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class BasePaginationDtoOfCreditTermDto:
+class BasePaginationDtoOfCreditTermDto(GeneratedModel):
     """
     Attributes:
         page_number (int | Unset):
@@ -36,58 +39,73 @@ class BasePaginationDtoOfCreditTermDto:
         records (list[CreditTermDto] | Unset):
     """
 
-    page_number: int | Unset = UNSET
-    page_size: int | Unset = UNSET
-    total_count: int | Unset = UNSET
-    records: list[CreditTermDto] | Unset = UNSET
+    page_number: int | Unset | None = UNSET
+    page_size: int | Unset | None = UNSET
+    total_count: int | Unset | None = UNSET
+    records: list[CreditTermDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page_number = self.page_number
-
-        page_size = self.page_size
-
-        total_count = self.total_count
-
-        records: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.records, Unset):
-            records = []
-            for records_item_data in self.records:
-                records_item = records_item_data.to_dict()
-                records.append(records_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-        if total_count is not UNSET:
-            field_dict["totalCount"] = total_count
-        if records is not UNSET:
-            field_dict["records"] = records
-
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
+        _value = self.total_count
+        if _value is not UNSET:
+            field_dict["totalCount"] = _value
+        _value = self.records
+        if _value is not UNSET:
+            field_dict["records"] = (
+                [
+                    records_item_data.to_dict() if isinstance(records_item_data, GeneratedModel) else records_item_data
+                    for records_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        _instance.total_count = _rest.pop("totalCount", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not BasePaginationDtoOfCreditTermDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.page_number = _rest.pop("pageNumber", UNSET)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        self.total_count = _rest.pop("totalCount", UNSET)
         _value = _rest.pop("records", UNSET)
-        _instance.records = (
-            UNSET
-            if _value is UNSET
-            else [_models.CreditTermDto.from_dict(records_item_data) for records_item_data in _value]
+        self.records = (
+            [
+                _models.CreditTermDto._vn_parse(records_item_data)
+                if isinstance(records_item_data, dict)
+                else records_item_data
+                for records_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("page_number", "pageNumber", False, "int"),
+        ("page_size", "pageSize", False, "int"),
+        ("total_count", "totalCount", False, "int"),
+        ("records", "records", False, ("list", ("model", "CreditTermDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -111,3 +129,6 @@ class BasePaginationDtoOfCreditTermDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(BasePaginationDtoOfCreditTermDto)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.book_in_book_balance_dto import BookInBookBalanceDto
@@ -33,7 +37,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class BookBalanceDto:
+class BookBalanceDto(GeneratedModel):
     """
     Attributes:
         acquisition_cost (float | Unset): The acquisition cost of this fixed asset
@@ -47,84 +51,88 @@ class BookBalanceDto:
         book (BookInBookBalanceDto | Unset): The book details of this fixed asset
     """
 
-    acquisition_cost: float | Unset = UNSET
-    depreciation_method_id: str | Unset = UNSET
-    depreciation_from_date: datetime.datetime | Unset = UNSET
-    depreciation_from_period: str | Unset = UNSET
-    depreciation_to_period: str | Unset = UNSET
-    last_depreciation_period: str | Unset = UNSET
-    salvage_amount: float | Unset = UNSET
-    useful_life: float | Unset = UNSET
-    book: BookInBookBalanceDto | Unset = UNSET
+    acquisition_cost: float | Unset | None = UNSET
+    depreciation_method_id: str | Unset | None = UNSET
+    depreciation_from_date: datetime.datetime | Unset | None = UNSET
+    depreciation_from_period: str | Unset | None = UNSET
+    depreciation_to_period: str | Unset | None = UNSET
+    last_depreciation_period: str | Unset | None = UNSET
+    salvage_amount: float | Unset | None = UNSET
+    useful_life: float | Unset | None = UNSET
+    book: BookInBookBalanceDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        acquisition_cost = self.acquisition_cost
-
-        depreciation_method_id = self.depreciation_method_id
-
-        depreciation_from_date: str | Unset = UNSET
-        if not isinstance(self.depreciation_from_date, Unset):
-            depreciation_from_date = self.depreciation_from_date.isoformat()
-
-        depreciation_from_period = self.depreciation_from_period
-
-        depreciation_to_period = self.depreciation_to_period
-
-        last_depreciation_period = self.last_depreciation_period
-
-        salvage_amount = self.salvage_amount
-
-        useful_life = self.useful_life
-
-        book: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.book, Unset):
-            book = self.book.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if acquisition_cost is not UNSET:
-            field_dict["acquisitionCost"] = acquisition_cost
-        if depreciation_method_id is not UNSET:
-            field_dict["depreciationMethodID"] = depreciation_method_id
-        if depreciation_from_date is not UNSET:
-            field_dict["depreciationFromDate"] = depreciation_from_date
-        if depreciation_from_period is not UNSET:
-            field_dict["depreciationFromPeriod"] = depreciation_from_period
-        if depreciation_to_period is not UNSET:
-            field_dict["depreciationToPeriod"] = depreciation_to_period
-        if last_depreciation_period is not UNSET:
-            field_dict["lastDepreciationPeriod"] = last_depreciation_period
-        if salvage_amount is not UNSET:
-            field_dict["salvageAmount"] = salvage_amount
-        if useful_life is not UNSET:
-            field_dict["usefulLife"] = useful_life
-        if book is not UNSET:
-            field_dict["book"] = book
-
+        _value = self.acquisition_cost
+        if _value is not UNSET:
+            field_dict["acquisitionCost"] = _value
+        _value = self.depreciation_method_id
+        if _value is not UNSET:
+            field_dict["depreciationMethodID"] = _value
+        _value = self.depreciation_from_date
+        if _value is not UNSET:
+            field_dict["depreciationFromDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.depreciation_from_period
+        if _value is not UNSET:
+            field_dict["depreciationFromPeriod"] = _value
+        _value = self.depreciation_to_period
+        if _value is not UNSET:
+            field_dict["depreciationToPeriod"] = _value
+        _value = self.last_depreciation_period
+        if _value is not UNSET:
+            field_dict["lastDepreciationPeriod"] = _value
+        _value = self.salvage_amount
+        if _value is not UNSET:
+            field_dict["salvageAmount"] = _value
+        _value = self.useful_life
+        if _value is not UNSET:
+            field_dict["usefulLife"] = _value
+        _value = self.book
+        if _value is not UNSET:
+            field_dict["book"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.acquisition_cost = _rest.pop("acquisitionCost", UNSET)
-        _instance.depreciation_method_id = _rest.pop("depreciationMethodID", UNSET)
-        _value = _rest.pop("depreciationFromDate", UNSET)
-        _instance.depreciation_from_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.depreciation_from_period = _rest.pop("depreciationFromPeriod", UNSET)
-        _instance.depreciation_to_period = _rest.pop("depreciationToPeriod", UNSET)
-        _instance.last_depreciation_period = _rest.pop("lastDepreciationPeriod", UNSET)
-        _instance.salvage_amount = _rest.pop("salvageAmount", UNSET)
-        _instance.useful_life = _rest.pop("usefulLife", UNSET)
-        _value = _rest.pop("book", UNSET)
-        _instance.book = UNSET if _value is UNSET else _models.BookInBookBalanceDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not BookBalanceDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.acquisition_cost = _rest.pop("acquisitionCost", UNSET)
+        self.depreciation_method_id = _rest.pop("depreciationMethodID", UNSET)
+        _value = _rest.pop("depreciationFromDate", UNSET)
+        self.depreciation_from_date = _parse_datetime(_value)
+        self.depreciation_from_period = _rest.pop("depreciationFromPeriod", UNSET)
+        self.depreciation_to_period = _rest.pop("depreciationToPeriod", UNSET)
+        self.last_depreciation_period = _rest.pop("lastDepreciationPeriod", UNSET)
+        self.salvage_amount = _rest.pop("salvageAmount", UNSET)
+        self.useful_life = _rest.pop("usefulLife", UNSET)
+        _value = _rest.pop("book", UNSET)
+        self.book = _models.BookInBookBalanceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("acquisition_cost", "acquisitionCost", False, "float"),
+        ("depreciation_method_id", "depreciationMethodID", False, "str"),
+        ("depreciation_from_date", "depreciationFromDate", False, "datetime"),
+        ("depreciation_from_period", "depreciationFromPeriod", False, "str"),
+        ("depreciation_to_period", "depreciationToPeriod", False, "str"),
+        ("last_depreciation_period", "lastDepreciationPeriod", False, "str"),
+        ("salvage_amount", "salvageAmount", False, "float"),
+        ("useful_life", "usefulLife", False, "float"),
+        ("book", "book", False, ("model", "BookInBookBalanceDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -148,3 +156,6 @@ class BookBalanceDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(BookBalanceDto)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.bank_settings_in_branch_dto import BankSettingsInBranchDto
@@ -52,7 +56,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class BranchDto:
+class BranchDto(GeneratedModel):
     """
     Attributes:
         branch_id (int | Unset): The top part &gt; Branch ID* &gt; The unique identifier of the Branch
@@ -88,171 +92,163 @@ class BranchDto:
         bank_settings (BankSettingsInBranchDto | Unset): The payment settings tab.
     """
 
-    branch_id: int | Unset = UNSET
-    number: str | Unset = UNSET
-    name: str | Unset = UNSET
-    organization_id: int | Unset = UNSET
-    is_main_branch: bool | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    corporate_id: str | Unset = UNSET
-    vat_registration_id: str | Unset = UNSET
-    main_address: MainAddressInBranchDto | Unset = UNSET
-    main_contact: MainContactInBranchDto | Unset = UNSET
-    delivery_address: DeliveryAddressInBranchDto | Unset = UNSET
-    delivery_contact: DeliveryContactInBranchDto | Unset = UNSET
-    default_country: DefaultCountryInBranchDto | Unset = UNSET
-    industry_code: IndustryCodeInBranchDto | Unset = UNSET
-    currency: CurrencyInBranchDto | Unset = UNSET
-    vat_zone: VatZoneInBranchDto | Unset = UNSET
-    ledger: LedgerInBranchDto | Unset = UNSET
-    bank_settings: BankSettingsInBranchDto | Unset = UNSET
+    branch_id: int | Unset | None = UNSET
+    number: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    organization_id: int | Unset | None = UNSET
+    is_main_branch: bool | Unset | None = UNSET
+    is_active: bool | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    corporate_id: str | Unset | None = UNSET
+    vat_registration_id: str | Unset | None = UNSET
+    main_address: MainAddressInBranchDto | Unset | None = UNSET
+    main_contact: MainContactInBranchDto | Unset | None = UNSET
+    delivery_address: DeliveryAddressInBranchDto | Unset | None = UNSET
+    delivery_contact: DeliveryContactInBranchDto | Unset | None = UNSET
+    default_country: DefaultCountryInBranchDto | Unset | None = UNSET
+    industry_code: IndustryCodeInBranchDto | Unset | None = UNSET
+    currency: CurrencyInBranchDto | Unset | None = UNSET
+    vat_zone: VatZoneInBranchDto | Unset | None = UNSET
+    ledger: LedgerInBranchDto | Unset | None = UNSET
+    bank_settings: BankSettingsInBranchDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        branch_id = self.branch_id
-
-        number = self.number
-
-        name = self.name
-
-        organization_id = self.organization_id
-
-        is_main_branch = self.is_main_branch
-
-        is_active = self.is_active
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        corporate_id = self.corporate_id
-
-        vat_registration_id = self.vat_registration_id
-
-        main_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.main_address, Unset):
-            main_address = self.main_address.to_dict()
-
-        main_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.main_contact, Unset):
-            main_contact = self.main_contact.to_dict()
-
-        delivery_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_address, Unset):
-            delivery_address = self.delivery_address.to_dict()
-
-        delivery_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_contact, Unset):
-            delivery_contact = self.delivery_contact.to_dict()
-
-        default_country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_country, Unset):
-            default_country = self.default_country.to_dict()
-
-        industry_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.industry_code, Unset):
-            industry_code = self.industry_code.to_dict()
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        vat_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_zone, Unset):
-            vat_zone = self.vat_zone.to_dict()
-
-        ledger: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ledger, Unset):
-            ledger = self.ledger.to_dict()
-
-        bank_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank_settings, Unset):
-            bank_settings = self.bank_settings.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if branch_id is not UNSET:
-            field_dict["branchId"] = branch_id
-        if number is not UNSET:
-            field_dict["number"] = number
-        if name is not UNSET:
-            field_dict["name"] = name
-        if organization_id is not UNSET:
-            field_dict["organizationId"] = organization_id
-        if is_main_branch is not UNSET:
-            field_dict["isMainBranch"] = is_main_branch
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if corporate_id is not UNSET:
-            field_dict["corporateId"] = corporate_id
-        if vat_registration_id is not UNSET:
-            field_dict["vatRegistrationId"] = vat_registration_id
-        if main_address is not UNSET:
-            field_dict["mainAddress"] = main_address
-        if main_contact is not UNSET:
-            field_dict["mainContact"] = main_contact
-        if delivery_address is not UNSET:
-            field_dict["deliveryAddress"] = delivery_address
-        if delivery_contact is not UNSET:
-            field_dict["deliveryContact"] = delivery_contact
-        if default_country is not UNSET:
-            field_dict["defaultCountry"] = default_country
-        if industry_code is not UNSET:
-            field_dict["industryCode"] = industry_code
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if vat_zone is not UNSET:
-            field_dict["vatZone"] = vat_zone
-        if ledger is not UNSET:
-            field_dict["ledger"] = ledger
-        if bank_settings is not UNSET:
-            field_dict["bankSettings"] = bank_settings
-
+        _value = self.branch_id
+        if _value is not UNSET:
+            field_dict["branchId"] = _value
+        _value = self.number
+        if _value is not UNSET:
+            field_dict["number"] = _value
+        _value = self.name
+        if _value is not UNSET:
+            field_dict["name"] = _value
+        _value = self.organization_id
+        if _value is not UNSET:
+            field_dict["organizationId"] = _value
+        _value = self.is_main_branch
+        if _value is not UNSET:
+            field_dict["isMainBranch"] = _value
+        _value = self.is_active
+        if _value is not UNSET:
+            field_dict["isActive"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.corporate_id
+        if _value is not UNSET:
+            field_dict["corporateId"] = _value
+        _value = self.vat_registration_id
+        if _value is not UNSET:
+            field_dict["vatRegistrationId"] = _value
+        _value = self.main_address
+        if _value is not UNSET:
+            field_dict["mainAddress"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.main_contact
+        if _value is not UNSET:
+            field_dict["mainContact"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.delivery_address
+        if _value is not UNSET:
+            field_dict["deliveryAddress"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.delivery_contact
+        if _value is not UNSET:
+            field_dict["deliveryContact"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.default_country
+        if _value is not UNSET:
+            field_dict["defaultCountry"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.industry_code
+        if _value is not UNSET:
+            field_dict["industryCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_zone
+        if _value is not UNSET:
+            field_dict["vatZone"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ledger
+        if _value is not UNSET:
+            field_dict["ledger"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.bank_settings
+        if _value is not UNSET:
+            field_dict["bankSettings"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.branch_id = _rest.pop("branchId", UNSET)
-        _instance.number = _rest.pop("number", UNSET)
-        _instance.name = _rest.pop("name", UNSET)
-        _instance.organization_id = _rest.pop("organizationId", UNSET)
-        _instance.is_main_branch = _rest.pop("isMainBranch", UNSET)
-        _instance.is_active = _rest.pop("isActive", UNSET)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.corporate_id = _rest.pop("corporateId", UNSET)
-        _instance.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
-        _value = _rest.pop("mainAddress", UNSET)
-        _instance.main_address = UNSET if _value is UNSET else _models.MainAddressInBranchDto.from_dict(_value)
-        _value = _rest.pop("mainContact", UNSET)
-        _instance.main_contact = UNSET if _value is UNSET else _models.MainContactInBranchDto.from_dict(_value)
-        _value = _rest.pop("deliveryAddress", UNSET)
-        _instance.delivery_address = UNSET if _value is UNSET else _models.DeliveryAddressInBranchDto.from_dict(_value)
-        _value = _rest.pop("deliveryContact", UNSET)
-        _instance.delivery_contact = UNSET if _value is UNSET else _models.DeliveryContactInBranchDto.from_dict(_value)
-        _value = _rest.pop("defaultCountry", UNSET)
-        _instance.default_country = UNSET if _value is UNSET else _models.DefaultCountryInBranchDto.from_dict(_value)
-        _value = _rest.pop("industryCode", UNSET)
-        _instance.industry_code = UNSET if _value is UNSET else _models.IndustryCodeInBranchDto.from_dict(_value)
-        _value = _rest.pop("currency", UNSET)
-        _instance.currency = UNSET if _value is UNSET else _models.CurrencyInBranchDto.from_dict(_value)
-        _value = _rest.pop("vatZone", UNSET)
-        _instance.vat_zone = UNSET if _value is UNSET else _models.VatZoneInBranchDto.from_dict(_value)
-        _value = _rest.pop("ledger", UNSET)
-        _instance.ledger = UNSET if _value is UNSET else _models.LedgerInBranchDto.from_dict(_value)
-        _value = _rest.pop("bankSettings", UNSET)
-        _instance.bank_settings = UNSET if _value is UNSET else _models.BankSettingsInBranchDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not BranchDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.branch_id = _rest.pop("branchId", UNSET)
+        self.number = _rest.pop("number", UNSET)
+        self.name = _rest.pop("name", UNSET)
+        self.organization_id = _rest.pop("organizationId", UNSET)
+        self.is_main_branch = _rest.pop("isMainBranch", UNSET)
+        self.is_active = _rest.pop("isActive", UNSET)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.corporate_id = _rest.pop("corporateId", UNSET)
+        self.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
+        _value = _rest.pop("mainAddress", UNSET)
+        self.main_address = _models.MainAddressInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("mainContact", UNSET)
+        self.main_contact = _models.MainContactInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("deliveryAddress", UNSET)
+        self.delivery_address = (
+            _models.DeliveryAddressInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("deliveryContact", UNSET)
+        self.delivery_contact = (
+            _models.DeliveryContactInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("defaultCountry", UNSET)
+        self.default_country = (
+            _models.DefaultCountryInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("industryCode", UNSET)
+        self.industry_code = _models.IndustryCodeInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("currency", UNSET)
+        self.currency = _models.CurrencyInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("vatZone", UNSET)
+        self.vat_zone = _models.VatZoneInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("ledger", UNSET)
+        self.ledger = _models.LedgerInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("bankSettings", UNSET)
+        self.bank_settings = _models.BankSettingsInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("branch_id", "branchId", False, "int"),
+        ("number", "number", False, "str"),
+        ("name", "name", False, "str"),
+        ("organization_id", "organizationId", False, "int"),
+        ("is_main_branch", "isMainBranch", False, "bool"),
+        ("is_active", "isActive", False, "bool"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("corporate_id", "corporateId", False, "str"),
+        ("vat_registration_id", "vatRegistrationId", False, "str"),
+        ("main_address", "mainAddress", False, ("model", "MainAddressInBranchDto")),
+        ("main_contact", "mainContact", False, ("model", "MainContactInBranchDto")),
+        ("delivery_address", "deliveryAddress", False, ("model", "DeliveryAddressInBranchDto")),
+        ("delivery_contact", "deliveryContact", False, ("model", "DeliveryContactInBranchDto")),
+        ("default_country", "defaultCountry", False, ("model", "DefaultCountryInBranchDto")),
+        ("industry_code", "industryCode", False, ("model", "IndustryCodeInBranchDto")),
+        ("currency", "currency", False, ("model", "CurrencyInBranchDto")),
+        ("vat_zone", "vatZone", False, ("model", "VatZoneInBranchDto")),
+        ("ledger", "ledger", False, ("model", "LedgerInBranchDto")),
+        ("bank_settings", "bankSettings", False, ("model", "BankSettingsInBranchDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -276,3 +272,6 @@ class BranchDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(BranchDto)

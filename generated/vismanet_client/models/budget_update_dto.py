@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_decimal import DtoValueOfDecimal
@@ -34,7 +37,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class BudgetUpdateDto:
+class BudgetUpdateDto(GeneratedModel):
     """
     Attributes:
         ledger (DtoValueOfString | Unset):
@@ -47,110 +50,122 @@ class BudgetUpdateDto:
         periods (list[FinancialPeriodAmountUpdateDto] | Unset):
     """
 
-    ledger: DtoValueOfString | Unset = UNSET
-    financial_year: DtoValueOfString | Unset = UNSET
-    account: DtoValueOfString | Unset = UNSET
-    subaccount: list[SegmentUpdateDto] | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    amount: DtoValueOfDecimal | Unset = UNSET
-    branch_number: DtoValueOfString | Unset = UNSET
-    periods: list[FinancialPeriodAmountUpdateDto] | Unset = UNSET
+    ledger: DtoValueOfString | Unset | None = UNSET
+    financial_year: DtoValueOfString | Unset | None = UNSET
+    account: DtoValueOfString | Unset | None = UNSET
+    subaccount: list[SegmentUpdateDto] | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    amount: DtoValueOfDecimal | Unset | None = UNSET
+    branch_number: DtoValueOfString | Unset | None = UNSET
+    periods: list[FinancialPeriodAmountUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ledger: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ledger, Unset):
-            ledger = self.ledger.to_dict()
-
-        financial_year: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.financial_year, Unset):
-            financial_year = self.financial_year.to_dict()
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        subaccount: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subaccount, Unset):
-            subaccount = []
-            for subaccount_item_data in self.subaccount:
-                subaccount_item = subaccount_item_data.to_dict()
-                subaccount.append(subaccount_item)
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
-        periods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.periods, Unset):
-            periods = []
-            for periods_item_data in self.periods:
-                periods_item = periods_item_data.to_dict()
-                periods.append(periods_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ledger is not UNSET:
-            field_dict["ledger"] = ledger
-        if financial_year is not UNSET:
-            field_dict["financialYear"] = financial_year
-        if account is not UNSET:
-            field_dict["account"] = account
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        if description is not UNSET:
-            field_dict["description"] = description
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-        if periods is not UNSET:
-            field_dict["periods"] = periods
-
+        _value = self.ledger
+        if _value is not UNSET:
+            field_dict["ledger"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.financial_year
+        if _value is not UNSET:
+            field_dict["financialYear"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.account
+        if _value is not UNSET:
+            field_dict["account"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.subaccount
+        if _value is not UNSET:
+            field_dict["subaccount"] = (
+                [
+                    subaccount_item_data.to_dict()
+                    if isinstance(subaccount_item_data, GeneratedModel)
+                    else subaccount_item_data
+                    for subaccount_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.periods
+        if _value is not UNSET:
+            field_dict["periods"] = (
+                [
+                    periods_item_data.to_dict() if isinstance(periods_item_data, GeneratedModel) else periods_item_data
+                    for periods_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not BudgetUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("ledger", UNSET)
-        _instance.ledger = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.ledger = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("financialYear", UNSET)
-        _instance.financial_year = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.financial_year = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("account", UNSET)
-        _instance.account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("subaccount", UNSET)
-        _instance.subaccount = (
-            UNSET
-            if _value is UNSET
-            else [_models.SegmentUpdateDto.from_dict(subaccount_item_data) for subaccount_item_data in _value]
+        self.subaccount = (
+            [
+                _models.SegmentUpdateDto._vn_parse(subaccount_item_data)
+                if isinstance(subaccount_item_data, dict)
+                else subaccount_item_data
+                for subaccount_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("amount", UNSET)
-        _instance.amount = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.amount = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.branch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("periods", UNSET)
-        _instance.periods = (
-            UNSET
-            if _value is UNSET
-            else [_models.FinancialPeriodAmountUpdateDto.from_dict(periods_item_data) for periods_item_data in _value]
+        self.periods = (
+            [
+                _models.FinancialPeriodAmountUpdateDto._vn_parse(periods_item_data)
+                if isinstance(periods_item_data, dict)
+                else periods_item_data
+                for periods_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("ledger", "ledger", False, ("model", "DtoValueOfString")),
+        ("financial_year", "financialYear", False, ("model", "DtoValueOfString")),
+        ("account", "account", False, ("model", "DtoValueOfString")),
+        ("subaccount", "subaccount", False, ("list", ("model", "SegmentUpdateDto"))),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("amount", "amount", False, ("model", "DtoValueOfDecimal")),
+        ("branch_number", "branchNumber", False, ("model", "DtoValueOfString")),
+        ("periods", "periods", False, ("list", ("model", "FinancialPeriodAmountUpdateDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -174,3 +189,6 @@ class BudgetUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(BudgetUpdateDto)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.entry_type_dto import EntryTypeDto
@@ -29,7 +33,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CashAccountDto:
+class CashAccountDto(GeneratedModel):
     """
     Attributes:
         last_modified_date_time (datetime.datetime | Unset): A system generated date/time to indicate when the document
@@ -40,67 +44,82 @@ class CashAccountDto:
         description (str | Unset): Name of item/description
     """
 
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    entry_types: list[EntryTypeDto] | Unset = UNSET
-    currency: str | Unset = UNSET
-    number: str | Unset = UNSET
-    description: str | Unset = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    entry_types: list[EntryTypeDto] | Unset | None = UNSET
+    currency: str | Unset | None = UNSET
+    number: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        entry_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entry_types, Unset):
-            entry_types = []
-            for entry_types_item_data in self.entry_types:
-                entry_types_item = entry_types_item_data.to_dict()
-                entry_types.append(entry_types_item)
-
-        currency = self.currency
-
-        number = self.number
-
-        description = self.description
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if entry_types is not UNSET:
-            field_dict["entryTypes"] = entry_types
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if number is not UNSET:
-            field_dict["number"] = number
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.entry_types
+        if _value is not UNSET:
+            field_dict["entryTypes"] = (
+                [
+                    entry_types_item_data.to_dict()
+                    if isinstance(entry_types_item_data, GeneratedModel)
+                    else entry_types_item_data
+                    for entry_types_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value
+        _value = self.number
+        if _value is not UNSET:
+            field_dict["number"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("entryTypes", UNSET)
-        _instance.entry_types = (
-            UNSET
-            if _value is UNSET
-            else [_models.EntryTypeDto.from_dict(entry_types_item_data) for entry_types_item_data in _value]
-        )
-        _instance.currency = _rest.pop("currency", UNSET)
-        _instance.number = _rest.pop("number", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CashAccountDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        _value = _rest.pop("entryTypes", UNSET)
+        self.entry_types = (
+            [
+                _models.EntryTypeDto._vn_parse(entry_types_item_data)
+                if isinstance(entry_types_item_data, dict)
+                else entry_types_item_data
+                for entry_types_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
+        )
+        self.currency = _rest.pop("currency", UNSET)
+        self.number = _rest.pop("number", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("entry_types", "entryTypes", False, ("list", ("model", "EntryTypeDto"))),
+        ("currency", "currency", False, "str"),
+        ("number", "number", False, "str"),
+        ("description", "description", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -124,3 +143,6 @@ class CashAccountDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CashAccountDto)

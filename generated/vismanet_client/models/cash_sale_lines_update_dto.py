@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.cash_sale_lines_update_dto_operation import (
     CashSaleLinesUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_boolean import DtoValueOfBoolean
@@ -52,7 +55,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CashSaleLinesUpdateDto:
+class CashSaleLinesUpdateDto(GeneratedModel):
     """
     Attributes:
         operation (CashSaleLinesUpdateDtoOperation | Unset):
@@ -78,221 +81,202 @@ class CashSaleLinesUpdateDto:
         branch_number (DtoValueOfString | Unset):
     """
 
-    operation: CashSaleLinesUpdateDtoOperation | Unset = UNSET
-    inventory_number: DtoValueOfString | Unset = UNSET
-    line_number: DtoValueOfInt32 | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    quantity: DtoValueOfDecimal | Unset = UNSET
-    unit_price_in_currency: DtoValueOfDecimal | Unset = UNSET
-    manual_amount_in_currency: DtoValueOfDecimal | Unset = UNSET
-    account_number: DtoValueOfString | Unset = UNSET
-    vat_code_id: DtoValueOfString | Unset = UNSET
-    uom: DtoValueOfString | Unset = UNSET
-    discount_percent: DtoValueOfDecimal | Unset = UNSET
-    discount_amount_in_currency: DtoValueOfDecimal | Unset = UNSET
-    manual_discount: DtoValueOfBoolean | Unset = UNSET
-    subaccount: list[SegmentUpdateDto] | Unset = UNSET
-    salesperson: DtoValueOfString | Unset = UNSET
-    deferral_schedule: DtoValueOfInt32 | Unset = UNSET
-    deferral_code: DtoValueOfString | Unset = UNSET
-    term_start_date: DtoValueOfDateTime | Unset = UNSET
-    term_end_date: DtoValueOfDateTime | Unset = UNSET
-    note: DtoValueOfString | Unset = UNSET
-    branch_number: DtoValueOfString | Unset = UNSET
+    operation: CashSaleLinesUpdateDtoOperation | Unset | None = UNSET
+    inventory_number: DtoValueOfString | Unset | None = UNSET
+    line_number: DtoValueOfInt32 | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    quantity: DtoValueOfDecimal | Unset | None = UNSET
+    unit_price_in_currency: DtoValueOfDecimal | Unset | None = UNSET
+    manual_amount_in_currency: DtoValueOfDecimal | Unset | None = UNSET
+    account_number: DtoValueOfString | Unset | None = UNSET
+    vat_code_id: DtoValueOfString | Unset | None = UNSET
+    uom: DtoValueOfString | Unset | None = UNSET
+    discount_percent: DtoValueOfDecimal | Unset | None = UNSET
+    discount_amount_in_currency: DtoValueOfDecimal | Unset | None = UNSET
+    manual_discount: DtoValueOfBoolean | Unset | None = UNSET
+    subaccount: list[SegmentUpdateDto] | Unset | None = UNSET
+    salesperson: DtoValueOfString | Unset | None = UNSET
+    deferral_schedule: DtoValueOfInt32 | Unset | None = UNSET
+    deferral_code: DtoValueOfString | Unset | None = UNSET
+    term_start_date: DtoValueOfDateTime | Unset | None = UNSET
+    term_end_date: DtoValueOfDateTime | Unset | None = UNSET
+    note: DtoValueOfString | Unset | None = UNSET
+    branch_number: DtoValueOfString | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        inventory_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_number, Unset):
-            inventory_number = self.inventory_number.to_dict()
-
-        line_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_number, Unset):
-            line_number = self.line_number.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        quantity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quantity, Unset):
-            quantity = self.quantity.to_dict()
-
-        unit_price_in_currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit_price_in_currency, Unset):
-            unit_price_in_currency = self.unit_price_in_currency.to_dict()
-
-        manual_amount_in_currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.manual_amount_in_currency, Unset):
-            manual_amount_in_currency = self.manual_amount_in_currency.to_dict()
-
-        account_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_number, Unset):
-            account_number = self.account_number.to_dict()
-
-        vat_code_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_code_id, Unset):
-            vat_code_id = self.vat_code_id.to_dict()
-
-        uom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uom, Unset):
-            uom = self.uom.to_dict()
-
-        discount_percent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_percent, Unset):
-            discount_percent = self.discount_percent.to_dict()
-
-        discount_amount_in_currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_amount_in_currency, Unset):
-            discount_amount_in_currency = self.discount_amount_in_currency.to_dict()
-
-        manual_discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.manual_discount, Unset):
-            manual_discount = self.manual_discount.to_dict()
-
-        subaccount: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subaccount, Unset):
-            subaccount = []
-            for subaccount_item_data in self.subaccount:
-                subaccount_item = subaccount_item_data.to_dict()
-                subaccount.append(subaccount_item)
-
-        salesperson: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salesperson, Unset):
-            salesperson = self.salesperson.to_dict()
-
-        deferral_schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deferral_schedule, Unset):
-            deferral_schedule = self.deferral_schedule.to_dict()
-
-        deferral_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deferral_code, Unset):
-            deferral_code = self.deferral_code.to_dict()
-
-        term_start_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.term_start_date, Unset):
-            term_start_date = self.term_start_date.to_dict()
-
-        term_end_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.term_end_date, Unset):
-            term_end_date = self.term_end_date.to_dict()
-
-        note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.note, Unset):
-            note = self.note.to_dict()
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if inventory_number is not UNSET:
-            field_dict["inventoryNumber"] = inventory_number
-        if line_number is not UNSET:
-            field_dict["lineNumber"] = line_number
-        if description is not UNSET:
-            field_dict["description"] = description
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if unit_price_in_currency is not UNSET:
-            field_dict["unitPriceInCurrency"] = unit_price_in_currency
-        if manual_amount_in_currency is not UNSET:
-            field_dict["manualAmountInCurrency"] = manual_amount_in_currency
-        if account_number is not UNSET:
-            field_dict["accountNumber"] = account_number
-        if vat_code_id is not UNSET:
-            field_dict["vatCodeId"] = vat_code_id
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if discount_percent is not UNSET:
-            field_dict["discountPercent"] = discount_percent
-        if discount_amount_in_currency is not UNSET:
-            field_dict["discountAmountInCurrency"] = discount_amount_in_currency
-        if manual_discount is not UNSET:
-            field_dict["manualDiscount"] = manual_discount
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        if salesperson is not UNSET:
-            field_dict["salesperson"] = salesperson
-        if deferral_schedule is not UNSET:
-            field_dict["deferralSchedule"] = deferral_schedule
-        if deferral_code is not UNSET:
-            field_dict["deferralCode"] = deferral_code
-        if term_start_date is not UNSET:
-            field_dict["termStartDate"] = term_start_date
-        if term_end_date is not UNSET:
-            field_dict["termEndDate"] = term_end_date
-        if note is not UNSET:
-            field_dict["note"] = note
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.inventory_number
+        if _value is not UNSET:
+            field_dict["inventoryNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.line_number
+        if _value is not UNSET:
+            field_dict["lineNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.unit_price_in_currency
+        if _value is not UNSET:
+            field_dict["unitPriceInCurrency"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.manual_amount_in_currency
+        if _value is not UNSET:
+            field_dict["manualAmountInCurrency"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.account_number
+        if _value is not UNSET:
+            field_dict["accountNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_code_id
+        if _value is not UNSET:
+            field_dict["vatCodeId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_percent
+        if _value is not UNSET:
+            field_dict["discountPercent"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_amount_in_currency
+        if _value is not UNSET:
+            field_dict["discountAmountInCurrency"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.manual_discount
+        if _value is not UNSET:
+            field_dict["manualDiscount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.subaccount
+        if _value is not UNSET:
+            field_dict["subaccount"] = (
+                [
+                    subaccount_item_data.to_dict()
+                    if isinstance(subaccount_item_data, GeneratedModel)
+                    else subaccount_item_data
+                    for subaccount_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.salesperson
+        if _value is not UNSET:
+            field_dict["salesperson"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.deferral_schedule
+        if _value is not UNSET:
+            field_dict["deferralSchedule"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.deferral_code
+        if _value is not UNSET:
+            field_dict["deferralCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.term_start_date
+        if _value is not UNSET:
+            field_dict["termStartDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.term_end_date
+        if _value is not UNSET:
+            field_dict["termEndDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CashSaleLinesUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("inventoryNumber", UNSET)
-        _instance.inventory_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.inventory_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("lineNumber", UNSET)
-        _instance.line_number = UNSET if _value is UNSET else _models.DtoValueOfInt32.from_dict(_value)
+        self.line_number = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("quantity", UNSET)
-        _instance.quantity = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.quantity = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("unitPriceInCurrency", UNSET)
-        _instance.unit_price_in_currency = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.unit_price_in_currency = (
+            _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("manualAmountInCurrency", UNSET)
-        _instance.manual_amount_in_currency = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.manual_amount_in_currency = (
+            _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("accountNumber", UNSET)
-        _instance.account_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.account_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("vatCodeId", UNSET)
-        _instance.vat_code_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.vat_code_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("uom", UNSET)
-        _instance.uom = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.uom = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("discountPercent", UNSET)
-        _instance.discount_percent = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.discount_percent = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("discountAmountInCurrency", UNSET)
-        _instance.discount_amount_in_currency = (
-            UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.discount_amount_in_currency = (
+            _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("manualDiscount", UNSET)
-        _instance.manual_discount = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.manual_discount = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("subaccount", UNSET)
-        _instance.subaccount = (
-            UNSET
-            if _value is UNSET
-            else [_models.SegmentUpdateDto.from_dict(subaccount_item_data) for subaccount_item_data in _value]
+        self.subaccount = (
+            [
+                _models.SegmentUpdateDto._vn_parse(subaccount_item_data)
+                if isinstance(subaccount_item_data, dict)
+                else subaccount_item_data
+                for subaccount_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("salesperson", UNSET)
-        _instance.salesperson = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.salesperson = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("deferralSchedule", UNSET)
-        _instance.deferral_schedule = UNSET if _value is UNSET else _models.DtoValueOfInt32.from_dict(_value)
+        self.deferral_schedule = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("deferralCode", UNSET)
-        _instance.deferral_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.deferral_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("termStartDate", UNSET)
-        _instance.term_start_date = UNSET if _value is UNSET else _models.DtoValueOfDateTime.from_dict(_value)
+        self.term_start_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("termEndDate", UNSET)
-        _instance.term_end_date = UNSET if _value is UNSET else _models.DtoValueOfDateTime.from_dict(_value)
+        self.term_end_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("note", UNSET)
-        _instance.note = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.branch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("inventory_number", "inventoryNumber", False, ("model", "DtoValueOfString")),
+        ("line_number", "lineNumber", False, ("model", "DtoValueOfInt32")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("quantity", "quantity", False, ("model", "DtoValueOfDecimal")),
+        ("unit_price_in_currency", "unitPriceInCurrency", False, ("model", "DtoValueOfDecimal")),
+        ("manual_amount_in_currency", "manualAmountInCurrency", False, ("model", "DtoValueOfDecimal")),
+        ("account_number", "accountNumber", False, ("model", "DtoValueOfString")),
+        ("vat_code_id", "vatCodeId", False, ("model", "DtoValueOfString")),
+        ("uom", "uom", False, ("model", "DtoValueOfString")),
+        ("discount_percent", "discountPercent", False, ("model", "DtoValueOfDecimal")),
+        ("discount_amount_in_currency", "discountAmountInCurrency", False, ("model", "DtoValueOfDecimal")),
+        ("manual_discount", "manualDiscount", False, ("model", "DtoValueOfBoolean")),
+        ("subaccount", "subaccount", False, ("list", ("model", "SegmentUpdateDto"))),
+        ("salesperson", "salesperson", False, ("model", "DtoValueOfString")),
+        ("deferral_schedule", "deferralSchedule", False, ("model", "DtoValueOfInt32")),
+        ("deferral_code", "deferralCode", False, ("model", "DtoValueOfString")),
+        ("term_start_date", "termStartDate", False, ("model", "DtoValueOfDateTime")),
+        ("term_end_date", "termEndDate", False, ("model", "DtoValueOfDateTime")),
+        ("note", "note", False, ("model", "DtoValueOfString")),
+        ("branch_number", "branchNumber", False, ("model", "DtoValueOfString")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -316,3 +300,6 @@ class CashSaleLinesUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CashSaleLinesUpdateDto)

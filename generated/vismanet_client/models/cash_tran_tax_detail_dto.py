@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.cash_tran_tax_detail_dto_tax_type import (
     CashTranTaxDetailDtoTaxType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.tax_in_cash_tran_tax_detail_dto import TaxInCashTranTaxDetailDto
@@ -37,7 +40,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CashTranTaxDetailDto:
+class CashTranTaxDetailDto(GeneratedModel):
     """
     Attributes:
         tax (TaxInCashTranTaxDetailDto | Unset): Mandatory field: VAT ID &gt; The VAT that applies to the cash
@@ -61,95 +64,99 @@ class CashTranTaxDetailDto:
         tax_type (CashTranTaxDetailDtoTaxType | Unset): VAT type &gt; The type of VAT.
     """
 
-    tax: TaxInCashTranTaxDetailDto | Unset = UNSET
-    tax_rate: float | Unset = UNSET
-    taxable_amount: float | Unset = UNSET
-    tax_amount: float | Unset = UNSET
-    deductible_tax_rate: float | Unset = UNSET
-    expense_amount: float | Unset = UNSET
-    include_in_vat_exempt_total: bool | Unset = UNSET
-    pending_vat: bool | Unset = UNSET
-    statistical_vat: bool | Unset = UNSET
-    reverse_vat: bool | Unset = UNSET
-    tax_type: CashTranTaxDetailDtoTaxType | Unset = UNSET
+    tax: TaxInCashTranTaxDetailDto | Unset | None = UNSET
+    tax_rate: float | Unset | None = UNSET
+    taxable_amount: float | Unset | None = UNSET
+    tax_amount: float | Unset | None = UNSET
+    deductible_tax_rate: float | Unset | None = UNSET
+    expense_amount: float | Unset | None = UNSET
+    include_in_vat_exempt_total: bool | Unset | None = UNSET
+    pending_vat: bool | Unset | None = UNSET
+    statistical_vat: bool | Unset | None = UNSET
+    reverse_vat: bool | Unset | None = UNSET
+    tax_type: CashTranTaxDetailDtoTaxType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax, Unset):
-            tax = self.tax.to_dict()
-
-        tax_rate = self.tax_rate
-
-        taxable_amount = self.taxable_amount
-
-        tax_amount = self.tax_amount
-
-        deductible_tax_rate = self.deductible_tax_rate
-
-        expense_amount = self.expense_amount
-
-        include_in_vat_exempt_total = self.include_in_vat_exempt_total
-
-        pending_vat = self.pending_vat
-
-        statistical_vat = self.statistical_vat
-
-        reverse_vat = self.reverse_vat
-
-        tax_type: str | Unset = UNSET
-        if not isinstance(self.tax_type, Unset):
-            tax_type = self.tax_type
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tax is not UNSET:
-            field_dict["tax"] = tax
-        if tax_rate is not UNSET:
-            field_dict["taxRate"] = tax_rate
-        if taxable_amount is not UNSET:
-            field_dict["taxableAmount"] = taxable_amount
-        if tax_amount is not UNSET:
-            field_dict["taxAmount"] = tax_amount
-        if deductible_tax_rate is not UNSET:
-            field_dict["deductibleTaxRate"] = deductible_tax_rate
-        if expense_amount is not UNSET:
-            field_dict["expenseAmount"] = expense_amount
-        if include_in_vat_exempt_total is not UNSET:
-            field_dict["includeInVatExemptTotal"] = include_in_vat_exempt_total
-        if pending_vat is not UNSET:
-            field_dict["pendingVat"] = pending_vat
-        if statistical_vat is not UNSET:
-            field_dict["statisticalVat"] = statistical_vat
-        if reverse_vat is not UNSET:
-            field_dict["reverseVat"] = reverse_vat
-        if tax_type is not UNSET:
-            field_dict["taxType"] = tax_type
-
+        _value = self.tax
+        if _value is not UNSET:
+            field_dict["tax"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.tax_rate
+        if _value is not UNSET:
+            field_dict["taxRate"] = _value
+        _value = self.taxable_amount
+        if _value is not UNSET:
+            field_dict["taxableAmount"] = _value
+        _value = self.tax_amount
+        if _value is not UNSET:
+            field_dict["taxAmount"] = _value
+        _value = self.deductible_tax_rate
+        if _value is not UNSET:
+            field_dict["deductibleTaxRate"] = _value
+        _value = self.expense_amount
+        if _value is not UNSET:
+            field_dict["expenseAmount"] = _value
+        _value = self.include_in_vat_exempt_total
+        if _value is not UNSET:
+            field_dict["includeInVatExemptTotal"] = _value
+        _value = self.pending_vat
+        if _value is not UNSET:
+            field_dict["pendingVat"] = _value
+        _value = self.statistical_vat
+        if _value is not UNSET:
+            field_dict["statisticalVat"] = _value
+        _value = self.reverse_vat
+        if _value is not UNSET:
+            field_dict["reverseVat"] = _value
+        _value = self.tax_type
+        if _value is not UNSET:
+            field_dict["taxType"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("tax", UNSET)
-        _instance.tax = UNSET if _value is UNSET else _models.TaxInCashTranTaxDetailDto.from_dict(_value)
-        _instance.tax_rate = _rest.pop("taxRate", UNSET)
-        _instance.taxable_amount = _rest.pop("taxableAmount", UNSET)
-        _instance.tax_amount = _rest.pop("taxAmount", UNSET)
-        _instance.deductible_tax_rate = _rest.pop("deductibleTaxRate", UNSET)
-        _instance.expense_amount = _rest.pop("expenseAmount", UNSET)
-        _instance.include_in_vat_exempt_total = _rest.pop("includeInVatExemptTotal", UNSET)
-        _instance.pending_vat = _rest.pop("pendingVat", UNSET)
-        _instance.statistical_vat = _rest.pop("statisticalVat", UNSET)
-        _instance.reverse_vat = _rest.pop("reverseVat", UNSET)
-        _instance.tax_type = _rest.pop("taxType", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CashTranTaxDetailDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("tax", UNSET)
+        self.tax = _models.TaxInCashTranTaxDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.tax_rate = _rest.pop("taxRate", UNSET)
+        self.taxable_amount = _rest.pop("taxableAmount", UNSET)
+        self.tax_amount = _rest.pop("taxAmount", UNSET)
+        self.deductible_tax_rate = _rest.pop("deductibleTaxRate", UNSET)
+        self.expense_amount = _rest.pop("expenseAmount", UNSET)
+        self.include_in_vat_exempt_total = _rest.pop("includeInVatExemptTotal", UNSET)
+        self.pending_vat = _rest.pop("pendingVat", UNSET)
+        self.statistical_vat = _rest.pop("statisticalVat", UNSET)
+        self.reverse_vat = _rest.pop("reverseVat", UNSET)
+        self.tax_type = _rest.pop("taxType", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("tax", "tax", False, ("model", "TaxInCashTranTaxDetailDto")),
+        ("tax_rate", "taxRate", False, "float"),
+        ("taxable_amount", "taxableAmount", False, "float"),
+        ("tax_amount", "taxAmount", False, "float"),
+        ("deductible_tax_rate", "deductibleTaxRate", False, "float"),
+        ("expense_amount", "expenseAmount", False, "float"),
+        ("include_in_vat_exempt_total", "includeInVatExemptTotal", False, "bool"),
+        ("pending_vat", "pendingVat", False, "bool"),
+        ("statistical_vat", "statisticalVat", False, "bool"),
+        ("reverse_vat", "reverseVat", False, "bool"),
+        ("tax_type", "taxType", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -173,3 +180,6 @@ class CashTranTaxDetailDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CashTranTaxDetailDto)

@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.cash_transaction_detail_update_dto_operation import (
     CashTransactionDetailUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_int_32 import DtoValueOfInt32
@@ -45,7 +48,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CashTransactionDetailUpdateDto:
+class CashTransactionDetailUpdateDto(GeneratedModel):
     """
     Attributes:
         operation (CashTransactionDetailUpdateDtoOperation | Unset):
@@ -65,168 +68,156 @@ class CashTransactionDetailUpdateDto:
         project_task (DtoValueOfString | Unset):
     """
 
-    operation: CashTransactionDetailUpdateDtoOperation | Unset = UNSET
-    line_number: DtoValueOfInt32 | Unset = UNSET
-    branch_number: DtoValueOfString | Unset = UNSET
-    inventory_number: DtoValueOfString | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    quantity: DtoValueOfNullableOfDecimal | Unset = UNSET
-    uom: DtoValueOfString | Unset = UNSET
-    price: DtoValueOfNullableOfDecimal | Unset = UNSET
-    amount: DtoValueOfNullableOfDecimal | Unset = UNSET
-    offset_account: DtoValueOfString | Unset = UNSET
-    offset_subaccount: list[SegmentUpdateDto] | Unset = UNSET
-    vat_code: DtoValueOfString | Unset = UNSET
-    not_invoiceable: DtoValueOfNullableOfBoolean | Unset = UNSET
-    project: DtoValueOfString | Unset = UNSET
-    project_task: DtoValueOfString | Unset = UNSET
+    operation: CashTransactionDetailUpdateDtoOperation | Unset | None = UNSET
+    line_number: DtoValueOfInt32 | Unset | None = UNSET
+    branch_number: DtoValueOfString | Unset | None = UNSET
+    inventory_number: DtoValueOfString | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    quantity: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    uom: DtoValueOfString | Unset | None = UNSET
+    price: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    amount: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    offset_account: DtoValueOfString | Unset | None = UNSET
+    offset_subaccount: list[SegmentUpdateDto] | Unset | None = UNSET
+    vat_code: DtoValueOfString | Unset | None = UNSET
+    not_invoiceable: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    project: DtoValueOfString | Unset | None = UNSET
+    project_task: DtoValueOfString | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        line_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_number, Unset):
-            line_number = self.line_number.to_dict()
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
-        inventory_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_number, Unset):
-            inventory_number = self.inventory_number.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        quantity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quantity, Unset):
-            quantity = self.quantity.to_dict()
-
-        uom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uom, Unset):
-            uom = self.uom.to_dict()
-
-        price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price, Unset):
-            price = self.price.to_dict()
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        offset_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.offset_account, Unset):
-            offset_account = self.offset_account.to_dict()
-
-        offset_subaccount: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.offset_subaccount, Unset):
-            offset_subaccount = []
-            for offset_subaccount_item_data in self.offset_subaccount:
-                offset_subaccount_item = offset_subaccount_item_data.to_dict()
-                offset_subaccount.append(offset_subaccount_item)
-
-        vat_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_code, Unset):
-            vat_code = self.vat_code.to_dict()
-
-        not_invoiceable: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.not_invoiceable, Unset):
-            not_invoiceable = self.not_invoiceable.to_dict()
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        project_task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task, Unset):
-            project_task = self.project_task.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if line_number is not UNSET:
-            field_dict["lineNumber"] = line_number
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-        if inventory_number is not UNSET:
-            field_dict["inventoryNumber"] = inventory_number
-        if description is not UNSET:
-            field_dict["description"] = description
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if price is not UNSET:
-            field_dict["price"] = price
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if offset_account is not UNSET:
-            field_dict["offsetAccount"] = offset_account
-        if offset_subaccount is not UNSET:
-            field_dict["offsetSubaccount"] = offset_subaccount
-        if vat_code is not UNSET:
-            field_dict["vatCode"] = vat_code
-        if not_invoiceable is not UNSET:
-            field_dict["notInvoiceable"] = not_invoiceable
-        if project is not UNSET:
-            field_dict["project"] = project
-        if project_task is not UNSET:
-            field_dict["projectTask"] = project_task
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.line_number
+        if _value is not UNSET:
+            field_dict["lineNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.inventory_number
+        if _value is not UNSET:
+            field_dict["inventoryNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.price
+        if _value is not UNSET:
+            field_dict["price"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.offset_account
+        if _value is not UNSET:
+            field_dict["offsetAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.offset_subaccount
+        if _value is not UNSET:
+            field_dict["offsetSubaccount"] = (
+                [
+                    offset_subaccount_item_data.to_dict()
+                    if isinstance(offset_subaccount_item_data, GeneratedModel)
+                    else offset_subaccount_item_data
+                    for offset_subaccount_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.vat_code
+        if _value is not UNSET:
+            field_dict["vatCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.not_invoiceable
+        if _value is not UNSET:
+            field_dict["notInvoiceable"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project
+        if _value is not UNSET:
+            field_dict["project"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task
+        if _value is not UNSET:
+            field_dict["projectTask"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CashTransactionDetailUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNumber", UNSET)
-        _instance.line_number = UNSET if _value is UNSET else _models.DtoValueOfInt32.from_dict(_value)
+        self.line_number = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.branch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("inventoryNumber", UNSET)
-        _instance.inventory_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.inventory_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("quantity", UNSET)
-        _instance.quantity = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.quantity = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("uom", UNSET)
-        _instance.uom = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.uom = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("price", UNSET)
-        _instance.price = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.price = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("amount", UNSET)
-        _instance.amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.amount = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("offsetAccount", UNSET)
-        _instance.offset_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.offset_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("offsetSubaccount", UNSET)
-        _instance.offset_subaccount = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.SegmentUpdateDto.from_dict(offset_subaccount_item_data)
+        self.offset_subaccount = (
+            [
+                _models.SegmentUpdateDto._vn_parse(offset_subaccount_item_data)
+                if isinstance(offset_subaccount_item_data, dict)
+                else offset_subaccount_item_data
                 for offset_subaccount_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("vatCode", UNSET)
-        _instance.vat_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.vat_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("notInvoiceable", UNSET)
-        _instance.not_invoiceable = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.not_invoiceable = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("project", UNSET)
-        _instance.project = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.project = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("projectTask", UNSET)
-        _instance.project_task = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.project_task = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("line_number", "lineNumber", False, ("model", "DtoValueOfInt32")),
+        ("branch_number", "branchNumber", False, ("model", "DtoValueOfString")),
+        ("inventory_number", "inventoryNumber", False, ("model", "DtoValueOfString")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("quantity", "quantity", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("uom", "uom", False, ("model", "DtoValueOfString")),
+        ("price", "price", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("amount", "amount", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("offset_account", "offsetAccount", False, ("model", "DtoValueOfString")),
+        ("offset_subaccount", "offsetSubaccount", False, ("list", ("model", "SegmentUpdateDto"))),
+        ("vat_code", "vatCode", False, ("model", "DtoValueOfString")),
+        ("not_invoiceable", "notInvoiceable", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("project", "project", False, ("model", "DtoValueOfString")),
+        ("project_task", "projectTask", False, ("model", "DtoValueOfString")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -250,3 +241,6 @@ class CashTransactionDetailUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CashTransactionDetailUpdateDto)

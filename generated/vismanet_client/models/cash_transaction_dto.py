@@ -13,7 +13,11 @@ from ..models.cash_transaction_dto_disb_receipt import (
 )
 from ..models.cash_transaction_dto_status import CashTransactionDtoStatus
 from ..models.cash_transaction_dto_tran_type import CashTransactionDtoTranType
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.cash_account_in_cash_transaction_dto import CashAccountInCashTransactionDto
@@ -58,7 +62,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CashTransactionDto:
+class CashTransactionDto(GeneratedModel):
     """
     Attributes:
         tran_type (CashTransactionDtoTranType | Unset): The top part &gt; Trans type &gt; 	The type of cash transaction.
@@ -100,217 +104,226 @@ class CashTransactionDto:
         financials_detail (FinancialsDetailInCashTransactionDto | Unset): Financial details tab &gt;
     """
 
-    tran_type: CashTransactionDtoTranType | Unset = UNSET
-    reference_nbr: str | Unset = UNSET
-    status: CashTransactionDtoStatus | Unset = UNSET
-    hold: bool | Unset = UNSET
-    tran_date: datetime.datetime | Unset = UNSET
-    fin_period: str | Unset = UNSET
-    financial_period: str | Unset = UNSET
-    cash_account: CashAccountInCashTransactionDto | Unset = UNSET
-    currency: str | Unset = UNSET
-    entry_type: EntryTypeInCashTransactionDto | Unset = UNSET
-    disb_receipt: CashTransactionDtoDisbReceipt | Unset = UNSET
-    document_ref: str | Unset = UNSET
-    owner: OwnerInCashTransactionDto | Unset = UNSET
-    description: str | Unset = UNSET
-    amount: float | Unset = UNSET
-    vat_taxable_total: float | Unset = UNSET
-    vat_exempt_total: float | Unset = UNSET
-    tax_total: float | Unset = UNSET
-    control_total: float | Unset = UNSET
-    tax_amount: float | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    transaction_details: list[TransactionDetailDto] | Unset = UNSET
-    tax_details: list[CashTranTaxDetailDto] | Unset = UNSET
-    financials_detail: FinancialsDetailInCashTransactionDto | Unset = UNSET
+    tran_type: CashTransactionDtoTranType | Unset | None = UNSET
+    reference_nbr: str | Unset | None = UNSET
+    status: CashTransactionDtoStatus | Unset | None = UNSET
+    hold: bool | Unset | None = UNSET
+    tran_date: datetime.datetime | Unset | None = UNSET
+    fin_period: str | Unset | None = UNSET
+    financial_period: str | Unset | None = UNSET
+    cash_account: CashAccountInCashTransactionDto | Unset | None = UNSET
+    currency: str | Unset | None = UNSET
+    entry_type: EntryTypeInCashTransactionDto | Unset | None = UNSET
+    disb_receipt: CashTransactionDtoDisbReceipt | Unset | None = UNSET
+    document_ref: str | Unset | None = UNSET
+    owner: OwnerInCashTransactionDto | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    amount: float | Unset | None = UNSET
+    vat_taxable_total: float | Unset | None = UNSET
+    vat_exempt_total: float | Unset | None = UNSET
+    tax_total: float | Unset | None = UNSET
+    control_total: float | Unset | None = UNSET
+    tax_amount: float | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    transaction_details: list[TransactionDetailDto] | Unset | None = UNSET
+    tax_details: list[CashTranTaxDetailDto] | Unset | None = UNSET
+    financials_detail: FinancialsDetailInCashTransactionDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tran_type: str | Unset = UNSET
-        if not isinstance(self.tran_type, Unset):
-            tran_type = self.tran_type
-
-        reference_nbr = self.reference_nbr
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        hold = self.hold
-
-        tran_date: str | Unset = UNSET
-        if not isinstance(self.tran_date, Unset):
-            tran_date = self.tran_date.isoformat()
-
-        fin_period = self.fin_period
-
-        financial_period = self.financial_period
-
-        cash_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cash_account, Unset):
-            cash_account = self.cash_account.to_dict()
-
-        currency = self.currency
-
-        entry_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.entry_type, Unset):
-            entry_type = self.entry_type.to_dict()
-
-        disb_receipt: str | Unset = UNSET
-        if not isinstance(self.disb_receipt, Unset):
-            disb_receipt = self.disb_receipt
-
-        document_ref = self.document_ref
-
-        owner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
-
-        description = self.description
-
-        amount = self.amount
-
-        vat_taxable_total = self.vat_taxable_total
-
-        vat_exempt_total = self.vat_exempt_total
-
-        tax_total = self.tax_total
-
-        control_total = self.control_total
-
-        tax_amount = self.tax_amount
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        transaction_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transaction_details, Unset):
-            transaction_details = []
-            for transaction_details_item_data in self.transaction_details:
-                transaction_details_item = transaction_details_item_data.to_dict()
-                transaction_details.append(transaction_details_item)
-
-        tax_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tax_details, Unset):
-            tax_details = []
-            for tax_details_item_data in self.tax_details:
-                tax_details_item = tax_details_item_data.to_dict()
-                tax_details.append(tax_details_item)
-
-        financials_detail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.financials_detail, Unset):
-            financials_detail = self.financials_detail.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tran_type is not UNSET:
-            field_dict["tranType"] = tran_type
-        if reference_nbr is not UNSET:
-            field_dict["referenceNbr"] = reference_nbr
-        if status is not UNSET:
-            field_dict["status"] = status
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if tran_date is not UNSET:
-            field_dict["tranDate"] = tran_date
-        if fin_period is not UNSET:
-            field_dict["finPeriod"] = fin_period
-        if financial_period is not UNSET:
-            field_dict["financialPeriod"] = financial_period
-        if cash_account is not UNSET:
-            field_dict["cashAccount"] = cash_account
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if entry_type is not UNSET:
-            field_dict["entryType"] = entry_type
-        if disb_receipt is not UNSET:
-            field_dict["disbReceipt"] = disb_receipt
-        if document_ref is not UNSET:
-            field_dict["documentRef"] = document_ref
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if description is not UNSET:
-            field_dict["description"] = description
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if vat_taxable_total is not UNSET:
-            field_dict["vatTaxableTotal"] = vat_taxable_total
-        if vat_exempt_total is not UNSET:
-            field_dict["vatExemptTotal"] = vat_exempt_total
-        if tax_total is not UNSET:
-            field_dict["taxTotal"] = tax_total
-        if control_total is not UNSET:
-            field_dict["controlTotal"] = control_total
-        if tax_amount is not UNSET:
-            field_dict["taxAmount"] = tax_amount
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if transaction_details is not UNSET:
-            field_dict["transactionDetails"] = transaction_details
-        if tax_details is not UNSET:
-            field_dict["taxDetails"] = tax_details
-        if financials_detail is not UNSET:
-            field_dict["financialsDetail"] = financials_detail
-
+        _value = self.tran_type
+        if _value is not UNSET:
+            field_dict["tranType"] = _value
+        _value = self.reference_nbr
+        if _value is not UNSET:
+            field_dict["referenceNbr"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value
+        _value = self.tran_date
+        if _value is not UNSET:
+            field_dict["tranDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.fin_period
+        if _value is not UNSET:
+            field_dict["finPeriod"] = _value
+        _value = self.financial_period
+        if _value is not UNSET:
+            field_dict["financialPeriod"] = _value
+        _value = self.cash_account
+        if _value is not UNSET:
+            field_dict["cashAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value
+        _value = self.entry_type
+        if _value is not UNSET:
+            field_dict["entryType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.disb_receipt
+        if _value is not UNSET:
+            field_dict["disbReceipt"] = _value
+        _value = self.document_ref
+        if _value is not UNSET:
+            field_dict["documentRef"] = _value
+        _value = self.owner
+        if _value is not UNSET:
+            field_dict["owner"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value
+        _value = self.vat_taxable_total
+        if _value is not UNSET:
+            field_dict["vatTaxableTotal"] = _value
+        _value = self.vat_exempt_total
+        if _value is not UNSET:
+            field_dict["vatExemptTotal"] = _value
+        _value = self.tax_total
+        if _value is not UNSET:
+            field_dict["taxTotal"] = _value
+        _value = self.control_total
+        if _value is not UNSET:
+            field_dict["controlTotal"] = _value
+        _value = self.tax_amount
+        if _value is not UNSET:
+            field_dict["taxAmount"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.transaction_details
+        if _value is not UNSET:
+            field_dict["transactionDetails"] = (
+                [
+                    transaction_details_item_data.to_dict()
+                    if isinstance(transaction_details_item_data, GeneratedModel)
+                    else transaction_details_item_data
+                    for transaction_details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.tax_details
+        if _value is not UNSET:
+            field_dict["taxDetails"] = (
+                [
+                    tax_details_item_data.to_dict()
+                    if isinstance(tax_details_item_data, GeneratedModel)
+                    else tax_details_item_data
+                    for tax_details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.financials_detail
+        if _value is not UNSET:
+            field_dict["financialsDetail"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.tran_type = _rest.pop("tranType", UNSET)
-        _instance.reference_nbr = _rest.pop("referenceNbr", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.hold = _rest.pop("hold", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CashTransactionDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.tran_type = _rest.pop("tranType", UNSET)
+        self.reference_nbr = _rest.pop("referenceNbr", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.hold = _rest.pop("hold", UNSET)
         _value = _rest.pop("tranDate", UNSET)
-        _instance.tran_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.fin_period = _rest.pop("finPeriod", UNSET)
-        _instance.financial_period = _rest.pop("financialPeriod", UNSET)
+        self.tran_date = _parse_datetime(_value)
+        self.fin_period = _rest.pop("finPeriod", UNSET)
+        self.financial_period = _rest.pop("financialPeriod", UNSET)
         _value = _rest.pop("cashAccount", UNSET)
-        _instance.cash_account = UNSET if _value is UNSET else _models.CashAccountInCashTransactionDto.from_dict(_value)
-        _instance.currency = _rest.pop("currency", UNSET)
+        self.cash_account = (
+            _models.CashAccountInCashTransactionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.currency = _rest.pop("currency", UNSET)
         _value = _rest.pop("entryType", UNSET)
-        _instance.entry_type = UNSET if _value is UNSET else _models.EntryTypeInCashTransactionDto.from_dict(_value)
-        _instance.disb_receipt = _rest.pop("disbReceipt", UNSET)
-        _instance.document_ref = _rest.pop("documentRef", UNSET)
+        self.entry_type = (
+            _models.EntryTypeInCashTransactionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.disb_receipt = _rest.pop("disbReceipt", UNSET)
+        self.document_ref = _rest.pop("documentRef", UNSET)
         _value = _rest.pop("owner", UNSET)
-        _instance.owner = UNSET if _value is UNSET else _models.OwnerInCashTransactionDto.from_dict(_value)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.amount = _rest.pop("amount", UNSET)
-        _instance.vat_taxable_total = _rest.pop("vatTaxableTotal", UNSET)
-        _instance.vat_exempt_total = _rest.pop("vatExemptTotal", UNSET)
-        _instance.tax_total = _rest.pop("taxTotal", UNSET)
-        _instance.control_total = _rest.pop("controlTotal", UNSET)
-        _instance.tax_amount = _rest.pop("taxAmount", UNSET)
+        self.owner = _models.OwnerInCashTransactionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = _rest.pop("description", UNSET)
+        self.amount = _rest.pop("amount", UNSET)
+        self.vat_taxable_total = _rest.pop("vatTaxableTotal", UNSET)
+        self.vat_exempt_total = _rest.pop("vatExemptTotal", UNSET)
+        self.tax_total = _rest.pop("taxTotal", UNSET)
+        self.control_total = _rest.pop("controlTotal", UNSET)
+        self.tax_amount = _rest.pop("taxAmount", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("transactionDetails", UNSET)
-        _instance.transaction_details = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.TransactionDetailDto.from_dict(transaction_details_item_data)
+        self.transaction_details = (
+            [
+                _models.TransactionDetailDto._vn_parse(transaction_details_item_data)
+                if isinstance(transaction_details_item_data, dict)
+                else transaction_details_item_data
                 for transaction_details_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("taxDetails", UNSET)
-        _instance.tax_details = (
-            UNSET
-            if _value is UNSET
-            else [_models.CashTranTaxDetailDto.from_dict(tax_details_item_data) for tax_details_item_data in _value]
+        self.tax_details = (
+            [
+                _models.CashTranTaxDetailDto._vn_parse(tax_details_item_data)
+                if isinstance(tax_details_item_data, dict)
+                else tax_details_item_data
+                for tax_details_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("financialsDetail", UNSET)
-        _instance.financials_detail = (
-            UNSET if _value is UNSET else _models.FinancialsDetailInCashTransactionDto.from_dict(_value)
+        self.financials_detail = (
+            _models.FinancialsDetailInCashTransactionDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("tran_type", "tranType", False, "str"),
+        ("reference_nbr", "referenceNbr", False, "str"),
+        ("status", "status", False, "str"),
+        ("hold", "hold", False, "bool"),
+        ("tran_date", "tranDate", False, "datetime"),
+        ("fin_period", "finPeriod", False, "str"),
+        ("financial_period", "financialPeriod", False, "str"),
+        ("cash_account", "cashAccount", False, ("model", "CashAccountInCashTransactionDto")),
+        ("currency", "currency", False, "str"),
+        ("entry_type", "entryType", False, ("model", "EntryTypeInCashTransactionDto")),
+        ("disb_receipt", "disbReceipt", False, "str"),
+        ("document_ref", "documentRef", False, "str"),
+        ("owner", "owner", False, ("model", "OwnerInCashTransactionDto")),
+        ("description", "description", False, "str"),
+        ("amount", "amount", False, "float"),
+        ("vat_taxable_total", "vatTaxableTotal", False, "float"),
+        ("vat_exempt_total", "vatExemptTotal", False, "float"),
+        ("tax_total", "taxTotal", False, "float"),
+        ("control_total", "controlTotal", False, "float"),
+        ("tax_amount", "taxAmount", False, "float"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("transaction_details", "transactionDetails", False, ("list", ("model", "TransactionDetailDto"))),
+        ("tax_details", "taxDetails", False, ("list", ("model", "CashTranTaxDetailDto"))),
+        ("financials_detail", "financialsDetail", False, ("model", "FinancialsDetailInCashTransactionDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -334,3 +347,6 @@ class CashTransactionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CashTransactionDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_nullable_of_decimal import DtoValueOfNullableOfDecimal
@@ -28,7 +31,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CashTransactionTaxDetailUpdateDto:
+class CashTransactionTaxDetailUpdateDto(GeneratedModel):
     """
     Attributes:
         vat_id (DtoValueOfString | Unset):
@@ -37,60 +40,64 @@ class CashTransactionTaxDetailUpdateDto:
         expense_amount (DtoValueOfNullableOfDecimal | Unset):
     """
 
-    vat_id: DtoValueOfString | Unset = UNSET
-    taxable_amount: DtoValueOfNullableOfDecimal | Unset = UNSET
-    vat_amount: DtoValueOfNullableOfDecimal | Unset = UNSET
-    expense_amount: DtoValueOfNullableOfDecimal | Unset = UNSET
+    vat_id: DtoValueOfString | Unset | None = UNSET
+    taxable_amount: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    vat_amount: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    expense_amount: DtoValueOfNullableOfDecimal | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        vat_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_id, Unset):
-            vat_id = self.vat_id.to_dict()
-
-        taxable_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.taxable_amount, Unset):
-            taxable_amount = self.taxable_amount.to_dict()
-
-        vat_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_amount, Unset):
-            vat_amount = self.vat_amount.to_dict()
-
-        expense_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_amount, Unset):
-            expense_amount = self.expense_amount.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vat_id is not UNSET:
-            field_dict["vatId"] = vat_id
-        if taxable_amount is not UNSET:
-            field_dict["taxableAmount"] = taxable_amount
-        if vat_amount is not UNSET:
-            field_dict["vatAmount"] = vat_amount
-        if expense_amount is not UNSET:
-            field_dict["expenseAmount"] = expense_amount
-
+        _value = self.vat_id
+        if _value is not UNSET:
+            field_dict["vatId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.taxable_amount
+        if _value is not UNSET:
+            field_dict["taxableAmount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_amount
+        if _value is not UNSET:
+            field_dict["vatAmount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_amount
+        if _value is not UNSET:
+            field_dict["expenseAmount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("vatId", UNSET)
-        _instance.vat_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("taxableAmount", UNSET)
-        _instance.taxable_amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
-        _value = _rest.pop("vatAmount", UNSET)
-        _instance.vat_amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
-        _value = _rest.pop("expenseAmount", UNSET)
-        _instance.expense_amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CashTransactionTaxDetailUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("vatId", UNSET)
+        self.vat_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("taxableAmount", UNSET)
+        self.taxable_amount = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("vatAmount", UNSET)
+        self.vat_amount = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("expenseAmount", UNSET)
+        self.expense_amount = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("vat_id", "vatId", False, ("model", "DtoValueOfString")),
+        ("taxable_amount", "taxableAmount", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("vat_amount", "vatAmount", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("expense_amount", "expenseAmount", False, ("model", "DtoValueOfNullableOfDecimal")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -114,3 +121,6 @@ class CashTransactionTaxDetailUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CashTransactionTaxDetailUpdateDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.cash_transaction_detail_update_dto import CashTransactionDetailUpdateDto
@@ -48,7 +51,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CashTransactionUpdateDto:
+class CashTransactionUpdateDto(GeneratedModel):
     """
     Attributes:
         reference_number (DtoValueOfString | Unset):
@@ -71,194 +74,200 @@ class CashTransactionUpdateDto:
         cash_transaction_tax_details (list[CashTransactionTaxDetailUpdateDto] | Unset):
     """
 
-    reference_number: DtoValueOfString | Unset = UNSET
-    hold: DtoValueOfNullableOfBoolean | Unset = UNSET
-    tran_date: DtoValueOfNullableOfDateTime | Unset = UNSET
-    finanacial_period: FinanacialPeriodInCashTransactionUpdateDto | Unset = UNSET
-    financial_period: FinancialPeriodInCashTransactionUpdateDto | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    cash_account: DtoValueOfString | Unset = UNSET
-    entry_type: DtoValueOfString | Unset = UNSET
-    document_ref: DtoValueOfString | Unset = UNSET
-    control_total: DtoValueOfNullableOfDecimal | Unset = UNSET
-    vat_amount: DtoValueOfNullableOfDecimal | Unset = UNSET
-    vat_zone: DtoValueOfString | Unset = UNSET
-    tax_calculation_mode: DtoValueOfNullableOfTaxCalcMode | Unset = UNSET
-    override_number_series: DtoValueOfBoolean | Unset = UNSET
-    cash_transaction_details: list[CashTransactionDetailUpdateDto] | Unset = UNSET
-    cash_transaction_tax_details: list[CashTransactionTaxDetailUpdateDto] | Unset = UNSET
+    reference_number: DtoValueOfString | Unset | None = UNSET
+    hold: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    tran_date: DtoValueOfNullableOfDateTime | Unset | None = UNSET
+    finanacial_period: FinanacialPeriodInCashTransactionUpdateDto | Unset | None = UNSET
+    financial_period: FinancialPeriodInCashTransactionUpdateDto | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    cash_account: DtoValueOfString | Unset | None = UNSET
+    entry_type: DtoValueOfString | Unset | None = UNSET
+    document_ref: DtoValueOfString | Unset | None = UNSET
+    control_total: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    vat_amount: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    vat_zone: DtoValueOfString | Unset | None = UNSET
+    tax_calculation_mode: DtoValueOfNullableOfTaxCalcMode | Unset | None = UNSET
+    override_number_series: DtoValueOfBoolean | Unset | None = UNSET
+    cash_transaction_details: list[CashTransactionDetailUpdateDto] | Unset | None = UNSET
+    cash_transaction_tax_details: list[CashTransactionTaxDetailUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reference_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reference_number, Unset):
-            reference_number = self.reference_number.to_dict()
-
-        hold: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hold, Unset):
-            hold = self.hold.to_dict()
-
-        tran_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tran_date, Unset):
-            tran_date = self.tran_date.to_dict()
-
-        finanacial_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.finanacial_period, Unset):
-            finanacial_period = self.finanacial_period.to_dict()
-
-        financial_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.financial_period, Unset):
-            financial_period = self.financial_period.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        cash_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cash_account, Unset):
-            cash_account = self.cash_account.to_dict()
-
-        entry_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.entry_type, Unset):
-            entry_type = self.entry_type.to_dict()
-
-        document_ref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document_ref, Unset):
-            document_ref = self.document_ref.to_dict()
-
-        control_total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.control_total, Unset):
-            control_total = self.control_total.to_dict()
-
-        vat_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_amount, Unset):
-            vat_amount = self.vat_amount.to_dict()
-
-        vat_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_zone, Unset):
-            vat_zone = self.vat_zone.to_dict()
-
-        tax_calculation_mode: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_calculation_mode, Unset):
-            tax_calculation_mode = self.tax_calculation_mode.to_dict()
-
-        override_number_series: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.override_number_series, Unset):
-            override_number_series = self.override_number_series.to_dict()
-
-        cash_transaction_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cash_transaction_details, Unset):
-            cash_transaction_details = []
-            for cash_transaction_details_item_data in self.cash_transaction_details:
-                cash_transaction_details_item = cash_transaction_details_item_data.to_dict()
-                cash_transaction_details.append(cash_transaction_details_item)
-
-        cash_transaction_tax_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cash_transaction_tax_details, Unset):
-            cash_transaction_tax_details = []
-            for cash_transaction_tax_details_item_data in self.cash_transaction_tax_details:
-                cash_transaction_tax_details_item = cash_transaction_tax_details_item_data.to_dict()
-                cash_transaction_tax_details.append(cash_transaction_tax_details_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reference_number is not UNSET:
-            field_dict["referenceNumber"] = reference_number
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if tran_date is not UNSET:
-            field_dict["tranDate"] = tran_date
-        if finanacial_period is not UNSET:
-            field_dict["finanacialPeriod"] = finanacial_period
-        if financial_period is not UNSET:
-            field_dict["financialPeriod"] = financial_period
-        if description is not UNSET:
-            field_dict["description"] = description
-        if cash_account is not UNSET:
-            field_dict["cashAccount"] = cash_account
-        if entry_type is not UNSET:
-            field_dict["entryType"] = entry_type
-        if document_ref is not UNSET:
-            field_dict["documentRef"] = document_ref
-        if control_total is not UNSET:
-            field_dict["controlTotal"] = control_total
-        if vat_amount is not UNSET:
-            field_dict["vatAmount"] = vat_amount
-        if vat_zone is not UNSET:
-            field_dict["vatZone"] = vat_zone
-        if tax_calculation_mode is not UNSET:
-            field_dict["taxCalculationMode"] = tax_calculation_mode
-        if override_number_series is not UNSET:
-            field_dict["overrideNumberSeries"] = override_number_series
-        if cash_transaction_details is not UNSET:
-            field_dict["cashTransactionDetails"] = cash_transaction_details
-        if cash_transaction_tax_details is not UNSET:
-            field_dict["cashTransactionTaxDetails"] = cash_transaction_tax_details
-
+        _value = self.reference_number
+        if _value is not UNSET:
+            field_dict["referenceNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.tran_date
+        if _value is not UNSET:
+            field_dict["tranDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.finanacial_period
+        if _value is not UNSET:
+            field_dict["finanacialPeriod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.financial_period
+        if _value is not UNSET:
+            field_dict["financialPeriod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cash_account
+        if _value is not UNSET:
+            field_dict["cashAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.entry_type
+        if _value is not UNSET:
+            field_dict["entryType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.document_ref
+        if _value is not UNSET:
+            field_dict["documentRef"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.control_total
+        if _value is not UNSET:
+            field_dict["controlTotal"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_amount
+        if _value is not UNSET:
+            field_dict["vatAmount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_zone
+        if _value is not UNSET:
+            field_dict["vatZone"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.tax_calculation_mode
+        if _value is not UNSET:
+            field_dict["taxCalculationMode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.override_number_series
+        if _value is not UNSET:
+            field_dict["overrideNumberSeries"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cash_transaction_details
+        if _value is not UNSET:
+            field_dict["cashTransactionDetails"] = (
+                [
+                    cash_transaction_details_item_data.to_dict()
+                    if isinstance(cash_transaction_details_item_data, GeneratedModel)
+                    else cash_transaction_details_item_data
+                    for cash_transaction_details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.cash_transaction_tax_details
+        if _value is not UNSET:
+            field_dict["cashTransactionTaxDetails"] = (
+                [
+                    cash_transaction_tax_details_item_data.to_dict()
+                    if isinstance(cash_transaction_tax_details_item_data, GeneratedModel)
+                    else cash_transaction_tax_details_item_data
+                    for cash_transaction_tax_details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CashTransactionUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("referenceNumber", UNSET)
-        _instance.reference_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.reference_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("hold", UNSET)
-        _instance.hold = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.hold = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("tranDate", UNSET)
-        _instance.tran_date = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        self.tran_date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("finanacialPeriod", UNSET)
-        _instance.finanacial_period = (
-            UNSET if _value is UNSET else _models.FinanacialPeriodInCashTransactionUpdateDto.from_dict(_value)
+        self.finanacial_period = (
+            _models.FinanacialPeriodInCashTransactionUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("financialPeriod", UNSET)
-        _instance.financial_period = (
-            UNSET if _value is UNSET else _models.FinancialPeriodInCashTransactionUpdateDto.from_dict(_value)
+        self.financial_period = (
+            _models.FinancialPeriodInCashTransactionUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("cashAccount", UNSET)
-        _instance.cash_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.cash_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("entryType", UNSET)
-        _instance.entry_type = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.entry_type = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("documentRef", UNSET)
-        _instance.document_ref = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.document_ref = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("controlTotal", UNSET)
-        _instance.control_total = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.control_total = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("vatAmount", UNSET)
-        _instance.vat_amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.vat_amount = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("vatZone", UNSET)
-        _instance.vat_zone = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.vat_zone = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("taxCalculationMode", UNSET)
-        _instance.tax_calculation_mode = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfTaxCalcMode.from_dict(_value)
+        self.tax_calculation_mode = (
+            _models.DtoValueOfNullableOfTaxCalcMode._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("overrideNumberSeries", UNSET)
-        _instance.override_number_series = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.override_number_series = (
+            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("cashTransactionDetails", UNSET)
-        _instance.cash_transaction_details = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.CashTransactionDetailUpdateDto.from_dict(cash_transaction_details_item_data)
+        self.cash_transaction_details = (
+            [
+                _models.CashTransactionDetailUpdateDto._vn_parse(cash_transaction_details_item_data)
+                if isinstance(cash_transaction_details_item_data, dict)
+                else cash_transaction_details_item_data
                 for cash_transaction_details_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("cashTransactionTaxDetails", UNSET)
-        _instance.cash_transaction_tax_details = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.CashTransactionTaxDetailUpdateDto.from_dict(cash_transaction_tax_details_item_data)
+        self.cash_transaction_tax_details = (
+            [
+                _models.CashTransactionTaxDetailUpdateDto._vn_parse(cash_transaction_tax_details_item_data)
+                if isinstance(cash_transaction_tax_details_item_data, dict)
+                else cash_transaction_tax_details_item_data
                 for cash_transaction_tax_details_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("reference_number", "referenceNumber", False, ("model", "DtoValueOfString")),
+        ("hold", "hold", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("tran_date", "tranDate", False, ("model", "DtoValueOfNullableOfDateTime")),
+        ("finanacial_period", "finanacialPeriod", False, ("model", "FinanacialPeriodInCashTransactionUpdateDto")),
+        ("financial_period", "financialPeriod", False, ("model", "FinancialPeriodInCashTransactionUpdateDto")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("cash_account", "cashAccount", False, ("model", "DtoValueOfString")),
+        ("entry_type", "entryType", False, ("model", "DtoValueOfString")),
+        ("document_ref", "documentRef", False, ("model", "DtoValueOfString")),
+        ("control_total", "controlTotal", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("vat_amount", "vatAmount", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("vat_zone", "vatZone", False, ("model", "DtoValueOfString")),
+        ("tax_calculation_mode", "taxCalculationMode", False, ("model", "DtoValueOfNullableOfTaxCalcMode")),
+        ("override_number_series", "overrideNumberSeries", False, ("model", "DtoValueOfBoolean")),
+        (
+            "cash_transaction_details",
+            "cashTransactionDetails",
+            False,
+            ("list", ("model", "CashTransactionDetailUpdateDto")),
+        ),
+        (
+            "cash_transaction_tax_details",
+            "cashTransactionTaxDetails",
+            False,
+            ("list", ("model", "CashTransactionTaxDetailUpdateDto")),
+        ),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -282,3 +291,6 @@ class CashTransactionUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CashTransactionUpdateDto)

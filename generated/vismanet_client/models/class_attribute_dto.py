@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.class_attribute_dto_attribute_type import (
     ClassAttributeDtoAttributeType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.class_attribute_detail_dto import ClassAttributeDetailDto
@@ -33,7 +36,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ClassAttributeDto:
+class ClassAttributeDto(GeneratedModel):
     """
     Attributes:
         attribute_id (str | Unset): The Attributes tab &gt; Attribute ID &gt; The identifier of the attribute.
@@ -49,78 +52,91 @@ class ClassAttributeDto:
         details (list[ClassAttributeDetailDto] | Unset):
     """
 
-    attribute_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    sort_order: int | Unset = UNSET
-    required: bool | Unset = UNSET
-    attribute_type: ClassAttributeDtoAttributeType | Unset = UNSET
-    default_value: str | Unset = UNSET
-    details: list[ClassAttributeDetailDto] | Unset = UNSET
+    attribute_id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    sort_order: int | Unset | None = UNSET
+    required: bool | Unset | None = UNSET
+    attribute_type: ClassAttributeDtoAttributeType | Unset | None = UNSET
+    default_value: str | Unset | None = UNSET
+    details: list[ClassAttributeDetailDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attribute_id = self.attribute_id
-
-        description = self.description
-
-        sort_order = self.sort_order
-
-        required = self.required
-
-        attribute_type: str | Unset = UNSET
-        if not isinstance(self.attribute_type, Unset):
-            attribute_type = self.attribute_type
-
-        default_value = self.default_value
-
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attribute_id is not UNSET:
-            field_dict["attributeId"] = attribute_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if sort_order is not UNSET:
-            field_dict["sortOrder"] = sort_order
-        if required is not UNSET:
-            field_dict["required"] = required
-        if attribute_type is not UNSET:
-            field_dict["attributeType"] = attribute_type
-        if default_value is not UNSET:
-            field_dict["defaultValue"] = default_value
-        if details is not UNSET:
-            field_dict["details"] = details
-
+        _value = self.attribute_id
+        if _value is not UNSET:
+            field_dict["attributeId"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.sort_order
+        if _value is not UNSET:
+            field_dict["sortOrder"] = _value
+        _value = self.required
+        if _value is not UNSET:
+            field_dict["required"] = _value
+        _value = self.attribute_type
+        if _value is not UNSET:
+            field_dict["attributeType"] = _value
+        _value = self.default_value
+        if _value is not UNSET:
+            field_dict["defaultValue"] = _value
+        _value = self.details
+        if _value is not UNSET:
+            field_dict["details"] = (
+                [
+                    details_item_data.to_dict() if isinstance(details_item_data, GeneratedModel) else details_item_data
+                    for details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.attribute_id = _rest.pop("attributeId", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.sort_order = _rest.pop("sortOrder", UNSET)
-        _instance.required = _rest.pop("required", UNSET)
-        _instance.attribute_type = _rest.pop("attributeType", UNSET)
-        _instance.default_value = _rest.pop("defaultValue", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ClassAttributeDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.attribute_id = _rest.pop("attributeId", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.sort_order = _rest.pop("sortOrder", UNSET)
+        self.required = _rest.pop("required", UNSET)
+        self.attribute_type = _rest.pop("attributeType", UNSET)
+        self.default_value = _rest.pop("defaultValue", UNSET)
         _value = _rest.pop("details", UNSET)
-        _instance.details = (
-            UNSET
-            if _value is UNSET
-            else [_models.ClassAttributeDetailDto.from_dict(details_item_data) for details_item_data in _value]
+        self.details = (
+            [
+                _models.ClassAttributeDetailDto._vn_parse(details_item_data)
+                if isinstance(details_item_data, dict)
+                else details_item_data
+                for details_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("attribute_id", "attributeId", False, "str"),
+        ("description", "description", False, "str"),
+        ("sort_order", "sortOrder", False, "int"),
+        ("required", "required", False, "bool"),
+        ("attribute_type", "attributeType", False, "str"),
+        ("default_value", "defaultValue", False, "str"),
+        ("details", "details", False, ("list", ("model", "ClassAttributeDetailDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -144,3 +160,6 @@ class ClassAttributeDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ClassAttributeDto)

@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.contact_dto_contact_method import ContactDtoContactMethod
 from ..models.contact_dto_title import ContactDtoTitle
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.address_in_contact_dto import AddressInContactDto
@@ -51,7 +55,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ContactDto:
+class ContactDto(GeneratedModel):
     """This class represents a contact in ContactController. Used by getting data.
 
     Attributes:
@@ -94,184 +98,184 @@ class ContactDto:
             system generates automatically.
     """
 
-    display_name: str | Unset = UNSET
-    active: bool | Unset = UNSET
-    title: ContactDtoTitle | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    position: str | Unset = UNSET
-    business_account: str | Unset = UNSET
-    business_account_type: str | Unset = UNSET
-    same_as_account: bool | Unset = UNSET
-    address: AddressInContactDto | Unset = UNSET
-    email: str | Unset = UNSET
-    web: str | Unset = UNSET
-    phone1: str | Unset = UNSET
-    phone2: str | Unset = UNSET
-    phone3: str | Unset = UNSET
-    fax: str | Unset = UNSET
-    contact_method: ContactDtoContactMethod | Unset = UNSET
-    do_not_call: bool | Unset = UNSET
-    do_not_fax: bool | Unset = UNSET
-    do_not_email: bool | Unset = UNSET
-    do_not_mail: bool | Unset = UNSET
-    no_mass_mail: bool | Unset = UNSET
-    no_marketing: bool | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    contact_id: int | Unset = UNSET
+    display_name: str | Unset | None = UNSET
+    active: bool | Unset | None = UNSET
+    title: ContactDtoTitle | Unset | None = UNSET
+    first_name: str | Unset | None = UNSET
+    last_name: str | Unset | None = UNSET
+    position: str | Unset | None = UNSET
+    business_account: str | Unset | None = UNSET
+    business_account_type: str | Unset | None = UNSET
+    same_as_account: bool | Unset | None = UNSET
+    address: AddressInContactDto | Unset | None = UNSET
+    email: str | Unset | None = UNSET
+    web: str | Unset | None = UNSET
+    phone1: str | Unset | None = UNSET
+    phone2: str | Unset | None = UNSET
+    phone3: str | Unset | None = UNSET
+    fax: str | Unset | None = UNSET
+    contact_method: ContactDtoContactMethod | Unset | None = UNSET
+    do_not_call: bool | Unset | None = UNSET
+    do_not_fax: bool | Unset | None = UNSET
+    do_not_email: bool | Unset | None = UNSET
+    do_not_mail: bool | Unset | None = UNSET
+    no_mass_mail: bool | Unset | None = UNSET
+    no_marketing: bool | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    contact_id: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        display_name = self.display_name
-
-        active = self.active
-
-        title: str | Unset = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        position = self.position
-
-        business_account = self.business_account
-
-        business_account_type = self.business_account_type
-
-        same_as_account = self.same_as_account
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        email = self.email
-
-        web = self.web
-
-        phone1 = self.phone1
-
-        phone2 = self.phone2
-
-        phone3 = self.phone3
-
-        fax = self.fax
-
-        contact_method: str | Unset = UNSET
-        if not isinstance(self.contact_method, Unset):
-            contact_method = self.contact_method
-
-        do_not_call = self.do_not_call
-
-        do_not_fax = self.do_not_fax
-
-        do_not_email = self.do_not_email
-
-        do_not_mail = self.do_not_mail
-
-        no_mass_mail = self.no_mass_mail
-
-        no_marketing = self.no_marketing
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        contact_id = self.contact_id
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if active is not UNSET:
-            field_dict["active"] = active
-        if title is not UNSET:
-            field_dict["title"] = title
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if position is not UNSET:
-            field_dict["position"] = position
-        if business_account is not UNSET:
-            field_dict["businessAccount"] = business_account
-        if business_account_type is not UNSET:
-            field_dict["businessAccountType"] = business_account_type
-        if same_as_account is not UNSET:
-            field_dict["sameAsAccount"] = same_as_account
-        if address is not UNSET:
-            field_dict["address"] = address
-        if email is not UNSET:
-            field_dict["email"] = email
-        if web is not UNSET:
-            field_dict["web"] = web
-        if phone1 is not UNSET:
-            field_dict["phone1"] = phone1
-        if phone2 is not UNSET:
-            field_dict["phone2"] = phone2
-        if phone3 is not UNSET:
-            field_dict["phone3"] = phone3
-        if fax is not UNSET:
-            field_dict["fax"] = fax
-        if contact_method is not UNSET:
-            field_dict["contactMethod"] = contact_method
-        if do_not_call is not UNSET:
-            field_dict["doNotCall"] = do_not_call
-        if do_not_fax is not UNSET:
-            field_dict["doNotFax"] = do_not_fax
-        if do_not_email is not UNSET:
-            field_dict["doNotEmail"] = do_not_email
-        if do_not_mail is not UNSET:
-            field_dict["doNotMail"] = do_not_mail
-        if no_mass_mail is not UNSET:
-            field_dict["noMassMail"] = no_mass_mail
-        if no_marketing is not UNSET:
-            field_dict["noMarketing"] = no_marketing
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-
+        _value = self.display_name
+        if _value is not UNSET:
+            field_dict["displayName"] = _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.title
+        if _value is not UNSET:
+            field_dict["title"] = _value
+        _value = self.first_name
+        if _value is not UNSET:
+            field_dict["firstName"] = _value
+        _value = self.last_name
+        if _value is not UNSET:
+            field_dict["lastName"] = _value
+        _value = self.position
+        if _value is not UNSET:
+            field_dict["position"] = _value
+        _value = self.business_account
+        if _value is not UNSET:
+            field_dict["businessAccount"] = _value
+        _value = self.business_account_type
+        if _value is not UNSET:
+            field_dict["businessAccountType"] = _value
+        _value = self.same_as_account
+        if _value is not UNSET:
+            field_dict["sameAsAccount"] = _value
+        _value = self.address
+        if _value is not UNSET:
+            field_dict["address"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.email
+        if _value is not UNSET:
+            field_dict["email"] = _value
+        _value = self.web
+        if _value is not UNSET:
+            field_dict["web"] = _value
+        _value = self.phone1
+        if _value is not UNSET:
+            field_dict["phone1"] = _value
+        _value = self.phone2
+        if _value is not UNSET:
+            field_dict["phone2"] = _value
+        _value = self.phone3
+        if _value is not UNSET:
+            field_dict["phone3"] = _value
+        _value = self.fax
+        if _value is not UNSET:
+            field_dict["fax"] = _value
+        _value = self.contact_method
+        if _value is not UNSET:
+            field_dict["contactMethod"] = _value
+        _value = self.do_not_call
+        if _value is not UNSET:
+            field_dict["doNotCall"] = _value
+        _value = self.do_not_fax
+        if _value is not UNSET:
+            field_dict["doNotFax"] = _value
+        _value = self.do_not_email
+        if _value is not UNSET:
+            field_dict["doNotEmail"] = _value
+        _value = self.do_not_mail
+        if _value is not UNSET:
+            field_dict["doNotMail"] = _value
+        _value = self.no_mass_mail
+        if _value is not UNSET:
+            field_dict["noMassMail"] = _value
+        _value = self.no_marketing
+        if _value is not UNSET:
+            field_dict["noMarketing"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.contact_id
+        if _value is not UNSET:
+            field_dict["contactId"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.display_name = _rest.pop("displayName", UNSET)
-        _instance.active = _rest.pop("active", UNSET)
-        _instance.title = _rest.pop("title", UNSET)
-        _instance.first_name = _rest.pop("firstName", UNSET)
-        _instance.last_name = _rest.pop("lastName", UNSET)
-        _instance.position = _rest.pop("position", UNSET)
-        _instance.business_account = _rest.pop("businessAccount", UNSET)
-        _instance.business_account_type = _rest.pop("businessAccountType", UNSET)
-        _instance.same_as_account = _rest.pop("sameAsAccount", UNSET)
-        _value = _rest.pop("address", UNSET)
-        _instance.address = UNSET if _value is UNSET else _models.AddressInContactDto.from_dict(_value)
-        _instance.email = _rest.pop("email", UNSET)
-        _instance.web = _rest.pop("web", UNSET)
-        _instance.phone1 = _rest.pop("phone1", UNSET)
-        _instance.phone2 = _rest.pop("phone2", UNSET)
-        _instance.phone3 = _rest.pop("phone3", UNSET)
-        _instance.fax = _rest.pop("fax", UNSET)
-        _instance.contact_method = _rest.pop("contactMethod", UNSET)
-        _instance.do_not_call = _rest.pop("doNotCall", UNSET)
-        _instance.do_not_fax = _rest.pop("doNotFax", UNSET)
-        _instance.do_not_email = _rest.pop("doNotEmail", UNSET)
-        _instance.do_not_mail = _rest.pop("doNotMail", UNSET)
-        _instance.no_mass_mail = _rest.pop("noMassMail", UNSET)
-        _instance.no_marketing = _rest.pop("noMarketing", UNSET)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.contact_id = _rest.pop("contactId", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ContactDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.display_name = _rest.pop("displayName", UNSET)
+        self.active = _rest.pop("active", UNSET)
+        self.title = _rest.pop("title", UNSET)
+        self.first_name = _rest.pop("firstName", UNSET)
+        self.last_name = _rest.pop("lastName", UNSET)
+        self.position = _rest.pop("position", UNSET)
+        self.business_account = _rest.pop("businessAccount", UNSET)
+        self.business_account_type = _rest.pop("businessAccountType", UNSET)
+        self.same_as_account = _rest.pop("sameAsAccount", UNSET)
+        _value = _rest.pop("address", UNSET)
+        self.address = _models.AddressInContactDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.email = _rest.pop("email", UNSET)
+        self.web = _rest.pop("web", UNSET)
+        self.phone1 = _rest.pop("phone1", UNSET)
+        self.phone2 = _rest.pop("phone2", UNSET)
+        self.phone3 = _rest.pop("phone3", UNSET)
+        self.fax = _rest.pop("fax", UNSET)
+        self.contact_method = _rest.pop("contactMethod", UNSET)
+        self.do_not_call = _rest.pop("doNotCall", UNSET)
+        self.do_not_fax = _rest.pop("doNotFax", UNSET)
+        self.do_not_email = _rest.pop("doNotEmail", UNSET)
+        self.do_not_mail = _rest.pop("doNotMail", UNSET)
+        self.no_mass_mail = _rest.pop("noMassMail", UNSET)
+        self.no_marketing = _rest.pop("noMarketing", UNSET)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.contact_id = _rest.pop("contactId", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("display_name", "displayName", False, "str"),
+        ("active", "active", False, "bool"),
+        ("title", "title", False, "str"),
+        ("first_name", "firstName", False, "str"),
+        ("last_name", "lastName", False, "str"),
+        ("position", "position", False, "str"),
+        ("business_account", "businessAccount", False, "str"),
+        ("business_account_type", "businessAccountType", False, "str"),
+        ("same_as_account", "sameAsAccount", False, "bool"),
+        ("address", "address", False, ("model", "AddressInContactDto")),
+        ("email", "email", False, "str"),
+        ("web", "web", False, "str"),
+        ("phone1", "phone1", False, "str"),
+        ("phone2", "phone2", False, "str"),
+        ("phone3", "phone3", False, "str"),
+        ("fax", "fax", False, "str"),
+        ("contact_method", "contactMethod", False, "str"),
+        ("do_not_call", "doNotCall", False, "bool"),
+        ("do_not_fax", "doNotFax", False, "bool"),
+        ("do_not_email", "doNotEmail", False, "bool"),
+        ("do_not_mail", "doNotMail", False, "bool"),
+        ("no_mass_mail", "noMassMail", False, "bool"),
+        ("no_marketing", "noMarketing", False, "bool"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("contact_id", "contactId", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -295,3 +299,6 @@ class ContactDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ContactDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_string import DtoValueOfString
@@ -31,7 +34,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ContactInEmployeeUpdateDto:
+class ContactInEmployeeUpdateDto(GeneratedModel):
     """General information tab &gt; Contact section &gt;
 
     Attributes:
@@ -45,96 +48,88 @@ class ContactInEmployeeUpdateDto:
         fax (DtoValueOfString | Unset):
     """
 
-    first_name: DtoValueOfString | Unset = UNSET
-    last_name: DtoValueOfString | Unset = UNSET
-    middle_name: DtoValueOfString | Unset = UNSET
-    email: DtoValueOfString | Unset = UNSET
-    phone1: DtoValueOfString | Unset = UNSET
-    phone2: DtoValueOfString | Unset = UNSET
-    phone3: DtoValueOfString | Unset = UNSET
-    fax: DtoValueOfString | Unset = UNSET
+    first_name: DtoValueOfString | Unset | None = UNSET
+    last_name: DtoValueOfString | Unset | None = UNSET
+    middle_name: DtoValueOfString | Unset | None = UNSET
+    email: DtoValueOfString | Unset | None = UNSET
+    phone1: DtoValueOfString | Unset | None = UNSET
+    phone2: DtoValueOfString | Unset | None = UNSET
+    phone3: DtoValueOfString | Unset | None = UNSET
+    fax: DtoValueOfString | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        first_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.first_name, Unset):
-            first_name = self.first_name.to_dict()
-
-        last_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_name, Unset):
-            last_name = self.last_name.to_dict()
-
-        middle_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.middle_name, Unset):
-            middle_name = self.middle_name.to_dict()
-
-        email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email, Unset):
-            email = self.email.to_dict()
-
-        phone1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone1, Unset):
-            phone1 = self.phone1.to_dict()
-
-        phone2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone2, Unset):
-            phone2 = self.phone2.to_dict()
-
-        phone3: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone3, Unset):
-            phone3 = self.phone3.to_dict()
-
-        fax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fax, Unset):
-            fax = self.fax.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if middle_name is not UNSET:
-            field_dict["middleName"] = middle_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone1 is not UNSET:
-            field_dict["phone1"] = phone1
-        if phone2 is not UNSET:
-            field_dict["phone2"] = phone2
-        if phone3 is not UNSET:
-            field_dict["phone3"] = phone3
-        if fax is not UNSET:
-            field_dict["fax"] = fax
-
+        _value = self.first_name
+        if _value is not UNSET:
+            field_dict["firstName"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.last_name
+        if _value is not UNSET:
+            field_dict["lastName"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.middle_name
+        if _value is not UNSET:
+            field_dict["middleName"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.email
+        if _value is not UNSET:
+            field_dict["email"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.phone1
+        if _value is not UNSET:
+            field_dict["phone1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.phone2
+        if _value is not UNSET:
+            field_dict["phone2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.phone3
+        if _value is not UNSET:
+            field_dict["phone3"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.fax
+        if _value is not UNSET:
+            field_dict["fax"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("firstName", UNSET)
-        _instance.first_name = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("lastName", UNSET)
-        _instance.last_name = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("middleName", UNSET)
-        _instance.middle_name = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("email", UNSET)
-        _instance.email = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("phone1", UNSET)
-        _instance.phone1 = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("phone2", UNSET)
-        _instance.phone2 = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("phone3", UNSET)
-        _instance.phone3 = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("fax", UNSET)
-        _instance.fax = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ContactInEmployeeUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("firstName", UNSET)
+        self.first_name = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("lastName", UNSET)
+        self.last_name = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("middleName", UNSET)
+        self.middle_name = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("email", UNSET)
+        self.email = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("phone1", UNSET)
+        self.phone1 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("phone2", UNSET)
+        self.phone2 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("phone3", UNSET)
+        self.phone3 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("fax", UNSET)
+        self.fax = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("first_name", "firstName", False, ("model", "DtoValueOfString")),
+        ("last_name", "lastName", False, ("model", "DtoValueOfString")),
+        ("middle_name", "middleName", False, ("model", "DtoValueOfString")),
+        ("email", "email", False, ("model", "DtoValueOfString")),
+        ("phone1", "phone1", False, ("model", "DtoValueOfString")),
+        ("phone2", "phone2", False, ("model", "DtoValueOfString")),
+        ("phone3", "phone3", False, ("model", "DtoValueOfString")),
+        ("fax", "fax", False, ("model", "DtoValueOfString")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -158,3 +153,6 @@ class ContactInEmployeeUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ContactInEmployeeUpdateDto)

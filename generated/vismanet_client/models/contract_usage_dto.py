@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.contract_usage_line_dto import ContractUsageLineDto
@@ -27,7 +31,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ContractUsageDto:
+class ContractUsageDto(GeneratedModel):
     """
     Attributes:
         contract (str | Unset):
@@ -35,55 +39,70 @@ class ContractUsageDto:
         last_modified_date_time (datetime.datetime | Unset):
     """
 
-    contract: str | Unset = UNSET
-    transaction: list[ContractUsageLineDto] | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
+    contract: str | Unset | None = UNSET
+    transaction: list[ContractUsageLineDto] | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contract = self.contract
-
-        transaction: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transaction, Unset):
-            transaction = []
-            for transaction_item_data in self.transaction:
-                transaction_item = transaction_item_data.to_dict()
-                transaction.append(transaction_item)
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contract is not UNSET:
-            field_dict["contract"] = contract
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-
+        _value = self.contract
+        if _value is not UNSET:
+            field_dict["contract"] = _value
+        _value = self.transaction
+        if _value is not UNSET:
+            field_dict["transaction"] = (
+                [
+                    transaction_item_data.to_dict()
+                    if isinstance(transaction_item_data, GeneratedModel)
+                    else transaction_item_data
+                    for transaction_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.contract = _rest.pop("contract", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ContractUsageDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.contract = _rest.pop("contract", UNSET)
         _value = _rest.pop("transaction", UNSET)
-        _instance.transaction = (
-            UNSET
-            if _value is UNSET
-            else [_models.ContractUsageLineDto.from_dict(transaction_item_data) for transaction_item_data in _value]
+        self.transaction = (
+            [
+                _models.ContractUsageLineDto._vn_parse(transaction_item_data)
+                if isinstance(transaction_item_data, dict)
+                else transaction_item_data
+                for transaction_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.last_modified_date_time = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("contract", "contract", False, "str"),
+        ("transaction", "transaction", False, ("list", ("model", "ContractUsageLineDto"))),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -107,3 +126,6 @@ class ContractUsageDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ContractUsageDto)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.branch_in_contract_usage_line_dto import BranchInContractUsageLineDto
@@ -37,7 +41,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ContractUsageLineDto:
+class ContractUsageLineDto(GeneratedModel):
     """
     Attributes:
         transaction_number (int | Unset):
@@ -59,111 +63,109 @@ class ContractUsageLineDto:
             for the document.
     """
 
-    transaction_number: int | Unset = UNSET
-    billed: bool | Unset = UNSET
-    branch: BranchInContractUsageLineDto | Unset = UNSET
-    item: ItemInContractUsageLineDto | Unset = UNSET
-    description: str | Unset = UNSET
-    uom: str | Unset = UNSET
-    quantity: float | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    type_: str | Unset = UNSET
-    reference_nbr: str | Unset = UNSET
-    billing_date: datetime.datetime | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
+    transaction_number: int | Unset | None = UNSET
+    billed: bool | Unset | None = UNSET
+    branch: BranchInContractUsageLineDto | Unset | None = UNSET
+    item: ItemInContractUsageLineDto | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    uom: str | Unset | None = UNSET
+    quantity: float | Unset | None = UNSET
+    date: datetime.datetime | Unset | None = UNSET
+    type_: str | Unset | None = UNSET
+    reference_nbr: str | Unset | None = UNSET
+    billing_date: datetime.datetime | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transaction_number = self.transaction_number
-
-        billed = self.billed
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        item: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.item, Unset):
-            item = self.item.to_dict()
-
-        description = self.description
-
-        uom = self.uom
-
-        quantity = self.quantity
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        type_ = self.type_
-
-        reference_nbr = self.reference_nbr
-
-        billing_date: str | Unset = UNSET
-        if not isinstance(self.billing_date, Unset):
-            billing_date = self.billing_date.isoformat()
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transaction_number is not UNSET:
-            field_dict["transactionNumber"] = transaction_number
-        if billed is not UNSET:
-            field_dict["billed"] = billed
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if item is not UNSET:
-            field_dict["item"] = item
-        if description is not UNSET:
-            field_dict["description"] = description
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if date is not UNSET:
-            field_dict["date"] = date
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if reference_nbr is not UNSET:
-            field_dict["referenceNbr"] = reference_nbr
-        if billing_date is not UNSET:
-            field_dict["billingDate"] = billing_date
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-
+        _value = self.transaction_number
+        if _value is not UNSET:
+            field_dict["transactionNumber"] = _value
+        _value = self.billed
+        if _value is not UNSET:
+            field_dict["billed"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.item
+        if _value is not UNSET:
+            field_dict["item"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.reference_nbr
+        if _value is not UNSET:
+            field_dict["referenceNbr"] = _value
+        _value = self.billing_date
+        if _value is not UNSET:
+            field_dict["billingDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.transaction_number = _rest.pop("transactionNumber", UNSET)
-        _instance.billed = _rest.pop("billed", UNSET)
-        _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.BranchInContractUsageLineDto.from_dict(_value)
-        _value = _rest.pop("item", UNSET)
-        _instance.item = UNSET if _value is UNSET else _models.ItemInContractUsageLineDto.from_dict(_value)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.uom = _rest.pop("uom", UNSET)
-        _instance.quantity = _rest.pop("quantity", UNSET)
-        _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.reference_nbr = _rest.pop("referenceNbr", UNSET)
-        _value = _rest.pop("billingDate", UNSET)
-        _instance.billing_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ContractUsageLineDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.transaction_number = _rest.pop("transactionNumber", UNSET)
+        self.billed = _rest.pop("billed", UNSET)
+        _value = _rest.pop("branch", UNSET)
+        self.branch = _models.BranchInContractUsageLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("item", UNSET)
+        self.item = _models.ItemInContractUsageLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = _rest.pop("description", UNSET)
+        self.uom = _rest.pop("uom", UNSET)
+        self.quantity = _rest.pop("quantity", UNSET)
+        _value = _rest.pop("date", UNSET)
+        self.date = _parse_datetime(_value)
+        self.type_ = _rest.pop("type", UNSET)
+        self.reference_nbr = _rest.pop("referenceNbr", UNSET)
+        _value = _rest.pop("billingDate", UNSET)
+        self.billing_date = _parse_datetime(_value)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("transaction_number", "transactionNumber", False, "int"),
+        ("billed", "billed", False, "bool"),
+        ("branch", "branch", False, ("model", "BranchInContractUsageLineDto")),
+        ("item", "item", False, ("model", "ItemInContractUsageLineDto")),
+        ("description", "description", False, "str"),
+        ("uom", "uom", False, "str"),
+        ("quantity", "quantity", False, "float"),
+        ("date", "date", False, "datetime"),
+        ("type_", "type", False, "str"),
+        ("reference_nbr", "referenceNbr", False, "str"),
+        ("billing_date", "billingDate", False, "datetime"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -187,3 +189,6 @@ class ContractUsageLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ContractUsageLineDto)

@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.contract_usage_line_update_dto_operation import (
     ContractUsageLineUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_nullable_of_date_time import DtoValueOfNullableOfDateTime
@@ -37,7 +40,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ContractUsageLineUpdateDto:
+class ContractUsageLineUpdateDto(GeneratedModel):
     """This class represent a Contract Usage Line in Contract Usage Controller. Used to pass data to server for creating or
     updating an Contract Usage Line
 
@@ -52,95 +55,89 @@ class ContractUsageLineUpdateDto:
             date (DtoValueOfNullableOfDateTime | Unset):
     """
 
-    operation: ContractUsageLineUpdateDtoOperation | Unset = UNSET
-    transaction_number: DtoValueOfNullableOfInt32 | Unset = UNSET
-    branch: DtoValueOfString | Unset = UNSET
-    inventory: DtoValueOfString | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    uom: DtoValueOfString | Unset = UNSET
-    quantity: DtoValueOfNullableOfDecimal | Unset = UNSET
-    date: DtoValueOfNullableOfDateTime | Unset = UNSET
+    operation: ContractUsageLineUpdateDtoOperation | Unset | None = UNSET
+    transaction_number: DtoValueOfNullableOfInt32 | Unset | None = UNSET
+    branch: DtoValueOfString | Unset | None = UNSET
+    inventory: DtoValueOfString | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    uom: DtoValueOfString | Unset | None = UNSET
+    quantity: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    date: DtoValueOfNullableOfDateTime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        transaction_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction_number, Unset):
-            transaction_number = self.transaction_number.to_dict()
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        inventory: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory, Unset):
-            inventory = self.inventory.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        uom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uom, Unset):
-            uom = self.uom.to_dict()
-
-        quantity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quantity, Unset):
-            quantity = self.quantity.to_dict()
-
-        date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if transaction_number is not UNSET:
-            field_dict["transactionNumber"] = transaction_number
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if inventory is not UNSET:
-            field_dict["inventory"] = inventory
-        if description is not UNSET:
-            field_dict["description"] = description
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if date is not UNSET:
-            field_dict["date"] = date
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.transaction_number
+        if _value is not UNSET:
+            field_dict["transactionNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.inventory
+        if _value is not UNSET:
+            field_dict["inventory"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
-        _value = _rest.pop("transactionNumber", UNSET)
-        _instance.transaction_number = UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
-        _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("inventory", UNSET)
-        _instance.inventory = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("uom", UNSET)
-        _instance.uom = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("quantity", UNSET)
-        _instance.quantity = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
-        _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ContractUsageLineUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
+        _value = _rest.pop("transactionNumber", UNSET)
+        self.transaction_number = (
+            _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("branch", UNSET)
+        self.branch = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("inventory", UNSET)
+        self.inventory = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("description", UNSET)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("uom", UNSET)
+        self.uom = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("quantity", UNSET)
+        self.quantity = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("date", UNSET)
+        self.date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("transaction_number", "transactionNumber", False, ("model", "DtoValueOfNullableOfInt32")),
+        ("branch", "branch", False, ("model", "DtoValueOfString")),
+        ("inventory", "inventory", False, ("model", "DtoValueOfString")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("uom", "uom", False, ("model", "DtoValueOfString")),
+        ("quantity", "quantity", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("date", "date", False, ("model", "DtoValueOfNullableOfDateTime")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -164,3 +161,6 @@ class ContractUsageLineUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ContractUsageLineUpdateDto)

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="CostPriceStatisticsInInventoryDto")
 
@@ -22,7 +25,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CostPriceStatisticsInInventoryDto:
+class CostPriceStatisticsInInventoryDto(GeneratedModel):
     """Price/cost information tab &gt;
 
     Attributes:
@@ -34,48 +37,56 @@ class CostPriceStatisticsInInventoryDto:
         max_cost (float | Unset): Cost price statistics section &gt; Max. cost &gt; The maximum cost for the stock item.
     """
 
-    last_cost: float | Unset = UNSET
-    average_cost: float | Unset = UNSET
-    min_cost: float | Unset = UNSET
-    max_cost: float | Unset = UNSET
+    last_cost: float | Unset | None = UNSET
+    average_cost: float | Unset | None = UNSET
+    min_cost: float | Unset | None = UNSET
+    max_cost: float | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        last_cost = self.last_cost
-
-        average_cost = self.average_cost
-
-        min_cost = self.min_cost
-
-        max_cost = self.max_cost
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if last_cost is not UNSET:
-            field_dict["lastCost"] = last_cost
-        if average_cost is not UNSET:
-            field_dict["averageCost"] = average_cost
-        if min_cost is not UNSET:
-            field_dict["minCost"] = min_cost
-        if max_cost is not UNSET:
-            field_dict["maxCost"] = max_cost
-
+        _value = self.last_cost
+        if _value is not UNSET:
+            field_dict["lastCost"] = _value
+        _value = self.average_cost
+        if _value is not UNSET:
+            field_dict["averageCost"] = _value
+        _value = self.min_cost
+        if _value is not UNSET:
+            field_dict["minCost"] = _value
+        _value = self.max_cost
+        if _value is not UNSET:
+            field_dict["maxCost"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.last_cost = _rest.pop("lastCost", UNSET)
-        _instance.average_cost = _rest.pop("averageCost", UNSET)
-        _instance.min_cost = _rest.pop("minCost", UNSET)
-        _instance.max_cost = _rest.pop("maxCost", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CostPriceStatisticsInInventoryDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.last_cost = _rest.pop("lastCost", UNSET)
+        self.average_cost = _rest.pop("averageCost", UNSET)
+        self.min_cost = _rest.pop("minCost", UNSET)
+        self.max_cost = _rest.pop("maxCost", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("last_cost", "lastCost", False, "float"),
+        ("average_cost", "averageCost", False, "float"),
+        ("min_cost", "minCost", False, "float"),
+        ("max_cost", "maxCost", False, "float"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -99,3 +110,6 @@ class CostPriceStatisticsInInventoryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CostPriceStatisticsInInventoryDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.effective_date_in_create_currency_rate_dto import EffectiveDateInCreateCurrencyRateDto
@@ -34,7 +37,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CreateCurrencyRateDto:
+class CreateCurrencyRateDto(GeneratedModel):
     """
     Attributes:
         from_currency_id (FromCurrencyIdInCreateCurrencyRateDto | Unset): From currency id.
@@ -45,84 +48,82 @@ class CreateCurrencyRateDto:
         mult_div (MultDivInCreateCurrencyRateDto | Unset): Mult/Div.
     """
 
-    from_currency_id: FromCurrencyIdInCreateCurrencyRateDto | Unset = UNSET
-    to_currency_id: ToCurrencyIdInCreateCurrencyRateDto | Unset = UNSET
-    rate_type: RateTypeInCreateCurrencyRateDto | Unset = UNSET
-    effective_date: EffectiveDateInCreateCurrencyRateDto | Unset = UNSET
-    rate: RateInCreateCurrencyRateDto | Unset = UNSET
-    mult_div: MultDivInCreateCurrencyRateDto | Unset = UNSET
+    from_currency_id: FromCurrencyIdInCreateCurrencyRateDto | Unset | None = UNSET
+    to_currency_id: ToCurrencyIdInCreateCurrencyRateDto | Unset | None = UNSET
+    rate_type: RateTypeInCreateCurrencyRateDto | Unset | None = UNSET
+    effective_date: EffectiveDateInCreateCurrencyRateDto | Unset | None = UNSET
+    rate: RateInCreateCurrencyRateDto | Unset | None = UNSET
+    mult_div: MultDivInCreateCurrencyRateDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_currency_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_currency_id, Unset):
-            from_currency_id = self.from_currency_id.to_dict()
-
-        to_currency_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.to_currency_id, Unset):
-            to_currency_id = self.to_currency_id.to_dict()
-
-        rate_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate_type, Unset):
-            rate_type = self.rate_type.to_dict()
-
-        effective_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.effective_date, Unset):
-            effective_date = self.effective_date.to_dict()
-
-        rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate, Unset):
-            rate = self.rate.to_dict()
-
-        mult_div: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mult_div, Unset):
-            mult_div = self.mult_div.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if from_currency_id is not UNSET:
-            field_dict["fromCurrencyId"] = from_currency_id
-        if to_currency_id is not UNSET:
-            field_dict["toCurrencyId"] = to_currency_id
-        if rate_type is not UNSET:
-            field_dict["rateType"] = rate_type
-        if effective_date is not UNSET:
-            field_dict["effectiveDate"] = effective_date
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if mult_div is not UNSET:
-            field_dict["multDiv"] = mult_div
-
+        _value = self.from_currency_id
+        if _value is not UNSET:
+            field_dict["fromCurrencyId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.to_currency_id
+        if _value is not UNSET:
+            field_dict["toCurrencyId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.rate_type
+        if _value is not UNSET:
+            field_dict["rateType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.effective_date
+        if _value is not UNSET:
+            field_dict["effectiveDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.rate
+        if _value is not UNSET:
+            field_dict["rate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.mult_div
+        if _value is not UNSET:
+            field_dict["multDiv"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CreateCurrencyRateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("fromCurrencyId", UNSET)
-        _instance.from_currency_id = (
-            UNSET if _value is UNSET else _models.FromCurrencyIdInCreateCurrencyRateDto.from_dict(_value)
+        self.from_currency_id = (
+            _models.FromCurrencyIdInCreateCurrencyRateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("toCurrencyId", UNSET)
-        _instance.to_currency_id = (
-            UNSET if _value is UNSET else _models.ToCurrencyIdInCreateCurrencyRateDto.from_dict(_value)
+        self.to_currency_id = (
+            _models.ToCurrencyIdInCreateCurrencyRateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("rateType", UNSET)
-        _instance.rate_type = UNSET if _value is UNSET else _models.RateTypeInCreateCurrencyRateDto.from_dict(_value)
+        self.rate_type = (
+            _models.RateTypeInCreateCurrencyRateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("effectiveDate", UNSET)
-        _instance.effective_date = (
-            UNSET if _value is UNSET else _models.EffectiveDateInCreateCurrencyRateDto.from_dict(_value)
+        self.effective_date = (
+            _models.EffectiveDateInCreateCurrencyRateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("rate", UNSET)
-        _instance.rate = UNSET if _value is UNSET else _models.RateInCreateCurrencyRateDto.from_dict(_value)
+        self.rate = _models.RateInCreateCurrencyRateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("multDiv", UNSET)
-        _instance.mult_div = UNSET if _value is UNSET else _models.MultDivInCreateCurrencyRateDto.from_dict(_value)
+        self.mult_div = _models.MultDivInCreateCurrencyRateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("from_currency_id", "fromCurrencyId", False, ("model", "FromCurrencyIdInCreateCurrencyRateDto")),
+        ("to_currency_id", "toCurrencyId", False, ("model", "ToCurrencyIdInCreateCurrencyRateDto")),
+        ("rate_type", "rateType", False, ("model", "RateTypeInCreateCurrencyRateDto")),
+        ("effective_date", "effectiveDate", False, ("model", "EffectiveDateInCreateCurrencyRateDto")),
+        ("rate", "rate", False, ("model", "RateInCreateCurrencyRateDto")),
+        ("mult_div", "multDiv", False, ("model", "MultDivInCreateCurrencyRateDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -146,3 +147,6 @@ class CreateCurrencyRateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CreateCurrencyRateDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.days_effective_in_create_currency_rate_type_dto import DaysEffectiveInCreateCurrencyRateTypeDto
@@ -28,7 +31,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CreateCurrencyRateTypeDto:
+class CreateCurrencyRateTypeDto(GeneratedModel):
     """
     Attributes:
         id (IdInCreateCurrencyRateTypeDto | Unset): Currency rate type id.
@@ -36,55 +39,57 @@ class CreateCurrencyRateTypeDto:
         days_effective (DaysEffectiveInCreateCurrencyRateTypeDto | Unset): Days effective.
     """
 
-    id: IdInCreateCurrencyRateTypeDto | Unset = UNSET
-    description: DescriptionInCreateCurrencyRateTypeDto | Unset = UNSET
-    days_effective: DaysEffectiveInCreateCurrencyRateTypeDto | Unset = UNSET
+    id: IdInCreateCurrencyRateTypeDto | Unset | None = UNSET
+    description: DescriptionInCreateCurrencyRateTypeDto | Unset | None = UNSET
+    days_effective: DaysEffectiveInCreateCurrencyRateTypeDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        days_effective: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.days_effective, Unset):
-            days_effective = self.days_effective.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if days_effective is not UNSET:
-            field_dict["daysEffective"] = days_effective
-
+        _value = self.id
+        if _value is not UNSET:
+            field_dict["id"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.days_effective
+        if _value is not UNSET:
+            field_dict["daysEffective"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CreateCurrencyRateTypeDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("id", UNSET)
-        _instance.id = UNSET if _value is UNSET else _models.IdInCreateCurrencyRateTypeDto.from_dict(_value)
+        self.id = _models.IdInCreateCurrencyRateTypeDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = (
-            UNSET if _value is UNSET else _models.DescriptionInCreateCurrencyRateTypeDto.from_dict(_value)
+        self.description = (
+            _models.DescriptionInCreateCurrencyRateTypeDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("daysEffective", UNSET)
-        _instance.days_effective = (
-            UNSET if _value is UNSET else _models.DaysEffectiveInCreateCurrencyRateTypeDto.from_dict(_value)
+        self.days_effective = (
+            _models.DaysEffectiveInCreateCurrencyRateTypeDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("id", "id", False, ("model", "IdInCreateCurrencyRateTypeDto")),
+        ("description", "description", False, ("model", "DescriptionInCreateCurrencyRateTypeDto")),
+        ("days_effective", "daysEffective", False, ("model", "DaysEffectiveInCreateCurrencyRateTypeDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -108,3 +113,6 @@ class CreateCurrencyRateTypeDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CreateCurrencyRateTypeDto)

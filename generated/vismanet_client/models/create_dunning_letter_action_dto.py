@@ -7,7 +7,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="CreateDunningLetterActionDto")
 
@@ -22,7 +26,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CreateDunningLetterActionDto:
+class CreateDunningLetterActionDto(GeneratedModel):
     """
     Attributes:
         dunning_letter_date (datetime.datetime | Unset):
@@ -30,45 +34,51 @@ class CreateDunningLetterActionDto:
         level_to (int | Unset):
     """
 
-    dunning_letter_date: datetime.datetime | Unset = UNSET
-    level_from: int | Unset = UNSET
-    level_to: int | Unset = UNSET
+    dunning_letter_date: datetime.datetime | Unset | None = UNSET
+    level_from: int | Unset | None = UNSET
+    level_to: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dunning_letter_date: str | Unset = UNSET
-        if not isinstance(self.dunning_letter_date, Unset):
-            dunning_letter_date = self.dunning_letter_date.isoformat()
-
-        level_from = self.level_from
-
-        level_to = self.level_to
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dunning_letter_date is not UNSET:
-            field_dict["dunningLetterDate"] = dunning_letter_date
-        if level_from is not UNSET:
-            field_dict["levelFrom"] = level_from
-        if level_to is not UNSET:
-            field_dict["levelTo"] = level_to
-
+        _value = self.dunning_letter_date
+        if _value is not UNSET:
+            field_dict["dunningLetterDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.level_from
+        if _value is not UNSET:
+            field_dict["levelFrom"] = _value
+        _value = self.level_to
+        if _value is not UNSET:
+            field_dict["levelTo"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("dunningLetterDate", UNSET)
-        _instance.dunning_letter_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.level_from = _rest.pop("levelFrom", UNSET)
-        _instance.level_to = _rest.pop("levelTo", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CreateDunningLetterActionDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("dunningLetterDate", UNSET)
+        self.dunning_letter_date = _parse_datetime(_value)
+        self.level_from = _rest.pop("levelFrom", UNSET)
+        self.level_to = _rest.pop("levelTo", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("dunning_letter_date", "dunningLetterDate", False, "datetime"),
+        ("level_from", "levelFrom", False, "int"),
+        ("level_to", "levelTo", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -92,3 +102,6 @@ class CreateDunningLetterActionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CreateDunningLetterActionDto)

@@ -7,7 +7,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="CreateShipmentActionDto")
 
@@ -24,7 +28,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CreateShipmentActionDto:
+class CreateShipmentActionDto(GeneratedModel):
     """
     Attributes:
         order_type (str): Mandatory field
@@ -35,55 +39,63 @@ class CreateShipmentActionDto:
             take the default one defined on Order Type.
     """
 
-    order_type: str
-    shipment_date: datetime.datetime
-    shipment_warehouse: str
-    return_shipment_dto: bool | Unset = UNSET
-    operation: str | Unset = UNSET
+    order_type: str | None
+    shipment_date: datetime.datetime | None
+    shipment_warehouse: str | None
+    return_shipment_dto: bool | Unset | None = UNSET
+    operation: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_type = self.order_type
-
-        shipment_date = self.shipment_date.isoformat()
-
-        shipment_warehouse = self.shipment_warehouse
-
-        return_shipment_dto = self.return_shipment_dto
-
-        operation = self.operation
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orderType": order_type,
-                "shipmentDate": shipment_date,
-                "shipmentWarehouse": shipment_warehouse,
-            }
-        )
-        if return_shipment_dto is not UNSET:
-            field_dict["returnShipmentDto"] = return_shipment_dto
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-
+        _value = self.order_type
+        if _value is not UNSET:
+            field_dict["orderType"] = _value
+        _value = self.shipment_date
+        if _value is not UNSET:
+            field_dict["shipmentDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.shipment_warehouse
+        if _value is not UNSET:
+            field_dict["shipmentWarehouse"] = _value
+        _value = self.return_shipment_dto
+        if _value is not UNSET:
+            field_dict["returnShipmentDto"] = _value
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.order_type = _rest.pop("orderType")
-        _value = _rest.pop("shipmentDate")
-        _instance.shipment_date = datetime.datetime.fromisoformat(_value)
-        _instance.shipment_warehouse = _rest.pop("shipmentWarehouse")
-        _instance.return_shipment_dto = _rest.pop("returnShipmentDto", UNSET)
-        _instance.operation = _rest.pop("operation", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CreateShipmentActionDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.order_type = _rest.pop("orderType", UNSET)
+        _value = _rest.pop("shipmentDate", UNSET)
+        self.shipment_date = _parse_datetime(_value)
+        self.shipment_warehouse = _rest.pop("shipmentWarehouse", UNSET)
+        self.return_shipment_dto = _rest.pop("returnShipmentDto", UNSET)
+        self.operation = _rest.pop("operation", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("order_type", "orderType", True, "str"),
+        ("shipment_date", "shipmentDate", True, "datetime"),
+        ("shipment_warehouse", "shipmentWarehouse", True, "str"),
+        ("return_shipment_dto", "returnShipmentDto", False, "bool"),
+        ("operation", "operation", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -107,3 +119,6 @@ class CreateShipmentActionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CreateShipmentActionDto)

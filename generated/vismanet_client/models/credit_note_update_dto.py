@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.credit_note_line_update_dto import CreditNoteLineUpdateDto
@@ -55,7 +58,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CreditNoteUpdateDto:
+class CreditNoteUpdateDto(GeneratedModel):
     """
     Attributes:
         currency_id (DtoValueOfString | Unset):
@@ -86,246 +89,221 @@ class CreditNoteUpdateDto:
         dont_email (DtoValueOfBoolean | Unset):
     """
 
-    currency_id: DtoValueOfString | Unset = UNSET
-    customer_ref_number: DtoValueOfString | Unset = UNSET
-    external_reference: DtoValueOfString | Unset = UNSET
-    contact: DtoValueOfNullableOfInt32 | Unset = UNSET
-    invoice_lines: list[CreditNoteLineUpdateDto] | Unset = UNSET
-    reference_number: DtoValueOfString | Unset = UNSET
-    customer_number: DtoValueOfString | Unset = UNSET
-    child_customer_number: DtoValueOfString | Unset = UNSET
-    consolidate_invoices: DtoValueOfNullableOfBoolean | Unset = UNSET
-    document_date: DtoValueOfDateTime | Unset = UNSET
-    orig_invoice_date: DtoValueOfDateTime | Unset = UNSET
-    hold: DtoValueOfBoolean | Unset = UNSET
-    post_period: PostPeriodInCreditNoteUpdateDto | Unset = UNSET
-    financial_period: FinancialPeriodInCreditNoteUpdateDto | Unset = UNSET
-    invoice_text: DtoValueOfString | Unset = UNSET
-    location_id: DtoValueOfString | Unset = UNSET
-    sales_person_id: SalesPersonIDInCreditNoteUpdateDto | Unset = UNSET
-    salesperson: SalespersonInCreditNoteUpdateDto | Unset = UNSET
-    note: DtoValueOfString | Unset = UNSET
-    branch_number: DtoValueOfString | Unset = UNSET
-    cash_account: DtoValueOfString | Unset = UNSET
-    dont_print: DtoValueOfBoolean | Unset = UNSET
-    dont_email: DtoValueOfBoolean | Unset = UNSET
+    currency_id: DtoValueOfString | Unset | None = UNSET
+    customer_ref_number: DtoValueOfString | Unset | None = UNSET
+    external_reference: DtoValueOfString | Unset | None = UNSET
+    contact: DtoValueOfNullableOfInt32 | Unset | None = UNSET
+    invoice_lines: list[CreditNoteLineUpdateDto] | Unset | None = UNSET
+    reference_number: DtoValueOfString | Unset | None = UNSET
+    customer_number: DtoValueOfString | Unset | None = UNSET
+    child_customer_number: DtoValueOfString | Unset | None = UNSET
+    consolidate_invoices: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    document_date: DtoValueOfDateTime | Unset | None = UNSET
+    orig_invoice_date: DtoValueOfDateTime | Unset | None = UNSET
+    hold: DtoValueOfBoolean | Unset | None = UNSET
+    post_period: PostPeriodInCreditNoteUpdateDto | Unset | None = UNSET
+    financial_period: FinancialPeriodInCreditNoteUpdateDto | Unset | None = UNSET
+    invoice_text: DtoValueOfString | Unset | None = UNSET
+    location_id: DtoValueOfString | Unset | None = UNSET
+    sales_person_id: SalesPersonIDInCreditNoteUpdateDto | Unset | None = UNSET
+    salesperson: SalespersonInCreditNoteUpdateDto | Unset | None = UNSET
+    note: DtoValueOfString | Unset | None = UNSET
+    branch_number: DtoValueOfString | Unset | None = UNSET
+    cash_account: DtoValueOfString | Unset | None = UNSET
+    dont_print: DtoValueOfBoolean | Unset | None = UNSET
+    dont_email: DtoValueOfBoolean | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        currency_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency_id, Unset):
-            currency_id = self.currency_id.to_dict()
-
-        customer_ref_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_ref_number, Unset):
-            customer_ref_number = self.customer_ref_number.to_dict()
-
-        external_reference: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external_reference, Unset):
-            external_reference = self.external_reference.to_dict()
-
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
-
-        invoice_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.invoice_lines, Unset):
-            invoice_lines = []
-            for invoice_lines_item_data in self.invoice_lines:
-                invoice_lines_item = invoice_lines_item_data.to_dict()
-                invoice_lines.append(invoice_lines_item)
-
-        reference_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reference_number, Unset):
-            reference_number = self.reference_number.to_dict()
-
-        customer_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_number, Unset):
-            customer_number = self.customer_number.to_dict()
-
-        child_customer_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.child_customer_number, Unset):
-            child_customer_number = self.child_customer_number.to_dict()
-
-        consolidate_invoices: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.consolidate_invoices, Unset):
-            consolidate_invoices = self.consolidate_invoices.to_dict()
-
-        document_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document_date, Unset):
-            document_date = self.document_date.to_dict()
-
-        orig_invoice_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.orig_invoice_date, Unset):
-            orig_invoice_date = self.orig_invoice_date.to_dict()
-
-        hold: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hold, Unset):
-            hold = self.hold.to_dict()
-
-        post_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.post_period, Unset):
-            post_period = self.post_period.to_dict()
-
-        financial_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.financial_period, Unset):
-            financial_period = self.financial_period.to_dict()
-
-        invoice_text: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_text, Unset):
-            invoice_text = self.invoice_text.to_dict()
-
-        location_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location_id, Unset):
-            location_id = self.location_id.to_dict()
-
-        sales_person_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_person_id, Unset):
-            sales_person_id = self.sales_person_id.to_dict()
-
-        salesperson: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salesperson, Unset):
-            salesperson = self.salesperson.to_dict()
-
-        note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.note, Unset):
-            note = self.note.to_dict()
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
-        cash_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cash_account, Unset):
-            cash_account = self.cash_account.to_dict()
-
-        dont_print: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dont_print, Unset):
-            dont_print = self.dont_print.to_dict()
-
-        dont_email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dont_email, Unset):
-            dont_email = self.dont_email.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if customer_ref_number is not UNSET:
-            field_dict["customerRefNumber"] = customer_ref_number
-        if external_reference is not UNSET:
-            field_dict["externalReference"] = external_reference
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if invoice_lines is not UNSET:
-            field_dict["invoiceLines"] = invoice_lines
-        if reference_number is not UNSET:
-            field_dict["referenceNumber"] = reference_number
-        if customer_number is not UNSET:
-            field_dict["customerNumber"] = customer_number
-        if child_customer_number is not UNSET:
-            field_dict["childCustomerNumber"] = child_customer_number
-        if consolidate_invoices is not UNSET:
-            field_dict["consolidateInvoices"] = consolidate_invoices
-        if document_date is not UNSET:
-            field_dict["documentDate"] = document_date
-        if orig_invoice_date is not UNSET:
-            field_dict["origInvoiceDate"] = orig_invoice_date
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if post_period is not UNSET:
-            field_dict["postPeriod"] = post_period
-        if financial_period is not UNSET:
-            field_dict["financialPeriod"] = financial_period
-        if invoice_text is not UNSET:
-            field_dict["invoiceText"] = invoice_text
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if sales_person_id is not UNSET:
-            field_dict["salesPersonID"] = sales_person_id
-        if salesperson is not UNSET:
-            field_dict["salesperson"] = salesperson
-        if note is not UNSET:
-            field_dict["note"] = note
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-        if cash_account is not UNSET:
-            field_dict["cashAccount"] = cash_account
-        if dont_print is not UNSET:
-            field_dict["dontPrint"] = dont_print
-        if dont_email is not UNSET:
-            field_dict["dontEmail"] = dont_email
-
+        _value = self.currency_id
+        if _value is not UNSET:
+            field_dict["currencyId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.customer_ref_number
+        if _value is not UNSET:
+            field_dict["customerRefNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.external_reference
+        if _value is not UNSET:
+            field_dict["externalReference"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.contact
+        if _value is not UNSET:
+            field_dict["contact"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.invoice_lines
+        if _value is not UNSET:
+            field_dict["invoiceLines"] = (
+                [
+                    invoice_lines_item_data.to_dict()
+                    if isinstance(invoice_lines_item_data, GeneratedModel)
+                    else invoice_lines_item_data
+                    for invoice_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.reference_number
+        if _value is not UNSET:
+            field_dict["referenceNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.customer_number
+        if _value is not UNSET:
+            field_dict["customerNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.child_customer_number
+        if _value is not UNSET:
+            field_dict["childCustomerNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.consolidate_invoices
+        if _value is not UNSET:
+            field_dict["consolidateInvoices"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.document_date
+        if _value is not UNSET:
+            field_dict["documentDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.orig_invoice_date
+        if _value is not UNSET:
+            field_dict["origInvoiceDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.post_period
+        if _value is not UNSET:
+            field_dict["postPeriod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.financial_period
+        if _value is not UNSET:
+            field_dict["financialPeriod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.invoice_text
+        if _value is not UNSET:
+            field_dict["invoiceText"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location_id
+        if _value is not UNSET:
+            field_dict["locationId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_person_id
+        if _value is not UNSET:
+            field_dict["salesPersonID"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.salesperson
+        if _value is not UNSET:
+            field_dict["salesperson"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cash_account
+        if _value is not UNSET:
+            field_dict["cashAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.dont_print
+        if _value is not UNSET:
+            field_dict["dontPrint"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.dont_email
+        if _value is not UNSET:
+            field_dict["dontEmail"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CreditNoteUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("currencyId", UNSET)
-        _instance.currency_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.currency_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("customerRefNumber", UNSET)
-        _instance.customer_ref_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.customer_ref_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("externalReference", UNSET)
-        _instance.external_reference = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.external_reference = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("contact", UNSET)
-        _instance.contact = UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
+        self.contact = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("invoiceLines", UNSET)
-        _instance.invoice_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.CreditNoteLineUpdateDto.from_dict(invoice_lines_item_data) for invoice_lines_item_data in _value
+        self.invoice_lines = (
+            [
+                _models.CreditNoteLineUpdateDto._vn_parse(invoice_lines_item_data)
+                if isinstance(invoice_lines_item_data, dict)
+                else invoice_lines_item_data
+                for invoice_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("referenceNumber", UNSET)
-        _instance.reference_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.reference_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("customerNumber", UNSET)
-        _instance.customer_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.customer_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("childCustomerNumber", UNSET)
-        _instance.child_customer_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.child_customer_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("consolidateInvoices", UNSET)
-        _instance.consolidate_invoices = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.consolidate_invoices = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("documentDate", UNSET)
-        _instance.document_date = UNSET if _value is UNSET else _models.DtoValueOfDateTime.from_dict(_value)
+        self.document_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("origInvoiceDate", UNSET)
-        _instance.orig_invoice_date = UNSET if _value is UNSET else _models.DtoValueOfDateTime.from_dict(_value)
+        self.orig_invoice_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("hold", UNSET)
-        _instance.hold = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.hold = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("postPeriod", UNSET)
-        _instance.post_period = UNSET if _value is UNSET else _models.PostPeriodInCreditNoteUpdateDto.from_dict(_value)
+        self.post_period = (
+            _models.PostPeriodInCreditNoteUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("financialPeriod", UNSET)
-        _instance.financial_period = (
-            UNSET if _value is UNSET else _models.FinancialPeriodInCreditNoteUpdateDto.from_dict(_value)
+        self.financial_period = (
+            _models.FinancialPeriodInCreditNoteUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("invoiceText", UNSET)
-        _instance.invoice_text = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.invoice_text = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("locationId", UNSET)
-        _instance.location_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.location_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("salesPersonID", UNSET)
-        _instance.sales_person_id = (
-            UNSET if _value is UNSET else _models.SalesPersonIDInCreditNoteUpdateDto.from_dict(_value)
+        self.sales_person_id = (
+            _models.SalesPersonIDInCreditNoteUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("salesperson", UNSET)
-        _instance.salesperson = UNSET if _value is UNSET else _models.SalespersonInCreditNoteUpdateDto.from_dict(_value)
+        self.salesperson = (
+            _models.SalespersonInCreditNoteUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("note", UNSET)
-        _instance.note = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.branch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("cashAccount", UNSET)
-        _instance.cash_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.cash_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("dontPrint", UNSET)
-        _instance.dont_print = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.dont_print = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("dontEmail", UNSET)
-        _instance.dont_email = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.dont_email = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("currency_id", "currencyId", False, ("model", "DtoValueOfString")),
+        ("customer_ref_number", "customerRefNumber", False, ("model", "DtoValueOfString")),
+        ("external_reference", "externalReference", False, ("model", "DtoValueOfString")),
+        ("contact", "contact", False, ("model", "DtoValueOfNullableOfInt32")),
+        ("invoice_lines", "invoiceLines", False, ("list", ("model", "CreditNoteLineUpdateDto"))),
+        ("reference_number", "referenceNumber", False, ("model", "DtoValueOfString")),
+        ("customer_number", "customerNumber", False, ("model", "DtoValueOfString")),
+        ("child_customer_number", "childCustomerNumber", False, ("model", "DtoValueOfString")),
+        ("consolidate_invoices", "consolidateInvoices", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("document_date", "documentDate", False, ("model", "DtoValueOfDateTime")),
+        ("orig_invoice_date", "origInvoiceDate", False, ("model", "DtoValueOfDateTime")),
+        ("hold", "hold", False, ("model", "DtoValueOfBoolean")),
+        ("post_period", "postPeriod", False, ("model", "PostPeriodInCreditNoteUpdateDto")),
+        ("financial_period", "financialPeriod", False, ("model", "FinancialPeriodInCreditNoteUpdateDto")),
+        ("invoice_text", "invoiceText", False, ("model", "DtoValueOfString")),
+        ("location_id", "locationId", False, ("model", "DtoValueOfString")),
+        ("sales_person_id", "salesPersonID", False, ("model", "SalesPersonIDInCreditNoteUpdateDto")),
+        ("salesperson", "salesperson", False, ("model", "SalespersonInCreditNoteUpdateDto")),
+        ("note", "note", False, ("model", "DtoValueOfString")),
+        ("branch_number", "branchNumber", False, ("model", "DtoValueOfString")),
+        ("cash_account", "cashAccount", False, ("model", "DtoValueOfString")),
+        ("dont_print", "dontPrint", False, ("model", "DtoValueOfBoolean")),
+        ("dont_email", "dontEmail", False, ("model", "DtoValueOfBoolean")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -349,3 +327,6 @@ class CreditNoteUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CreditNoteUpdateDto)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.instalment_schedule import InstalmentSchedule
@@ -47,7 +51,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CreditTermDto:
+class CreditTermDto(GeneratedModel):
     """
     Attributes:
         terms_id (str | Unset):
@@ -99,181 +103,191 @@ class CreditTermDto:
         last_modified_date_time (datetime.datetime | Unset):
     """
 
-    terms_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    visible_to: str | Unset = UNSET
-    due_date_type: str | Unset = UNSET
-    move_due_date_if_on_the_weekend: str | Unset = UNSET
-    due_day_1: int | Unset = UNSET
-    due_day_1_day_from_1: int | Unset = UNSET
-    due_day_1_day_to_1: int | Unset = UNSET
-    due_day_2: int | Unset = UNSET
-    due_day_2_day_from_1: int | Unset = UNSET
-    due_day_2_day_to_1: int | Unset = UNSET
-    discount_type: str | Unset = UNSET
-    discount_day: int | Unset = UNSET
-    discount_percent: float | Unset = UNSET
-    delay_days: int | Unset = UNSET
-    calculation_type: str | Unset = UNSET
-    instalment_type: str | Unset = UNSET
-    number_of_instalments: int | Unset = UNSET
-    instalment_frequency: str | Unset = UNSET
-    instalment_method: str | Unset = UNSET
-    instalments_schedule: list[InstalmentSchedule] | Unset = UNSET
-    created_date_time: datetime.datetime | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
+    terms_id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    visible_to: str | Unset | None = UNSET
+    due_date_type: str | Unset | None = UNSET
+    move_due_date_if_on_the_weekend: str | Unset | None = UNSET
+    due_day_1: int | Unset | None = UNSET
+    due_day_1_day_from_1: int | Unset | None = UNSET
+    due_day_1_day_to_1: int | Unset | None = UNSET
+    due_day_2: int | Unset | None = UNSET
+    due_day_2_day_from_1: int | Unset | None = UNSET
+    due_day_2_day_to_1: int | Unset | None = UNSET
+    discount_type: str | Unset | None = UNSET
+    discount_day: int | Unset | None = UNSET
+    discount_percent: float | Unset | None = UNSET
+    delay_days: int | Unset | None = UNSET
+    calculation_type: str | Unset | None = UNSET
+    instalment_type: str | Unset | None = UNSET
+    number_of_instalments: int | Unset | None = UNSET
+    instalment_frequency: str | Unset | None = UNSET
+    instalment_method: str | Unset | None = UNSET
+    instalments_schedule: list[InstalmentSchedule] | Unset | None = UNSET
+    created_date_time: datetime.datetime | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        terms_id = self.terms_id
-
-        description = self.description
-
-        visible_to = self.visible_to
-
-        due_date_type = self.due_date_type
-
-        move_due_date_if_on_the_weekend = self.move_due_date_if_on_the_weekend
-
-        due_day_1 = self.due_day_1
-
-        due_day_1_day_from_1 = self.due_day_1_day_from_1
-
-        due_day_1_day_to_1 = self.due_day_1_day_to_1
-
-        due_day_2 = self.due_day_2
-
-        due_day_2_day_from_1 = self.due_day_2_day_from_1
-
-        due_day_2_day_to_1 = self.due_day_2_day_to_1
-
-        discount_type = self.discount_type
-
-        discount_day = self.discount_day
-
-        discount_percent = self.discount_percent
-
-        delay_days = self.delay_days
-
-        calculation_type = self.calculation_type
-
-        instalment_type = self.instalment_type
-
-        number_of_instalments = self.number_of_instalments
-
-        instalment_frequency = self.instalment_frequency
-
-        instalment_method = self.instalment_method
-
-        instalments_schedule: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.instalments_schedule, Unset):
-            instalments_schedule = []
-            for instalments_schedule_item_data in self.instalments_schedule:
-                instalments_schedule_item = instalments_schedule_item_data.to_dict()
-                instalments_schedule.append(instalments_schedule_item)
-
-        created_date_time: str | Unset = UNSET
-        if not isinstance(self.created_date_time, Unset):
-            created_date_time = self.created_date_time.isoformat()
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if terms_id is not UNSET:
-            field_dict["termsId"] = terms_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if visible_to is not UNSET:
-            field_dict["visibleTo"] = visible_to
-        if due_date_type is not UNSET:
-            field_dict["dueDateType"] = due_date_type
-        if move_due_date_if_on_the_weekend is not UNSET:
-            field_dict["moveDueDateIfOnTheWeekend"] = move_due_date_if_on_the_weekend
-        if due_day_1 is not UNSET:
-            field_dict["dueDay1"] = due_day_1
-        if due_day_1_day_from_1 is not UNSET:
-            field_dict["dueDay1DayFrom1"] = due_day_1_day_from_1
-        if due_day_1_day_to_1 is not UNSET:
-            field_dict["dueDay1DayTo1"] = due_day_1_day_to_1
-        if due_day_2 is not UNSET:
-            field_dict["dueDay2"] = due_day_2
-        if due_day_2_day_from_1 is not UNSET:
-            field_dict["dueDay2DayFrom1"] = due_day_2_day_from_1
-        if due_day_2_day_to_1 is not UNSET:
-            field_dict["dueDay2DayTo1"] = due_day_2_day_to_1
-        if discount_type is not UNSET:
-            field_dict["discountType"] = discount_type
-        if discount_day is not UNSET:
-            field_dict["discountDay"] = discount_day
-        if discount_percent is not UNSET:
-            field_dict["discountPercent"] = discount_percent
-        if delay_days is not UNSET:
-            field_dict["delayDays"] = delay_days
-        if calculation_type is not UNSET:
-            field_dict["calculationType"] = calculation_type
-        if instalment_type is not UNSET:
-            field_dict["instalmentType"] = instalment_type
-        if number_of_instalments is not UNSET:
-            field_dict["numberOfInstalments"] = number_of_instalments
-        if instalment_frequency is not UNSET:
-            field_dict["instalmentFrequency"] = instalment_frequency
-        if instalment_method is not UNSET:
-            field_dict["instalmentMethod"] = instalment_method
-        if instalments_schedule is not UNSET:
-            field_dict["instalmentsSchedule"] = instalments_schedule
-        if created_date_time is not UNSET:
-            field_dict["createdDateTime"] = created_date_time
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-
+        _value = self.terms_id
+        if _value is not UNSET:
+            field_dict["termsId"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.visible_to
+        if _value is not UNSET:
+            field_dict["visibleTo"] = _value
+        _value = self.due_date_type
+        if _value is not UNSET:
+            field_dict["dueDateType"] = _value
+        _value = self.move_due_date_if_on_the_weekend
+        if _value is not UNSET:
+            field_dict["moveDueDateIfOnTheWeekend"] = _value
+        _value = self.due_day_1
+        if _value is not UNSET:
+            field_dict["dueDay1"] = _value
+        _value = self.due_day_1_day_from_1
+        if _value is not UNSET:
+            field_dict["dueDay1DayFrom1"] = _value
+        _value = self.due_day_1_day_to_1
+        if _value is not UNSET:
+            field_dict["dueDay1DayTo1"] = _value
+        _value = self.due_day_2
+        if _value is not UNSET:
+            field_dict["dueDay2"] = _value
+        _value = self.due_day_2_day_from_1
+        if _value is not UNSET:
+            field_dict["dueDay2DayFrom1"] = _value
+        _value = self.due_day_2_day_to_1
+        if _value is not UNSET:
+            field_dict["dueDay2DayTo1"] = _value
+        _value = self.discount_type
+        if _value is not UNSET:
+            field_dict["discountType"] = _value
+        _value = self.discount_day
+        if _value is not UNSET:
+            field_dict["discountDay"] = _value
+        _value = self.discount_percent
+        if _value is not UNSET:
+            field_dict["discountPercent"] = _value
+        _value = self.delay_days
+        if _value is not UNSET:
+            field_dict["delayDays"] = _value
+        _value = self.calculation_type
+        if _value is not UNSET:
+            field_dict["calculationType"] = _value
+        _value = self.instalment_type
+        if _value is not UNSET:
+            field_dict["instalmentType"] = _value
+        _value = self.number_of_instalments
+        if _value is not UNSET:
+            field_dict["numberOfInstalments"] = _value
+        _value = self.instalment_frequency
+        if _value is not UNSET:
+            field_dict["instalmentFrequency"] = _value
+        _value = self.instalment_method
+        if _value is not UNSET:
+            field_dict["instalmentMethod"] = _value
+        _value = self.instalments_schedule
+        if _value is not UNSET:
+            field_dict["instalmentsSchedule"] = (
+                [
+                    instalments_schedule_item_data.to_dict()
+                    if isinstance(instalments_schedule_item_data, GeneratedModel)
+                    else instalments_schedule_item_data
+                    for instalments_schedule_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.created_date_time
+        if _value is not UNSET:
+            field_dict["createdDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.terms_id = _rest.pop("termsId", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.visible_to = _rest.pop("visibleTo", UNSET)
-        _instance.due_date_type = _rest.pop("dueDateType", UNSET)
-        _instance.move_due_date_if_on_the_weekend = _rest.pop("moveDueDateIfOnTheWeekend", UNSET)
-        _instance.due_day_1 = _rest.pop("dueDay1", UNSET)
-        _instance.due_day_1_day_from_1 = _rest.pop("dueDay1DayFrom1", UNSET)
-        _instance.due_day_1_day_to_1 = _rest.pop("dueDay1DayTo1", UNSET)
-        _instance.due_day_2 = _rest.pop("dueDay2", UNSET)
-        _instance.due_day_2_day_from_1 = _rest.pop("dueDay2DayFrom1", UNSET)
-        _instance.due_day_2_day_to_1 = _rest.pop("dueDay2DayTo1", UNSET)
-        _instance.discount_type = _rest.pop("discountType", UNSET)
-        _instance.discount_day = _rest.pop("discountDay", UNSET)
-        _instance.discount_percent = _rest.pop("discountPercent", UNSET)
-        _instance.delay_days = _rest.pop("delayDays", UNSET)
-        _instance.calculation_type = _rest.pop("calculationType", UNSET)
-        _instance.instalment_type = _rest.pop("instalmentType", UNSET)
-        _instance.number_of_instalments = _rest.pop("numberOfInstalments", UNSET)
-        _instance.instalment_frequency = _rest.pop("instalmentFrequency", UNSET)
-        _instance.instalment_method = _rest.pop("instalmentMethod", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CreditTermDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.terms_id = _rest.pop("termsId", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.visible_to = _rest.pop("visibleTo", UNSET)
+        self.due_date_type = _rest.pop("dueDateType", UNSET)
+        self.move_due_date_if_on_the_weekend = _rest.pop("moveDueDateIfOnTheWeekend", UNSET)
+        self.due_day_1 = _rest.pop("dueDay1", UNSET)
+        self.due_day_1_day_from_1 = _rest.pop("dueDay1DayFrom1", UNSET)
+        self.due_day_1_day_to_1 = _rest.pop("dueDay1DayTo1", UNSET)
+        self.due_day_2 = _rest.pop("dueDay2", UNSET)
+        self.due_day_2_day_from_1 = _rest.pop("dueDay2DayFrom1", UNSET)
+        self.due_day_2_day_to_1 = _rest.pop("dueDay2DayTo1", UNSET)
+        self.discount_type = _rest.pop("discountType", UNSET)
+        self.discount_day = _rest.pop("discountDay", UNSET)
+        self.discount_percent = _rest.pop("discountPercent", UNSET)
+        self.delay_days = _rest.pop("delayDays", UNSET)
+        self.calculation_type = _rest.pop("calculationType", UNSET)
+        self.instalment_type = _rest.pop("instalmentType", UNSET)
+        self.number_of_instalments = _rest.pop("numberOfInstalments", UNSET)
+        self.instalment_frequency = _rest.pop("instalmentFrequency", UNSET)
+        self.instalment_method = _rest.pop("instalmentMethod", UNSET)
         _value = _rest.pop("instalmentsSchedule", UNSET)
-        _instance.instalments_schedule = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.InstalmentSchedule.from_dict(instalments_schedule_item_data)
+        self.instalments_schedule = (
+            [
+                _models.InstalmentSchedule._vn_parse(instalments_schedule_item_data)
+                if isinstance(instalments_schedule_item_data, dict)
+                else instalments_schedule_item_data
                 for instalments_schedule_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("createdDateTime", UNSET)
-        _instance.created_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.created_date_time = _parse_datetime(_value)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.last_modified_date_time = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("terms_id", "termsId", False, "str"),
+        ("description", "description", False, "str"),
+        ("visible_to", "visibleTo", False, "str"),
+        ("due_date_type", "dueDateType", False, "str"),
+        ("move_due_date_if_on_the_weekend", "moveDueDateIfOnTheWeekend", False, "str"),
+        ("due_day_1", "dueDay1", False, "int"),
+        ("due_day_1_day_from_1", "dueDay1DayFrom1", False, "int"),
+        ("due_day_1_day_to_1", "dueDay1DayTo1", False, "int"),
+        ("due_day_2", "dueDay2", False, "int"),
+        ("due_day_2_day_from_1", "dueDay2DayFrom1", False, "int"),
+        ("due_day_2_day_to_1", "dueDay2DayTo1", False, "int"),
+        ("discount_type", "discountType", False, "str"),
+        ("discount_day", "discountDay", False, "int"),
+        ("discount_percent", "discountPercent", False, "float"),
+        ("delay_days", "delayDays", False, "int"),
+        ("calculation_type", "calculationType", False, "str"),
+        ("instalment_type", "instalmentType", False, "str"),
+        ("number_of_instalments", "numberOfInstalments", False, "int"),
+        ("instalment_frequency", "instalmentFrequency", False, "str"),
+        ("instalment_method", "instalmentMethod", False, "str"),
+        ("instalments_schedule", "instalmentsSchedule", False, ("list", ("model", "InstalmentSchedule"))),
+        ("created_date_time", "createdDateTime", False, "datetime"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -297,3 +311,6 @@ class CreditTermDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CreditTermDto)

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="CurrencyDto")
 
@@ -24,7 +27,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CurrencyDto:
+class CurrencyDto(GeneratedModel):
     """
     Attributes:
         id (str | Unset): Currency Id.
@@ -35,60 +38,68 @@ class CurrencyDto:
         is_used_for_accounting (bool | Unset): Identify if is used for accounting.
     """
 
-    id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    symbol: str | Unset = UNSET
-    is_base_currency: bool | Unset = UNSET
-    decimal_precision: int | Unset = UNSET
-    is_used_for_accounting: bool | Unset = UNSET
+    id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    symbol: str | Unset | None = UNSET
+    is_base_currency: bool | Unset | None = UNSET
+    decimal_precision: int | Unset | None = UNSET
+    is_used_for_accounting: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        description = self.description
-
-        symbol = self.symbol
-
-        is_base_currency = self.is_base_currency
-
-        decimal_precision = self.decimal_precision
-
-        is_used_for_accounting = self.is_used_for_accounting
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if is_base_currency is not UNSET:
-            field_dict["isBaseCurrency"] = is_base_currency
-        if decimal_precision is not UNSET:
-            field_dict["decimalPrecision"] = decimal_precision
-        if is_used_for_accounting is not UNSET:
-            field_dict["isUsedForAccounting"] = is_used_for_accounting
-
+        _value = self.id
+        if _value is not UNSET:
+            field_dict["id"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.symbol
+        if _value is not UNSET:
+            field_dict["symbol"] = _value
+        _value = self.is_base_currency
+        if _value is not UNSET:
+            field_dict["isBaseCurrency"] = _value
+        _value = self.decimal_precision
+        if _value is not UNSET:
+            field_dict["decimalPrecision"] = _value
+        _value = self.is_used_for_accounting
+        if _value is not UNSET:
+            field_dict["isUsedForAccounting"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.id = _rest.pop("id", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.symbol = _rest.pop("symbol", UNSET)
-        _instance.is_base_currency = _rest.pop("isBaseCurrency", UNSET)
-        _instance.decimal_precision = _rest.pop("decimalPrecision", UNSET)
-        _instance.is_used_for_accounting = _rest.pop("isUsedForAccounting", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CurrencyDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.id = _rest.pop("id", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.symbol = _rest.pop("symbol", UNSET)
+        self.is_base_currency = _rest.pop("isBaseCurrency", UNSET)
+        self.decimal_precision = _rest.pop("decimalPrecision", UNSET)
+        self.is_used_for_accounting = _rest.pop("isUsedForAccounting", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("id", "id", False, "str"),
+        ("description", "description", False, "str"),
+        ("symbol", "symbol", False, "str"),
+        ("is_base_currency", "isBaseCurrency", False, "bool"),
+        ("decimal_precision", "decimalPrecision", False, "int"),
+        ("is_used_for_accounting", "isUsedForAccounting", False, "bool"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -112,3 +123,6 @@ class CurrencyDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CurrencyDto)

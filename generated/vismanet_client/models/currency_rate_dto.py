@@ -7,7 +7,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="CurrencyRateDto")
 
@@ -27,7 +31,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CurrencyRateDto:
+class CurrencyRateDto(GeneratedModel):
     """
     Attributes:
         id (int | Unset): Currency rate Id.
@@ -40,75 +44,81 @@ class CurrencyRateDto:
         rate_reciprocal (float | Unset): Rate reciprocal
     """
 
-    id: int | Unset = UNSET
-    from_currency_id: str | Unset = UNSET
-    to_currency_id: str | Unset = UNSET
-    rate_type: str | Unset = UNSET
-    rate: float | Unset = UNSET
-    effective_date: datetime.datetime | Unset = UNSET
-    mult_div: str | Unset = UNSET
-    rate_reciprocal: float | Unset = UNSET
+    id: int | Unset | None = UNSET
+    from_currency_id: str | Unset | None = UNSET
+    to_currency_id: str | Unset | None = UNSET
+    rate_type: str | Unset | None = UNSET
+    rate: float | Unset | None = UNSET
+    effective_date: datetime.datetime | Unset | None = UNSET
+    mult_div: str | Unset | None = UNSET
+    rate_reciprocal: float | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        from_currency_id = self.from_currency_id
-
-        to_currency_id = self.to_currency_id
-
-        rate_type = self.rate_type
-
-        rate = self.rate
-
-        effective_date: str | Unset = UNSET
-        if not isinstance(self.effective_date, Unset):
-            effective_date = self.effective_date.isoformat()
-
-        mult_div = self.mult_div
-
-        rate_reciprocal = self.rate_reciprocal
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if from_currency_id is not UNSET:
-            field_dict["fromCurrencyId"] = from_currency_id
-        if to_currency_id is not UNSET:
-            field_dict["toCurrencyId"] = to_currency_id
-        if rate_type is not UNSET:
-            field_dict["rateType"] = rate_type
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if effective_date is not UNSET:
-            field_dict["effectiveDate"] = effective_date
-        if mult_div is not UNSET:
-            field_dict["multDiv"] = mult_div
-        if rate_reciprocal is not UNSET:
-            field_dict["rateReciprocal"] = rate_reciprocal
-
+        _value = self.id
+        if _value is not UNSET:
+            field_dict["id"] = _value
+        _value = self.from_currency_id
+        if _value is not UNSET:
+            field_dict["fromCurrencyId"] = _value
+        _value = self.to_currency_id
+        if _value is not UNSET:
+            field_dict["toCurrencyId"] = _value
+        _value = self.rate_type
+        if _value is not UNSET:
+            field_dict["rateType"] = _value
+        _value = self.rate
+        if _value is not UNSET:
+            field_dict["rate"] = _value
+        _value = self.effective_date
+        if _value is not UNSET:
+            field_dict["effectiveDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.mult_div
+        if _value is not UNSET:
+            field_dict["multDiv"] = _value
+        _value = self.rate_reciprocal
+        if _value is not UNSET:
+            field_dict["rateReciprocal"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.id = _rest.pop("id", UNSET)
-        _instance.from_currency_id = _rest.pop("fromCurrencyId", UNSET)
-        _instance.to_currency_id = _rest.pop("toCurrencyId", UNSET)
-        _instance.rate_type = _rest.pop("rateType", UNSET)
-        _instance.rate = _rest.pop("rate", UNSET)
-        _value = _rest.pop("effectiveDate", UNSET)
-        _instance.effective_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.mult_div = _rest.pop("multDiv", UNSET)
-        _instance.rate_reciprocal = _rest.pop("rateReciprocal", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CurrencyRateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.id = _rest.pop("id", UNSET)
+        self.from_currency_id = _rest.pop("fromCurrencyId", UNSET)
+        self.to_currency_id = _rest.pop("toCurrencyId", UNSET)
+        self.rate_type = _rest.pop("rateType", UNSET)
+        self.rate = _rest.pop("rate", UNSET)
+        _value = _rest.pop("effectiveDate", UNSET)
+        self.effective_date = _parse_datetime(_value)
+        self.mult_div = _rest.pop("multDiv", UNSET)
+        self.rate_reciprocal = _rest.pop("rateReciprocal", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("id", "id", False, "int"),
+        ("from_currency_id", "fromCurrencyId", False, "str"),
+        ("to_currency_id", "toCurrencyId", False, "str"),
+        ("rate_type", "rateType", False, "str"),
+        ("rate", "rate", False, "float"),
+        ("effective_date", "effectiveDate", False, "datetime"),
+        ("mult_div", "multDiv", False, "str"),
+        ("rate_reciprocal", "rateReciprocal", False, "float"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -132,3 +142,6 @@ class CurrencyRateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CurrencyRateDto)

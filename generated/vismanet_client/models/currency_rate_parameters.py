@@ -7,7 +7,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="CurrencyRateParameters")
 
@@ -24,7 +28,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CurrencyRateParameters:
+class CurrencyRateParameters(GeneratedModel):
     """
     Attributes:
         from_date (datetime.datetime | Unset): From effective date.
@@ -34,60 +38,64 @@ class CurrencyRateParameters:
         rate_type (str | Unset): Identifies rate type.
     """
 
-    from_date: datetime.datetime | Unset = UNSET
-    to_date: datetime.datetime | Unset = UNSET
-    from_currency: str | Unset = UNSET
-    to_currency: str | Unset = UNSET
-    rate_type: str | Unset = UNSET
+    from_date: datetime.datetime | Unset | None = UNSET
+    to_date: datetime.datetime | Unset | None = UNSET
+    from_currency: str | Unset | None = UNSET
+    to_currency: str | Unset | None = UNSET
+    rate_type: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_date: str | Unset = UNSET
-        if not isinstance(self.from_date, Unset):
-            from_date = self.from_date.isoformat()
-
-        to_date: str | Unset = UNSET
-        if not isinstance(self.to_date, Unset):
-            to_date = self.to_date.isoformat()
-
-        from_currency = self.from_currency
-
-        to_currency = self.to_currency
-
-        rate_type = self.rate_type
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if from_date is not UNSET:
-            field_dict["fromDate"] = from_date
-        if to_date is not UNSET:
-            field_dict["toDate"] = to_date
-        if from_currency is not UNSET:
-            field_dict["fromCurrency"] = from_currency
-        if to_currency is not UNSET:
-            field_dict["toCurrency"] = to_currency
-        if rate_type is not UNSET:
-            field_dict["rateType"] = rate_type
-
+        _value = self.from_date
+        if _value is not UNSET:
+            field_dict["fromDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.to_date
+        if _value is not UNSET:
+            field_dict["toDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.from_currency
+        if _value is not UNSET:
+            field_dict["fromCurrency"] = _value
+        _value = self.to_currency
+        if _value is not UNSET:
+            field_dict["toCurrency"] = _value
+        _value = self.rate_type
+        if _value is not UNSET:
+            field_dict["rateType"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("fromDate", UNSET)
-        _instance.from_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("toDate", UNSET)
-        _instance.to_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.from_currency = _rest.pop("fromCurrency", UNSET)
-        _instance.to_currency = _rest.pop("toCurrency", UNSET)
-        _instance.rate_type = _rest.pop("rateType", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CurrencyRateParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("fromDate", UNSET)
+        self.from_date = _parse_datetime(_value)
+        _value = _rest.pop("toDate", UNSET)
+        self.to_date = _parse_datetime(_value)
+        self.from_currency = _rest.pop("fromCurrency", UNSET)
+        self.to_currency = _rest.pop("toCurrency", UNSET)
+        self.rate_type = _rest.pop("rateType", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("from_date", "fromDate", False, "datetime"),
+        ("to_date", "toDate", False, "datetime"),
+        ("from_currency", "fromCurrency", False, "str"),
+        ("to_currency", "toCurrency", False, "str"),
+        ("rate_type", "rateType", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -111,3 +119,6 @@ class CurrencyRateParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CurrencyRateParameters)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.metadata_dto import MetadataDto
@@ -34,7 +38,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustSalesPeopleDto:
+class CustSalesPeopleDto(GeneratedModel):
     """
     Attributes:
         b_account_id (int | Unset):
@@ -49,93 +53,95 @@ class CustSalesPeopleDto:
         metadata (MetadataDto | Unset):
     """
 
-    b_account_id: int | Unset = UNSET
-    customer_name: str | Unset = UNSET
-    location_id: int | Unset = UNSET
-    location_name: str | Unset = UNSET
-    is_default: bool | Unset = UNSET
-    commision_pct: float | Unset = UNSET
-    created_date_time: datetime.datetime | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    b_account_id: int | Unset | None = UNSET
+    customer_name: str | Unset | None = UNSET
+    location_id: int | Unset | None = UNSET
+    location_name: str | Unset | None = UNSET
+    is_default: bool | Unset | None = UNSET
+    commision_pct: float | Unset | None = UNSET
+    created_date_time: datetime.datetime | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        b_account_id = self.b_account_id
-
-        customer_name = self.customer_name
-
-        location_id = self.location_id
-
-        location_name = self.location_name
-
-        is_default = self.is_default
-
-        commision_pct = self.commision_pct
-
-        created_date_time: str | Unset = UNSET
-        if not isinstance(self.created_date_time, Unset):
-            created_date_time = self.created_date_time.isoformat()
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if b_account_id is not UNSET:
-            field_dict["bAccountID"] = b_account_id
-        if customer_name is not UNSET:
-            field_dict["customerName"] = customer_name
-        if location_id is not UNSET:
-            field_dict["locationID"] = location_id
-        if location_name is not UNSET:
-            field_dict["locationName"] = location_name
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-        if commision_pct is not UNSET:
-            field_dict["commisionPct"] = commision_pct
-        if created_date_time is not UNSET:
-            field_dict["createdDateTime"] = created_date_time
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.b_account_id
+        if _value is not UNSET:
+            field_dict["bAccountID"] = _value
+        _value = self.customer_name
+        if _value is not UNSET:
+            field_dict["customerName"] = _value
+        _value = self.location_id
+        if _value is not UNSET:
+            field_dict["locationID"] = _value
+        _value = self.location_name
+        if _value is not UNSET:
+            field_dict["locationName"] = _value
+        _value = self.is_default
+        if _value is not UNSET:
+            field_dict["isDefault"] = _value
+        _value = self.commision_pct
+        if _value is not UNSET:
+            field_dict["commisionPct"] = _value
+        _value = self.created_date_time
+        if _value is not UNSET:
+            field_dict["createdDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.b_account_id = _rest.pop("bAccountID", UNSET)
-        _instance.customer_name = _rest.pop("customerName", UNSET)
-        _instance.location_id = _rest.pop("locationID", UNSET)
-        _instance.location_name = _rest.pop("locationName", UNSET)
-        _instance.is_default = _rest.pop("isDefault", UNSET)
-        _instance.commision_pct = _rest.pop("commisionPct", UNSET)
-        _value = _rest.pop("createdDateTime", UNSET)
-        _instance.created_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustSalesPeopleDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.b_account_id = _rest.pop("bAccountID", UNSET)
+        self.customer_name = _rest.pop("customerName", UNSET)
+        self.location_id = _rest.pop("locationID", UNSET)
+        self.location_name = _rest.pop("locationName", UNSET)
+        self.is_default = _rest.pop("isDefault", UNSET)
+        self.commision_pct = _rest.pop("commisionPct", UNSET)
+        _value = _rest.pop("createdDateTime", UNSET)
+        self.created_date_time = _parse_datetime(_value)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("b_account_id", "bAccountID", False, "int"),
+        ("customer_name", "customerName", False, "str"),
+        ("location_id", "locationID", False, "int"),
+        ("location_name", "locationName", False, "str"),
+        ("is_default", "isDefault", False, "bool"),
+        ("commision_pct", "commisionPct", False, "float"),
+        ("created_date_time", "createdDateTime", False, "datetime"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -159,3 +165,6 @@ class CustSalesPeopleDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustSalesPeopleDto)

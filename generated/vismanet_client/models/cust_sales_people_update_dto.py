@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.cust_sales_people_update_dto_operation import (
     CustSalesPeopleUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_nullable_of_decimal import DtoValueOfNullableOfDecimal
@@ -31,7 +34,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustSalesPeopleUpdateDto:
+class CustSalesPeopleUpdateDto(GeneratedModel):
     """
     Attributes:
         operation (CustSalesPeopleUpdateDtoOperation | Unset):
@@ -40,59 +43,61 @@ class CustSalesPeopleUpdateDto:
         commission_pct (DtoValueOfNullableOfDecimal | Unset):
     """
 
-    operation: CustSalesPeopleUpdateDtoOperation | Unset = UNSET
-    customer_id: DtoValueOfString | Unset = UNSET
-    location_id: DtoValueOfString | Unset = UNSET
-    commission_pct: DtoValueOfNullableOfDecimal | Unset = UNSET
+    operation: CustSalesPeopleUpdateDtoOperation | Unset | None = UNSET
+    customer_id: DtoValueOfString | Unset | None = UNSET
+    location_id: DtoValueOfString | Unset | None = UNSET
+    commission_pct: DtoValueOfNullableOfDecimal | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        customer_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_id, Unset):
-            customer_id = self.customer_id.to_dict()
-
-        location_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location_id, Unset):
-            location_id = self.location_id.to_dict()
-
-        commission_pct: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.commission_pct, Unset):
-            commission_pct = self.commission_pct.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if customer_id is not UNSET:
-            field_dict["customerID"] = customer_id
-        if location_id is not UNSET:
-            field_dict["locationID"] = location_id
-        if commission_pct is not UNSET:
-            field_dict["commissionPct"] = commission_pct
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.customer_id
+        if _value is not UNSET:
+            field_dict["customerID"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location_id
+        if _value is not UNSET:
+            field_dict["locationID"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.commission_pct
+        if _value is not UNSET:
+            field_dict["commissionPct"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
-        _value = _rest.pop("customerID", UNSET)
-        _instance.customer_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("locationID", UNSET)
-        _instance.location_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("commissionPct", UNSET)
-        _instance.commission_pct = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustSalesPeopleUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
+        _value = _rest.pop("customerID", UNSET)
+        self.customer_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("locationID", UNSET)
+        self.location_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("commissionPct", UNSET)
+        self.commission_pct = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("customer_id", "customerID", False, ("model", "DtoValueOfString")),
+        ("location_id", "locationID", False, ("model", "DtoValueOfString")),
+        ("commission_pct", "commissionPct", False, ("model", "DtoValueOfNullableOfDecimal")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -116,3 +121,6 @@ class CustSalesPeopleUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustSalesPeopleUpdateDto)

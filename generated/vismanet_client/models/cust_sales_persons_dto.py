@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.metadata_dto import MetadataDto
@@ -31,7 +34,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustSalesPersonsDto:
+class CustSalesPersonsDto(GeneratedModel):
     """
     Attributes:
         sale_person_id (str | Unset):
@@ -44,75 +47,81 @@ class CustSalesPersonsDto:
         metadata (MetadataDto | Unset):
     """
 
-    sale_person_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    location_id: str | Unset = UNSET
-    location_name: str | Unset = UNSET
-    commision_pct: float | Unset = UNSET
-    is_default: bool | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    sale_person_id: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    location_id: str | Unset | None = UNSET
+    location_name: str | Unset | None = UNSET
+    commision_pct: float | Unset | None = UNSET
+    is_default: bool | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sale_person_id = self.sale_person_id
-
-        name = self.name
-
-        location_id = self.location_id
-
-        location_name = self.location_name
-
-        commision_pct = self.commision_pct
-
-        is_default = self.is_default
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sale_person_id is not UNSET:
-            field_dict["salePersonID"] = sale_person_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if location_id is not UNSET:
-            field_dict["locationID"] = location_id
-        if location_name is not UNSET:
-            field_dict["locationName"] = location_name
-        if commision_pct is not UNSET:
-            field_dict["commisionPct"] = commision_pct
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.sale_person_id
+        if _value is not UNSET:
+            field_dict["salePersonID"] = _value
+        _value = self.name
+        if _value is not UNSET:
+            field_dict["name"] = _value
+        _value = self.location_id
+        if _value is not UNSET:
+            field_dict["locationID"] = _value
+        _value = self.location_name
+        if _value is not UNSET:
+            field_dict["locationName"] = _value
+        _value = self.commision_pct
+        if _value is not UNSET:
+            field_dict["commisionPct"] = _value
+        _value = self.is_default
+        if _value is not UNSET:
+            field_dict["isDefault"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.sale_person_id = _rest.pop("salePersonID", UNSET)
-        _instance.name = _rest.pop("name", UNSET)
-        _instance.location_id = _rest.pop("locationID", UNSET)
-        _instance.location_name = _rest.pop("locationName", UNSET)
-        _instance.commision_pct = _rest.pop("commisionPct", UNSET)
-        _instance.is_default = _rest.pop("isDefault", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustSalesPersonsDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.sale_person_id = _rest.pop("salePersonID", UNSET)
+        self.name = _rest.pop("name", UNSET)
+        self.location_id = _rest.pop("locationID", UNSET)
+        self.location_name = _rest.pop("locationName", UNSET)
+        self.commision_pct = _rest.pop("commisionPct", UNSET)
+        self.is_default = _rest.pop("isDefault", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("sale_person_id", "salePersonID", False, "str"),
+        ("name", "name", False, "str"),
+        ("location_id", "locationID", False, "str"),
+        ("location_name", "locationName", False, "str"),
+        ("commision_pct", "commisionPct", False, "float"),
+        ("is_default", "isDefault", False, "bool"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -136,3 +145,6 @@ class CustSalesPersonsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustSalesPersonsDto)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.customer_description_dto import CustomerDescriptionDto
@@ -33,7 +37,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustomerBalanceDto:
+class CustomerBalanceDto(GeneratedModel):
     """
     Attributes:
         customer (CustomerDescriptionDto | Unset):
@@ -47,84 +51,88 @@ class CustomerBalanceDto:
         last_modified (datetime.datetime | Unset):
     """
 
-    customer: CustomerDescriptionDto | Unset = UNSET
-    balance: float | Unset = UNSET
-    total_order: float | Unset = UNSET
-    total_loan: float | Unset = UNSET
-    total_sale_period: float | Unset = UNSET
-    total_sale_year: float | Unset = UNSET
-    total_discount_period: float | Unset = UNSET
-    total_discount_year: float | Unset = UNSET
-    last_modified: datetime.datetime | Unset = UNSET
+    customer: CustomerDescriptionDto | Unset | None = UNSET
+    balance: float | Unset | None = UNSET
+    total_order: float | Unset | None = UNSET
+    total_loan: float | Unset | None = UNSET
+    total_sale_period: float | Unset | None = UNSET
+    total_sale_year: float | Unset | None = UNSET
+    total_discount_period: float | Unset | None = UNSET
+    total_discount_year: float | Unset | None = UNSET
+    last_modified: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        balance = self.balance
-
-        total_order = self.total_order
-
-        total_loan = self.total_loan
-
-        total_sale_period = self.total_sale_period
-
-        total_sale_year = self.total_sale_year
-
-        total_discount_period = self.total_discount_period
-
-        total_discount_year = self.total_discount_year
-
-        last_modified: str | Unset = UNSET
-        if not isinstance(self.last_modified, Unset):
-            last_modified = self.last_modified.isoformat()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if total_order is not UNSET:
-            field_dict["totalOrder"] = total_order
-        if total_loan is not UNSET:
-            field_dict["totalLoan"] = total_loan
-        if total_sale_period is not UNSET:
-            field_dict["totalSalePeriod"] = total_sale_period
-        if total_sale_year is not UNSET:
-            field_dict["totalSaleYear"] = total_sale_year
-        if total_discount_period is not UNSET:
-            field_dict["totalDiscountPeriod"] = total_discount_period
-        if total_discount_year is not UNSET:
-            field_dict["totalDiscountYear"] = total_discount_year
-        if last_modified is not UNSET:
-            field_dict["lastModified"] = last_modified
-
+        _value = self.customer
+        if _value is not UNSET:
+            field_dict["customer"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.balance
+        if _value is not UNSET:
+            field_dict["balance"] = _value
+        _value = self.total_order
+        if _value is not UNSET:
+            field_dict["totalOrder"] = _value
+        _value = self.total_loan
+        if _value is not UNSET:
+            field_dict["totalLoan"] = _value
+        _value = self.total_sale_period
+        if _value is not UNSET:
+            field_dict["totalSalePeriod"] = _value
+        _value = self.total_sale_year
+        if _value is not UNSET:
+            field_dict["totalSaleYear"] = _value
+        _value = self.total_discount_period
+        if _value is not UNSET:
+            field_dict["totalDiscountPeriod"] = _value
+        _value = self.total_discount_year
+        if _value is not UNSET:
+            field_dict["totalDiscountYear"] = _value
+        _value = self.last_modified
+        if _value is not UNSET:
+            field_dict["lastModified"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("customer", UNSET)
-        _instance.customer = UNSET if _value is UNSET else _models.CustomerDescriptionDto.from_dict(_value)
-        _instance.balance = _rest.pop("balance", UNSET)
-        _instance.total_order = _rest.pop("totalOrder", UNSET)
-        _instance.total_loan = _rest.pop("totalLoan", UNSET)
-        _instance.total_sale_period = _rest.pop("totalSalePeriod", UNSET)
-        _instance.total_sale_year = _rest.pop("totalSaleYear", UNSET)
-        _instance.total_discount_period = _rest.pop("totalDiscountPeriod", UNSET)
-        _instance.total_discount_year = _rest.pop("totalDiscountYear", UNSET)
-        _value = _rest.pop("lastModified", UNSET)
-        _instance.last_modified = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustomerBalanceDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("customer", UNSET)
+        self.customer = _models.CustomerDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.balance = _rest.pop("balance", UNSET)
+        self.total_order = _rest.pop("totalOrder", UNSET)
+        self.total_loan = _rest.pop("totalLoan", UNSET)
+        self.total_sale_period = _rest.pop("totalSalePeriod", UNSET)
+        self.total_sale_year = _rest.pop("totalSaleYear", UNSET)
+        self.total_discount_period = _rest.pop("totalDiscountPeriod", UNSET)
+        self.total_discount_year = _rest.pop("totalDiscountYear", UNSET)
+        _value = _rest.pop("lastModified", UNSET)
+        self.last_modified = _parse_datetime(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("customer", "customer", False, ("model", "CustomerDescriptionDto")),
+        ("balance", "balance", False, "float"),
+        ("total_order", "totalOrder", False, "float"),
+        ("total_loan", "totalLoan", False, "float"),
+        ("total_sale_period", "totalSalePeriod", False, "float"),
+        ("total_sale_year", "totalSaleYear", False, "float"),
+        ("total_discount_period", "totalDiscountPeriod", False, "float"),
+        ("total_discount_year", "totalDiscountYear", False, "float"),
+        ("last_modified", "lastModified", False, "datetime"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -148,3 +156,6 @@ class CustomerBalanceDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustomerBalanceDto)

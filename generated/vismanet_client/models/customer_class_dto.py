@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.class_attribute_dto import ClassAttributeDto
@@ -29,7 +32,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustomerClassDto:
+class CustomerClassDto(GeneratedModel):
     """
     Attributes:
         id (str | Unset): The top part &gt; Class ID	&gt; The unique identifier of the class. You can use an
@@ -44,70 +47,87 @@ class CustomerClassDto:
         attributes (list[ClassAttributeDto] | Unset):
     """
 
-    id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    tax_zone_id: str | Unset = UNSET
-    required_taxzone_id: bool | Unset = UNSET
-    payment_method_id: str | Unset = UNSET
-    attributes: list[ClassAttributeDto] | Unset = UNSET
+    id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    tax_zone_id: str | Unset | None = UNSET
+    required_taxzone_id: bool | Unset | None = UNSET
+    payment_method_id: str | Unset | None = UNSET
+    attributes: list[ClassAttributeDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        description = self.description
-
-        tax_zone_id = self.tax_zone_id
-
-        required_taxzone_id = self.required_taxzone_id
-
-        payment_method_id = self.payment_method_id
-
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if tax_zone_id is not UNSET:
-            field_dict["taxZoneId"] = tax_zone_id
-        if required_taxzone_id is not UNSET:
-            field_dict["requiredTaxzoneId"] = required_taxzone_id
-        if payment_method_id is not UNSET:
-            field_dict["paymentMethodId"] = payment_method_id
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-
+        _value = self.id
+        if _value is not UNSET:
+            field_dict["id"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.tax_zone_id
+        if _value is not UNSET:
+            field_dict["taxZoneId"] = _value
+        _value = self.required_taxzone_id
+        if _value is not UNSET:
+            field_dict["requiredTaxzoneId"] = _value
+        _value = self.payment_method_id
+        if _value is not UNSET:
+            field_dict["paymentMethodId"] = _value
+        _value = self.attributes
+        if _value is not UNSET:
+            field_dict["attributes"] = (
+                [
+                    attributes_item_data.to_dict()
+                    if isinstance(attributes_item_data, GeneratedModel)
+                    else attributes_item_data
+                    for attributes_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.id = _rest.pop("id", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.tax_zone_id = _rest.pop("taxZoneId", UNSET)
-        _instance.required_taxzone_id = _rest.pop("requiredTaxzoneId", UNSET)
-        _instance.payment_method_id = _rest.pop("paymentMethodId", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustomerClassDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.id = _rest.pop("id", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.tax_zone_id = _rest.pop("taxZoneId", UNSET)
+        self.required_taxzone_id = _rest.pop("requiredTaxzoneId", UNSET)
+        self.payment_method_id = _rest.pop("paymentMethodId", UNSET)
         _value = _rest.pop("attributes", UNSET)
-        _instance.attributes = (
-            UNSET
-            if _value is UNSET
-            else [_models.ClassAttributeDto.from_dict(attributes_item_data) for attributes_item_data in _value]
+        self.attributes = (
+            [
+                _models.ClassAttributeDto._vn_parse(attributes_item_data)
+                if isinstance(attributes_item_data, dict)
+                else attributes_item_data
+                for attributes_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("id", "id", False, "str"),
+        ("description", "description", False, "str"),
+        ("tax_zone_id", "taxZoneId", False, "str"),
+        ("required_taxzone_id", "requiredTaxzoneId", False, "bool"),
+        ("payment_method_id", "paymentMethodId", False, "str"),
+        ("attributes", "attributes", False, ("list", ("model", "ClassAttributeDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -131,3 +151,6 @@ class CustomerClassDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustomerClassDto)

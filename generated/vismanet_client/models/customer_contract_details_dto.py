@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.customer_contract_details_line_dto import CustomerContractDetailsLineDto
@@ -35,7 +39,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustomerContractDetailsDto:
+class CustomerContractDetailsDto(GeneratedModel):
     """This class represents the CustomerContractDetails in CustomerContractController. Used for getting data.
 
     Attributes:
@@ -51,100 +55,111 @@ class CustomerContractDetailsDto:
         lines (list[CustomerContractDetailsLineDto] | Unset):
     """
 
-    effective_from: datetime.datetime | Unset = UNSET
-    promo_code: PromoCodeIdDescriptionDto | Unset = UNSET
-    pending_setup: float | Unset = UNSET
-    pending_recurring: float | Unset = UNSET
-    pending_renewal: float | Unset = UNSET
-    total_pending: float | Unset = UNSET
-    current_setup: float | Unset = UNSET
-    current_recurring: float | Unset = UNSET
-    current_renewal: float | Unset = UNSET
-    lines: list[CustomerContractDetailsLineDto] | Unset = UNSET
+    effective_from: datetime.datetime | Unset | None = UNSET
+    promo_code: PromoCodeIdDescriptionDto | Unset | None = UNSET
+    pending_setup: float | Unset | None = UNSET
+    pending_recurring: float | Unset | None = UNSET
+    pending_renewal: float | Unset | None = UNSET
+    total_pending: float | Unset | None = UNSET
+    current_setup: float | Unset | None = UNSET
+    current_recurring: float | Unset | None = UNSET
+    current_renewal: float | Unset | None = UNSET
+    lines: list[CustomerContractDetailsLineDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        effective_from: str | Unset = UNSET
-        if not isinstance(self.effective_from, Unset):
-            effective_from = self.effective_from.isoformat()
-
-        promo_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.promo_code, Unset):
-            promo_code = self.promo_code.to_dict()
-
-        pending_setup = self.pending_setup
-
-        pending_recurring = self.pending_recurring
-
-        pending_renewal = self.pending_renewal
-
-        total_pending = self.total_pending
-
-        current_setup = self.current_setup
-
-        current_recurring = self.current_recurring
-
-        current_renewal = self.current_renewal
-
-        lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if effective_from is not UNSET:
-            field_dict["effectiveFrom"] = effective_from
-        if promo_code is not UNSET:
-            field_dict["promoCode"] = promo_code
-        if pending_setup is not UNSET:
-            field_dict["pendingSetup"] = pending_setup
-        if pending_recurring is not UNSET:
-            field_dict["pendingRecurring"] = pending_recurring
-        if pending_renewal is not UNSET:
-            field_dict["pendingRenewal"] = pending_renewal
-        if total_pending is not UNSET:
-            field_dict["totalPending"] = total_pending
-        if current_setup is not UNSET:
-            field_dict["currentSetup"] = current_setup
-        if current_recurring is not UNSET:
-            field_dict["currentRecurring"] = current_recurring
-        if current_renewal is not UNSET:
-            field_dict["currentRenewal"] = current_renewal
-        if lines is not UNSET:
-            field_dict["lines"] = lines
-
+        _value = self.effective_from
+        if _value is not UNSET:
+            field_dict["effectiveFrom"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.promo_code
+        if _value is not UNSET:
+            field_dict["promoCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.pending_setup
+        if _value is not UNSET:
+            field_dict["pendingSetup"] = _value
+        _value = self.pending_recurring
+        if _value is not UNSET:
+            field_dict["pendingRecurring"] = _value
+        _value = self.pending_renewal
+        if _value is not UNSET:
+            field_dict["pendingRenewal"] = _value
+        _value = self.total_pending
+        if _value is not UNSET:
+            field_dict["totalPending"] = _value
+        _value = self.current_setup
+        if _value is not UNSET:
+            field_dict["currentSetup"] = _value
+        _value = self.current_recurring
+        if _value is not UNSET:
+            field_dict["currentRecurring"] = _value
+        _value = self.current_renewal
+        if _value is not UNSET:
+            field_dict["currentRenewal"] = _value
+        _value = self.lines
+        if _value is not UNSET:
+            field_dict["lines"] = (
+                [
+                    lines_item_data.to_dict() if isinstance(lines_item_data, GeneratedModel) else lines_item_data
+                    for lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustomerContractDetailsDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("effectiveFrom", UNSET)
-        _instance.effective_from = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.effective_from = _parse_datetime(_value)
         _value = _rest.pop("promoCode", UNSET)
-        _instance.promo_code = UNSET if _value is UNSET else _models.PromoCodeIdDescriptionDto.from_dict(_value)
-        _instance.pending_setup = _rest.pop("pendingSetup", UNSET)
-        _instance.pending_recurring = _rest.pop("pendingRecurring", UNSET)
-        _instance.pending_renewal = _rest.pop("pendingRenewal", UNSET)
-        _instance.total_pending = _rest.pop("totalPending", UNSET)
-        _instance.current_setup = _rest.pop("currentSetup", UNSET)
-        _instance.current_recurring = _rest.pop("currentRecurring", UNSET)
-        _instance.current_renewal = _rest.pop("currentRenewal", UNSET)
+        self.promo_code = _models.PromoCodeIdDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.pending_setup = _rest.pop("pendingSetup", UNSET)
+        self.pending_recurring = _rest.pop("pendingRecurring", UNSET)
+        self.pending_renewal = _rest.pop("pendingRenewal", UNSET)
+        self.total_pending = _rest.pop("totalPending", UNSET)
+        self.current_setup = _rest.pop("currentSetup", UNSET)
+        self.current_recurring = _rest.pop("currentRecurring", UNSET)
+        self.current_renewal = _rest.pop("currentRenewal", UNSET)
         _value = _rest.pop("lines", UNSET)
-        _instance.lines = (
-            UNSET
-            if _value is UNSET
-            else [_models.CustomerContractDetailsLineDto.from_dict(lines_item_data) for lines_item_data in _value]
+        self.lines = (
+            [
+                _models.CustomerContractDetailsLineDto._vn_parse(lines_item_data)
+                if isinstance(lines_item_data, dict)
+                else lines_item_data
+                for lines_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("effective_from", "effectiveFrom", False, "datetime"),
+        ("promo_code", "promoCode", False, ("model", "PromoCodeIdDescriptionDto")),
+        ("pending_setup", "pendingSetup", False, "float"),
+        ("pending_recurring", "pendingRecurring", False, "float"),
+        ("pending_renewal", "pendingRenewal", False, "float"),
+        ("total_pending", "totalPending", False, "float"),
+        ("current_setup", "currentSetup", False, "float"),
+        ("current_recurring", "currentRecurring", False, "float"),
+        ("current_renewal", "currentRenewal", False, "float"),
+        ("lines", "lines", False, ("list", ("model", "CustomerContractDetailsLineDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -168,3 +183,6 @@ class CustomerContractDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustomerContractDetailsDto)

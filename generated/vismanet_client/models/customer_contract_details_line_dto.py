@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from ..models.customer_contract_details_line_dto_invoice_type import (
     CustomerContractDetailsLineDtoInvoiceType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="CustomerContractDetailsLineDto")
 
@@ -34,7 +37,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustomerContractDetailsLineDto:
+class CustomerContractDetailsLineDto(GeneratedModel):
     """This class represents a CustomerContractDetailLine in CustomerContractController. Used for getting data.
 
     Attributes:
@@ -53,104 +56,110 @@ class CustomerContractDetailsLineDto:
         invoice_type (CustomerContractDetailsLineDtoInvoiceType | Unset):
     """
 
-    contract_detail_id: int | Unset = UNSET
-    item_code: str | Unset = UNSET
-    description: str | Unset = UNSET
-    included: float | Unset = UNSET
-    difference: float | Unset = UNSET
-    setup_price: float | Unset = UNSET
-    setup_discount: float | Unset = UNSET
-    recurring_price: float | Unset = UNSET
-    extra_usage_price: float | Unset = UNSET
-    recurring_discount: float | Unset = UNSET
-    renewal_price: float | Unset = UNSET
-    renewal_discount: float | Unset = UNSET
-    invoice_type: CustomerContractDetailsLineDtoInvoiceType | Unset = UNSET
+    contract_detail_id: int | Unset | None = UNSET
+    item_code: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    included: float | Unset | None = UNSET
+    difference: float | Unset | None = UNSET
+    setup_price: float | Unset | None = UNSET
+    setup_discount: float | Unset | None = UNSET
+    recurring_price: float | Unset | None = UNSET
+    extra_usage_price: float | Unset | None = UNSET
+    recurring_discount: float | Unset | None = UNSET
+    renewal_price: float | Unset | None = UNSET
+    renewal_discount: float | Unset | None = UNSET
+    invoice_type: CustomerContractDetailsLineDtoInvoiceType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contract_detail_id = self.contract_detail_id
-
-        item_code = self.item_code
-
-        description = self.description
-
-        included = self.included
-
-        difference = self.difference
-
-        setup_price = self.setup_price
-
-        setup_discount = self.setup_discount
-
-        recurring_price = self.recurring_price
-
-        extra_usage_price = self.extra_usage_price
-
-        recurring_discount = self.recurring_discount
-
-        renewal_price = self.renewal_price
-
-        renewal_discount = self.renewal_discount
-
-        invoice_type: str | Unset = UNSET
-        if not isinstance(self.invoice_type, Unset):
-            invoice_type = self.invoice_type
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contract_detail_id is not UNSET:
-            field_dict["contractDetailId"] = contract_detail_id
-        if item_code is not UNSET:
-            field_dict["itemCode"] = item_code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if included is not UNSET:
-            field_dict["included"] = included
-        if difference is not UNSET:
-            field_dict["difference"] = difference
-        if setup_price is not UNSET:
-            field_dict["setupPrice"] = setup_price
-        if setup_discount is not UNSET:
-            field_dict["setupDiscount"] = setup_discount
-        if recurring_price is not UNSET:
-            field_dict["recurringPrice"] = recurring_price
-        if extra_usage_price is not UNSET:
-            field_dict["extraUsagePrice"] = extra_usage_price
-        if recurring_discount is not UNSET:
-            field_dict["recurringDiscount"] = recurring_discount
-        if renewal_price is not UNSET:
-            field_dict["renewalPrice"] = renewal_price
-        if renewal_discount is not UNSET:
-            field_dict["renewalDiscount"] = renewal_discount
-        if invoice_type is not UNSET:
-            field_dict["invoiceType"] = invoice_type
-
+        _value = self.contract_detail_id
+        if _value is not UNSET:
+            field_dict["contractDetailId"] = _value
+        _value = self.item_code
+        if _value is not UNSET:
+            field_dict["itemCode"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.included
+        if _value is not UNSET:
+            field_dict["included"] = _value
+        _value = self.difference
+        if _value is not UNSET:
+            field_dict["difference"] = _value
+        _value = self.setup_price
+        if _value is not UNSET:
+            field_dict["setupPrice"] = _value
+        _value = self.setup_discount
+        if _value is not UNSET:
+            field_dict["setupDiscount"] = _value
+        _value = self.recurring_price
+        if _value is not UNSET:
+            field_dict["recurringPrice"] = _value
+        _value = self.extra_usage_price
+        if _value is not UNSET:
+            field_dict["extraUsagePrice"] = _value
+        _value = self.recurring_discount
+        if _value is not UNSET:
+            field_dict["recurringDiscount"] = _value
+        _value = self.renewal_price
+        if _value is not UNSET:
+            field_dict["renewalPrice"] = _value
+        _value = self.renewal_discount
+        if _value is not UNSET:
+            field_dict["renewalDiscount"] = _value
+        _value = self.invoice_type
+        if _value is not UNSET:
+            field_dict["invoiceType"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.contract_detail_id = _rest.pop("contractDetailId", UNSET)
-        _instance.item_code = _rest.pop("itemCode", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.included = _rest.pop("included", UNSET)
-        _instance.difference = _rest.pop("difference", UNSET)
-        _instance.setup_price = _rest.pop("setupPrice", UNSET)
-        _instance.setup_discount = _rest.pop("setupDiscount", UNSET)
-        _instance.recurring_price = _rest.pop("recurringPrice", UNSET)
-        _instance.extra_usage_price = _rest.pop("extraUsagePrice", UNSET)
-        _instance.recurring_discount = _rest.pop("recurringDiscount", UNSET)
-        _instance.renewal_price = _rest.pop("renewalPrice", UNSET)
-        _instance.renewal_discount = _rest.pop("renewalDiscount", UNSET)
-        _instance.invoice_type = _rest.pop("invoiceType", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustomerContractDetailsLineDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.contract_detail_id = _rest.pop("contractDetailId", UNSET)
+        self.item_code = _rest.pop("itemCode", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.included = _rest.pop("included", UNSET)
+        self.difference = _rest.pop("difference", UNSET)
+        self.setup_price = _rest.pop("setupPrice", UNSET)
+        self.setup_discount = _rest.pop("setupDiscount", UNSET)
+        self.recurring_price = _rest.pop("recurringPrice", UNSET)
+        self.extra_usage_price = _rest.pop("extraUsagePrice", UNSET)
+        self.recurring_discount = _rest.pop("recurringDiscount", UNSET)
+        self.renewal_price = _rest.pop("renewalPrice", UNSET)
+        self.renewal_discount = _rest.pop("renewalDiscount", UNSET)
+        self.invoice_type = _rest.pop("invoiceType", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("contract_detail_id", "contractDetailId", False, "int"),
+        ("item_code", "itemCode", False, "str"),
+        ("description", "description", False, "str"),
+        ("included", "included", False, "float"),
+        ("difference", "difference", False, "float"),
+        ("setup_price", "setupPrice", False, "float"),
+        ("setup_discount", "setupDiscount", False, "float"),
+        ("recurring_price", "recurringPrice", False, "float"),
+        ("extra_usage_price", "extraUsagePrice", False, "float"),
+        ("recurring_discount", "recurringDiscount", False, "float"),
+        ("renewal_price", "renewalPrice", False, "float"),
+        ("renewal_discount", "renewalDiscount", False, "float"),
+        ("invoice_type", "invoiceType", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -174,3 +183,6 @@ class CustomerContractDetailsLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustomerContractDetailsLineDto)

@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.customer_contract_details_update_dto_operation import (
     CustomerContractDetailsUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_int_32 import DtoValueOfInt32
@@ -36,7 +39,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustomerContractDetailsUpdateDto:
+class CustomerContractDetailsUpdateDto(GeneratedModel):
     """
     Attributes:
         operation (CustomerContractDetailsUpdateDtoOperation | Unset):
@@ -49,97 +52,93 @@ class CustomerContractDetailsUpdateDto:
         renewal_price (DtoValueOfNullableOfDecimal | Unset):
     """
 
-    operation: CustomerContractDetailsUpdateDtoOperation | Unset = UNSET
-    contract_detail_id: DtoValueOfInt32 | Unset = UNSET
-    item_code: DtoValueOfString | Unset = UNSET
-    included: DtoValueOfNullableOfDecimal | Unset = UNSET
-    setup_price: DtoValueOfNullableOfDecimal | Unset = UNSET
-    recurring_price: DtoValueOfNullableOfDecimal | Unset = UNSET
-    extra_usage_price: DtoValueOfNullableOfDecimal | Unset = UNSET
-    renewal_price: DtoValueOfNullableOfDecimal | Unset = UNSET
+    operation: CustomerContractDetailsUpdateDtoOperation | Unset | None = UNSET
+    contract_detail_id: DtoValueOfInt32 | Unset | None = UNSET
+    item_code: DtoValueOfString | Unset | None = UNSET
+    included: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    setup_price: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    recurring_price: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    extra_usage_price: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    renewal_price: DtoValueOfNullableOfDecimal | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        contract_detail_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contract_detail_id, Unset):
-            contract_detail_id = self.contract_detail_id.to_dict()
-
-        item_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.item_code, Unset):
-            item_code = self.item_code.to_dict()
-
-        included: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.included, Unset):
-            included = self.included.to_dict()
-
-        setup_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.setup_price, Unset):
-            setup_price = self.setup_price.to_dict()
-
-        recurring_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recurring_price, Unset):
-            recurring_price = self.recurring_price.to_dict()
-
-        extra_usage_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extra_usage_price, Unset):
-            extra_usage_price = self.extra_usage_price.to_dict()
-
-        renewal_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.renewal_price, Unset):
-            renewal_price = self.renewal_price.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if contract_detail_id is not UNSET:
-            field_dict["contractDetailId"] = contract_detail_id
-        if item_code is not UNSET:
-            field_dict["itemCode"] = item_code
-        if included is not UNSET:
-            field_dict["included"] = included
-        if setup_price is not UNSET:
-            field_dict["setupPrice"] = setup_price
-        if recurring_price is not UNSET:
-            field_dict["recurringPrice"] = recurring_price
-        if extra_usage_price is not UNSET:
-            field_dict["extraUsagePrice"] = extra_usage_price
-        if renewal_price is not UNSET:
-            field_dict["renewalPrice"] = renewal_price
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.contract_detail_id
+        if _value is not UNSET:
+            field_dict["contractDetailId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.item_code
+        if _value is not UNSET:
+            field_dict["itemCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.included
+        if _value is not UNSET:
+            field_dict["included"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.setup_price
+        if _value is not UNSET:
+            field_dict["setupPrice"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.recurring_price
+        if _value is not UNSET:
+            field_dict["recurringPrice"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.extra_usage_price
+        if _value is not UNSET:
+            field_dict["extraUsagePrice"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.renewal_price
+        if _value is not UNSET:
+            field_dict["renewalPrice"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustomerContractDetailsUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("contractDetailId", UNSET)
-        _instance.contract_detail_id = UNSET if _value is UNSET else _models.DtoValueOfInt32.from_dict(_value)
+        self.contract_detail_id = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("itemCode", UNSET)
-        _instance.item_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.item_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("included", UNSET)
-        _instance.included = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.included = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("setupPrice", UNSET)
-        _instance.setup_price = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.setup_price = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("recurringPrice", UNSET)
-        _instance.recurring_price = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.recurring_price = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("extraUsagePrice", UNSET)
-        _instance.extra_usage_price = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.extra_usage_price = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("renewalPrice", UNSET)
-        _instance.renewal_price = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.renewal_price = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("contract_detail_id", "contractDetailId", False, ("model", "DtoValueOfInt32")),
+        ("item_code", "itemCode", False, ("model", "DtoValueOfString")),
+        ("included", "included", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("setup_price", "setupPrice", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("recurring_price", "recurringPrice", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("extra_usage_price", "extraUsagePrice", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("renewal_price", "renewalPrice", False, ("model", "DtoValueOfNullableOfDecimal")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -163,3 +162,6 @@ class CustomerContractDetailsUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustomerContractDetailsUpdateDto)

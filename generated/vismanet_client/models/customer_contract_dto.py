@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.customer_contract_dto_status import CustomerContractDtoStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.attribute_id_value_dto import AttributeIdValueDto
@@ -41,7 +45,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustomerContractDto:
+class CustomerContractDto(GeneratedModel):
     """This class represents a CustomerContract in CustomerContractController. Used for getting data.
 
     Attributes:
@@ -65,122 +69,125 @@ class CustomerContractDto:
         attributes (list[AttributeIdValueDto] | Unset): Project attributes tab
     """
 
-    contract_id: str | Unset = UNSET
-    contract_template: ContractTemplateInCustomerContractDto | Unset = UNSET
-    status: CustomerContractDtoStatus | Unset = UNSET
-    customer: CustomerInCustomerContractDto | Unset = UNSET
-    location: LocationInCustomerContractDto | Unset = UNSET
-    description: str | Unset = UNSET
-    balance: float | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    summary: SummaryInCustomerContractDto | Unset = UNSET
-    details: DetailsInCustomerContractDto | Unset = UNSET
-    attributes: list[AttributeIdValueDto] | Unset = UNSET
+    contract_id: str | Unset | None = UNSET
+    contract_template: ContractTemplateInCustomerContractDto | Unset | None = UNSET
+    status: CustomerContractDtoStatus | Unset | None = UNSET
+    customer: CustomerInCustomerContractDto | Unset | None = UNSET
+    location: LocationInCustomerContractDto | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    balance: float | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    summary: SummaryInCustomerContractDto | Unset | None = UNSET
+    details: DetailsInCustomerContractDto | Unset | None = UNSET
+    attributes: list[AttributeIdValueDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contract_id = self.contract_id
-
-        contract_template: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contract_template, Unset):
-            contract_template = self.contract_template.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        description = self.description
-
-        balance = self.balance
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
-
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
-
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contract_id is not UNSET:
-            field_dict["contractId"] = contract_id
-        if contract_template is not UNSET:
-            field_dict["contractTemplate"] = contract_template
-        if status is not UNSET:
-            field_dict["status"] = status
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if location is not UNSET:
-            field_dict["location"] = location
-        if description is not UNSET:
-            field_dict["description"] = description
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if details is not UNSET:
-            field_dict["details"] = details
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-
+        _value = self.contract_id
+        if _value is not UNSET:
+            field_dict["contractId"] = _value
+        _value = self.contract_template
+        if _value is not UNSET:
+            field_dict["contractTemplate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.customer
+        if _value is not UNSET:
+            field_dict["customer"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.balance
+        if _value is not UNSET:
+            field_dict["balance"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.summary
+        if _value is not UNSET:
+            field_dict["summary"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.details
+        if _value is not UNSET:
+            field_dict["details"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.attributes
+        if _value is not UNSET:
+            field_dict["attributes"] = (
+                [
+                    attributes_item_data.to_dict()
+                    if isinstance(attributes_item_data, GeneratedModel)
+                    else attributes_item_data
+                    for attributes_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.contract_id = _rest.pop("contractId", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustomerContractDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.contract_id = _rest.pop("contractId", UNSET)
         _value = _rest.pop("contractTemplate", UNSET)
-        _instance.contract_template = (
-            UNSET if _value is UNSET else _models.ContractTemplateInCustomerContractDto.from_dict(_value)
+        self.contract_template = (
+            _models.ContractTemplateInCustomerContractDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.status = _rest.pop("status", UNSET)
+        self.status = _rest.pop("status", UNSET)
         _value = _rest.pop("customer", UNSET)
-        _instance.customer = UNSET if _value is UNSET else _models.CustomerInCustomerContractDto.from_dict(_value)
+        self.customer = _models.CustomerInCustomerContractDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInCustomerContractDto.from_dict(_value)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.balance = _rest.pop("balance", UNSET)
+        self.location = _models.LocationInCustomerContractDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = _rest.pop("description", UNSET)
+        self.balance = _rest.pop("balance", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("summary", UNSET)
-        _instance.summary = UNSET if _value is UNSET else _models.SummaryInCustomerContractDto.from_dict(_value)
+        self.summary = _models.SummaryInCustomerContractDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("details", UNSET)
-        _instance.details = UNSET if _value is UNSET else _models.DetailsInCustomerContractDto.from_dict(_value)
+        self.details = _models.DetailsInCustomerContractDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("attributes", UNSET)
-        _instance.attributes = (
-            UNSET
-            if _value is UNSET
-            else [_models.AttributeIdValueDto.from_dict(attributes_item_data) for attributes_item_data in _value]
+        self.attributes = (
+            [
+                _models.AttributeIdValueDto._vn_parse(attributes_item_data)
+                if isinstance(attributes_item_data, dict)
+                else attributes_item_data
+                for attributes_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("contract_id", "contractId", False, "str"),
+        ("contract_template", "contractTemplate", False, ("model", "ContractTemplateInCustomerContractDto")),
+        ("status", "status", False, "str"),
+        ("customer", "customer", False, ("model", "CustomerInCustomerContractDto")),
+        ("location", "location", False, ("model", "LocationInCustomerContractDto")),
+        ("description", "description", False, "str"),
+        ("balance", "balance", False, "float"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("summary", "summary", False, ("model", "SummaryInCustomerContractDto")),
+        ("details", "details", False, ("model", "DetailsInCustomerContractDto")),
+        ("attributes", "attributes", False, ("list", ("model", "AttributeIdValueDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -204,3 +211,6 @@ class CustomerContractDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustomerContractDto)

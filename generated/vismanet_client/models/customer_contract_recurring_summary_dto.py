@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.customer_contract_recurring_summary_line_dto import CustomerContractRecurringSummaryLineDto
@@ -27,7 +30,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustomerContractRecurringSummaryDto:
+class CustomerContractRecurringSummaryDto(GeneratedModel):
     """This class represents the CustomerContractRecurringSummary in CustomerContractController. Used for getting data.
 
     Attributes:
@@ -37,60 +40,73 @@ class CustomerContractRecurringSummaryDto:
         lines (list[CustomerContractRecurringSummaryLineDto] | Unset):
     """
 
-    recurring_total: float | Unset = UNSET
-    extra_usage_total: float | Unset = UNSET
-    total_due: float | Unset = UNSET
-    lines: list[CustomerContractRecurringSummaryLineDto] | Unset = UNSET
+    recurring_total: float | Unset | None = UNSET
+    extra_usage_total: float | Unset | None = UNSET
+    total_due: float | Unset | None = UNSET
+    lines: list[CustomerContractRecurringSummaryLineDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recurring_total = self.recurring_total
-
-        extra_usage_total = self.extra_usage_total
-
-        total_due = self.total_due
-
-        lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if recurring_total is not UNSET:
-            field_dict["recurringTotal"] = recurring_total
-        if extra_usage_total is not UNSET:
-            field_dict["extraUsageTotal"] = extra_usage_total
-        if total_due is not UNSET:
-            field_dict["totalDue"] = total_due
-        if lines is not UNSET:
-            field_dict["lines"] = lines
-
+        _value = self.recurring_total
+        if _value is not UNSET:
+            field_dict["recurringTotal"] = _value
+        _value = self.extra_usage_total
+        if _value is not UNSET:
+            field_dict["extraUsageTotal"] = _value
+        _value = self.total_due
+        if _value is not UNSET:
+            field_dict["totalDue"] = _value
+        _value = self.lines
+        if _value is not UNSET:
+            field_dict["lines"] = (
+                [
+                    lines_item_data.to_dict() if isinstance(lines_item_data, GeneratedModel) else lines_item_data
+                    for lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.recurring_total = _rest.pop("recurringTotal", UNSET)
-        _instance.extra_usage_total = _rest.pop("extraUsageTotal", UNSET)
-        _instance.total_due = _rest.pop("totalDue", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustomerContractRecurringSummaryDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.recurring_total = _rest.pop("recurringTotal", UNSET)
+        self.extra_usage_total = _rest.pop("extraUsageTotal", UNSET)
+        self.total_due = _rest.pop("totalDue", UNSET)
         _value = _rest.pop("lines", UNSET)
-        _instance.lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.CustomerContractRecurringSummaryLineDto.from_dict(lines_item_data) for lines_item_data in _value
+        self.lines = (
+            [
+                _models.CustomerContractRecurringSummaryLineDto._vn_parse(lines_item_data)
+                if isinstance(lines_item_data, dict)
+                else lines_item_data
+                for lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("recurring_total", "recurringTotal", False, "float"),
+        ("extra_usage_total", "extraUsageTotal", False, "float"),
+        ("total_due", "totalDue", False, "float"),
+        ("lines", "lines", False, ("list", ("model", "CustomerContractRecurringSummaryLineDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -114,3 +130,6 @@ class CustomerContractRecurringSummaryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustomerContractRecurringSummaryDto)

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from ..models.customer_contract_recurring_summary_line_dto_invoice_type import (
     CustomerContractRecurringSummaryLineDtoInvoiceType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="CustomerContractRecurringSummaryLineDto")
 
@@ -32,7 +35,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustomerContractRecurringSummaryLineDto:
+class CustomerContractRecurringSummaryLineDto(GeneratedModel):
     """This class represents a CustomerContractRecurringSummaryLine in CustomerContractController. Used for getting data.
 
     Attributes:
@@ -49,92 +52,98 @@ class CustomerContractRecurringSummaryLineDto:
         used_total (float | Unset):
     """
 
-    item_code: str | Unset = UNSET
-    description: str | Unset = UNSET
-    item_id: str | Unset = UNSET
-    uom: str | Unset = UNSET
-    invoice_type: CustomerContractRecurringSummaryLineDtoInvoiceType | Unset = UNSET
-    included: float | Unset = UNSET
-    recurring_price: float | Unset = UNSET
-    recurring_discount: float | Unset = UNSET
-    extra_usage_price: float | Unset = UNSET
-    un_invoiced: float | Unset = UNSET
-    used_total: float | Unset = UNSET
+    item_code: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    item_id: str | Unset | None = UNSET
+    uom: str | Unset | None = UNSET
+    invoice_type: CustomerContractRecurringSummaryLineDtoInvoiceType | Unset | None = UNSET
+    included: float | Unset | None = UNSET
+    recurring_price: float | Unset | None = UNSET
+    recurring_discount: float | Unset | None = UNSET
+    extra_usage_price: float | Unset | None = UNSET
+    un_invoiced: float | Unset | None = UNSET
+    used_total: float | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        item_code = self.item_code
-
-        description = self.description
-
-        item_id = self.item_id
-
-        uom = self.uom
-
-        invoice_type: str | Unset = UNSET
-        if not isinstance(self.invoice_type, Unset):
-            invoice_type = self.invoice_type
-
-        included = self.included
-
-        recurring_price = self.recurring_price
-
-        recurring_discount = self.recurring_discount
-
-        extra_usage_price = self.extra_usage_price
-
-        un_invoiced = self.un_invoiced
-
-        used_total = self.used_total
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if item_code is not UNSET:
-            field_dict["itemCode"] = item_code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if item_id is not UNSET:
-            field_dict["itemId"] = item_id
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if invoice_type is not UNSET:
-            field_dict["invoiceType"] = invoice_type
-        if included is not UNSET:
-            field_dict["included"] = included
-        if recurring_price is not UNSET:
-            field_dict["recurringPrice"] = recurring_price
-        if recurring_discount is not UNSET:
-            field_dict["recurringDiscount"] = recurring_discount
-        if extra_usage_price is not UNSET:
-            field_dict["extraUsagePrice"] = extra_usage_price
-        if un_invoiced is not UNSET:
-            field_dict["unInvoiced"] = un_invoiced
-        if used_total is not UNSET:
-            field_dict["usedTotal"] = used_total
-
+        _value = self.item_code
+        if _value is not UNSET:
+            field_dict["itemCode"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.item_id
+        if _value is not UNSET:
+            field_dict["itemId"] = _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value
+        _value = self.invoice_type
+        if _value is not UNSET:
+            field_dict["invoiceType"] = _value
+        _value = self.included
+        if _value is not UNSET:
+            field_dict["included"] = _value
+        _value = self.recurring_price
+        if _value is not UNSET:
+            field_dict["recurringPrice"] = _value
+        _value = self.recurring_discount
+        if _value is not UNSET:
+            field_dict["recurringDiscount"] = _value
+        _value = self.extra_usage_price
+        if _value is not UNSET:
+            field_dict["extraUsagePrice"] = _value
+        _value = self.un_invoiced
+        if _value is not UNSET:
+            field_dict["unInvoiced"] = _value
+        _value = self.used_total
+        if _value is not UNSET:
+            field_dict["usedTotal"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.item_code = _rest.pop("itemCode", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.item_id = _rest.pop("itemId", UNSET)
-        _instance.uom = _rest.pop("uom", UNSET)
-        _instance.invoice_type = _rest.pop("invoiceType", UNSET)
-        _instance.included = _rest.pop("included", UNSET)
-        _instance.recurring_price = _rest.pop("recurringPrice", UNSET)
-        _instance.recurring_discount = _rest.pop("recurringDiscount", UNSET)
-        _instance.extra_usage_price = _rest.pop("extraUsagePrice", UNSET)
-        _instance.un_invoiced = _rest.pop("unInvoiced", UNSET)
-        _instance.used_total = _rest.pop("usedTotal", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustomerContractRecurringSummaryLineDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.item_code = _rest.pop("itemCode", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.item_id = _rest.pop("itemId", UNSET)
+        self.uom = _rest.pop("uom", UNSET)
+        self.invoice_type = _rest.pop("invoiceType", UNSET)
+        self.included = _rest.pop("included", UNSET)
+        self.recurring_price = _rest.pop("recurringPrice", UNSET)
+        self.recurring_discount = _rest.pop("recurringDiscount", UNSET)
+        self.extra_usage_price = _rest.pop("extraUsagePrice", UNSET)
+        self.un_invoiced = _rest.pop("unInvoiced", UNSET)
+        self.used_total = _rest.pop("usedTotal", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("item_code", "itemCode", False, "str"),
+        ("description", "description", False, "str"),
+        ("item_id", "itemId", False, "str"),
+        ("uom", "uom", False, "str"),
+        ("invoice_type", "invoiceType", False, "str"),
+        ("included", "included", False, "float"),
+        ("recurring_price", "recurringPrice", False, "float"),
+        ("recurring_discount", "recurringDiscount", False, "float"),
+        ("extra_usage_price", "extraUsagePrice", False, "float"),
+        ("un_invoiced", "unInvoiced", False, "float"),
+        ("used_total", "usedTotal", False, "float"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -158,3 +167,6 @@ class CustomerContractRecurringSummaryLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustomerContractRecurringSummaryLineDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.attribute_line_update_dto import AttributeLineUpdateDto
@@ -51,7 +54,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustomerContractUpdateDto:
+class CustomerContractUpdateDto(GeneratedModel):
     """
     Attributes:
         contract_id (ContractIdInCustomerContractUpdateDto | Unset): Mandatory for POST, not applicable for PUT.
@@ -76,216 +79,215 @@ class CustomerContractUpdateDto:
         attribute_lines (list[AttributeLineUpdateDto] | Unset):
     """
 
-    contract_id: ContractIdInCustomerContractUpdateDto | Unset = UNSET
-    contract_template: ContractTemplateInCustomerContractUpdateDto | Unset = UNSET
-    customer: CustomerInCustomerContractUpdateDto | Unset = UNSET
-    location: DtoValueOfString | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    setup_date: DtoValueOfNullableOfDateTime | Unset = UNSET
-    activation_date: DtoValueOfNullableOfDateTime | Unset = UNSET
-    expiration_date: DtoValueOfNullableOfDateTime | Unset = UNSET
-    mass_renewal: DtoValueOfNullableOfBoolean | Unset = UNSET
-    renewal_point: DtoValueOfNullableOfInt32 | Unset = UNSET
-    grace_period: DtoValueOfNullableOfInt32 | Unset = UNSET
-    currency: DtoValueOfString | Unset = UNSET
-    invoice_to: DtoValueOfNullableOfInvoiceToType | Unset = UNSET
-    invoice_account: DtoValueOfString | Unset = UNSET
-    invoice_location: DtoValueOfString | Unset = UNSET
-    owner: DtoValueOfString | Unset = UNSET
-    sales_person: DtoValueOfString | Unset = UNSET
-    details: list[CustomerContractDetailsUpdateDto] | Unset = UNSET
-    attribute_lines: list[AttributeLineUpdateDto] | Unset = UNSET
+    contract_id: ContractIdInCustomerContractUpdateDto | Unset | None = UNSET
+    contract_template: ContractTemplateInCustomerContractUpdateDto | Unset | None = UNSET
+    customer: CustomerInCustomerContractUpdateDto | Unset | None = UNSET
+    location: DtoValueOfString | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    setup_date: DtoValueOfNullableOfDateTime | Unset | None = UNSET
+    activation_date: DtoValueOfNullableOfDateTime | Unset | None = UNSET
+    expiration_date: DtoValueOfNullableOfDateTime | Unset | None = UNSET
+    mass_renewal: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    renewal_point: DtoValueOfNullableOfInt32 | Unset | None = UNSET
+    grace_period: DtoValueOfNullableOfInt32 | Unset | None = UNSET
+    currency: DtoValueOfString | Unset | None = UNSET
+    invoice_to: DtoValueOfNullableOfInvoiceToType | Unset | None = UNSET
+    invoice_account: DtoValueOfString | Unset | None = UNSET
+    invoice_location: DtoValueOfString | Unset | None = UNSET
+    owner: DtoValueOfString | Unset | None = UNSET
+    sales_person: DtoValueOfString | Unset | None = UNSET
+    details: list[CustomerContractDetailsUpdateDto] | Unset | None = UNSET
+    attribute_lines: list[AttributeLineUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contract_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contract_id, Unset):
-            contract_id = self.contract_id.to_dict()
-
-        contract_template: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contract_template, Unset):
-            contract_template = self.contract_template.to_dict()
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        setup_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.setup_date, Unset):
-            setup_date = self.setup_date.to_dict()
-
-        activation_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.activation_date, Unset):
-            activation_date = self.activation_date.to_dict()
-
-        expiration_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.to_dict()
-
-        mass_renewal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mass_renewal, Unset):
-            mass_renewal = self.mass_renewal.to_dict()
-
-        renewal_point: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.renewal_point, Unset):
-            renewal_point = self.renewal_point.to_dict()
-
-        grace_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.grace_period, Unset):
-            grace_period = self.grace_period.to_dict()
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        invoice_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_to, Unset):
-            invoice_to = self.invoice_to.to_dict()
-
-        invoice_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_account, Unset):
-            invoice_account = self.invoice_account.to_dict()
-
-        invoice_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_location, Unset):
-            invoice_location = self.invoice_location.to_dict()
-
-        owner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
-
-        sales_person: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_person, Unset):
-            sales_person = self.sales_person.to_dict()
-
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
-
-        attribute_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attribute_lines, Unset):
-            attribute_lines = []
-            for attribute_lines_item_data in self.attribute_lines:
-                attribute_lines_item = attribute_lines_item_data.to_dict()
-                attribute_lines.append(attribute_lines_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contract_id is not UNSET:
-            field_dict["contractId"] = contract_id
-        if contract_template is not UNSET:
-            field_dict["contractTemplate"] = contract_template
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if location is not UNSET:
-            field_dict["location"] = location
-        if description is not UNSET:
-            field_dict["description"] = description
-        if setup_date is not UNSET:
-            field_dict["setupDate"] = setup_date
-        if activation_date is not UNSET:
-            field_dict["activationDate"] = activation_date
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
-        if mass_renewal is not UNSET:
-            field_dict["massRenewal"] = mass_renewal
-        if renewal_point is not UNSET:
-            field_dict["renewalPoint"] = renewal_point
-        if grace_period is not UNSET:
-            field_dict["gracePeriod"] = grace_period
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if invoice_to is not UNSET:
-            field_dict["invoiceTo"] = invoice_to
-        if invoice_account is not UNSET:
-            field_dict["invoiceAccount"] = invoice_account
-        if invoice_location is not UNSET:
-            field_dict["invoiceLocation"] = invoice_location
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if sales_person is not UNSET:
-            field_dict["salesPerson"] = sales_person
-        if details is not UNSET:
-            field_dict["details"] = details
-        if attribute_lines is not UNSET:
-            field_dict["attributeLines"] = attribute_lines
-
+        _value = self.contract_id
+        if _value is not UNSET:
+            field_dict["contractId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.contract_template
+        if _value is not UNSET:
+            field_dict["contractTemplate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.customer
+        if _value is not UNSET:
+            field_dict["customer"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.setup_date
+        if _value is not UNSET:
+            field_dict["setupDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.activation_date
+        if _value is not UNSET:
+            field_dict["activationDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expiration_date
+        if _value is not UNSET:
+            field_dict["expirationDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.mass_renewal
+        if _value is not UNSET:
+            field_dict["massRenewal"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.renewal_point
+        if _value is not UNSET:
+            field_dict["renewalPoint"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.grace_period
+        if _value is not UNSET:
+            field_dict["gracePeriod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.invoice_to
+        if _value is not UNSET:
+            field_dict["invoiceTo"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.invoice_account
+        if _value is not UNSET:
+            field_dict["invoiceAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.invoice_location
+        if _value is not UNSET:
+            field_dict["invoiceLocation"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.owner
+        if _value is not UNSET:
+            field_dict["owner"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_person
+        if _value is not UNSET:
+            field_dict["salesPerson"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.details
+        if _value is not UNSET:
+            field_dict["details"] = (
+                [
+                    details_item_data.to_dict() if isinstance(details_item_data, GeneratedModel) else details_item_data
+                    for details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.attribute_lines
+        if _value is not UNSET:
+            field_dict["attributeLines"] = (
+                [
+                    attribute_lines_item_data.to_dict()
+                    if isinstance(attribute_lines_item_data, GeneratedModel)
+                    else attribute_lines_item_data
+                    for attribute_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustomerContractUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("contractId", UNSET)
-        _instance.contract_id = (
-            UNSET if _value is UNSET else _models.ContractIdInCustomerContractUpdateDto.from_dict(_value)
+        self.contract_id = (
+            _models.ContractIdInCustomerContractUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("contractTemplate", UNSET)
-        _instance.contract_template = (
-            UNSET if _value is UNSET else _models.ContractTemplateInCustomerContractUpdateDto.from_dict(_value)
+        self.contract_template = (
+            _models.ContractTemplateInCustomerContractUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customer", UNSET)
-        _instance.customer = UNSET if _value is UNSET else _models.CustomerInCustomerContractUpdateDto.from_dict(_value)
+        self.customer = (
+            _models.CustomerInCustomerContractUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("setupDate", UNSET)
-        _instance.setup_date = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        self.setup_date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("activationDate", UNSET)
-        _instance.activation_date = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        self.activation_date = (
+            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("expirationDate", UNSET)
-        _instance.expiration_date = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        self.expiration_date = (
+            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("massRenewal", UNSET)
-        _instance.mass_renewal = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.mass_renewal = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("renewalPoint", UNSET)
-        _instance.renewal_point = UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
+        self.renewal_point = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("gracePeriod", UNSET)
-        _instance.grace_period = UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
+        self.grace_period = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("currency", UNSET)
-        _instance.currency = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.currency = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("invoiceTo", UNSET)
-        _instance.invoice_to = UNSET if _value is UNSET else _models.DtoValueOfNullableOfInvoiceToType.from_dict(_value)
+        self.invoice_to = (
+            _models.DtoValueOfNullableOfInvoiceToType._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("invoiceAccount", UNSET)
-        _instance.invoice_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.invoice_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("invoiceLocation", UNSET)
-        _instance.invoice_location = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.invoice_location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("owner", UNSET)
-        _instance.owner = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.owner = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("salesPerson", UNSET)
-        _instance.sales_person = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.sales_person = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("details", UNSET)
-        _instance.details = (
-            UNSET
-            if _value is UNSET
-            else [_models.CustomerContractDetailsUpdateDto.from_dict(details_item_data) for details_item_data in _value]
+        self.details = (
+            [
+                _models.CustomerContractDetailsUpdateDto._vn_parse(details_item_data)
+                if isinstance(details_item_data, dict)
+                else details_item_data
+                for details_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("attributeLines", UNSET)
-        _instance.attribute_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.AttributeLineUpdateDto.from_dict(attribute_lines_item_data)
+        self.attribute_lines = (
+            [
+                _models.AttributeLineUpdateDto._vn_parse(attribute_lines_item_data)
+                if isinstance(attribute_lines_item_data, dict)
+                else attribute_lines_item_data
                 for attribute_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("contract_id", "contractId", False, ("model", "ContractIdInCustomerContractUpdateDto")),
+        ("contract_template", "contractTemplate", False, ("model", "ContractTemplateInCustomerContractUpdateDto")),
+        ("customer", "customer", False, ("model", "CustomerInCustomerContractUpdateDto")),
+        ("location", "location", False, ("model", "DtoValueOfString")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("setup_date", "setupDate", False, ("model", "DtoValueOfNullableOfDateTime")),
+        ("activation_date", "activationDate", False, ("model", "DtoValueOfNullableOfDateTime")),
+        ("expiration_date", "expirationDate", False, ("model", "DtoValueOfNullableOfDateTime")),
+        ("mass_renewal", "massRenewal", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("renewal_point", "renewalPoint", False, ("model", "DtoValueOfNullableOfInt32")),
+        ("grace_period", "gracePeriod", False, ("model", "DtoValueOfNullableOfInt32")),
+        ("currency", "currency", False, ("model", "DtoValueOfString")),
+        ("invoice_to", "invoiceTo", False, ("model", "DtoValueOfNullableOfInvoiceToType")),
+        ("invoice_account", "invoiceAccount", False, ("model", "DtoValueOfString")),
+        ("invoice_location", "invoiceLocation", False, ("model", "DtoValueOfString")),
+        ("owner", "owner", False, ("model", "DtoValueOfString")),
+        ("sales_person", "salesPerson", False, ("model", "DtoValueOfString")),
+        ("details", "details", False, ("list", ("model", "CustomerContractDetailsUpdateDto"))),
+        ("attribute_lines", "attributeLines", False, ("list", ("model", "AttributeLineUpdateDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -309,3 +311,6 @@ class CustomerContractUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustomerContractUpdateDto)

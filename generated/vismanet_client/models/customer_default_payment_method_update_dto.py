@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
@@ -26,49 +29,53 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustomerDefaultPaymentMethodUpdateDto:
+class CustomerDefaultPaymentMethodUpdateDto(GeneratedModel):
     """
     Attributes:
         payment_method_id (DtoValueOfString | Unset):
         is_default (DtoValueOfNullableOfBoolean | Unset):
     """
 
-    payment_method_id: DtoValueOfString | Unset = UNSET
-    is_default: DtoValueOfNullableOfBoolean | Unset = UNSET
+    payment_method_id: DtoValueOfString | Unset | None = UNSET
+    is_default: DtoValueOfNullableOfBoolean | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_method_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method_id, Unset):
-            payment_method_id = self.payment_method_id.to_dict()
-
-        is_default: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.is_default, Unset):
-            is_default = self.is_default.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_method_id is not UNSET:
-            field_dict["paymentMethodId"] = payment_method_id
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-
+        _value = self.payment_method_id
+        if _value is not UNSET:
+            field_dict["paymentMethodId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.is_default
+        if _value is not UNSET:
+            field_dict["isDefault"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("paymentMethodId", UNSET)
-        _instance.payment_method_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("isDefault", UNSET)
-        _instance.is_default = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustomerDefaultPaymentMethodUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("paymentMethodId", UNSET)
+        self.payment_method_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("isDefault", UNSET)
+        self.is_default = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("payment_method_id", "paymentMethodId", False, ("model", "DtoValueOfString")),
+        ("is_default", "isDefault", False, ("model", "DtoValueOfNullableOfBoolean")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -92,3 +99,6 @@ class CustomerDefaultPaymentMethodUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustomerDefaultPaymentMethodUpdateDto)

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="CustomerDescriptionDto")
 
@@ -21,7 +24,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustomerDescriptionDto:
+class CustomerDescriptionDto(GeneratedModel):
     """
     Attributes:
         internal_id (int | Unset):
@@ -29,42 +32,50 @@ class CustomerDescriptionDto:
         name (str | Unset): The name of the particular destination of the selected type.
     """
 
-    internal_id: int | Unset = UNSET
-    number: str | Unset = UNSET
-    name: str | Unset = UNSET
+    internal_id: int | Unset | None = UNSET
+    number: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        internal_id = self.internal_id
-
-        number = self.number
-
-        name = self.name
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if internal_id is not UNSET:
-            field_dict["internalId"] = internal_id
-        if number is not UNSET:
-            field_dict["number"] = number
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        _value = self.internal_id
+        if _value is not UNSET:
+            field_dict["internalId"] = _value
+        _value = self.number
+        if _value is not UNSET:
+            field_dict["number"] = _value
+        _value = self.name
+        if _value is not UNSET:
+            field_dict["name"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.internal_id = _rest.pop("internalId", UNSET)
-        _instance.number = _rest.pop("number", UNSET)
-        _instance.name = _rest.pop("name", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustomerDescriptionDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.internal_id = _rest.pop("internalId", UNSET)
+        self.number = _rest.pop("number", UNSET)
+        self.name = _rest.pop("name", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("internal_id", "internalId", False, "int"),
+        ("number", "number", False, "str"),
+        ("name", "name", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -88,3 +99,6 @@ class CustomerDescriptionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustomerDescriptionDto)

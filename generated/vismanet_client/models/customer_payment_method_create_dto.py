@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.customer_payment_method_detail_update_dto import CustomerPaymentMethodDetailUpdateDto
@@ -30,7 +33,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustomerPaymentMethodCreateDto:
+class CustomerPaymentMethodCreateDto(GeneratedModel):
     """
     Attributes:
         customer_id (DtoValueOfString | Unset):
@@ -40,79 +43,90 @@ class CustomerPaymentMethodCreateDto:
         payment_method_details (list[CustomerPaymentMethodDetailUpdateDto] | Unset):
     """
 
-    customer_id: DtoValueOfString | Unset = UNSET
-    payment_method_id: DtoValueOfString | Unset = UNSET
-    active: DtoValueOfNullableOfBoolean | Unset = UNSET
-    cash_account_id: DtoValueOfString | Unset = UNSET
-    payment_method_details: list[CustomerPaymentMethodDetailUpdateDto] | Unset = UNSET
+    customer_id: DtoValueOfString | Unset | None = UNSET
+    payment_method_id: DtoValueOfString | Unset | None = UNSET
+    active: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    cash_account_id: DtoValueOfString | Unset | None = UNSET
+    payment_method_details: list[CustomerPaymentMethodDetailUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_id, Unset):
-            customer_id = self.customer_id.to_dict()
-
-        payment_method_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method_id, Unset):
-            payment_method_id = self.payment_method_id.to_dict()
-
-        active: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.active, Unset):
-            active = self.active.to_dict()
-
-        cash_account_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cash_account_id, Unset):
-            cash_account_id = self.cash_account_id.to_dict()
-
-        payment_method_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_method_details, Unset):
-            payment_method_details = []
-            for payment_method_details_item_data in self.payment_method_details:
-                payment_method_details_item = payment_method_details_item_data.to_dict()
-                payment_method_details.append(payment_method_details_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if payment_method_id is not UNSET:
-            field_dict["paymentMethodId"] = payment_method_id
-        if active is not UNSET:
-            field_dict["active"] = active
-        if cash_account_id is not UNSET:
-            field_dict["cashAccountId"] = cash_account_id
-        if payment_method_details is not UNSET:
-            field_dict["paymentMethodDetails"] = payment_method_details
-
+        _value = self.customer_id
+        if _value is not UNSET:
+            field_dict["customerId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.payment_method_id
+        if _value is not UNSET:
+            field_dict["paymentMethodId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cash_account_id
+        if _value is not UNSET:
+            field_dict["cashAccountId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.payment_method_details
+        if _value is not UNSET:
+            field_dict["paymentMethodDetails"] = (
+                [
+                    payment_method_details_item_data.to_dict()
+                    if isinstance(payment_method_details_item_data, GeneratedModel)
+                    else payment_method_details_item_data
+                    for payment_method_details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustomerPaymentMethodCreateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("customerId", UNSET)
-        _instance.customer_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.customer_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("paymentMethodId", UNSET)
-        _instance.payment_method_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.payment_method_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("active", UNSET)
-        _instance.active = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.active = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("cashAccountId", UNSET)
-        _instance.cash_account_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.cash_account_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("paymentMethodDetails", UNSET)
-        _instance.payment_method_details = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.CustomerPaymentMethodDetailUpdateDto.from_dict(payment_method_details_item_data)
+        self.payment_method_details = (
+            [
+                _models.CustomerPaymentMethodDetailUpdateDto._vn_parse(payment_method_details_item_data)
+                if isinstance(payment_method_details_item_data, dict)
+                else payment_method_details_item_data
                 for payment_method_details_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("customer_id", "customerId", False, ("model", "DtoValueOfString")),
+        ("payment_method_id", "paymentMethodId", False, ("model", "DtoValueOfString")),
+        ("active", "active", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("cash_account_id", "cashAccountId", False, ("model", "DtoValueOfString")),
+        (
+            "payment_method_details",
+            "paymentMethodDetails",
+            False,
+            ("list", ("model", "CustomerPaymentMethodDetailUpdateDto")),
+        ),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -136,3 +150,6 @@ class CustomerPaymentMethodCreateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustomerPaymentMethodCreateDto)

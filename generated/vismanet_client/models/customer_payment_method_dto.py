@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.cash_account_in_customer_payment_method_dto import CashAccountInCustomerPaymentMethodDto
@@ -32,7 +35,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustomerPaymentMethodDto:
+class CustomerPaymentMethodDto(GeneratedModel):
     """
     Attributes:
         customer (CustomerInCustomerPaymentMethodDto | Unset): Mandatory field: The top part &gt; Customer* &gt; The
@@ -52,86 +55,101 @@ class CustomerPaymentMethodDto:
             specific elements on this tab depend on the selected payment method, which is defined in the window.
     """
 
-    customer: CustomerInCustomerPaymentMethodDto | Unset = UNSET
-    payment_method: PaymentMethodInCustomerPaymentMethodDto | Unset = UNSET
-    active: bool | Unset = UNSET
-    cash_account: CashAccountInCustomerPaymentMethodDto | Unset = UNSET
-    card_or_account_no: str | Unset = UNSET
-    payment_method_details: list[CustomerPaymentMethodDetailDto] | Unset = UNSET
+    customer: CustomerInCustomerPaymentMethodDto | Unset | None = UNSET
+    payment_method: PaymentMethodInCustomerPaymentMethodDto | Unset | None = UNSET
+    active: bool | Unset | None = UNSET
+    cash_account: CashAccountInCustomerPaymentMethodDto | Unset | None = UNSET
+    card_or_account_no: str | Unset | None = UNSET
+    payment_method_details: list[CustomerPaymentMethodDetailDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
-            payment_method = self.payment_method.to_dict()
-
-        active = self.active
-
-        cash_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cash_account, Unset):
-            cash_account = self.cash_account.to_dict()
-
-        card_or_account_no = self.card_or_account_no
-
-        payment_method_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_method_details, Unset):
-            payment_method_details = []
-            for payment_method_details_item_data in self.payment_method_details:
-                payment_method_details_item = payment_method_details_item_data.to_dict()
-                payment_method_details.append(payment_method_details_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if payment_method is not UNSET:
-            field_dict["paymentMethod"] = payment_method
-        if active is not UNSET:
-            field_dict["active"] = active
-        if cash_account is not UNSET:
-            field_dict["cashAccount"] = cash_account
-        if card_or_account_no is not UNSET:
-            field_dict["cardOrAccountNo"] = card_or_account_no
-        if payment_method_details is not UNSET:
-            field_dict["paymentMethodDetails"] = payment_method_details
-
+        _value = self.customer
+        if _value is not UNSET:
+            field_dict["customer"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.payment_method
+        if _value is not UNSET:
+            field_dict["paymentMethod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.cash_account
+        if _value is not UNSET:
+            field_dict["cashAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.card_or_account_no
+        if _value is not UNSET:
+            field_dict["cardOrAccountNo"] = _value
+        _value = self.payment_method_details
+        if _value is not UNSET:
+            field_dict["paymentMethodDetails"] = (
+                [
+                    payment_method_details_item_data.to_dict()
+                    if isinstance(payment_method_details_item_data, GeneratedModel)
+                    else payment_method_details_item_data
+                    for payment_method_details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustomerPaymentMethodDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("customer", UNSET)
-        _instance.customer = UNSET if _value is UNSET else _models.CustomerInCustomerPaymentMethodDto.from_dict(_value)
+        self.customer = (
+            _models.CustomerInCustomerPaymentMethodDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("paymentMethod", UNSET)
-        _instance.payment_method = (
-            UNSET if _value is UNSET else _models.PaymentMethodInCustomerPaymentMethodDto.from_dict(_value)
+        self.payment_method = (
+            _models.PaymentMethodInCustomerPaymentMethodDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.active = _rest.pop("active", UNSET)
+        self.active = _rest.pop("active", UNSET)
         _value = _rest.pop("cashAccount", UNSET)
-        _instance.cash_account = (
-            UNSET if _value is UNSET else _models.CashAccountInCustomerPaymentMethodDto.from_dict(_value)
+        self.cash_account = (
+            _models.CashAccountInCustomerPaymentMethodDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.card_or_account_no = _rest.pop("cardOrAccountNo", UNSET)
+        self.card_or_account_no = _rest.pop("cardOrAccountNo", UNSET)
         _value = _rest.pop("paymentMethodDetails", UNSET)
-        _instance.payment_method_details = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.CustomerPaymentMethodDetailDto.from_dict(payment_method_details_item_data)
+        self.payment_method_details = (
+            [
+                _models.CustomerPaymentMethodDetailDto._vn_parse(payment_method_details_item_data)
+                if isinstance(payment_method_details_item_data, dict)
+                else payment_method_details_item_data
                 for payment_method_details_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("customer", "customer", False, ("model", "CustomerInCustomerPaymentMethodDto")),
+        ("payment_method", "paymentMethod", False, ("model", "PaymentMethodInCustomerPaymentMethodDto")),
+        ("active", "active", False, "bool"),
+        ("cash_account", "cashAccount", False, ("model", "CashAccountInCustomerPaymentMethodDto")),
+        ("card_or_account_no", "cardOrAccountNo", False, "str"),
+        (
+            "payment_method_details",
+            "paymentMethodDetails",
+            False,
+            ("list", ("model", "CustomerPaymentMethodDetailDto")),
+        ),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -155,3 +173,6 @@ class CustomerPaymentMethodDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustomerPaymentMethodDto)

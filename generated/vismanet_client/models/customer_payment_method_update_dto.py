@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.customer_payment_method_detail_update_dto import CustomerPaymentMethodDetailUpdateDto
@@ -28,7 +31,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustomerPaymentMethodUpdateDto:
+class CustomerPaymentMethodUpdateDto(GeneratedModel):
     """
     Attributes:
         active (DtoValueOfNullableOfBoolean | Unset):
@@ -36,61 +39,76 @@ class CustomerPaymentMethodUpdateDto:
         payment_method_details (list[CustomerPaymentMethodDetailUpdateDto] | Unset):
     """
 
-    active: DtoValueOfNullableOfBoolean | Unset = UNSET
-    cash_account_id: DtoValueOfString | Unset = UNSET
-    payment_method_details: list[CustomerPaymentMethodDetailUpdateDto] | Unset = UNSET
+    active: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    cash_account_id: DtoValueOfString | Unset | None = UNSET
+    payment_method_details: list[CustomerPaymentMethodDetailUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        active: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.active, Unset):
-            active = self.active.to_dict()
-
-        cash_account_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cash_account_id, Unset):
-            cash_account_id = self.cash_account_id.to_dict()
-
-        payment_method_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_method_details, Unset):
-            payment_method_details = []
-            for payment_method_details_item_data in self.payment_method_details:
-                payment_method_details_item = payment_method_details_item_data.to_dict()
-                payment_method_details.append(payment_method_details_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if active is not UNSET:
-            field_dict["active"] = active
-        if cash_account_id is not UNSET:
-            field_dict["cashAccountId"] = cash_account_id
-        if payment_method_details is not UNSET:
-            field_dict["paymentMethodDetails"] = payment_method_details
-
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cash_account_id
+        if _value is not UNSET:
+            field_dict["cashAccountId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.payment_method_details
+        if _value is not UNSET:
+            field_dict["paymentMethodDetails"] = (
+                [
+                    payment_method_details_item_data.to_dict()
+                    if isinstance(payment_method_details_item_data, GeneratedModel)
+                    else payment_method_details_item_data
+                    for payment_method_details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustomerPaymentMethodUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("active", UNSET)
-        _instance.active = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.active = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("cashAccountId", UNSET)
-        _instance.cash_account_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.cash_account_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("paymentMethodDetails", UNSET)
-        _instance.payment_method_details = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.CustomerPaymentMethodDetailUpdateDto.from_dict(payment_method_details_item_data)
+        self.payment_method_details = (
+            [
+                _models.CustomerPaymentMethodDetailUpdateDto._vn_parse(payment_method_details_item_data)
+                if isinstance(payment_method_details_item_data, dict)
+                else payment_method_details_item_data
                 for payment_method_details_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("active", "active", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("cash_account_id", "cashAccountId", False, ("model", "DtoValueOfString")),
+        (
+            "payment_method_details",
+            "paymentMethodDetails",
+            False,
+            ("list", ("model", "CustomerPaymentMethodDetailUpdateDto")),
+        ),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -114,3 +132,6 @@ class CustomerPaymentMethodUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustomerPaymentMethodUpdateDto)

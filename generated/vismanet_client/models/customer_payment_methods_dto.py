@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.customer_payment_method_dto import CustomerPaymentMethodDto
@@ -25,56 +28,70 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustomerPaymentMethodsDto:
+class CustomerPaymentMethodsDto(GeneratedModel):
     """
     Attributes:
         customer_id (str | Unset):
         payment_methods (list[CustomerPaymentMethodDto] | Unset):
     """
 
-    customer_id: str | Unset = UNSET
-    payment_methods: list[CustomerPaymentMethodDto] | Unset = UNSET
+    customer_id: str | Unset | None = UNSET
+    payment_methods: list[CustomerPaymentMethodDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id = self.customer_id
-
-        payment_methods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_methods, Unset):
-            payment_methods = []
-            for payment_methods_item_data in self.payment_methods:
-                payment_methods_item = payment_methods_item_data.to_dict()
-                payment_methods.append(payment_methods_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if payment_methods is not UNSET:
-            field_dict["paymentMethods"] = payment_methods
-
+        _value = self.customer_id
+        if _value is not UNSET:
+            field_dict["customerId"] = _value
+        _value = self.payment_methods
+        if _value is not UNSET:
+            field_dict["paymentMethods"] = (
+                [
+                    payment_methods_item_data.to_dict()
+                    if isinstance(payment_methods_item_data, GeneratedModel)
+                    else payment_methods_item_data
+                    for payment_methods_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.customer_id = _rest.pop("customerId", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustomerPaymentMethodsDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.customer_id = _rest.pop("customerId", UNSET)
         _value = _rest.pop("paymentMethods", UNSET)
-        _instance.payment_methods = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.CustomerPaymentMethodDto.from_dict(payment_methods_item_data)
+        self.payment_methods = (
+            [
+                _models.CustomerPaymentMethodDto._vn_parse(payment_methods_item_data)
+                if isinstance(payment_methods_item_data, dict)
+                else payment_methods_item_data
                 for payment_methods_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("customer_id", "customerId", False, "str"),
+        ("payment_methods", "paymentMethods", False, ("list", ("model", "CustomerPaymentMethodDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -98,3 +115,6 @@ class CustomerPaymentMethodsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustomerPaymentMethodsDto)

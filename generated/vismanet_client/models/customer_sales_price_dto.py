@@ -11,7 +11,11 @@ from .. import models as _models
 from ..models.customer_sales_price_dto_price_type import (
     CustomerSalesPriceDtoPriceType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.metadata_dto import MetadataDto
@@ -43,7 +47,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustomerSalesPriceDto:
+class CustomerSalesPriceDto(GeneratedModel):
     """This class represents a CustomerSalesPrice in CustomerSalesPriceController.
 
     Attributes:
@@ -75,134 +79,132 @@ class CustomerSalesPriceDto:
         metadata (MetadataDto | Unset):
     """
 
-    record_id: int | Unset = UNSET
-    price_type: CustomerSalesPriceDtoPriceType | Unset = UNSET
-    price_code: str | Unset = UNSET
-    inventory_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    uo_m: str | Unset = UNSET
-    promotion: bool | Unset = UNSET
-    break_qty: float | Unset = UNSET
-    price: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    vat: str | Unset = UNSET
-    effective_date: datetime.datetime | Unset = UNSET
-    expiration_date: datetime.datetime | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    record_id: int | Unset | None = UNSET
+    price_type: CustomerSalesPriceDtoPriceType | Unset | None = UNSET
+    price_code: str | Unset | None = UNSET
+    inventory_id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    uo_m: str | Unset | None = UNSET
+    promotion: bool | Unset | None = UNSET
+    break_qty: float | Unset | None = UNSET
+    price: float | Unset | None = UNSET
+    currency: str | Unset | None = UNSET
+    vat: str | Unset | None = UNSET
+    effective_date: datetime.datetime | Unset | None = UNSET
+    expiration_date: datetime.datetime | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        record_id = self.record_id
-
-        price_type: str | Unset = UNSET
-        if not isinstance(self.price_type, Unset):
-            price_type = self.price_type
-
-        price_code = self.price_code
-
-        inventory_id = self.inventory_id
-
-        description = self.description
-
-        uo_m = self.uo_m
-
-        promotion = self.promotion
-
-        break_qty = self.break_qty
-
-        price = self.price
-
-        currency = self.currency
-
-        vat = self.vat
-
-        effective_date: str | Unset = UNSET
-        if not isinstance(self.effective_date, Unset):
-            effective_date = self.effective_date.isoformat()
-
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.isoformat()
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if record_id is not UNSET:
-            field_dict["recordId"] = record_id
-        if price_type is not UNSET:
-            field_dict["priceType"] = price_type
-        if price_code is not UNSET:
-            field_dict["priceCode"] = price_code
-        if inventory_id is not UNSET:
-            field_dict["inventoryId"] = inventory_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if uo_m is not UNSET:
-            field_dict["uoM"] = uo_m
-        if promotion is not UNSET:
-            field_dict["promotion"] = promotion
-        if break_qty is not UNSET:
-            field_dict["breakQty"] = break_qty
-        if price is not UNSET:
-            field_dict["price"] = price
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if vat is not UNSET:
-            field_dict["vat"] = vat
-        if effective_date is not UNSET:
-            field_dict["effectiveDate"] = effective_date
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.record_id
+        if _value is not UNSET:
+            field_dict["recordId"] = _value
+        _value = self.price_type
+        if _value is not UNSET:
+            field_dict["priceType"] = _value
+        _value = self.price_code
+        if _value is not UNSET:
+            field_dict["priceCode"] = _value
+        _value = self.inventory_id
+        if _value is not UNSET:
+            field_dict["inventoryId"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.uo_m
+        if _value is not UNSET:
+            field_dict["uoM"] = _value
+        _value = self.promotion
+        if _value is not UNSET:
+            field_dict["promotion"] = _value
+        _value = self.break_qty
+        if _value is not UNSET:
+            field_dict["breakQty"] = _value
+        _value = self.price
+        if _value is not UNSET:
+            field_dict["price"] = _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value
+        _value = self.vat
+        if _value is not UNSET:
+            field_dict["vat"] = _value
+        _value = self.effective_date
+        if _value is not UNSET:
+            field_dict["effectiveDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.expiration_date
+        if _value is not UNSET:
+            field_dict["expirationDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.record_id = _rest.pop("recordId", UNSET)
-        _instance.price_type = _rest.pop("priceType", UNSET)
-        _instance.price_code = _rest.pop("priceCode", UNSET)
-        _instance.inventory_id = _rest.pop("inventoryId", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.uo_m = _rest.pop("uoM", UNSET)
-        _instance.promotion = _rest.pop("promotion", UNSET)
-        _instance.break_qty = _rest.pop("breakQty", UNSET)
-        _instance.price = _rest.pop("price", UNSET)
-        _instance.currency = _rest.pop("currency", UNSET)
-        _instance.vat = _rest.pop("vat", UNSET)
-        _value = _rest.pop("effectiveDate", UNSET)
-        _instance.effective_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("expirationDate", UNSET)
-        _instance.expiration_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustomerSalesPriceDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.record_id = _rest.pop("recordId", UNSET)
+        self.price_type = _rest.pop("priceType", UNSET)
+        self.price_code = _rest.pop("priceCode", UNSET)
+        self.inventory_id = _rest.pop("inventoryId", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.uo_m = _rest.pop("uoM", UNSET)
+        self.promotion = _rest.pop("promotion", UNSET)
+        self.break_qty = _rest.pop("breakQty", UNSET)
+        self.price = _rest.pop("price", UNSET)
+        self.currency = _rest.pop("currency", UNSET)
+        self.vat = _rest.pop("vat", UNSET)
+        _value = _rest.pop("effectiveDate", UNSET)
+        self.effective_date = _parse_datetime(_value)
+        _value = _rest.pop("expirationDate", UNSET)
+        self.expiration_date = _parse_datetime(_value)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("record_id", "recordId", False, "int"),
+        ("price_type", "priceType", False, "str"),
+        ("price_code", "priceCode", False, "str"),
+        ("inventory_id", "inventoryId", False, "str"),
+        ("description", "description", False, "str"),
+        ("uo_m", "uoM", False, "str"),
+        ("promotion", "promotion", False, "bool"),
+        ("break_qty", "breakQty", False, "float"),
+        ("price", "price", False, "float"),
+        ("currency", "currency", False, "str"),
+        ("vat", "vat", False, "str"),
+        ("effective_date", "effectiveDate", False, "datetime"),
+        ("expiration_date", "expirationDate", False, "datetime"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -226,3 +228,6 @@ class CustomerSalesPriceDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustomerSalesPriceDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.attribute_line_update_dto import AttributeLineUpdateDto
@@ -82,7 +85,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class CustomerUpdateDto:
+class CustomerUpdateDto(GeneratedModel):
     """
     Attributes:
         number (DtoValueOfString | Unset):
@@ -130,439 +133,408 @@ class CustomerUpdateDto:
         exclude_debt_collection (DtoValueOfBoolean | Unset):
     """
 
-    number: DtoValueOfString | Unset = UNSET
-    name: DtoValueOfString | Unset = UNSET
-    status: DtoValueOfCustomerStatus | Unset = UNSET
-    account_reference: DtoValueOfString | Unset = UNSET
-    number_of_employees: DtoValueOfNullableOfInt32 | Unset = UNSET
-    parent_record_number: DtoValueOfString | Unset = UNSET
-    currency_id: DtoValueOfString | Unset = UNSET
-    credit_limit: DtoValueOfDecimal | Unset = UNSET
-    credit_days_past_due: DtoValueOfNullableOfInt16 | Unset = UNSET
-    override_with_class_values: bool | Unset = UNSET
-    customer_class_id: DtoValueOfString | Unset = UNSET
-    credit_terms_id: DtoValueOfString | Unset = UNSET
-    print_invoices: DtoValueOfBoolean | Unset = UNSET
-    accept_auto_invoices: DtoValueOfBoolean | Unset = UNSET
-    send_invoices_by_email: DtoValueOfBoolean | Unset = UNSET
-    send_dunning_letters_via_e_mail: DtoValueOfBoolean | Unset = UNSET
-    print_dunning_letters: DtoValueOfBoolean | Unset = UNSET
-    print_statements: DtoValueOfBoolean | Unset = UNSET
-    send_statements_by_email: DtoValueOfBoolean | Unset = UNSET
-    print_multi_currency_statements: DtoValueOfBoolean | Unset = UNSET
-    invoice_to_default_location: DtoValueOfNullableOfBoolean | Unset = UNSET
-    vat_registration_id: DtoValueOfString | Unset = UNSET
-    corporate_id: DtoValueOfString | Unset = UNSET
-    vat_zone_id: DtoValueOfString | Unset = UNSET
-    gln: DtoValueOfString | Unset = UNSET
-    note: DtoValueOfString | Unset = UNSET
-    main_address: DtoValueOfAddressUpdateDto | Unset = UNSET
-    main_contact: DtoValueOfContactInfoUpdateDto | Unset = UNSET
-    credit_verification: DtoValueOfCreditRule | Unset = UNSET
-    invoice_address: DtoValueOfAddressUpdateDto | Unset = UNSET
-    invoice_contact: DtoValueOfContactInfoUpdateDto | Unset = UNSET
-    statement_type: DtoValueOfStatementTypes | Unset = UNSET
-    delivery_address: DtoValueOfAddressUpdateDto | Unset = UNSET
-    delivery_contact: DtoValueOfContactInfoUpdateDto | Unset = UNSET
-    price_class_id: DtoValueOfString | Unset = UNSET
-    e_invoice_contract: DtoValueOfEInvoiceContractUpdateDto | Unset = UNSET
-    default_payment_method: DtoValueOfCustomerDefaultPaymentMethodUpdateDto | Unset = UNSET
-    gl_accounts: DtoValueOfCustomerGlAccountsUpdateDto | Unset = UNSET
-    direct_debit_lines: list[CustomerDirectDebitUpdateDto] | Unset = UNSET
-    attribute_lines: list[AttributeLineUpdateDto] | Unset = UNSET
-    override_number_series: DtoValueOfBoolean | Unset = UNSET
-    exclude_debt_collection: DtoValueOfBoolean | Unset = UNSET
+    number: DtoValueOfString | Unset | None = UNSET
+    name: DtoValueOfString | Unset | None = UNSET
+    status: DtoValueOfCustomerStatus | Unset | None = UNSET
+    account_reference: DtoValueOfString | Unset | None = UNSET
+    number_of_employees: DtoValueOfNullableOfInt32 | Unset | None = UNSET
+    parent_record_number: DtoValueOfString | Unset | None = UNSET
+    currency_id: DtoValueOfString | Unset | None = UNSET
+    credit_limit: DtoValueOfDecimal | Unset | None = UNSET
+    credit_days_past_due: DtoValueOfNullableOfInt16 | Unset | None = UNSET
+    override_with_class_values: bool | Unset | None = UNSET
+    customer_class_id: DtoValueOfString | Unset | None = UNSET
+    credit_terms_id: DtoValueOfString | Unset | None = UNSET
+    print_invoices: DtoValueOfBoolean | Unset | None = UNSET
+    accept_auto_invoices: DtoValueOfBoolean | Unset | None = UNSET
+    send_invoices_by_email: DtoValueOfBoolean | Unset | None = UNSET
+    send_dunning_letters_via_e_mail: DtoValueOfBoolean | Unset | None = UNSET
+    print_dunning_letters: DtoValueOfBoolean | Unset | None = UNSET
+    print_statements: DtoValueOfBoolean | Unset | None = UNSET
+    send_statements_by_email: DtoValueOfBoolean | Unset | None = UNSET
+    print_multi_currency_statements: DtoValueOfBoolean | Unset | None = UNSET
+    invoice_to_default_location: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    vat_registration_id: DtoValueOfString | Unset | None = UNSET
+    corporate_id: DtoValueOfString | Unset | None = UNSET
+    vat_zone_id: DtoValueOfString | Unset | None = UNSET
+    gln: DtoValueOfString | Unset | None = UNSET
+    note: DtoValueOfString | Unset | None = UNSET
+    main_address: DtoValueOfAddressUpdateDto | Unset | None = UNSET
+    main_contact: DtoValueOfContactInfoUpdateDto | Unset | None = UNSET
+    credit_verification: DtoValueOfCreditRule | Unset | None = UNSET
+    invoice_address: DtoValueOfAddressUpdateDto | Unset | None = UNSET
+    invoice_contact: DtoValueOfContactInfoUpdateDto | Unset | None = UNSET
+    statement_type: DtoValueOfStatementTypes | Unset | None = UNSET
+    delivery_address: DtoValueOfAddressUpdateDto | Unset | None = UNSET
+    delivery_contact: DtoValueOfContactInfoUpdateDto | Unset | None = UNSET
+    price_class_id: DtoValueOfString | Unset | None = UNSET
+    e_invoice_contract: DtoValueOfEInvoiceContractUpdateDto | Unset | None = UNSET
+    default_payment_method: DtoValueOfCustomerDefaultPaymentMethodUpdateDto | Unset | None = UNSET
+    gl_accounts: DtoValueOfCustomerGlAccountsUpdateDto | Unset | None = UNSET
+    direct_debit_lines: list[CustomerDirectDebitUpdateDto] | Unset | None = UNSET
+    attribute_lines: list[AttributeLineUpdateDto] | Unset | None = UNSET
+    override_number_series: DtoValueOfBoolean | Unset | None = UNSET
+    exclude_debt_collection: DtoValueOfBoolean | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.number, Unset):
-            number = self.number.to_dict()
-
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.to_dict()
-
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
-
-        account_reference: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_reference, Unset):
-            account_reference = self.account_reference.to_dict()
-
-        number_of_employees: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.number_of_employees, Unset):
-            number_of_employees = self.number_of_employees.to_dict()
-
-        parent_record_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parent_record_number, Unset):
-            parent_record_number = self.parent_record_number.to_dict()
-
-        currency_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency_id, Unset):
-            currency_id = self.currency_id.to_dict()
-
-        credit_limit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_limit, Unset):
-            credit_limit = self.credit_limit.to_dict()
-
-        credit_days_past_due: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_days_past_due, Unset):
-            credit_days_past_due = self.credit_days_past_due.to_dict()
-
-        override_with_class_values = self.override_with_class_values
-
-        customer_class_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_class_id, Unset):
-            customer_class_id = self.customer_class_id.to_dict()
-
-        credit_terms_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_terms_id, Unset):
-            credit_terms_id = self.credit_terms_id.to_dict()
-
-        print_invoices: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.print_invoices, Unset):
-            print_invoices = self.print_invoices.to_dict()
-
-        accept_auto_invoices: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.accept_auto_invoices, Unset):
-            accept_auto_invoices = self.accept_auto_invoices.to_dict()
-
-        send_invoices_by_email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_invoices_by_email, Unset):
-            send_invoices_by_email = self.send_invoices_by_email.to_dict()
-
-        send_dunning_letters_via_e_mail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_dunning_letters_via_e_mail, Unset):
-            send_dunning_letters_via_e_mail = self.send_dunning_letters_via_e_mail.to_dict()
-
-        print_dunning_letters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.print_dunning_letters, Unset):
-            print_dunning_letters = self.print_dunning_letters.to_dict()
-
-        print_statements: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.print_statements, Unset):
-            print_statements = self.print_statements.to_dict()
-
-        send_statements_by_email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_statements_by_email, Unset):
-            send_statements_by_email = self.send_statements_by_email.to_dict()
-
-        print_multi_currency_statements: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.print_multi_currency_statements, Unset):
-            print_multi_currency_statements = self.print_multi_currency_statements.to_dict()
-
-        invoice_to_default_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_to_default_location, Unset):
-            invoice_to_default_location = self.invoice_to_default_location.to_dict()
-
-        vat_registration_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_registration_id, Unset):
-            vat_registration_id = self.vat_registration_id.to_dict()
-
-        corporate_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.corporate_id, Unset):
-            corporate_id = self.corporate_id.to_dict()
-
-        vat_zone_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_zone_id, Unset):
-            vat_zone_id = self.vat_zone_id.to_dict()
-
-        gln: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gln, Unset):
-            gln = self.gln.to_dict()
-
-        note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.note, Unset):
-            note = self.note.to_dict()
-
-        main_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.main_address, Unset):
-            main_address = self.main_address.to_dict()
-
-        main_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.main_contact, Unset):
-            main_contact = self.main_contact.to_dict()
-
-        credit_verification: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_verification, Unset):
-            credit_verification = self.credit_verification.to_dict()
-
-        invoice_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_address, Unset):
-            invoice_address = self.invoice_address.to_dict()
-
-        invoice_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_contact, Unset):
-            invoice_contact = self.invoice_contact.to_dict()
-
-        statement_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statement_type, Unset):
-            statement_type = self.statement_type.to_dict()
-
-        delivery_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_address, Unset):
-            delivery_address = self.delivery_address.to_dict()
-
-        delivery_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_contact, Unset):
-            delivery_contact = self.delivery_contact.to_dict()
-
-        price_class_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price_class_id, Unset):
-            price_class_id = self.price_class_id.to_dict()
-
-        e_invoice_contract: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.e_invoice_contract, Unset):
-            e_invoice_contract = self.e_invoice_contract.to_dict()
-
-        default_payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_payment_method, Unset):
-            default_payment_method = self.default_payment_method.to_dict()
-
-        gl_accounts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gl_accounts, Unset):
-            gl_accounts = self.gl_accounts.to_dict()
-
-        direct_debit_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.direct_debit_lines, Unset):
-            direct_debit_lines = []
-            for direct_debit_lines_item_data in self.direct_debit_lines:
-                direct_debit_lines_item = direct_debit_lines_item_data.to_dict()
-                direct_debit_lines.append(direct_debit_lines_item)
-
-        attribute_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attribute_lines, Unset):
-            attribute_lines = []
-            for attribute_lines_item_data in self.attribute_lines:
-                attribute_lines_item = attribute_lines_item_data.to_dict()
-                attribute_lines.append(attribute_lines_item)
-
-        override_number_series: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.override_number_series, Unset):
-            override_number_series = self.override_number_series.to_dict()
-
-        exclude_debt_collection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.exclude_debt_collection, Unset):
-            exclude_debt_collection = self.exclude_debt_collection.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
-            field_dict["number"] = number
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if account_reference is not UNSET:
-            field_dict["accountReference"] = account_reference
-        if number_of_employees is not UNSET:
-            field_dict["numberOfEmployees"] = number_of_employees
-        if parent_record_number is not UNSET:
-            field_dict["parentRecordNumber"] = parent_record_number
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if credit_limit is not UNSET:
-            field_dict["creditLimit"] = credit_limit
-        if credit_days_past_due is not UNSET:
-            field_dict["creditDaysPastDue"] = credit_days_past_due
-        if override_with_class_values is not UNSET:
-            field_dict["overrideWithClassValues"] = override_with_class_values
-        if customer_class_id is not UNSET:
-            field_dict["customerClassId"] = customer_class_id
-        if credit_terms_id is not UNSET:
-            field_dict["creditTermsId"] = credit_terms_id
-        if print_invoices is not UNSET:
-            field_dict["printInvoices"] = print_invoices
-        if accept_auto_invoices is not UNSET:
-            field_dict["acceptAutoInvoices"] = accept_auto_invoices
-        if send_invoices_by_email is not UNSET:
-            field_dict["sendInvoicesByEmail"] = send_invoices_by_email
-        if send_dunning_letters_via_e_mail is not UNSET:
-            field_dict["sendDunningLettersViaEMail"] = send_dunning_letters_via_e_mail
-        if print_dunning_letters is not UNSET:
-            field_dict["printDunningLetters"] = print_dunning_letters
-        if print_statements is not UNSET:
-            field_dict["printStatements"] = print_statements
-        if send_statements_by_email is not UNSET:
-            field_dict["sendStatementsByEmail"] = send_statements_by_email
-        if print_multi_currency_statements is not UNSET:
-            field_dict["printMultiCurrencyStatements"] = print_multi_currency_statements
-        if invoice_to_default_location is not UNSET:
-            field_dict["invoiceToDefaultLocation"] = invoice_to_default_location
-        if vat_registration_id is not UNSET:
-            field_dict["vatRegistrationId"] = vat_registration_id
-        if corporate_id is not UNSET:
-            field_dict["corporateId"] = corporate_id
-        if vat_zone_id is not UNSET:
-            field_dict["vatZoneId"] = vat_zone_id
-        if gln is not UNSET:
-            field_dict["gln"] = gln
-        if note is not UNSET:
-            field_dict["note"] = note
-        if main_address is not UNSET:
-            field_dict["mainAddress"] = main_address
-        if main_contact is not UNSET:
-            field_dict["mainContact"] = main_contact
-        if credit_verification is not UNSET:
-            field_dict["creditVerification"] = credit_verification
-        if invoice_address is not UNSET:
-            field_dict["invoiceAddress"] = invoice_address
-        if invoice_contact is not UNSET:
-            field_dict["invoiceContact"] = invoice_contact
-        if statement_type is not UNSET:
-            field_dict["statementType"] = statement_type
-        if delivery_address is not UNSET:
-            field_dict["deliveryAddress"] = delivery_address
-        if delivery_contact is not UNSET:
-            field_dict["deliveryContact"] = delivery_contact
-        if price_class_id is not UNSET:
-            field_dict["priceClassId"] = price_class_id
-        if e_invoice_contract is not UNSET:
-            field_dict["eInvoiceContract"] = e_invoice_contract
-        if default_payment_method is not UNSET:
-            field_dict["defaultPaymentMethod"] = default_payment_method
-        if gl_accounts is not UNSET:
-            field_dict["glAccounts"] = gl_accounts
-        if direct_debit_lines is not UNSET:
-            field_dict["directDebitLines"] = direct_debit_lines
-        if attribute_lines is not UNSET:
-            field_dict["attributeLines"] = attribute_lines
-        if override_number_series is not UNSET:
-            field_dict["overrideNumberSeries"] = override_number_series
-        if exclude_debt_collection is not UNSET:
-            field_dict["excludeDebtCollection"] = exclude_debt_collection
-
+        _value = self.number
+        if _value is not UNSET:
+            field_dict["number"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.name
+        if _value is not UNSET:
+            field_dict["name"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.account_reference
+        if _value is not UNSET:
+            field_dict["accountReference"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.number_of_employees
+        if _value is not UNSET:
+            field_dict["numberOfEmployees"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.parent_record_number
+        if _value is not UNSET:
+            field_dict["parentRecordNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.currency_id
+        if _value is not UNSET:
+            field_dict["currencyId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.credit_limit
+        if _value is not UNSET:
+            field_dict["creditLimit"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.credit_days_past_due
+        if _value is not UNSET:
+            field_dict["creditDaysPastDue"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.override_with_class_values
+        if _value is not UNSET:
+            field_dict["overrideWithClassValues"] = _value
+        _value = self.customer_class_id
+        if _value is not UNSET:
+            field_dict["customerClassId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.credit_terms_id
+        if _value is not UNSET:
+            field_dict["creditTermsId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.print_invoices
+        if _value is not UNSET:
+            field_dict["printInvoices"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.accept_auto_invoices
+        if _value is not UNSET:
+            field_dict["acceptAutoInvoices"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.send_invoices_by_email
+        if _value is not UNSET:
+            field_dict["sendInvoicesByEmail"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.send_dunning_letters_via_e_mail
+        if _value is not UNSET:
+            field_dict["sendDunningLettersViaEMail"] = (
+                _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+            )
+        _value = self.print_dunning_letters
+        if _value is not UNSET:
+            field_dict["printDunningLetters"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.print_statements
+        if _value is not UNSET:
+            field_dict["printStatements"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.send_statements_by_email
+        if _value is not UNSET:
+            field_dict["sendStatementsByEmail"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.print_multi_currency_statements
+        if _value is not UNSET:
+            field_dict["printMultiCurrencyStatements"] = (
+                _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+            )
+        _value = self.invoice_to_default_location
+        if _value is not UNSET:
+            field_dict["invoiceToDefaultLocation"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_registration_id
+        if _value is not UNSET:
+            field_dict["vatRegistrationId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.corporate_id
+        if _value is not UNSET:
+            field_dict["corporateId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_zone_id
+        if _value is not UNSET:
+            field_dict["vatZoneId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.gln
+        if _value is not UNSET:
+            field_dict["gln"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.main_address
+        if _value is not UNSET:
+            field_dict["mainAddress"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.main_contact
+        if _value is not UNSET:
+            field_dict["mainContact"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.credit_verification
+        if _value is not UNSET:
+            field_dict["creditVerification"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.invoice_address
+        if _value is not UNSET:
+            field_dict["invoiceAddress"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.invoice_contact
+        if _value is not UNSET:
+            field_dict["invoiceContact"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.statement_type
+        if _value is not UNSET:
+            field_dict["statementType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.delivery_address
+        if _value is not UNSET:
+            field_dict["deliveryAddress"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.delivery_contact
+        if _value is not UNSET:
+            field_dict["deliveryContact"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.price_class_id
+        if _value is not UNSET:
+            field_dict["priceClassId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.e_invoice_contract
+        if _value is not UNSET:
+            field_dict["eInvoiceContract"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.default_payment_method
+        if _value is not UNSET:
+            field_dict["defaultPaymentMethod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.gl_accounts
+        if _value is not UNSET:
+            field_dict["glAccounts"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.direct_debit_lines
+        if _value is not UNSET:
+            field_dict["directDebitLines"] = (
+                [
+                    direct_debit_lines_item_data.to_dict()
+                    if isinstance(direct_debit_lines_item_data, GeneratedModel)
+                    else direct_debit_lines_item_data
+                    for direct_debit_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.attribute_lines
+        if _value is not UNSET:
+            field_dict["attributeLines"] = (
+                [
+                    attribute_lines_item_data.to_dict()
+                    if isinstance(attribute_lines_item_data, GeneratedModel)
+                    else attribute_lines_item_data
+                    for attribute_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.override_number_series
+        if _value is not UNSET:
+            field_dict["overrideNumberSeries"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.exclude_debt_collection
+        if _value is not UNSET:
+            field_dict["excludeDebtCollection"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not CustomerUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("number", UNSET)
-        _instance.number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("name", UNSET)
-        _instance.name = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.name = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("status", UNSET)
-        _instance.status = UNSET if _value is UNSET else _models.DtoValueOfCustomerStatus.from_dict(_value)
+        self.status = _models.DtoValueOfCustomerStatus._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("accountReference", UNSET)
-        _instance.account_reference = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.account_reference = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("numberOfEmployees", UNSET)
-        _instance.number_of_employees = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
+        self.number_of_employees = (
+            _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("parentRecordNumber", UNSET)
-        _instance.parent_record_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.parent_record_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("currencyId", UNSET)
-        _instance.currency_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.currency_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("creditLimit", UNSET)
-        _instance.credit_limit = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.credit_limit = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("creditDaysPastDue", UNSET)
-        _instance.credit_days_past_due = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt16.from_dict(_value)
+        self.credit_days_past_due = (
+            _models.DtoValueOfNullableOfInt16._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.override_with_class_values = _rest.pop("overrideWithClassValues", UNSET)
+        self.override_with_class_values = _rest.pop("overrideWithClassValues", UNSET)
         _value = _rest.pop("customerClassId", UNSET)
-        _instance.customer_class_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.customer_class_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("creditTermsId", UNSET)
-        _instance.credit_terms_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.credit_terms_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("printInvoices", UNSET)
-        _instance.print_invoices = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.print_invoices = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("acceptAutoInvoices", UNSET)
-        _instance.accept_auto_invoices = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.accept_auto_invoices = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("sendInvoicesByEmail", UNSET)
-        _instance.send_invoices_by_email = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.send_invoices_by_email = (
+            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("sendDunningLettersViaEMail", UNSET)
-        _instance.send_dunning_letters_via_e_mail = (
-            UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.send_dunning_letters_via_e_mail = (
+            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("printDunningLetters", UNSET)
-        _instance.print_dunning_letters = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.print_dunning_letters = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("printStatements", UNSET)
-        _instance.print_statements = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.print_statements = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("sendStatementsByEmail", UNSET)
-        _instance.send_statements_by_email = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.send_statements_by_email = (
+            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("printMultiCurrencyStatements", UNSET)
-        _instance.print_multi_currency_statements = (
-            UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.print_multi_currency_statements = (
+            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("invoiceToDefaultLocation", UNSET)
-        _instance.invoice_to_default_location = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.invoice_to_default_location = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("vatRegistrationId", UNSET)
-        _instance.vat_registration_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.vat_registration_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("corporateId", UNSET)
-        _instance.corporate_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.corporate_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("vatZoneId", UNSET)
-        _instance.vat_zone_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.vat_zone_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("gln", UNSET)
-        _instance.gln = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.gln = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("note", UNSET)
-        _instance.note = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("mainAddress", UNSET)
-        _instance.main_address = UNSET if _value is UNSET else _models.DtoValueOfAddressUpdateDto.from_dict(_value)
+        self.main_address = _models.DtoValueOfAddressUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("mainContact", UNSET)
-        _instance.main_contact = UNSET if _value is UNSET else _models.DtoValueOfContactInfoUpdateDto.from_dict(_value)
+        self.main_contact = (
+            _models.DtoValueOfContactInfoUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("creditVerification", UNSET)
-        _instance.credit_verification = UNSET if _value is UNSET else _models.DtoValueOfCreditRule.from_dict(_value)
+        self.credit_verification = (
+            _models.DtoValueOfCreditRule._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("invoiceAddress", UNSET)
-        _instance.invoice_address = UNSET if _value is UNSET else _models.DtoValueOfAddressUpdateDto.from_dict(_value)
+        self.invoice_address = (
+            _models.DtoValueOfAddressUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("invoiceContact", UNSET)
-        _instance.invoice_contact = (
-            UNSET if _value is UNSET else _models.DtoValueOfContactInfoUpdateDto.from_dict(_value)
+        self.invoice_contact = (
+            _models.DtoValueOfContactInfoUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("statementType", UNSET)
-        _instance.statement_type = UNSET if _value is UNSET else _models.DtoValueOfStatementTypes.from_dict(_value)
+        self.statement_type = _models.DtoValueOfStatementTypes._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("deliveryAddress", UNSET)
-        _instance.delivery_address = UNSET if _value is UNSET else _models.DtoValueOfAddressUpdateDto.from_dict(_value)
+        self.delivery_address = (
+            _models.DtoValueOfAddressUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("deliveryContact", UNSET)
-        _instance.delivery_contact = (
-            UNSET if _value is UNSET else _models.DtoValueOfContactInfoUpdateDto.from_dict(_value)
+        self.delivery_contact = (
+            _models.DtoValueOfContactInfoUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("priceClassId", UNSET)
-        _instance.price_class_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.price_class_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("eInvoiceContract", UNSET)
-        _instance.e_invoice_contract = (
-            UNSET if _value is UNSET else _models.DtoValueOfEInvoiceContractUpdateDto.from_dict(_value)
+        self.e_invoice_contract = (
+            _models.DtoValueOfEInvoiceContractUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("defaultPaymentMethod", UNSET)
-        _instance.default_payment_method = (
-            UNSET if _value is UNSET else _models.DtoValueOfCustomerDefaultPaymentMethodUpdateDto.from_dict(_value)
+        self.default_payment_method = (
+            _models.DtoValueOfCustomerDefaultPaymentMethodUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("glAccounts", UNSET)
-        _instance.gl_accounts = (
-            UNSET if _value is UNSET else _models.DtoValueOfCustomerGlAccountsUpdateDto.from_dict(_value)
+        self.gl_accounts = (
+            _models.DtoValueOfCustomerGlAccountsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("directDebitLines", UNSET)
-        _instance.direct_debit_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.CustomerDirectDebitUpdateDto.from_dict(direct_debit_lines_item_data)
+        self.direct_debit_lines = (
+            [
+                _models.CustomerDirectDebitUpdateDto._vn_parse(direct_debit_lines_item_data)
+                if isinstance(direct_debit_lines_item_data, dict)
+                else direct_debit_lines_item_data
                 for direct_debit_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("attributeLines", UNSET)
-        _instance.attribute_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.AttributeLineUpdateDto.from_dict(attribute_lines_item_data)
+        self.attribute_lines = (
+            [
+                _models.AttributeLineUpdateDto._vn_parse(attribute_lines_item_data)
+                if isinstance(attribute_lines_item_data, dict)
+                else attribute_lines_item_data
                 for attribute_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("overrideNumberSeries", UNSET)
-        _instance.override_number_series = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.override_number_series = (
+            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("excludeDebtCollection", UNSET)
-        _instance.exclude_debt_collection = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.exclude_debt_collection = (
+            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("number", "number", False, ("model", "DtoValueOfString")),
+        ("name", "name", False, ("model", "DtoValueOfString")),
+        ("status", "status", False, ("model", "DtoValueOfCustomerStatus")),
+        ("account_reference", "accountReference", False, ("model", "DtoValueOfString")),
+        ("number_of_employees", "numberOfEmployees", False, ("model", "DtoValueOfNullableOfInt32")),
+        ("parent_record_number", "parentRecordNumber", False, ("model", "DtoValueOfString")),
+        ("currency_id", "currencyId", False, ("model", "DtoValueOfString")),
+        ("credit_limit", "creditLimit", False, ("model", "DtoValueOfDecimal")),
+        ("credit_days_past_due", "creditDaysPastDue", False, ("model", "DtoValueOfNullableOfInt16")),
+        ("override_with_class_values", "overrideWithClassValues", False, "bool"),
+        ("customer_class_id", "customerClassId", False, ("model", "DtoValueOfString")),
+        ("credit_terms_id", "creditTermsId", False, ("model", "DtoValueOfString")),
+        ("print_invoices", "printInvoices", False, ("model", "DtoValueOfBoolean")),
+        ("accept_auto_invoices", "acceptAutoInvoices", False, ("model", "DtoValueOfBoolean")),
+        ("send_invoices_by_email", "sendInvoicesByEmail", False, ("model", "DtoValueOfBoolean")),
+        ("send_dunning_letters_via_e_mail", "sendDunningLettersViaEMail", False, ("model", "DtoValueOfBoolean")),
+        ("print_dunning_letters", "printDunningLetters", False, ("model", "DtoValueOfBoolean")),
+        ("print_statements", "printStatements", False, ("model", "DtoValueOfBoolean")),
+        ("send_statements_by_email", "sendStatementsByEmail", False, ("model", "DtoValueOfBoolean")),
+        ("print_multi_currency_statements", "printMultiCurrencyStatements", False, ("model", "DtoValueOfBoolean")),
+        ("invoice_to_default_location", "invoiceToDefaultLocation", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("vat_registration_id", "vatRegistrationId", False, ("model", "DtoValueOfString")),
+        ("corporate_id", "corporateId", False, ("model", "DtoValueOfString")),
+        ("vat_zone_id", "vatZoneId", False, ("model", "DtoValueOfString")),
+        ("gln", "gln", False, ("model", "DtoValueOfString")),
+        ("note", "note", False, ("model", "DtoValueOfString")),
+        ("main_address", "mainAddress", False, ("model", "DtoValueOfAddressUpdateDto")),
+        ("main_contact", "mainContact", False, ("model", "DtoValueOfContactInfoUpdateDto")),
+        ("credit_verification", "creditVerification", False, ("model", "DtoValueOfCreditRule")),
+        ("invoice_address", "invoiceAddress", False, ("model", "DtoValueOfAddressUpdateDto")),
+        ("invoice_contact", "invoiceContact", False, ("model", "DtoValueOfContactInfoUpdateDto")),
+        ("statement_type", "statementType", False, ("model", "DtoValueOfStatementTypes")),
+        ("delivery_address", "deliveryAddress", False, ("model", "DtoValueOfAddressUpdateDto")),
+        ("delivery_contact", "deliveryContact", False, ("model", "DtoValueOfContactInfoUpdateDto")),
+        ("price_class_id", "priceClassId", False, ("model", "DtoValueOfString")),
+        ("e_invoice_contract", "eInvoiceContract", False, ("model", "DtoValueOfEInvoiceContractUpdateDto")),
+        (
+            "default_payment_method",
+            "defaultPaymentMethod",
+            False,
+            ("model", "DtoValueOfCustomerDefaultPaymentMethodUpdateDto"),
+        ),
+        ("gl_accounts", "glAccounts", False, ("model", "DtoValueOfCustomerGlAccountsUpdateDto")),
+        ("direct_debit_lines", "directDebitLines", False, ("list", ("model", "CustomerDirectDebitUpdateDto"))),
+        ("attribute_lines", "attributeLines", False, ("list", ("model", "AttributeLineUpdateDto"))),
+        ("override_number_series", "overrideNumberSeries", False, ("model", "DtoValueOfBoolean")),
+        ("exclude_debt_collection", "excludeDebtCollection", False, ("model", "DtoValueOfBoolean")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -586,3 +558,6 @@ class CustomerUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(CustomerUpdateDto)

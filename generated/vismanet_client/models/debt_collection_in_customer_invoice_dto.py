@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="DebtCollectionInCustomerInvoiceDto")
 
@@ -22,7 +25,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class DebtCollectionInCustomerInvoiceDto:
+class DebtCollectionInCustomerInvoiceDto(GeneratedModel):
     """Debt Collection information
 
     Attributes:
@@ -32,48 +35,56 @@ class DebtCollectionInCustomerInvoiceDto:
         case_url (str | Unset): Debt Collection Case Number
     """
 
-    case_number: str | Unset = UNSET
-    case_type: str | Unset = UNSET
-    case_status: str | Unset = UNSET
-    case_url: str | Unset = UNSET
+    case_number: str | Unset | None = UNSET
+    case_type: str | Unset | None = UNSET
+    case_status: str | Unset | None = UNSET
+    case_url: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        case_number = self.case_number
-
-        case_type = self.case_type
-
-        case_status = self.case_status
-
-        case_url = self.case_url
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if case_number is not UNSET:
-            field_dict["caseNumber"] = case_number
-        if case_type is not UNSET:
-            field_dict["caseType"] = case_type
-        if case_status is not UNSET:
-            field_dict["caseStatus"] = case_status
-        if case_url is not UNSET:
-            field_dict["caseUrl"] = case_url
-
+        _value = self.case_number
+        if _value is not UNSET:
+            field_dict["caseNumber"] = _value
+        _value = self.case_type
+        if _value is not UNSET:
+            field_dict["caseType"] = _value
+        _value = self.case_status
+        if _value is not UNSET:
+            field_dict["caseStatus"] = _value
+        _value = self.case_url
+        if _value is not UNSET:
+            field_dict["caseUrl"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.case_number = _rest.pop("caseNumber", UNSET)
-        _instance.case_type = _rest.pop("caseType", UNSET)
-        _instance.case_status = _rest.pop("caseStatus", UNSET)
-        _instance.case_url = _rest.pop("caseUrl", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not DebtCollectionInCustomerInvoiceDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.case_number = _rest.pop("caseNumber", UNSET)
+        self.case_type = _rest.pop("caseType", UNSET)
+        self.case_status = _rest.pop("caseStatus", UNSET)
+        self.case_url = _rest.pop("caseUrl", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("case_number", "caseNumber", False, "str"),
+        ("case_type", "caseType", False, "str"),
+        ("case_status", "caseStatus", False, "str"),
+        ("case_url", "caseUrl", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -97,3 +108,6 @@ class DebtCollectionInCustomerInvoiceDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(DebtCollectionInCustomerInvoiceDto)

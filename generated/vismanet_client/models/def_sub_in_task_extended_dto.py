@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="DefSubInTaskExtendedDto")
 
@@ -21,7 +24,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class DefSubInTaskExtendedDto:
+class DefSubInTaskExtendedDto(GeneratedModel):
     """General ledger accounts tab &gt; Default values section &gt; Default subaccount* &gt; The subaccount to be used as
     one of the sources of possible segment values for subaccounts to be used in the invoices and transactions for the
     project task.
@@ -32,42 +35,50 @@ class DefSubInTaskExtendedDto:
             description (str | Unset): Click on the magnifier. &gt; The description.
     """
 
-    active: bool | Unset = UNSET
-    id: str | Unset = UNSET
-    description: str | Unset = UNSET
+    active: bool | Unset | None = UNSET
+    id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
-
-        id = self.id
-
-        description = self.description
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if active is not UNSET:
-            field_dict["active"] = active
-        if id is not UNSET:
-            field_dict["id"] = id
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.id
+        if _value is not UNSET:
+            field_dict["id"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.active = _rest.pop("active", UNSET)
-        _instance.id = _rest.pop("id", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not DefSubInTaskExtendedDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.active = _rest.pop("active", UNSET)
+        self.id = _rest.pop("id", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("active", "active", False, "bool"),
+        ("id", "id", False, "str"),
+        ("description", "description", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -91,3 +102,6 @@ class DefSubInTaskExtendedDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(DefSubInTaskExtendedDto)

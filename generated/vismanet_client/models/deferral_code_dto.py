@@ -11,7 +11,10 @@ from ..models.deferral_code_dto_code_type import DeferralCodeDtoCodeType
 from ..models.deferral_code_dto_recognition_method import (
     DeferralCodeDtoRecognitionMethod,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.deferral_account_in_deferral_code_dto import DeferralAccountInDeferralCodeDto
@@ -38,7 +41,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class DeferralCodeDto:
+class DeferralCodeDto(GeneratedModel):
     """
     Attributes:
         deferral_code (str | Unset): Mandatory field: Deferral code* &gt; 	The unique code for the deferral type.
@@ -55,93 +58,93 @@ class DeferralCodeDto:
         metadata (MetadataDto | Unset):
     """
 
-    deferral_code: str | Unset = UNSET
-    description: str | Unset = UNSET
-    deferred_revenue_from_item: bool | Unset = UNSET
-    recognition_method: DeferralCodeDtoRecognitionMethod | Unset = UNSET
-    code_type: DeferralCodeDtoCodeType | Unset = UNSET
-    deferral_account: DeferralAccountInDeferralCodeDto | Unset = UNSET
-    deferral_sub: DeferralSubInDeferralCodeDto | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    deferral_code: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    deferred_revenue_from_item: bool | Unset | None = UNSET
+    recognition_method: DeferralCodeDtoRecognitionMethod | Unset | None = UNSET
+    code_type: DeferralCodeDtoCodeType | Unset | None = UNSET
+    deferral_account: DeferralAccountInDeferralCodeDto | Unset | None = UNSET
+    deferral_sub: DeferralSubInDeferralCodeDto | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deferral_code = self.deferral_code
-
-        description = self.description
-
-        deferred_revenue_from_item = self.deferred_revenue_from_item
-
-        recognition_method: str | Unset = UNSET
-        if not isinstance(self.recognition_method, Unset):
-            recognition_method = self.recognition_method
-
-        code_type: str | Unset = UNSET
-        if not isinstance(self.code_type, Unset):
-            code_type = self.code_type
-
-        deferral_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deferral_account, Unset):
-            deferral_account = self.deferral_account.to_dict()
-
-        deferral_sub: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deferral_sub, Unset):
-            deferral_sub = self.deferral_sub.to_dict()
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if deferral_code is not UNSET:
-            field_dict["deferralCode"] = deferral_code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if deferred_revenue_from_item is not UNSET:
-            field_dict["deferredRevenueFromItem"] = deferred_revenue_from_item
-        if recognition_method is not UNSET:
-            field_dict["recognitionMethod"] = recognition_method
-        if code_type is not UNSET:
-            field_dict["codeType"] = code_type
-        if deferral_account is not UNSET:
-            field_dict["deferralAccount"] = deferral_account
-        if deferral_sub is not UNSET:
-            field_dict["deferralSub"] = deferral_sub
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.deferral_code
+        if _value is not UNSET:
+            field_dict["deferralCode"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.deferred_revenue_from_item
+        if _value is not UNSET:
+            field_dict["deferredRevenueFromItem"] = _value
+        _value = self.recognition_method
+        if _value is not UNSET:
+            field_dict["recognitionMethod"] = _value
+        _value = self.code_type
+        if _value is not UNSET:
+            field_dict["codeType"] = _value
+        _value = self.deferral_account
+        if _value is not UNSET:
+            field_dict["deferralAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.deferral_sub
+        if _value is not UNSET:
+            field_dict["deferralSub"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.deferral_code = _rest.pop("deferralCode", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.deferred_revenue_from_item = _rest.pop("deferredRevenueFromItem", UNSET)
-        _instance.recognition_method = _rest.pop("recognitionMethod", UNSET)
-        _instance.code_type = _rest.pop("codeType", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not DeferralCodeDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.deferral_code = _rest.pop("deferralCode", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.deferred_revenue_from_item = _rest.pop("deferredRevenueFromItem", UNSET)
+        self.recognition_method = _rest.pop("recognitionMethod", UNSET)
+        self.code_type = _rest.pop("codeType", UNSET)
         _value = _rest.pop("deferralAccount", UNSET)
-        _instance.deferral_account = (
-            UNSET if _value is UNSET else _models.DeferralAccountInDeferralCodeDto.from_dict(_value)
+        self.deferral_account = (
+            _models.DeferralAccountInDeferralCodeDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("deferralSub", UNSET)
-        _instance.deferral_sub = UNSET if _value is UNSET else _models.DeferralSubInDeferralCodeDto.from_dict(_value)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.deferral_sub = (
+            _models.DeferralSubInDeferralCodeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("deferral_code", "deferralCode", False, "str"),
+        ("description", "description", False, "str"),
+        ("deferred_revenue_from_item", "deferredRevenueFromItem", False, "bool"),
+        ("recognition_method", "recognitionMethod", False, "str"),
+        ("code_type", "codeType", False, "str"),
+        ("deferral_account", "deferralAccount", False, ("model", "DeferralAccountInDeferralCodeDto")),
+        ("deferral_sub", "deferralSub", False, ("model", "DeferralSubInDeferralCodeDto")),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -165,3 +168,6 @@ class DeferralCodeDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(DeferralCodeDto)

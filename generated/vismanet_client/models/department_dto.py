@@ -9,7 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import parse_uuid as _parse_uuid
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.expense_account_in_department_dto import ExpenseAccountInDepartmentDto
@@ -32,7 +37,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class DepartmentDto:
+class DepartmentDto(GeneratedModel):
     """
     Attributes:
         department_id (str | Unset): Mandatory field : The table &gt; Department ID* &gt; The unique identifier for the
@@ -47,76 +52,76 @@ class DepartmentDto:
             for the department.
     """
 
-    department_id: str | Unset = UNSET
-    public_id: UUID | Unset = UNSET
-    description: str | Unset = UNSET
-    expense_account: ExpenseAccountInDepartmentDto | Unset = UNSET
-    expense_subaccount: ExpenseSubaccountInDepartmentDto | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
+    department_id: str | Unset | None = UNSET
+    public_id: UUID | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    expense_account: ExpenseAccountInDepartmentDto | Unset | None = UNSET
+    expense_subaccount: ExpenseSubaccountInDepartmentDto | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        department_id = self.department_id
-
-        public_id: str | Unset = UNSET
-        if not isinstance(self.public_id, Unset):
-            public_id = str(self.public_id)
-
-        description = self.description
-
-        expense_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_account, Unset):
-            expense_account = self.expense_account.to_dict()
-
-        expense_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_subaccount, Unset):
-            expense_subaccount = self.expense_subaccount.to_dict()
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if department_id is not UNSET:
-            field_dict["departmentId"] = department_id
-        if public_id is not UNSET:
-            field_dict["publicId"] = public_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if expense_account is not UNSET:
-            field_dict["expenseAccount"] = expense_account
-        if expense_subaccount is not UNSET:
-            field_dict["expenseSubaccount"] = expense_subaccount
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-
+        _value = self.department_id
+        if _value is not UNSET:
+            field_dict["departmentId"] = _value
+        _value = self.public_id
+        if _value is not UNSET:
+            field_dict["publicId"] = str(_value) if isinstance(_value, UUID) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.expense_account
+        if _value is not UNSET:
+            field_dict["expenseAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_subaccount
+        if _value is not UNSET:
+            field_dict["expenseSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.department_id = _rest.pop("departmentId", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not DepartmentDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.department_id = _rest.pop("departmentId", UNSET)
         _value = _rest.pop("publicId", UNSET)
-        _instance.public_id = UNSET if _value is UNSET else UUID(_value)
-        _instance.description = _rest.pop("description", UNSET)
+        self.public_id = _parse_uuid(_value)
+        self.description = _rest.pop("description", UNSET)
         _value = _rest.pop("expenseAccount", UNSET)
-        _instance.expense_account = (
-            UNSET if _value is UNSET else _models.ExpenseAccountInDepartmentDto.from_dict(_value)
+        self.expense_account = (
+            _models.ExpenseAccountInDepartmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("expenseSubaccount", UNSET)
-        _instance.expense_subaccount = (
-            UNSET if _value is UNSET else _models.ExpenseSubaccountInDepartmentDto.from_dict(_value)
+        self.expense_subaccount = (
+            _models.ExpenseSubaccountInDepartmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.last_modified_date_time = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("department_id", "departmentId", False, "str"),
+        ("public_id", "publicId", False, "uuid"),
+        ("description", "description", False, "str"),
+        ("expense_account", "expenseAccount", False, ("model", "ExpenseAccountInDepartmentDto")),
+        ("expense_subaccount", "expenseSubaccount", False, ("model", "ExpenseSubaccountInDepartmentDto")),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -140,3 +145,6 @@ class DepartmentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(DepartmentDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_string import DtoValueOfString
@@ -28,7 +31,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class DepartmentUpdateBaseDto:
+class DepartmentUpdateBaseDto(GeneratedModel):
     """
     Attributes:
         department_id (str | Unset):
@@ -37,67 +40,77 @@ class DepartmentUpdateBaseDto:
         expense_subaccount (list[SegmentUpdateDto] | Unset):
     """
 
-    department_id: str | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    expense_account: DtoValueOfString | Unset = UNSET
-    expense_subaccount: list[SegmentUpdateDto] | Unset = UNSET
+    department_id: str | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    expense_account: DtoValueOfString | Unset | None = UNSET
+    expense_subaccount: list[SegmentUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        department_id = self.department_id
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        expense_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_account, Unset):
-            expense_account = self.expense_account.to_dict()
-
-        expense_subaccount: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.expense_subaccount, Unset):
-            expense_subaccount = []
-            for expense_subaccount_item_data in self.expense_subaccount:
-                expense_subaccount_item = expense_subaccount_item_data.to_dict()
-                expense_subaccount.append(expense_subaccount_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if department_id is not UNSET:
-            field_dict["departmentId"] = department_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if expense_account is not UNSET:
-            field_dict["expenseAccount"] = expense_account
-        if expense_subaccount is not UNSET:
-            field_dict["expenseSubaccount"] = expense_subaccount
-
+        _value = self.department_id
+        if _value is not UNSET:
+            field_dict["departmentId"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_account
+        if _value is not UNSET:
+            field_dict["expenseAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_subaccount
+        if _value is not UNSET:
+            field_dict["expenseSubaccount"] = (
+                [
+                    expense_subaccount_item_data.to_dict()
+                    if isinstance(expense_subaccount_item_data, GeneratedModel)
+                    else expense_subaccount_item_data
+                    for expense_subaccount_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.department_id = _rest.pop("departmentId", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not DepartmentUpdateBaseDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.department_id = _rest.pop("departmentId", UNSET)
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("expenseAccount", UNSET)
-        _instance.expense_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.expense_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("expenseSubaccount", UNSET)
-        _instance.expense_subaccount = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.SegmentUpdateDto.from_dict(expense_subaccount_item_data)
+        self.expense_subaccount = (
+            [
+                _models.SegmentUpdateDto._vn_parse(expense_subaccount_item_data)
+                if isinstance(expense_subaccount_item_data, dict)
+                else expense_subaccount_item_data
                 for expense_subaccount_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("department_id", "departmentId", False, "str"),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("expense_account", "expenseAccount", False, ("model", "DtoValueOfString")),
+        ("expense_subaccount", "expenseSubaccount", False, ("list", ("model", "SegmentUpdateDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -121,3 +134,6 @@ class DepartmentUpdateBaseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(DepartmentUpdateBaseDto)

@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.details_dto_property_type import DetailsDtoPropertyType
 from ..models.details_dto_status import DetailsDtoStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.disposal_method_in_details_dto import DisposalMethodInDetailsDto
@@ -41,7 +45,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class DetailsDto:
+class DetailsDto(GeneratedModel):
     """
     Attributes:
         property_type (DetailsDtoPropertyType | Unset): Type can be
@@ -60,129 +64,125 @@ class DetailsDto:
         lease_and_rent_info (LeaseAndRentInfoInDetailsDto | Unset): The lease and rent infor for this fixed asset
     """
 
-    property_type: DetailsDtoPropertyType | Unset = UNSET
-    status: DetailsDtoStatus | Unset = UNSET
-    receipt_date: datetime.datetime | Unset = UNSET
-    depreciate_from_date: datetime.datetime | Unset = UNSET
-    acquisition_cost: float | Unset = UNSET
-    salvage_amount: float | Unset = UNSET
-    disposal_date: datetime.datetime | Unset = UNSET
-    disposal_period_id: str | Unset = UNSET
-    disposal_method_id: int | Unset = UNSET
-    sale_amount: float | Unset = UNSET
-    bill_number: str | Unset = UNSET
-    serial_number: str | Unset = UNSET
-    disposal_method: DisposalMethodInDetailsDto | Unset = UNSET
-    lease_and_rent_info: LeaseAndRentInfoInDetailsDto | Unset = UNSET
+    property_type: DetailsDtoPropertyType | Unset | None = UNSET
+    status: DetailsDtoStatus | Unset | None = UNSET
+    receipt_date: datetime.datetime | Unset | None = UNSET
+    depreciate_from_date: datetime.datetime | Unset | None = UNSET
+    acquisition_cost: float | Unset | None = UNSET
+    salvage_amount: float | Unset | None = UNSET
+    disposal_date: datetime.datetime | Unset | None = UNSET
+    disposal_period_id: str | Unset | None = UNSET
+    disposal_method_id: int | Unset | None = UNSET
+    sale_amount: float | Unset | None = UNSET
+    bill_number: str | Unset | None = UNSET
+    serial_number: str | Unset | None = UNSET
+    disposal_method: DisposalMethodInDetailsDto | Unset | None = UNSET
+    lease_and_rent_info: LeaseAndRentInfoInDetailsDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        property_type: str | Unset = UNSET
-        if not isinstance(self.property_type, Unset):
-            property_type = self.property_type
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        receipt_date: str | Unset = UNSET
-        if not isinstance(self.receipt_date, Unset):
-            receipt_date = self.receipt_date.isoformat()
-
-        depreciate_from_date: str | Unset = UNSET
-        if not isinstance(self.depreciate_from_date, Unset):
-            depreciate_from_date = self.depreciate_from_date.isoformat()
-
-        acquisition_cost = self.acquisition_cost
-
-        salvage_amount = self.salvage_amount
-
-        disposal_date: str | Unset = UNSET
-        if not isinstance(self.disposal_date, Unset):
-            disposal_date = self.disposal_date.isoformat()
-
-        disposal_period_id = self.disposal_period_id
-
-        disposal_method_id = self.disposal_method_id
-
-        sale_amount = self.sale_amount
-
-        bill_number = self.bill_number
-
-        serial_number = self.serial_number
-
-        disposal_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.disposal_method, Unset):
-            disposal_method = self.disposal_method.to_dict()
-
-        lease_and_rent_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lease_and_rent_info, Unset):
-            lease_and_rent_info = self.lease_and_rent_info.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if property_type is not UNSET:
-            field_dict["propertyType"] = property_type
-        if status is not UNSET:
-            field_dict["status"] = status
-        if receipt_date is not UNSET:
-            field_dict["receiptDate"] = receipt_date
-        if depreciate_from_date is not UNSET:
-            field_dict["depreciateFromDate"] = depreciate_from_date
-        if acquisition_cost is not UNSET:
-            field_dict["acquisitionCost"] = acquisition_cost
-        if salvage_amount is not UNSET:
-            field_dict["salvageAmount"] = salvage_amount
-        if disposal_date is not UNSET:
-            field_dict["disposalDate"] = disposal_date
-        if disposal_period_id is not UNSET:
-            field_dict["disposalPeriodID"] = disposal_period_id
-        if disposal_method_id is not UNSET:
-            field_dict["disposalMethodID"] = disposal_method_id
-        if sale_amount is not UNSET:
-            field_dict["saleAmount"] = sale_amount
-        if bill_number is not UNSET:
-            field_dict["billNumber"] = bill_number
-        if serial_number is not UNSET:
-            field_dict["serialNumber"] = serial_number
-        if disposal_method is not UNSET:
-            field_dict["disposalMethod"] = disposal_method
-        if lease_and_rent_info is not UNSET:
-            field_dict["leaseAndRentInfo"] = lease_and_rent_info
-
+        _value = self.property_type
+        if _value is not UNSET:
+            field_dict["propertyType"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.receipt_date
+        if _value is not UNSET:
+            field_dict["receiptDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.depreciate_from_date
+        if _value is not UNSET:
+            field_dict["depreciateFromDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.acquisition_cost
+        if _value is not UNSET:
+            field_dict["acquisitionCost"] = _value
+        _value = self.salvage_amount
+        if _value is not UNSET:
+            field_dict["salvageAmount"] = _value
+        _value = self.disposal_date
+        if _value is not UNSET:
+            field_dict["disposalDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.disposal_period_id
+        if _value is not UNSET:
+            field_dict["disposalPeriodID"] = _value
+        _value = self.disposal_method_id
+        if _value is not UNSET:
+            field_dict["disposalMethodID"] = _value
+        _value = self.sale_amount
+        if _value is not UNSET:
+            field_dict["saleAmount"] = _value
+        _value = self.bill_number
+        if _value is not UNSET:
+            field_dict["billNumber"] = _value
+        _value = self.serial_number
+        if _value is not UNSET:
+            field_dict["serialNumber"] = _value
+        _value = self.disposal_method
+        if _value is not UNSET:
+            field_dict["disposalMethod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.lease_and_rent_info
+        if _value is not UNSET:
+            field_dict["leaseAndRentInfo"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.property_type = _rest.pop("propertyType", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not DetailsDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.property_type = _rest.pop("propertyType", UNSET)
+        self.status = _rest.pop("status", UNSET)
         _value = _rest.pop("receiptDate", UNSET)
-        _instance.receipt_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.receipt_date = _parse_datetime(_value)
         _value = _rest.pop("depreciateFromDate", UNSET)
-        _instance.depreciate_from_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.acquisition_cost = _rest.pop("acquisitionCost", UNSET)
-        _instance.salvage_amount = _rest.pop("salvageAmount", UNSET)
+        self.depreciate_from_date = _parse_datetime(_value)
+        self.acquisition_cost = _rest.pop("acquisitionCost", UNSET)
+        self.salvage_amount = _rest.pop("salvageAmount", UNSET)
         _value = _rest.pop("disposalDate", UNSET)
-        _instance.disposal_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.disposal_period_id = _rest.pop("disposalPeriodID", UNSET)
-        _instance.disposal_method_id = _rest.pop("disposalMethodID", UNSET)
-        _instance.sale_amount = _rest.pop("saleAmount", UNSET)
-        _instance.bill_number = _rest.pop("billNumber", UNSET)
-        _instance.serial_number = _rest.pop("serialNumber", UNSET)
+        self.disposal_date = _parse_datetime(_value)
+        self.disposal_period_id = _rest.pop("disposalPeriodID", UNSET)
+        self.disposal_method_id = _rest.pop("disposalMethodID", UNSET)
+        self.sale_amount = _rest.pop("saleAmount", UNSET)
+        self.bill_number = _rest.pop("billNumber", UNSET)
+        self.serial_number = _rest.pop("serialNumber", UNSET)
         _value = _rest.pop("disposalMethod", UNSET)
-        _instance.disposal_method = UNSET if _value is UNSET else _models.DisposalMethodInDetailsDto.from_dict(_value)
+        self.disposal_method = (
+            _models.DisposalMethodInDetailsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("leaseAndRentInfo", UNSET)
-        _instance.lease_and_rent_info = (
-            UNSET if _value is UNSET else _models.LeaseAndRentInfoInDetailsDto.from_dict(_value)
+        self.lease_and_rent_info = (
+            _models.LeaseAndRentInfoInDetailsDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("property_type", "propertyType", False, "str"),
+        ("status", "status", False, "str"),
+        ("receipt_date", "receiptDate", False, "datetime"),
+        ("depreciate_from_date", "depreciateFromDate", False, "datetime"),
+        ("acquisition_cost", "acquisitionCost", False, "float"),
+        ("salvage_amount", "salvageAmount", False, "float"),
+        ("disposal_date", "disposalDate", False, "datetime"),
+        ("disposal_period_id", "disposalPeriodID", False, "str"),
+        ("disposal_method_id", "disposalMethodID", False, "int"),
+        ("sale_amount", "saleAmount", False, "float"),
+        ("bill_number", "billNumber", False, "str"),
+        ("serial_number", "serialNumber", False, "str"),
+        ("disposal_method", "disposalMethod", False, ("model", "DisposalMethodInDetailsDto")),
+        ("lease_and_rent_info", "leaseAndRentInfo", False, ("model", "LeaseAndRentInfoInDetailsDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -206,3 +206,6 @@ class DetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(DetailsDto)

@@ -7,7 +7,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="DiscountBreakpointDto")
 
@@ -43,7 +47,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class DiscountBreakpointDto:
+class DiscountBreakpointDto(GeneratedModel):
     """
     Attributes:
         line_nbr (int | Unset):
@@ -92,174 +96,178 @@ class DiscountBreakpointDto:
         effective_date (datetime.datetime | Unset):
     """
 
-    line_nbr: int | Unset = UNSET
-    active: bool | Unset = UNSET
-    break_amount: float | Unset = UNSET
-    amount_to: float | Unset = UNSET
-    last_break_amount: float | Unset = UNSET
-    last_amount_to: float | Unset = UNSET
-    pending_break_amount: float | Unset = UNSET
-    break_quantity: float | Unset = UNSET
-    quantity_to: float | Unset = UNSET
-    last_break_quantity: float | Unset = UNSET
-    last_quantity_to: float | Unset = UNSET
-    pending_break_quantity: float | Unset = UNSET
-    discount_amount: float | Unset = UNSET
-    discount_percent: float | Unset = UNSET
-    last_discount_amount: float | Unset = UNSET
-    last_discount_percent: float | Unset = UNSET
-    last_discount: float | Unset = UNSET
-    pending_discount_amount: float | Unset = UNSET
-    pending_discount_percent: float | Unset = UNSET
-    free_item_qty: float | Unset = UNSET
-    last_free_item_qty: float | Unset = UNSET
-    pending_free_item_qty: float | Unset = UNSET
-    pending_date: datetime.datetime | Unset = UNSET
-    effective_date: datetime.datetime | Unset = UNSET
+    line_nbr: int | Unset | None = UNSET
+    active: bool | Unset | None = UNSET
+    break_amount: float | Unset | None = UNSET
+    amount_to: float | Unset | None = UNSET
+    last_break_amount: float | Unset | None = UNSET
+    last_amount_to: float | Unset | None = UNSET
+    pending_break_amount: float | Unset | None = UNSET
+    break_quantity: float | Unset | None = UNSET
+    quantity_to: float | Unset | None = UNSET
+    last_break_quantity: float | Unset | None = UNSET
+    last_quantity_to: float | Unset | None = UNSET
+    pending_break_quantity: float | Unset | None = UNSET
+    discount_amount: float | Unset | None = UNSET
+    discount_percent: float | Unset | None = UNSET
+    last_discount_amount: float | Unset | None = UNSET
+    last_discount_percent: float | Unset | None = UNSET
+    last_discount: float | Unset | None = UNSET
+    pending_discount_amount: float | Unset | None = UNSET
+    pending_discount_percent: float | Unset | None = UNSET
+    free_item_qty: float | Unset | None = UNSET
+    last_free_item_qty: float | Unset | None = UNSET
+    pending_free_item_qty: float | Unset | None = UNSET
+    pending_date: datetime.datetime | Unset | None = UNSET
+    effective_date: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        line_nbr = self.line_nbr
-
-        active = self.active
-
-        break_amount = self.break_amount
-
-        amount_to = self.amount_to
-
-        last_break_amount = self.last_break_amount
-
-        last_amount_to = self.last_amount_to
-
-        pending_break_amount = self.pending_break_amount
-
-        break_quantity = self.break_quantity
-
-        quantity_to = self.quantity_to
-
-        last_break_quantity = self.last_break_quantity
-
-        last_quantity_to = self.last_quantity_to
-
-        pending_break_quantity = self.pending_break_quantity
-
-        discount_amount = self.discount_amount
-
-        discount_percent = self.discount_percent
-
-        last_discount_amount = self.last_discount_amount
-
-        last_discount_percent = self.last_discount_percent
-
-        last_discount = self.last_discount
-
-        pending_discount_amount = self.pending_discount_amount
-
-        pending_discount_percent = self.pending_discount_percent
-
-        free_item_qty = self.free_item_qty
-
-        last_free_item_qty = self.last_free_item_qty
-
-        pending_free_item_qty = self.pending_free_item_qty
-
-        pending_date: str | Unset = UNSET
-        if not isinstance(self.pending_date, Unset):
-            pending_date = self.pending_date.isoformat()
-
-        effective_date: str | Unset = UNSET
-        if not isinstance(self.effective_date, Unset):
-            effective_date = self.effective_date.isoformat()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line_nbr is not UNSET:
-            field_dict["lineNbr"] = line_nbr
-        if active is not UNSET:
-            field_dict["active"] = active
-        if break_amount is not UNSET:
-            field_dict["breakAmount"] = break_amount
-        if amount_to is not UNSET:
-            field_dict["amountTo"] = amount_to
-        if last_break_amount is not UNSET:
-            field_dict["lastBreakAmount"] = last_break_amount
-        if last_amount_to is not UNSET:
-            field_dict["lastAmountTo"] = last_amount_to
-        if pending_break_amount is not UNSET:
-            field_dict["pendingBreakAmount"] = pending_break_amount
-        if break_quantity is not UNSET:
-            field_dict["breakQuantity"] = break_quantity
-        if quantity_to is not UNSET:
-            field_dict["quantityTo"] = quantity_to
-        if last_break_quantity is not UNSET:
-            field_dict["lastBreakQuantity"] = last_break_quantity
-        if last_quantity_to is not UNSET:
-            field_dict["lastQuantityTo"] = last_quantity_to
-        if pending_break_quantity is not UNSET:
-            field_dict["pendingBreakQuantity"] = pending_break_quantity
-        if discount_amount is not UNSET:
-            field_dict["discountAmount"] = discount_amount
-        if discount_percent is not UNSET:
-            field_dict["discountPercent"] = discount_percent
-        if last_discount_amount is not UNSET:
-            field_dict["lastDiscountAmount"] = last_discount_amount
-        if last_discount_percent is not UNSET:
-            field_dict["lastDiscountPercent"] = last_discount_percent
-        if last_discount is not UNSET:
-            field_dict["lastDiscount"] = last_discount
-        if pending_discount_amount is not UNSET:
-            field_dict["pendingDiscountAmount"] = pending_discount_amount
-        if pending_discount_percent is not UNSET:
-            field_dict["pendingDiscountPercent"] = pending_discount_percent
-        if free_item_qty is not UNSET:
-            field_dict["freeItemQty"] = free_item_qty
-        if last_free_item_qty is not UNSET:
-            field_dict["lastFreeItemQty"] = last_free_item_qty
-        if pending_free_item_qty is not UNSET:
-            field_dict["pendingFreeItemQty"] = pending_free_item_qty
-        if pending_date is not UNSET:
-            field_dict["pendingDate"] = pending_date
-        if effective_date is not UNSET:
-            field_dict["effectiveDate"] = effective_date
-
+        _value = self.line_nbr
+        if _value is not UNSET:
+            field_dict["lineNbr"] = _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.break_amount
+        if _value is not UNSET:
+            field_dict["breakAmount"] = _value
+        _value = self.amount_to
+        if _value is not UNSET:
+            field_dict["amountTo"] = _value
+        _value = self.last_break_amount
+        if _value is not UNSET:
+            field_dict["lastBreakAmount"] = _value
+        _value = self.last_amount_to
+        if _value is not UNSET:
+            field_dict["lastAmountTo"] = _value
+        _value = self.pending_break_amount
+        if _value is not UNSET:
+            field_dict["pendingBreakAmount"] = _value
+        _value = self.break_quantity
+        if _value is not UNSET:
+            field_dict["breakQuantity"] = _value
+        _value = self.quantity_to
+        if _value is not UNSET:
+            field_dict["quantityTo"] = _value
+        _value = self.last_break_quantity
+        if _value is not UNSET:
+            field_dict["lastBreakQuantity"] = _value
+        _value = self.last_quantity_to
+        if _value is not UNSET:
+            field_dict["lastQuantityTo"] = _value
+        _value = self.pending_break_quantity
+        if _value is not UNSET:
+            field_dict["pendingBreakQuantity"] = _value
+        _value = self.discount_amount
+        if _value is not UNSET:
+            field_dict["discountAmount"] = _value
+        _value = self.discount_percent
+        if _value is not UNSET:
+            field_dict["discountPercent"] = _value
+        _value = self.last_discount_amount
+        if _value is not UNSET:
+            field_dict["lastDiscountAmount"] = _value
+        _value = self.last_discount_percent
+        if _value is not UNSET:
+            field_dict["lastDiscountPercent"] = _value
+        _value = self.last_discount
+        if _value is not UNSET:
+            field_dict["lastDiscount"] = _value
+        _value = self.pending_discount_amount
+        if _value is not UNSET:
+            field_dict["pendingDiscountAmount"] = _value
+        _value = self.pending_discount_percent
+        if _value is not UNSET:
+            field_dict["pendingDiscountPercent"] = _value
+        _value = self.free_item_qty
+        if _value is not UNSET:
+            field_dict["freeItemQty"] = _value
+        _value = self.last_free_item_qty
+        if _value is not UNSET:
+            field_dict["lastFreeItemQty"] = _value
+        _value = self.pending_free_item_qty
+        if _value is not UNSET:
+            field_dict["pendingFreeItemQty"] = _value
+        _value = self.pending_date
+        if _value is not UNSET:
+            field_dict["pendingDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.effective_date
+        if _value is not UNSET:
+            field_dict["effectiveDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.line_nbr = _rest.pop("lineNbr", UNSET)
-        _instance.active = _rest.pop("active", UNSET)
-        _instance.break_amount = _rest.pop("breakAmount", UNSET)
-        _instance.amount_to = _rest.pop("amountTo", UNSET)
-        _instance.last_break_amount = _rest.pop("lastBreakAmount", UNSET)
-        _instance.last_amount_to = _rest.pop("lastAmountTo", UNSET)
-        _instance.pending_break_amount = _rest.pop("pendingBreakAmount", UNSET)
-        _instance.break_quantity = _rest.pop("breakQuantity", UNSET)
-        _instance.quantity_to = _rest.pop("quantityTo", UNSET)
-        _instance.last_break_quantity = _rest.pop("lastBreakQuantity", UNSET)
-        _instance.last_quantity_to = _rest.pop("lastQuantityTo", UNSET)
-        _instance.pending_break_quantity = _rest.pop("pendingBreakQuantity", UNSET)
-        _instance.discount_amount = _rest.pop("discountAmount", UNSET)
-        _instance.discount_percent = _rest.pop("discountPercent", UNSET)
-        _instance.last_discount_amount = _rest.pop("lastDiscountAmount", UNSET)
-        _instance.last_discount_percent = _rest.pop("lastDiscountPercent", UNSET)
-        _instance.last_discount = _rest.pop("lastDiscount", UNSET)
-        _instance.pending_discount_amount = _rest.pop("pendingDiscountAmount", UNSET)
-        _instance.pending_discount_percent = _rest.pop("pendingDiscountPercent", UNSET)
-        _instance.free_item_qty = _rest.pop("freeItemQty", UNSET)
-        _instance.last_free_item_qty = _rest.pop("lastFreeItemQty", UNSET)
-        _instance.pending_free_item_qty = _rest.pop("pendingFreeItemQty", UNSET)
-        _value = _rest.pop("pendingDate", UNSET)
-        _instance.pending_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("effectiveDate", UNSET)
-        _instance.effective_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not DiscountBreakpointDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.line_nbr = _rest.pop("lineNbr", UNSET)
+        self.active = _rest.pop("active", UNSET)
+        self.break_amount = _rest.pop("breakAmount", UNSET)
+        self.amount_to = _rest.pop("amountTo", UNSET)
+        self.last_break_amount = _rest.pop("lastBreakAmount", UNSET)
+        self.last_amount_to = _rest.pop("lastAmountTo", UNSET)
+        self.pending_break_amount = _rest.pop("pendingBreakAmount", UNSET)
+        self.break_quantity = _rest.pop("breakQuantity", UNSET)
+        self.quantity_to = _rest.pop("quantityTo", UNSET)
+        self.last_break_quantity = _rest.pop("lastBreakQuantity", UNSET)
+        self.last_quantity_to = _rest.pop("lastQuantityTo", UNSET)
+        self.pending_break_quantity = _rest.pop("pendingBreakQuantity", UNSET)
+        self.discount_amount = _rest.pop("discountAmount", UNSET)
+        self.discount_percent = _rest.pop("discountPercent", UNSET)
+        self.last_discount_amount = _rest.pop("lastDiscountAmount", UNSET)
+        self.last_discount_percent = _rest.pop("lastDiscountPercent", UNSET)
+        self.last_discount = _rest.pop("lastDiscount", UNSET)
+        self.pending_discount_amount = _rest.pop("pendingDiscountAmount", UNSET)
+        self.pending_discount_percent = _rest.pop("pendingDiscountPercent", UNSET)
+        self.free_item_qty = _rest.pop("freeItemQty", UNSET)
+        self.last_free_item_qty = _rest.pop("lastFreeItemQty", UNSET)
+        self.pending_free_item_qty = _rest.pop("pendingFreeItemQty", UNSET)
+        _value = _rest.pop("pendingDate", UNSET)
+        self.pending_date = _parse_datetime(_value)
+        _value = _rest.pop("effectiveDate", UNSET)
+        self.effective_date = _parse_datetime(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("line_nbr", "lineNbr", False, "int"),
+        ("active", "active", False, "bool"),
+        ("break_amount", "breakAmount", False, "float"),
+        ("amount_to", "amountTo", False, "float"),
+        ("last_break_amount", "lastBreakAmount", False, "float"),
+        ("last_amount_to", "lastAmountTo", False, "float"),
+        ("pending_break_amount", "pendingBreakAmount", False, "float"),
+        ("break_quantity", "breakQuantity", False, "float"),
+        ("quantity_to", "quantityTo", False, "float"),
+        ("last_break_quantity", "lastBreakQuantity", False, "float"),
+        ("last_quantity_to", "lastQuantityTo", False, "float"),
+        ("pending_break_quantity", "pendingBreakQuantity", False, "float"),
+        ("discount_amount", "discountAmount", False, "float"),
+        ("discount_percent", "discountPercent", False, "float"),
+        ("last_discount_amount", "lastDiscountAmount", False, "float"),
+        ("last_discount_percent", "lastDiscountPercent", False, "float"),
+        ("last_discount", "lastDiscount", False, "float"),
+        ("pending_discount_amount", "pendingDiscountAmount", False, "float"),
+        ("pending_discount_percent", "pendingDiscountPercent", False, "float"),
+        ("free_item_qty", "freeItemQty", False, "float"),
+        ("last_free_item_qty", "lastFreeItemQty", False, "float"),
+        ("pending_free_item_qty", "pendingFreeItemQty", False, "float"),
+        ("pending_date", "pendingDate", False, "datetime"),
+        ("effective_date", "effectiveDate", False, "datetime"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -283,3 +291,6 @@ class DiscountBreakpointDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(DiscountBreakpointDto)

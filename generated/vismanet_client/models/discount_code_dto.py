@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.metadata_dto import MetadataDto
@@ -38,7 +42,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class DiscountCodeDto:
+class DiscountCodeDto(GeneratedModel):
     """
     Attributes:
         discount_code (str | Unset):
@@ -85,117 +89,119 @@ class DiscountCodeDto:
         metadata (MetadataDto | Unset):
     """
 
-    discount_code: str | Unset = UNSET
-    description: str | Unset = UNSET
-    discount_type: str | Unset = UNSET
-    applicable_to: str | Unset = UNSET
-    apply_to_deferred_revenue: bool | Unset = UNSET
-    manual: bool | Unset = UNSET
-    exclude_from_discountable_amount: bool | Unset = UNSET
-    skip_document_discounts: bool | Unset = UNSET
-    auto_numbering: bool | Unset = UNSET
-    last_number: str | Unset = UNSET
-    created_date_time: datetime.datetime | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    discount_code: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    discount_type: str | Unset | None = UNSET
+    applicable_to: str | Unset | None = UNSET
+    apply_to_deferred_revenue: bool | Unset | None = UNSET
+    manual: bool | Unset | None = UNSET
+    exclude_from_discountable_amount: bool | Unset | None = UNSET
+    skip_document_discounts: bool | Unset | None = UNSET
+    auto_numbering: bool | Unset | None = UNSET
+    last_number: str | Unset | None = UNSET
+    created_date_time: datetime.datetime | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        discount_code = self.discount_code
-
-        description = self.description
-
-        discount_type = self.discount_type
-
-        applicable_to = self.applicable_to
-
-        apply_to_deferred_revenue = self.apply_to_deferred_revenue
-
-        manual = self.manual
-
-        exclude_from_discountable_amount = self.exclude_from_discountable_amount
-
-        skip_document_discounts = self.skip_document_discounts
-
-        auto_numbering = self.auto_numbering
-
-        last_number = self.last_number
-
-        created_date_time: str | Unset = UNSET
-        if not isinstance(self.created_date_time, Unset):
-            created_date_time = self.created_date_time.isoformat()
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if discount_code is not UNSET:
-            field_dict["discountCode"] = discount_code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if discount_type is not UNSET:
-            field_dict["discountType"] = discount_type
-        if applicable_to is not UNSET:
-            field_dict["applicableTo"] = applicable_to
-        if apply_to_deferred_revenue is not UNSET:
-            field_dict["applyToDeferredRevenue"] = apply_to_deferred_revenue
-        if manual is not UNSET:
-            field_dict["manual"] = manual
-        if exclude_from_discountable_amount is not UNSET:
-            field_dict["excludeFromDiscountableAmount"] = exclude_from_discountable_amount
-        if skip_document_discounts is not UNSET:
-            field_dict["skipDocumentDiscounts"] = skip_document_discounts
-        if auto_numbering is not UNSET:
-            field_dict["autoNumbering"] = auto_numbering
-        if last_number is not UNSET:
-            field_dict["lastNumber"] = last_number
-        if created_date_time is not UNSET:
-            field_dict["createdDateTime"] = created_date_time
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.discount_code
+        if _value is not UNSET:
+            field_dict["discountCode"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.discount_type
+        if _value is not UNSET:
+            field_dict["discountType"] = _value
+        _value = self.applicable_to
+        if _value is not UNSET:
+            field_dict["applicableTo"] = _value
+        _value = self.apply_to_deferred_revenue
+        if _value is not UNSET:
+            field_dict["applyToDeferredRevenue"] = _value
+        _value = self.manual
+        if _value is not UNSET:
+            field_dict["manual"] = _value
+        _value = self.exclude_from_discountable_amount
+        if _value is not UNSET:
+            field_dict["excludeFromDiscountableAmount"] = _value
+        _value = self.skip_document_discounts
+        if _value is not UNSET:
+            field_dict["skipDocumentDiscounts"] = _value
+        _value = self.auto_numbering
+        if _value is not UNSET:
+            field_dict["autoNumbering"] = _value
+        _value = self.last_number
+        if _value is not UNSET:
+            field_dict["lastNumber"] = _value
+        _value = self.created_date_time
+        if _value is not UNSET:
+            field_dict["createdDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.discount_code = _rest.pop("discountCode", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.discount_type = _rest.pop("discountType", UNSET)
-        _instance.applicable_to = _rest.pop("applicableTo", UNSET)
-        _instance.apply_to_deferred_revenue = _rest.pop("applyToDeferredRevenue", UNSET)
-        _instance.manual = _rest.pop("manual", UNSET)
-        _instance.exclude_from_discountable_amount = _rest.pop("excludeFromDiscountableAmount", UNSET)
-        _instance.skip_document_discounts = _rest.pop("skipDocumentDiscounts", UNSET)
-        _instance.auto_numbering = _rest.pop("autoNumbering", UNSET)
-        _instance.last_number = _rest.pop("lastNumber", UNSET)
-        _value = _rest.pop("createdDateTime", UNSET)
-        _instance.created_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not DiscountCodeDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.discount_code = _rest.pop("discountCode", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.discount_type = _rest.pop("discountType", UNSET)
+        self.applicable_to = _rest.pop("applicableTo", UNSET)
+        self.apply_to_deferred_revenue = _rest.pop("applyToDeferredRevenue", UNSET)
+        self.manual = _rest.pop("manual", UNSET)
+        self.exclude_from_discountable_amount = _rest.pop("excludeFromDiscountableAmount", UNSET)
+        self.skip_document_discounts = _rest.pop("skipDocumentDiscounts", UNSET)
+        self.auto_numbering = _rest.pop("autoNumbering", UNSET)
+        self.last_number = _rest.pop("lastNumber", UNSET)
+        _value = _rest.pop("createdDateTime", UNSET)
+        self.created_date_time = _parse_datetime(_value)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("discount_code", "discountCode", False, "str"),
+        ("description", "description", False, "str"),
+        ("discount_type", "discountType", False, "str"),
+        ("applicable_to", "applicableTo", False, "str"),
+        ("apply_to_deferred_revenue", "applyToDeferredRevenue", False, "bool"),
+        ("manual", "manual", False, "bool"),
+        ("exclude_from_discountable_amount", "excludeFromDiscountableAmount", False, "bool"),
+        ("skip_document_discounts", "skipDocumentDiscounts", False, "bool"),
+        ("auto_numbering", "autoNumbering", False, "bool"),
+        ("last_number", "lastNumber", False, "str"),
+        ("created_date_time", "createdDateTime", False, "datetime"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -219,3 +225,6 @@ class DiscountCodeDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(DiscountCodeDto)

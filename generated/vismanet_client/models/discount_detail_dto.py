@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.discount_detail_dto_type import DiscountDetailDtoType
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="DiscountDetailDto")
 
@@ -31,7 +34,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class DiscountDetailDto:
+class DiscountDetailDto(GeneratedModel):
     """
     Attributes:
         line_nbr (int | Unset): The table &gt; Line number.
@@ -58,98 +61,104 @@ class DiscountDetailDto:
             the discount.
     """
 
-    line_nbr: int | Unset = UNSET
-    skip_discount: bool | Unset = UNSET
-    discount_code: str | Unset = UNSET
-    sequance_id: str | Unset = UNSET
-    type_: DiscountDetailDtoType | Unset = UNSET
-    manual_discount: bool | Unset = UNSET
-    discountable_amt: float | Unset = UNSET
-    discountable_qty: float | Unset = UNSET
-    discount_amt: float | Unset = UNSET
-    discount: float | Unset = UNSET
-    free_item: int | Unset = UNSET
-    free_item_qty: float | Unset = UNSET
+    line_nbr: int | Unset | None = UNSET
+    skip_discount: bool | Unset | None = UNSET
+    discount_code: str | Unset | None = UNSET
+    sequance_id: str | Unset | None = UNSET
+    type_: DiscountDetailDtoType | Unset | None = UNSET
+    manual_discount: bool | Unset | None = UNSET
+    discountable_amt: float | Unset | None = UNSET
+    discountable_qty: float | Unset | None = UNSET
+    discount_amt: float | Unset | None = UNSET
+    discount: float | Unset | None = UNSET
+    free_item: int | Unset | None = UNSET
+    free_item_qty: float | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        line_nbr = self.line_nbr
-
-        skip_discount = self.skip_discount
-
-        discount_code = self.discount_code
-
-        sequance_id = self.sequance_id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        manual_discount = self.manual_discount
-
-        discountable_amt = self.discountable_amt
-
-        discountable_qty = self.discountable_qty
-
-        discount_amt = self.discount_amt
-
-        discount = self.discount
-
-        free_item = self.free_item
-
-        free_item_qty = self.free_item_qty
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line_nbr is not UNSET:
-            field_dict["lineNbr"] = line_nbr
-        if skip_discount is not UNSET:
-            field_dict["skipDiscount"] = skip_discount
-        if discount_code is not UNSET:
-            field_dict["discountCode"] = discount_code
-        if sequance_id is not UNSET:
-            field_dict["sequanceID"] = sequance_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if manual_discount is not UNSET:
-            field_dict["manualDiscount"] = manual_discount
-        if discountable_amt is not UNSET:
-            field_dict["discountableAmt"] = discountable_amt
-        if discountable_qty is not UNSET:
-            field_dict["discountableQty"] = discountable_qty
-        if discount_amt is not UNSET:
-            field_dict["discountAmt"] = discount_amt
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if free_item is not UNSET:
-            field_dict["freeItem"] = free_item
-        if free_item_qty is not UNSET:
-            field_dict["freeItemQty"] = free_item_qty
-
+        _value = self.line_nbr
+        if _value is not UNSET:
+            field_dict["lineNbr"] = _value
+        _value = self.skip_discount
+        if _value is not UNSET:
+            field_dict["skipDiscount"] = _value
+        _value = self.discount_code
+        if _value is not UNSET:
+            field_dict["discountCode"] = _value
+        _value = self.sequance_id
+        if _value is not UNSET:
+            field_dict["sequanceID"] = _value
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.manual_discount
+        if _value is not UNSET:
+            field_dict["manualDiscount"] = _value
+        _value = self.discountable_amt
+        if _value is not UNSET:
+            field_dict["discountableAmt"] = _value
+        _value = self.discountable_qty
+        if _value is not UNSET:
+            field_dict["discountableQty"] = _value
+        _value = self.discount_amt
+        if _value is not UNSET:
+            field_dict["discountAmt"] = _value
+        _value = self.discount
+        if _value is not UNSET:
+            field_dict["discount"] = _value
+        _value = self.free_item
+        if _value is not UNSET:
+            field_dict["freeItem"] = _value
+        _value = self.free_item_qty
+        if _value is not UNSET:
+            field_dict["freeItemQty"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.line_nbr = _rest.pop("lineNbr", UNSET)
-        _instance.skip_discount = _rest.pop("skipDiscount", UNSET)
-        _instance.discount_code = _rest.pop("discountCode", UNSET)
-        _instance.sequance_id = _rest.pop("sequanceID", UNSET)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.manual_discount = _rest.pop("manualDiscount", UNSET)
-        _instance.discountable_amt = _rest.pop("discountableAmt", UNSET)
-        _instance.discountable_qty = _rest.pop("discountableQty", UNSET)
-        _instance.discount_amt = _rest.pop("discountAmt", UNSET)
-        _instance.discount = _rest.pop("discount", UNSET)
-        _instance.free_item = _rest.pop("freeItem", UNSET)
-        _instance.free_item_qty = _rest.pop("freeItemQty", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not DiscountDetailDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.line_nbr = _rest.pop("lineNbr", UNSET)
+        self.skip_discount = _rest.pop("skipDiscount", UNSET)
+        self.discount_code = _rest.pop("discountCode", UNSET)
+        self.sequance_id = _rest.pop("sequanceID", UNSET)
+        self.type_ = _rest.pop("type", UNSET)
+        self.manual_discount = _rest.pop("manualDiscount", UNSET)
+        self.discountable_amt = _rest.pop("discountableAmt", UNSET)
+        self.discountable_qty = _rest.pop("discountableQty", UNSET)
+        self.discount_amt = _rest.pop("discountAmt", UNSET)
+        self.discount = _rest.pop("discount", UNSET)
+        self.free_item = _rest.pop("freeItem", UNSET)
+        self.free_item_qty = _rest.pop("freeItemQty", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("line_nbr", "lineNbr", False, "int"),
+        ("skip_discount", "skipDiscount", False, "bool"),
+        ("discount_code", "discountCode", False, "str"),
+        ("sequance_id", "sequanceID", False, "str"),
+        ("type_", "type", False, "str"),
+        ("manual_discount", "manualDiscount", False, "bool"),
+        ("discountable_amt", "discountableAmt", False, "float"),
+        ("discountable_qty", "discountableQty", False, "float"),
+        ("discount_amt", "discountAmt", False, "float"),
+        ("discount", "discount", False, "float"),
+        ("free_item", "freeItem", False, "int"),
+        ("free_item_qty", "freeItemQty", False, "float"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -173,3 +182,6 @@ class DiscountDetailDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(DiscountDetailDto)

@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.discount_detail_update_dto_operation import (
     DiscountDetailUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
@@ -33,7 +36,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class DiscountDetailUpdateDto:
+class DiscountDetailUpdateDto(GeneratedModel):
     """This class represent a Discount Detail for Purchase Order in Purchase Order Controller. Used to pass data to server
     for creating or updating an order
 
@@ -45,68 +48,68 @@ class DiscountDetailUpdateDto:
             sequance_id (DtoValueOfString | Unset):
     """
 
-    operation: DiscountDetailUpdateDtoOperation | Unset = UNSET
-    line_nbr: DtoValueOfNullableOfInt32 | Unset = UNSET
-    skip_discount: DtoValueOfNullableOfBoolean | Unset = UNSET
-    discount_code: DtoValueOfString | Unset = UNSET
-    sequance_id: DtoValueOfString | Unset = UNSET
+    operation: DiscountDetailUpdateDtoOperation | Unset | None = UNSET
+    line_nbr: DtoValueOfNullableOfInt32 | Unset | None = UNSET
+    skip_discount: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    discount_code: DtoValueOfString | Unset | None = UNSET
+    sequance_id: DtoValueOfString | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        line_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_nbr, Unset):
-            line_nbr = self.line_nbr.to_dict()
-
-        skip_discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.skip_discount, Unset):
-            skip_discount = self.skip_discount.to_dict()
-
-        discount_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_code, Unset):
-            discount_code = self.discount_code.to_dict()
-
-        sequance_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sequance_id, Unset):
-            sequance_id = self.sequance_id.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if line_nbr is not UNSET:
-            field_dict["lineNbr"] = line_nbr
-        if skip_discount is not UNSET:
-            field_dict["skipDiscount"] = skip_discount
-        if discount_code is not UNSET:
-            field_dict["discountCode"] = discount_code
-        if sequance_id is not UNSET:
-            field_dict["sequanceID"] = sequance_id
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.line_nbr
+        if _value is not UNSET:
+            field_dict["lineNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.skip_discount
+        if _value is not UNSET:
+            field_dict["skipDiscount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_code
+        if _value is not UNSET:
+            field_dict["discountCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sequance_id
+        if _value is not UNSET:
+            field_dict["sequanceID"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
-        _value = _rest.pop("lineNbr", UNSET)
-        _instance.line_nbr = UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
-        _value = _rest.pop("skipDiscount", UNSET)
-        _instance.skip_discount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
-        _value = _rest.pop("discountCode", UNSET)
-        _instance.discount_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("sequanceID", UNSET)
-        _instance.sequance_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not DiscountDetailUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
+        _value = _rest.pop("lineNbr", UNSET)
+        self.line_nbr = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("skipDiscount", UNSET)
+        self.skip_discount = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("discountCode", UNSET)
+        self.discount_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("sequanceID", UNSET)
+        self.sequance_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("line_nbr", "lineNbr", False, ("model", "DtoValueOfNullableOfInt32")),
+        ("skip_discount", "skipDiscount", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("discount_code", "discountCode", False, ("model", "DtoValueOfString")),
+        ("sequance_id", "sequanceID", False, ("model", "DtoValueOfString")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -130,3 +133,6 @@ class DiscountDetailUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(DiscountDetailUpdateDto)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.discount_branch_dto import DiscountBranchDto
@@ -57,7 +61,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class DiscountDto:
+class DiscountDto(GeneratedModel):
     """
     Attributes:
         discount_code (str | Unset): Mandatory field: The top part &gt; Discount code &gt; The code of the discount for
@@ -110,277 +114,325 @@ class DiscountDto:
         metadata (MetadataDto | Unset):
     """
 
-    discount_code: str | Unset = UNSET
-    series: str | Unset = UNSET
-    description: str | Unset = UNSET
-    discount_by: str | Unset = UNSET
-    break_by: str | Unset = UNSET
-    promotional: bool | Unset = UNSET
-    active: bool | Unset = UNSET
-    prorate_discount: bool | Unset = UNSET
-    effective_date: datetime.datetime | Unset = UNSET
-    expiration_date: datetime.datetime | Unset = UNSET
-    last_update_date: datetime.datetime | Unset = UNSET
-    free_item: int | Unset = UNSET
-    pending_free_item: int | Unset = UNSET
-    last_free_item: int | Unset = UNSET
-    line_cntr: int | Unset = UNSET
-    created_date_time: datetime.datetime | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    discount_breakpoints: list[DiscountBreakpointDto] | Unset = UNSET
-    customers: list[DiscountCustomer2Dto] | Unset = UNSET
-    items: list[DiscountItemDto] | Unset = UNSET
-    warehouses: list[DiscountWarehouseDto] | Unset = UNSET
-    customer_price_classes: list[DiscountCustomerPriceClassDto] | Unset = UNSET
-    item_price_classes: list[DiscountItemPriceClassDto] | Unset = UNSET
-    branches: list[DiscountBranchDto] | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    discount_code: str | Unset | None = UNSET
+    series: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    discount_by: str | Unset | None = UNSET
+    break_by: str | Unset | None = UNSET
+    promotional: bool | Unset | None = UNSET
+    active: bool | Unset | None = UNSET
+    prorate_discount: bool | Unset | None = UNSET
+    effective_date: datetime.datetime | Unset | None = UNSET
+    expiration_date: datetime.datetime | Unset | None = UNSET
+    last_update_date: datetime.datetime | Unset | None = UNSET
+    free_item: int | Unset | None = UNSET
+    pending_free_item: int | Unset | None = UNSET
+    last_free_item: int | Unset | None = UNSET
+    line_cntr: int | Unset | None = UNSET
+    created_date_time: datetime.datetime | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    discount_breakpoints: list[DiscountBreakpointDto] | Unset | None = UNSET
+    customers: list[DiscountCustomer2Dto] | Unset | None = UNSET
+    items: list[DiscountItemDto] | Unset | None = UNSET
+    warehouses: list[DiscountWarehouseDto] | Unset | None = UNSET
+    customer_price_classes: list[DiscountCustomerPriceClassDto] | Unset | None = UNSET
+    item_price_classes: list[DiscountItemPriceClassDto] | Unset | None = UNSET
+    branches: list[DiscountBranchDto] | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        discount_code = self.discount_code
-
-        series = self.series
-
-        description = self.description
-
-        discount_by = self.discount_by
-
-        break_by = self.break_by
-
-        promotional = self.promotional
-
-        active = self.active
-
-        prorate_discount = self.prorate_discount
-
-        effective_date: str | Unset = UNSET
-        if not isinstance(self.effective_date, Unset):
-            effective_date = self.effective_date.isoformat()
-
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.isoformat()
-
-        last_update_date: str | Unset = UNSET
-        if not isinstance(self.last_update_date, Unset):
-            last_update_date = self.last_update_date.isoformat()
-
-        free_item = self.free_item
-
-        pending_free_item = self.pending_free_item
-
-        last_free_item = self.last_free_item
-
-        line_cntr = self.line_cntr
-
-        created_date_time: str | Unset = UNSET
-        if not isinstance(self.created_date_time, Unset):
-            created_date_time = self.created_date_time.isoformat()
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        discount_breakpoints: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.discount_breakpoints, Unset):
-            discount_breakpoints = []
-            for discount_breakpoints_item_data in self.discount_breakpoints:
-                discount_breakpoints_item = discount_breakpoints_item_data.to_dict()
-                discount_breakpoints.append(discount_breakpoints_item)
-
-        customers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.customers, Unset):
-            customers = []
-            for customers_item_data in self.customers:
-                customers_item = customers_item_data.to_dict()
-                customers.append(customers_item)
-
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        warehouses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.warehouses, Unset):
-            warehouses = []
-            for warehouses_item_data in self.warehouses:
-                warehouses_item = warehouses_item_data.to_dict()
-                warehouses.append(warehouses_item)
-
-        customer_price_classes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.customer_price_classes, Unset):
-            customer_price_classes = []
-            for customer_price_classes_item_data in self.customer_price_classes:
-                customer_price_classes_item = customer_price_classes_item_data.to_dict()
-                customer_price_classes.append(customer_price_classes_item)
-
-        item_price_classes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.item_price_classes, Unset):
-            item_price_classes = []
-            for item_price_classes_item_data in self.item_price_classes:
-                item_price_classes_item = item_price_classes_item_data.to_dict()
-                item_price_classes.append(item_price_classes_item)
-
-        branches: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.branches, Unset):
-            branches = []
-            for branches_item_data in self.branches:
-                branches_item = branches_item_data.to_dict()
-                branches.append(branches_item)
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if discount_code is not UNSET:
-            field_dict["discountCode"] = discount_code
-        if series is not UNSET:
-            field_dict["series"] = series
-        if description is not UNSET:
-            field_dict["description"] = description
-        if discount_by is not UNSET:
-            field_dict["discountBy"] = discount_by
-        if break_by is not UNSET:
-            field_dict["breakBy"] = break_by
-        if promotional is not UNSET:
-            field_dict["promotional"] = promotional
-        if active is not UNSET:
-            field_dict["active"] = active
-        if prorate_discount is not UNSET:
-            field_dict["prorateDiscount"] = prorate_discount
-        if effective_date is not UNSET:
-            field_dict["effectiveDate"] = effective_date
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
-        if last_update_date is not UNSET:
-            field_dict["lastUpdateDate"] = last_update_date
-        if free_item is not UNSET:
-            field_dict["freeItem"] = free_item
-        if pending_free_item is not UNSET:
-            field_dict["pendingFreeItem"] = pending_free_item
-        if last_free_item is not UNSET:
-            field_dict["lastFreeItem"] = last_free_item
-        if line_cntr is not UNSET:
-            field_dict["lineCntr"] = line_cntr
-        if created_date_time is not UNSET:
-            field_dict["createdDateTime"] = created_date_time
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if discount_breakpoints is not UNSET:
-            field_dict["discountBreakpoints"] = discount_breakpoints
-        if customers is not UNSET:
-            field_dict["customers"] = customers
-        if items is not UNSET:
-            field_dict["items"] = items
-        if warehouses is not UNSET:
-            field_dict["warehouses"] = warehouses
-        if customer_price_classes is not UNSET:
-            field_dict["customerPriceClasses"] = customer_price_classes
-        if item_price_classes is not UNSET:
-            field_dict["itemPriceClasses"] = item_price_classes
-        if branches is not UNSET:
-            field_dict["branches"] = branches
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.discount_code
+        if _value is not UNSET:
+            field_dict["discountCode"] = _value
+        _value = self.series
+        if _value is not UNSET:
+            field_dict["series"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.discount_by
+        if _value is not UNSET:
+            field_dict["discountBy"] = _value
+        _value = self.break_by
+        if _value is not UNSET:
+            field_dict["breakBy"] = _value
+        _value = self.promotional
+        if _value is not UNSET:
+            field_dict["promotional"] = _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.prorate_discount
+        if _value is not UNSET:
+            field_dict["prorateDiscount"] = _value
+        _value = self.effective_date
+        if _value is not UNSET:
+            field_dict["effectiveDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.expiration_date
+        if _value is not UNSET:
+            field_dict["expirationDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.last_update_date
+        if _value is not UNSET:
+            field_dict["lastUpdateDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.free_item
+        if _value is not UNSET:
+            field_dict["freeItem"] = _value
+        _value = self.pending_free_item
+        if _value is not UNSET:
+            field_dict["pendingFreeItem"] = _value
+        _value = self.last_free_item
+        if _value is not UNSET:
+            field_dict["lastFreeItem"] = _value
+        _value = self.line_cntr
+        if _value is not UNSET:
+            field_dict["lineCntr"] = _value
+        _value = self.created_date_time
+        if _value is not UNSET:
+            field_dict["createdDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.discount_breakpoints
+        if _value is not UNSET:
+            field_dict["discountBreakpoints"] = (
+                [
+                    discount_breakpoints_item_data.to_dict()
+                    if isinstance(discount_breakpoints_item_data, GeneratedModel)
+                    else discount_breakpoints_item_data
+                    for discount_breakpoints_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.customers
+        if _value is not UNSET:
+            field_dict["customers"] = (
+                [
+                    customers_item_data.to_dict()
+                    if isinstance(customers_item_data, GeneratedModel)
+                    else customers_item_data
+                    for customers_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.items
+        if _value is not UNSET:
+            field_dict["items"] = (
+                [
+                    items_item_data.to_dict() if isinstance(items_item_data, GeneratedModel) else items_item_data
+                    for items_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.warehouses
+        if _value is not UNSET:
+            field_dict["warehouses"] = (
+                [
+                    warehouses_item_data.to_dict()
+                    if isinstance(warehouses_item_data, GeneratedModel)
+                    else warehouses_item_data
+                    for warehouses_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.customer_price_classes
+        if _value is not UNSET:
+            field_dict["customerPriceClasses"] = (
+                [
+                    customer_price_classes_item_data.to_dict()
+                    if isinstance(customer_price_classes_item_data, GeneratedModel)
+                    else customer_price_classes_item_data
+                    for customer_price_classes_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.item_price_classes
+        if _value is not UNSET:
+            field_dict["itemPriceClasses"] = (
+                [
+                    item_price_classes_item_data.to_dict()
+                    if isinstance(item_price_classes_item_data, GeneratedModel)
+                    else item_price_classes_item_data
+                    for item_price_classes_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.branches
+        if _value is not UNSET:
+            field_dict["branches"] = (
+                [
+                    branches_item_data.to_dict()
+                    if isinstance(branches_item_data, GeneratedModel)
+                    else branches_item_data
+                    for branches_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.discount_code = _rest.pop("discountCode", UNSET)
-        _instance.series = _rest.pop("series", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.discount_by = _rest.pop("discountBy", UNSET)
-        _instance.break_by = _rest.pop("breakBy", UNSET)
-        _instance.promotional = _rest.pop("promotional", UNSET)
-        _instance.active = _rest.pop("active", UNSET)
-        _instance.prorate_discount = _rest.pop("prorateDiscount", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not DiscountDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.discount_code = _rest.pop("discountCode", UNSET)
+        self.series = _rest.pop("series", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.discount_by = _rest.pop("discountBy", UNSET)
+        self.break_by = _rest.pop("breakBy", UNSET)
+        self.promotional = _rest.pop("promotional", UNSET)
+        self.active = _rest.pop("active", UNSET)
+        self.prorate_discount = _rest.pop("prorateDiscount", UNSET)
         _value = _rest.pop("effectiveDate", UNSET)
-        _instance.effective_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.effective_date = _parse_datetime(_value)
         _value = _rest.pop("expirationDate", UNSET)
-        _instance.expiration_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.expiration_date = _parse_datetime(_value)
         _value = _rest.pop("lastUpdateDate", UNSET)
-        _instance.last_update_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.free_item = _rest.pop("freeItem", UNSET)
-        _instance.pending_free_item = _rest.pop("pendingFreeItem", UNSET)
-        _instance.last_free_item = _rest.pop("lastFreeItem", UNSET)
-        _instance.line_cntr = _rest.pop("lineCntr", UNSET)
+        self.last_update_date = _parse_datetime(_value)
+        self.free_item = _rest.pop("freeItem", UNSET)
+        self.pending_free_item = _rest.pop("pendingFreeItem", UNSET)
+        self.last_free_item = _rest.pop("lastFreeItem", UNSET)
+        self.line_cntr = _rest.pop("lineCntr", UNSET)
         _value = _rest.pop("createdDateTime", UNSET)
-        _instance.created_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.created_date_time = _parse_datetime(_value)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("discountBreakpoints", UNSET)
-        _instance.discount_breakpoints = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.DiscountBreakpointDto.from_dict(discount_breakpoints_item_data)
+        self.discount_breakpoints = (
+            [
+                _models.DiscountBreakpointDto._vn_parse(discount_breakpoints_item_data)
+                if isinstance(discount_breakpoints_item_data, dict)
+                else discount_breakpoints_item_data
                 for discount_breakpoints_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("customers", UNSET)
-        _instance.customers = (
-            UNSET
-            if _value is UNSET
-            else [_models.DiscountCustomer2Dto.from_dict(customers_item_data) for customers_item_data in _value]
+        self.customers = (
+            [
+                _models.DiscountCustomer2Dto._vn_parse(customers_item_data)
+                if isinstance(customers_item_data, dict)
+                else customers_item_data
+                for customers_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("items", UNSET)
-        _instance.items = (
-            UNSET
-            if _value is UNSET
-            else [_models.DiscountItemDto.from_dict(items_item_data) for items_item_data in _value]
+        self.items = (
+            [
+                _models.DiscountItemDto._vn_parse(items_item_data)
+                if isinstance(items_item_data, dict)
+                else items_item_data
+                for items_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("warehouses", UNSET)
-        _instance.warehouses = (
-            UNSET
-            if _value is UNSET
-            else [_models.DiscountWarehouseDto.from_dict(warehouses_item_data) for warehouses_item_data in _value]
+        self.warehouses = (
+            [
+                _models.DiscountWarehouseDto._vn_parse(warehouses_item_data)
+                if isinstance(warehouses_item_data, dict)
+                else warehouses_item_data
+                for warehouses_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("customerPriceClasses", UNSET)
-        _instance.customer_price_classes = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.DiscountCustomerPriceClassDto.from_dict(customer_price_classes_item_data)
+        self.customer_price_classes = (
+            [
+                _models.DiscountCustomerPriceClassDto._vn_parse(customer_price_classes_item_data)
+                if isinstance(customer_price_classes_item_data, dict)
+                else customer_price_classes_item_data
                 for customer_price_classes_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("itemPriceClasses", UNSET)
-        _instance.item_price_classes = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.DiscountItemPriceClassDto.from_dict(item_price_classes_item_data)
+        self.item_price_classes = (
+            [
+                _models.DiscountItemPriceClassDto._vn_parse(item_price_classes_item_data)
+                if isinstance(item_price_classes_item_data, dict)
+                else item_price_classes_item_data
                 for item_price_classes_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("branches", UNSET)
-        _instance.branches = (
-            UNSET
-            if _value is UNSET
-            else [_models.DiscountBranchDto.from_dict(branches_item_data) for branches_item_data in _value]
+        self.branches = (
+            [
+                _models.DiscountBranchDto._vn_parse(branches_item_data)
+                if isinstance(branches_item_data, dict)
+                else branches_item_data
+                for branches_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("discount_code", "discountCode", False, "str"),
+        ("series", "series", False, "str"),
+        ("description", "description", False, "str"),
+        ("discount_by", "discountBy", False, "str"),
+        ("break_by", "breakBy", False, "str"),
+        ("promotional", "promotional", False, "bool"),
+        ("active", "active", False, "bool"),
+        ("prorate_discount", "prorateDiscount", False, "bool"),
+        ("effective_date", "effectiveDate", False, "datetime"),
+        ("expiration_date", "expirationDate", False, "datetime"),
+        ("last_update_date", "lastUpdateDate", False, "datetime"),
+        ("free_item", "freeItem", False, "int"),
+        ("pending_free_item", "pendingFreeItem", False, "int"),
+        ("last_free_item", "lastFreeItem", False, "int"),
+        ("line_cntr", "lineCntr", False, "int"),
+        ("created_date_time", "createdDateTime", False, "datetime"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("discount_breakpoints", "discountBreakpoints", False, ("list", ("model", "DiscountBreakpointDto"))),
+        ("customers", "customers", False, ("list", ("model", "DiscountCustomer2Dto"))),
+        ("items", "items", False, ("list", ("model", "DiscountItemDto"))),
+        ("warehouses", "warehouses", False, ("list", ("model", "DiscountWarehouseDto"))),
+        ("customer_price_classes", "customerPriceClasses", False, ("list", ("model", "DiscountCustomerPriceClassDto"))),
+        ("item_price_classes", "itemPriceClasses", False, ("list", ("model", "DiscountItemPriceClassDto"))),
+        ("branches", "branches", False, ("list", ("model", "DiscountBranchDto"))),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -404,3 +456,6 @@ class DiscountDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(DiscountDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.discount_breakpoint_update_dto import DiscountBreakpointUpdateDto
@@ -38,7 +41,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class DiscountUpdateDto:
+class DiscountUpdateDto(GeneratedModel):
     """
     Attributes:
         discount_code (DtoValueOfString | Unset):
@@ -54,133 +57,131 @@ class DiscountUpdateDto:
         discount_breakpoints (list[DiscountBreakpointUpdateDto] | Unset):
     """
 
-    discount_code: DtoValueOfString | Unset = UNSET
-    series: DtoValueOfString | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    discount_by: DtoValueOfString | Unset = UNSET
-    break_by: DtoValueOfString | Unset = UNSET
-    promotional: DtoValueOfBoolean | Unset = UNSET
-    active: DtoValueOfNullableOfBoolean | Unset = UNSET
-    prorate_discount: DtoValueOfBoolean | Unset = UNSET
-    effective_date: DtoValueOfNullableOfDateTime | Unset = UNSET
-    expiration_date: DtoValueOfNullableOfDateTime | Unset = UNSET
-    discount_breakpoints: list[DiscountBreakpointUpdateDto] | Unset = UNSET
+    discount_code: DtoValueOfString | Unset | None = UNSET
+    series: DtoValueOfString | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    discount_by: DtoValueOfString | Unset | None = UNSET
+    break_by: DtoValueOfString | Unset | None = UNSET
+    promotional: DtoValueOfBoolean | Unset | None = UNSET
+    active: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    prorate_discount: DtoValueOfBoolean | Unset | None = UNSET
+    effective_date: DtoValueOfNullableOfDateTime | Unset | None = UNSET
+    expiration_date: DtoValueOfNullableOfDateTime | Unset | None = UNSET
+    discount_breakpoints: list[DiscountBreakpointUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        discount_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_code, Unset):
-            discount_code = self.discount_code.to_dict()
-
-        series: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.series, Unset):
-            series = self.series.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        discount_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_by, Unset):
-            discount_by = self.discount_by.to_dict()
-
-        break_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.break_by, Unset):
-            break_by = self.break_by.to_dict()
-
-        promotional: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.promotional, Unset):
-            promotional = self.promotional.to_dict()
-
-        active: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.active, Unset):
-            active = self.active.to_dict()
-
-        prorate_discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prorate_discount, Unset):
-            prorate_discount = self.prorate_discount.to_dict()
-
-        effective_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.effective_date, Unset):
-            effective_date = self.effective_date.to_dict()
-
-        expiration_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.to_dict()
-
-        discount_breakpoints: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.discount_breakpoints, Unset):
-            discount_breakpoints = []
-            for discount_breakpoints_item_data in self.discount_breakpoints:
-                discount_breakpoints_item = discount_breakpoints_item_data.to_dict()
-                discount_breakpoints.append(discount_breakpoints_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if discount_code is not UNSET:
-            field_dict["discountCode"] = discount_code
-        if series is not UNSET:
-            field_dict["series"] = series
-        if description is not UNSET:
-            field_dict["description"] = description
-        if discount_by is not UNSET:
-            field_dict["discountBy"] = discount_by
-        if break_by is not UNSET:
-            field_dict["breakBy"] = break_by
-        if promotional is not UNSET:
-            field_dict["promotional"] = promotional
-        if active is not UNSET:
-            field_dict["active"] = active
-        if prorate_discount is not UNSET:
-            field_dict["prorateDiscount"] = prorate_discount
-        if effective_date is not UNSET:
-            field_dict["effectiveDate"] = effective_date
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
-        if discount_breakpoints is not UNSET:
-            field_dict["discountBreakpoints"] = discount_breakpoints
-
+        _value = self.discount_code
+        if _value is not UNSET:
+            field_dict["discountCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.series
+        if _value is not UNSET:
+            field_dict["series"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_by
+        if _value is not UNSET:
+            field_dict["discountBy"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.break_by
+        if _value is not UNSET:
+            field_dict["breakBy"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.promotional
+        if _value is not UNSET:
+            field_dict["promotional"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.prorate_discount
+        if _value is not UNSET:
+            field_dict["prorateDiscount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.effective_date
+        if _value is not UNSET:
+            field_dict["effectiveDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expiration_date
+        if _value is not UNSET:
+            field_dict["expirationDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_breakpoints
+        if _value is not UNSET:
+            field_dict["discountBreakpoints"] = (
+                [
+                    discount_breakpoints_item_data.to_dict()
+                    if isinstance(discount_breakpoints_item_data, GeneratedModel)
+                    else discount_breakpoints_item_data
+                    for discount_breakpoints_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not DiscountUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("discountCode", UNSET)
-        _instance.discount_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.discount_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("series", UNSET)
-        _instance.series = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.series = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("discountBy", UNSET)
-        _instance.discount_by = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.discount_by = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("breakBy", UNSET)
-        _instance.break_by = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.break_by = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("promotional", UNSET)
-        _instance.promotional = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.promotional = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("active", UNSET)
-        _instance.active = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.active = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("prorateDiscount", UNSET)
-        _instance.prorate_discount = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.prorate_discount = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("effectiveDate", UNSET)
-        _instance.effective_date = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        self.effective_date = (
+            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("expirationDate", UNSET)
-        _instance.expiration_date = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        self.expiration_date = (
+            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("discountBreakpoints", UNSET)
-        _instance.discount_breakpoints = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.DiscountBreakpointUpdateDto.from_dict(discount_breakpoints_item_data)
+        self.discount_breakpoints = (
+            [
+                _models.DiscountBreakpointUpdateDto._vn_parse(discount_breakpoints_item_data)
+                if isinstance(discount_breakpoints_item_data, dict)
+                else discount_breakpoints_item_data
                 for discount_breakpoints_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("discount_code", "discountCode", False, ("model", "DtoValueOfString")),
+        ("series", "series", False, ("model", "DtoValueOfString")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("discount_by", "discountBy", False, ("model", "DtoValueOfString")),
+        ("break_by", "breakBy", False, ("model", "DtoValueOfString")),
+        ("promotional", "promotional", False, ("model", "DtoValueOfBoolean")),
+        ("active", "active", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("prorate_discount", "prorateDiscount", False, ("model", "DtoValueOfBoolean")),
+        ("effective_date", "effectiveDate", False, ("model", "DtoValueOfNullableOfDateTime")),
+        ("expiration_date", "expirationDate", False, ("model", "DtoValueOfNullableOfDateTime")),
+        ("discount_breakpoints", "discountBreakpoints", False, ("list", ("model", "DiscountBreakpointUpdateDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -204,3 +205,6 @@ class DiscountUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(DiscountUpdateDto)

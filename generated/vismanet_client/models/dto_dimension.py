@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_segment import DtoSegment
@@ -27,7 +30,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class DtoDimension:
+class DtoDimension(GeneratedModel):
     """
     Attributes:
         id (str | Unset): Mandatory field: The top part &gt; Segment key ID* &gt; The ID of the segmented key. ACCGROUP,
@@ -39,58 +42,75 @@ class DtoDimension:
         segments (list[DtoSegment] | Unset): The table &gt;
     """
 
-    id: str | Unset = UNSET
-    length: int | Unset = UNSET
-    description: str | Unset = UNSET
-    segments: list[DtoSegment] | Unset = UNSET
+    id: str | Unset | None = UNSET
+    length: int | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    segments: list[DtoSegment] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        length = self.length
-
-        description = self.description
-
-        segments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.segments, Unset):
-            segments = []
-            for segments_item_data in self.segments:
-                segments_item = segments_item_data.to_dict()
-                segments.append(segments_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if length is not UNSET:
-            field_dict["length"] = length
-        if description is not UNSET:
-            field_dict["description"] = description
-        if segments is not UNSET:
-            field_dict["segments"] = segments
-
+        _value = self.id
+        if _value is not UNSET:
+            field_dict["id"] = _value
+        _value = self.length
+        if _value is not UNSET:
+            field_dict["length"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.segments
+        if _value is not UNSET:
+            field_dict["segments"] = (
+                [
+                    segments_item_data.to_dict()
+                    if isinstance(segments_item_data, GeneratedModel)
+                    else segments_item_data
+                    for segments_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.id = _rest.pop("id", UNSET)
-        _instance.length = _rest.pop("length", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not DtoDimension or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.id = _rest.pop("id", UNSET)
+        self.length = _rest.pop("length", UNSET)
+        self.description = _rest.pop("description", UNSET)
         _value = _rest.pop("segments", UNSET)
-        _instance.segments = (
-            UNSET
-            if _value is UNSET
-            else [_models.DtoSegment.from_dict(segments_item_data) for segments_item_data in _value]
+        self.segments = (
+            [
+                _models.DtoSegment._vn_parse(segments_item_data)
+                if isinstance(segments_item_data, dict)
+                else segments_item_data
+                for segments_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("id", "id", False, "str"),
+        ("length", "length", False, "int"),
+        ("description", "description", False, "str"),
+        ("segments", "segments", False, ("list", ("model", "DtoSegment"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -114,3 +134,6 @@ class DtoDimension:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(DtoDimension)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_segment_value_update_dto_base import DtoSegmentValueUpdateDtoBase
@@ -28,7 +31,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class DtoSegmentUpdateDto:
+class DtoSegmentUpdateDto(GeneratedModel):
     """
     Attributes:
         segment_values (list[DtoSegmentValueUpdateDtoBase] | Unset):
@@ -37,64 +40,76 @@ class DtoSegmentUpdateDto:
         description (DtoValueOfString | Unset):
     """
 
-    segment_values: list[DtoSegmentValueUpdateDtoBase] | Unset = UNSET
-    dimension_id: str | Unset = UNSET
-    segement_id: int | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
+    segment_values: list[DtoSegmentValueUpdateDtoBase] | Unset | None = UNSET
+    dimension_id: str | Unset | None = UNSET
+    segement_id: int | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        segment_values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.segment_values, Unset):
-            segment_values = []
-            for segment_values_item_data in self.segment_values:
-                segment_values_item = segment_values_item_data.to_dict()
-                segment_values.append(segment_values_item)
-
-        dimension_id = self.dimension_id
-
-        segement_id = self.segement_id
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if segment_values is not UNSET:
-            field_dict["segmentValues"] = segment_values
-        if dimension_id is not UNSET:
-            field_dict["dimensionId"] = dimension_id
-        if segement_id is not UNSET:
-            field_dict["segementId"] = segement_id
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        _value = self.segment_values
+        if _value is not UNSET:
+            field_dict["segmentValues"] = (
+                [
+                    segment_values_item_data.to_dict()
+                    if isinstance(segment_values_item_data, GeneratedModel)
+                    else segment_values_item_data
+                    for segment_values_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.dimension_id
+        if _value is not UNSET:
+            field_dict["dimensionId"] = _value
+        _value = self.segement_id
+        if _value is not UNSET:
+            field_dict["segementId"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not DtoSegmentUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("segmentValues", UNSET)
-        _instance.segment_values = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.DtoSegmentValueUpdateDtoBase.from_dict(segment_values_item_data)
+        self.segment_values = (
+            [
+                _models.DtoSegmentValueUpdateDtoBase._vn_parse(segment_values_item_data)
+                if isinstance(segment_values_item_data, dict)
+                else segment_values_item_data
                 for segment_values_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
-        _instance.dimension_id = _rest.pop("dimensionId", UNSET)
-        _instance.segement_id = _rest.pop("segementId", UNSET)
+        self.dimension_id = _rest.pop("dimensionId", UNSET)
+        self.segement_id = _rest.pop("segementId", UNSET)
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("segment_values", "segmentValues", False, ("list", ("model", "DtoSegmentValueUpdateDtoBase"))),
+        ("dimension_id", "dimensionId", False, "str"),
+        ("segement_id", "segementId", False, "int"),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -118,3 +133,6 @@ class DtoSegmentUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(DtoSegmentUpdateDto)

@@ -8,7 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import parse_uuid as _parse_uuid
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="DtoSegmentValue")
 
@@ -29,7 +34,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class DtoSegmentValue:
+class DtoSegmentValue(GeneratedModel):
     """
     Attributes:
         internal_id (UUID | Unset): Unique identifier for the segment value
@@ -45,87 +50,89 @@ class DtoSegmentValue:
         mapped_seg_value (str | Unset):
     """
 
-    internal_id: UUID | Unset = UNSET
-    segment_id: int | Unset = UNSET
-    value_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    public_id: UUID | Unset = UNSET
-    active: bool | Unset = UNSET
-    time_stamp: str | Unset = UNSET
-    last_modified: datetime.datetime | Unset = UNSET
-    mapped_seg_value: str | Unset = UNSET
+    internal_id: UUID | Unset | None = UNSET
+    segment_id: int | Unset | None = UNSET
+    value_id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    public_id: UUID | Unset | None = UNSET
+    active: bool | Unset | None = UNSET
+    time_stamp: str | Unset | None = UNSET
+    last_modified: datetime.datetime | Unset | None = UNSET
+    mapped_seg_value: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        internal_id: str | Unset = UNSET
-        if not isinstance(self.internal_id, Unset):
-            internal_id = str(self.internal_id)
-
-        segment_id = self.segment_id
-
-        value_id = self.value_id
-
-        description = self.description
-
-        public_id: str | Unset = UNSET
-        if not isinstance(self.public_id, Unset):
-            public_id = str(self.public_id)
-
-        active = self.active
-
-        time_stamp = self.time_stamp
-
-        last_modified: str | Unset = UNSET
-        if not isinstance(self.last_modified, Unset):
-            last_modified = self.last_modified.isoformat()
-
-        mapped_seg_value = self.mapped_seg_value
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if internal_id is not UNSET:
-            field_dict["internalId"] = internal_id
-        if segment_id is not UNSET:
-            field_dict["segmentId"] = segment_id
-        if value_id is not UNSET:
-            field_dict["valueId"] = value_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if public_id is not UNSET:
-            field_dict["publicId"] = public_id
-        if active is not UNSET:
-            field_dict["active"] = active
-        if time_stamp is not UNSET:
-            field_dict["timeStamp"] = time_stamp
-        if last_modified is not UNSET:
-            field_dict["lastModified"] = last_modified
-        if mapped_seg_value is not UNSET:
-            field_dict["mappedSegValue"] = mapped_seg_value
-
+        _value = self.internal_id
+        if _value is not UNSET:
+            field_dict["internalId"] = str(_value) if isinstance(_value, UUID) else _value
+        _value = self.segment_id
+        if _value is not UNSET:
+            field_dict["segmentId"] = _value
+        _value = self.value_id
+        if _value is not UNSET:
+            field_dict["valueId"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.public_id
+        if _value is not UNSET:
+            field_dict["publicId"] = str(_value) if isinstance(_value, UUID) else _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.time_stamp
+        if _value is not UNSET:
+            field_dict["timeStamp"] = _value
+        _value = self.last_modified
+        if _value is not UNSET:
+            field_dict["lastModified"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.mapped_seg_value
+        if _value is not UNSET:
+            field_dict["mappedSegValue"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("internalId", UNSET)
-        _instance.internal_id = UNSET if _value is UNSET else UUID(_value)
-        _instance.segment_id = _rest.pop("segmentId", UNSET)
-        _instance.value_id = _rest.pop("valueId", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _value = _rest.pop("publicId", UNSET)
-        _instance.public_id = UNSET if _value is UNSET else UUID(_value)
-        _instance.active = _rest.pop("active", UNSET)
-        _instance.time_stamp = _rest.pop("timeStamp", UNSET)
-        _value = _rest.pop("lastModified", UNSET)
-        _instance.last_modified = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.mapped_seg_value = _rest.pop("mappedSegValue", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not DtoSegmentValue or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("internalId", UNSET)
+        self.internal_id = _parse_uuid(_value)
+        self.segment_id = _rest.pop("segmentId", UNSET)
+        self.value_id = _rest.pop("valueId", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        _value = _rest.pop("publicId", UNSET)
+        self.public_id = _parse_uuid(_value)
+        self.active = _rest.pop("active", UNSET)
+        self.time_stamp = _rest.pop("timeStamp", UNSET)
+        _value = _rest.pop("lastModified", UNSET)
+        self.last_modified = _parse_datetime(_value)
+        self.mapped_seg_value = _rest.pop("mappedSegValue", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("internal_id", "internalId", False, "uuid"),
+        ("segment_id", "segmentId", False, "int"),
+        ("value_id", "valueId", False, "str"),
+        ("description", "description", False, "str"),
+        ("public_id", "publicId", False, "uuid"),
+        ("active", "active", False, "bool"),
+        ("time_stamp", "timeStamp", False, "str"),
+        ("last_modified", "lastModified", False, "datetime"),
+        ("mapped_seg_value", "mappedSegValue", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -149,3 +156,6 @@ class DtoSegmentValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(DtoSegmentValue)

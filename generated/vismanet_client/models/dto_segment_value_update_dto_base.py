@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.dto_segment_value_update_dto_base_operation import (
     DtoSegmentValueUpdateDtoBaseOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_boolean import DtoValueOfBoolean
@@ -31,7 +34,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class DtoSegmentValueUpdateDtoBase:
+class DtoSegmentValueUpdateDtoBase(GeneratedModel):
     """
     Attributes:
         operation (DtoSegmentValueUpdateDtoBaseOperation | Unset):
@@ -40,56 +43,58 @@ class DtoSegmentValueUpdateDtoBase:
         active (DtoValueOfBoolean | Unset):
     """
 
-    operation: DtoSegmentValueUpdateDtoBaseOperation | Unset = UNSET
-    value: str | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    active: DtoValueOfBoolean | Unset = UNSET
+    operation: DtoSegmentValueUpdateDtoBaseOperation | Unset | None = UNSET
+    value: str | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    active: DtoValueOfBoolean | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        value = self.value
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        active: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.active, Unset):
-            active = self.active.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if value is not UNSET:
-            field_dict["value"] = value
-        if description is not UNSET:
-            field_dict["description"] = description
-        if active is not UNSET:
-            field_dict["active"] = active
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.value
+        if _value is not UNSET:
+            field_dict["value"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
-        _instance.value = _rest.pop("value", UNSET)
-        _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("active", UNSET)
-        _instance.active = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not DtoSegmentValueUpdateDtoBase or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
+        self.value = _rest.pop("value", UNSET)
+        _value = _rest.pop("description", UNSET)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("active", UNSET)
+        self.active = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("value", "value", False, "str"),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("active", "active", False, ("model", "DtoValueOfBoolean")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -113,3 +118,6 @@ class DtoSegmentValueUpdateDtoBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(DtoSegmentValueUpdateDtoBase)

@@ -7,7 +7,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="EarningTypeInTimeCardSummaryDto")
 
@@ -26,7 +30,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class EarningTypeInTimeCardSummaryDto:
+class EarningTypeInTimeCardSummaryDto(GeneratedModel):
     """Earning type &gt; The type of the work time spent by the employee
 
     Attributes:
@@ -43,69 +47,75 @@ class EarningTypeInTimeCardSummaryDto:
         last_modified_date_time (datetime.datetime | Unset): System generated information.
     """
 
-    code: str | Unset = UNSET
-    description: str | Unset = UNSET
-    is_overtime: bool | Unset = UNSET
-    is_billable: bool | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    overtime_multiplier: float | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
+    code: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    is_overtime: bool | Unset | None = UNSET
+    is_billable: bool | Unset | None = UNSET
+    is_active: bool | Unset | None = UNSET
+    overtime_multiplier: float | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        description = self.description
-
-        is_overtime = self.is_overtime
-
-        is_billable = self.is_billable
-
-        is_active = self.is_active
-
-        overtime_multiplier = self.overtime_multiplier
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if is_overtime is not UNSET:
-            field_dict["isOvertime"] = is_overtime
-        if is_billable is not UNSET:
-            field_dict["isBillable"] = is_billable
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
-        if overtime_multiplier is not UNSET:
-            field_dict["overtimeMultiplier"] = overtime_multiplier
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-
+        _value = self.code
+        if _value is not UNSET:
+            field_dict["code"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.is_overtime
+        if _value is not UNSET:
+            field_dict["isOvertime"] = _value
+        _value = self.is_billable
+        if _value is not UNSET:
+            field_dict["isBillable"] = _value
+        _value = self.is_active
+        if _value is not UNSET:
+            field_dict["isActive"] = _value
+        _value = self.overtime_multiplier
+        if _value is not UNSET:
+            field_dict["overtimeMultiplier"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.code = _rest.pop("code", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.is_overtime = _rest.pop("isOvertime", UNSET)
-        _instance.is_billable = _rest.pop("isBillable", UNSET)
-        _instance.is_active = _rest.pop("isActive", UNSET)
-        _instance.overtime_multiplier = _rest.pop("overtimeMultiplier", UNSET)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not EarningTypeInTimeCardSummaryDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.code = _rest.pop("code", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.is_overtime = _rest.pop("isOvertime", UNSET)
+        self.is_billable = _rest.pop("isBillable", UNSET)
+        self.is_active = _rest.pop("isActive", UNSET)
+        self.overtime_multiplier = _rest.pop("overtimeMultiplier", UNSET)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("code", "code", False, "str"),
+        ("description", "description", False, "str"),
+        ("is_overtime", "isOvertime", False, "bool"),
+        ("is_billable", "isBillable", False, "bool"),
+        ("is_active", "isActive", False, "bool"),
+        ("overtime_multiplier", "overtimeMultiplier", False, "float"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -129,3 +139,6 @@ class EarningTypeInTimeCardSummaryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(EarningTypeInTimeCardSummaryDto)

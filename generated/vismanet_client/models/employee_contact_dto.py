@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.employee_contact_dto_title import EmployeeContactDtoTitle
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="EmployeeContactDto")
 
@@ -33,7 +36,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class EmployeeContactDto:
+class EmployeeContactDto(GeneratedModel):
     """
     Attributes:
         employee_contact (str | Unset): Employee contact &gt; The link to the contact record associated with the
@@ -55,110 +58,116 @@ class EmployeeContactDto:
         fax (str | Unset): Fax &gt; The fax number.
     """
 
-    employee_contact: str | Unset = UNSET
-    title: EmployeeContactDtoTitle | Unset = UNSET
-    first_name: str | Unset = UNSET
-    mid_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    phone3: str | Unset = UNSET
-    contact_id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    attention: str | Unset = UNSET
-    email: str | Unset = UNSET
-    web: str | Unset = UNSET
-    phone1: str | Unset = UNSET
-    phone2: str | Unset = UNSET
-    fax: str | Unset = UNSET
+    employee_contact: str | Unset | None = UNSET
+    title: EmployeeContactDtoTitle | Unset | None = UNSET
+    first_name: str | Unset | None = UNSET
+    mid_name: str | Unset | None = UNSET
+    last_name: str | Unset | None = UNSET
+    phone3: str | Unset | None = UNSET
+    contact_id: int | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    attention: str | Unset | None = UNSET
+    email: str | Unset | None = UNSET
+    web: str | Unset | None = UNSET
+    phone1: str | Unset | None = UNSET
+    phone2: str | Unset | None = UNSET
+    fax: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        employee_contact = self.employee_contact
-
-        title: str | Unset = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
-        first_name = self.first_name
-
-        mid_name = self.mid_name
-
-        last_name = self.last_name
-
-        phone3 = self.phone3
-
-        contact_id = self.contact_id
-
-        name = self.name
-
-        attention = self.attention
-
-        email = self.email
-
-        web = self.web
-
-        phone1 = self.phone1
-
-        phone2 = self.phone2
-
-        fax = self.fax
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if employee_contact is not UNSET:
-            field_dict["employeeContact"] = employee_contact
-        if title is not UNSET:
-            field_dict["title"] = title
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if mid_name is not UNSET:
-            field_dict["midName"] = mid_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if phone3 is not UNSET:
-            field_dict["phone3"] = phone3
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if attention is not UNSET:
-            field_dict["attention"] = attention
-        if email is not UNSET:
-            field_dict["email"] = email
-        if web is not UNSET:
-            field_dict["web"] = web
-        if phone1 is not UNSET:
-            field_dict["phone1"] = phone1
-        if phone2 is not UNSET:
-            field_dict["phone2"] = phone2
-        if fax is not UNSET:
-            field_dict["fax"] = fax
-
+        _value = self.employee_contact
+        if _value is not UNSET:
+            field_dict["employeeContact"] = _value
+        _value = self.title
+        if _value is not UNSET:
+            field_dict["title"] = _value
+        _value = self.first_name
+        if _value is not UNSET:
+            field_dict["firstName"] = _value
+        _value = self.mid_name
+        if _value is not UNSET:
+            field_dict["midName"] = _value
+        _value = self.last_name
+        if _value is not UNSET:
+            field_dict["lastName"] = _value
+        _value = self.phone3
+        if _value is not UNSET:
+            field_dict["phone3"] = _value
+        _value = self.contact_id
+        if _value is not UNSET:
+            field_dict["contactId"] = _value
+        _value = self.name
+        if _value is not UNSET:
+            field_dict["name"] = _value
+        _value = self.attention
+        if _value is not UNSET:
+            field_dict["attention"] = _value
+        _value = self.email
+        if _value is not UNSET:
+            field_dict["email"] = _value
+        _value = self.web
+        if _value is not UNSET:
+            field_dict["web"] = _value
+        _value = self.phone1
+        if _value is not UNSET:
+            field_dict["phone1"] = _value
+        _value = self.phone2
+        if _value is not UNSET:
+            field_dict["phone2"] = _value
+        _value = self.fax
+        if _value is not UNSET:
+            field_dict["fax"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.employee_contact = _rest.pop("employeeContact", UNSET)
-        _instance.title = _rest.pop("title", UNSET)
-        _instance.first_name = _rest.pop("firstName", UNSET)
-        _instance.mid_name = _rest.pop("midName", UNSET)
-        _instance.last_name = _rest.pop("lastName", UNSET)
-        _instance.phone3 = _rest.pop("phone3", UNSET)
-        _instance.contact_id = _rest.pop("contactId", UNSET)
-        _instance.name = _rest.pop("name", UNSET)
-        _instance.attention = _rest.pop("attention", UNSET)
-        _instance.email = _rest.pop("email", UNSET)
-        _instance.web = _rest.pop("web", UNSET)
-        _instance.phone1 = _rest.pop("phone1", UNSET)
-        _instance.phone2 = _rest.pop("phone2", UNSET)
-        _instance.fax = _rest.pop("fax", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not EmployeeContactDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.employee_contact = _rest.pop("employeeContact", UNSET)
+        self.title = _rest.pop("title", UNSET)
+        self.first_name = _rest.pop("firstName", UNSET)
+        self.mid_name = _rest.pop("midName", UNSET)
+        self.last_name = _rest.pop("lastName", UNSET)
+        self.phone3 = _rest.pop("phone3", UNSET)
+        self.contact_id = _rest.pop("contactId", UNSET)
+        self.name = _rest.pop("name", UNSET)
+        self.attention = _rest.pop("attention", UNSET)
+        self.email = _rest.pop("email", UNSET)
+        self.web = _rest.pop("web", UNSET)
+        self.phone1 = _rest.pop("phone1", UNSET)
+        self.phone2 = _rest.pop("phone2", UNSET)
+        self.fax = _rest.pop("fax", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("employee_contact", "employeeContact", False, "str"),
+        ("title", "title", False, "str"),
+        ("first_name", "firstName", False, "str"),
+        ("mid_name", "midName", False, "str"),
+        ("last_name", "lastName", False, "str"),
+        ("phone3", "phone3", False, "str"),
+        ("contact_id", "contactId", False, "int"),
+        ("name", "name", False, "str"),
+        ("attention", "attention", False, "str"),
+        ("email", "email", False, "str"),
+        ("web", "web", False, "str"),
+        ("phone1", "phone1", False, "str"),
+        ("phone2", "phone2", False, "str"),
+        ("fax", "fax", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -182,3 +191,6 @@ class EmployeeContactDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(EmployeeContactDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.address_in_employee_update_dto import AddressInEmployeeUpdateDto
@@ -36,7 +39,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class EmployeeUpdateDto:
+class EmployeeUpdateDto(GeneratedModel):
     """
     Attributes:
         contact (ContactInEmployeeUpdateDto): General information tab &gt; Contact section &gt;
@@ -51,106 +54,108 @@ class EmployeeUpdateDto:
         company_tree_info (list[CompanyTreeInfoDto] | Unset):
     """
 
-    contact: ContactInEmployeeUpdateDto
-    employee_class: DtoValueOfString | Unset = UNSET
-    status: StatusInEmployeeUpdateDto | Unset = UNSET
-    department: DepartmentInEmployeeUpdateDto | Unset = UNSET
-    address: AddressInEmployeeUpdateDto | Unset = UNSET
-    branch: DtoValueOfString | Unset = UNSET
-    calendar: DtoValueOfString | Unset = UNSET
-    company_tree_info: list[CompanyTreeInfoDto] | Unset = UNSET
+    contact: ContactInEmployeeUpdateDto | None
+    employee_class: DtoValueOfString | Unset | None = UNSET
+    status: StatusInEmployeeUpdateDto | Unset | None = UNSET
+    department: DepartmentInEmployeeUpdateDto | Unset | None = UNSET
+    address: AddressInEmployeeUpdateDto | Unset | None = UNSET
+    branch: DtoValueOfString | Unset | None = UNSET
+    calendar: DtoValueOfString | Unset | None = UNSET
+    company_tree_info: list[CompanyTreeInfoDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contact = self.contact.to_dict()
-
-        employee_class: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee_class, Unset):
-            employee_class = self.employee_class.to_dict()
-
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
-
-        department: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        calendar: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.calendar, Unset):
-            calendar = self.calendar.to_dict()
-
-        company_tree_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.company_tree_info, Unset):
-            company_tree_info = []
-            for company_tree_info_item_data in self.company_tree_info:
-                company_tree_info_item = company_tree_info_item_data.to_dict()
-                company_tree_info.append(company_tree_info_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contact": contact,
-            }
-        )
-        if employee_class is not UNSET:
-            field_dict["employeeClass"] = employee_class
-        if status is not UNSET:
-            field_dict["status"] = status
-        if department is not UNSET:
-            field_dict["department"] = department
-        if address is not UNSET:
-            field_dict["address"] = address
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if calendar is not UNSET:
-            field_dict["calendar"] = calendar
-        if company_tree_info is not UNSET:
-            field_dict["companyTreeInfo"] = company_tree_info
-
+        _value = self.contact
+        if _value is not UNSET:
+            field_dict["contact"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.employee_class
+        if _value is not UNSET:
+            field_dict["employeeClass"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.department
+        if _value is not UNSET:
+            field_dict["department"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.address
+        if _value is not UNSET:
+            field_dict["address"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.calendar
+        if _value is not UNSET:
+            field_dict["calendar"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.company_tree_info
+        if _value is not UNSET:
+            field_dict["companyTreeInfo"] = (
+                [
+                    company_tree_info_item_data.to_dict()
+                    if isinstance(company_tree_info_item_data, GeneratedModel)
+                    else company_tree_info_item_data
+                    for company_tree_info_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("contact")
-        _instance.contact = _models.ContactInEmployeeUpdateDto.from_dict(_value)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not EmployeeUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("contact", UNSET)
+        self.contact = _models.ContactInEmployeeUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("employeeClass", UNSET)
-        _instance.employee_class = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.employee_class = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("status", UNSET)
-        _instance.status = UNSET if _value is UNSET else _models.StatusInEmployeeUpdateDto.from_dict(_value)
+        self.status = _models.StatusInEmployeeUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("department", UNSET)
-        _instance.department = UNSET if _value is UNSET else _models.DepartmentInEmployeeUpdateDto.from_dict(_value)
+        self.department = (
+            _models.DepartmentInEmployeeUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("address", UNSET)
-        _instance.address = UNSET if _value is UNSET else _models.AddressInEmployeeUpdateDto.from_dict(_value)
+        self.address = _models.AddressInEmployeeUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.branch = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("calendar", UNSET)
-        _instance.calendar = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.calendar = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("companyTreeInfo", UNSET)
-        _instance.company_tree_info = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.CompanyTreeInfoDto.from_dict(company_tree_info_item_data)
+        self.company_tree_info = (
+            [
+                _models.CompanyTreeInfoDto._vn_parse(company_tree_info_item_data)
+                if isinstance(company_tree_info_item_data, dict)
+                else company_tree_info_item_data
                 for company_tree_info_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("contact", "contact", True, ("model", "ContactInEmployeeUpdateDto")),
+        ("employee_class", "employeeClass", False, ("model", "DtoValueOfString")),
+        ("status", "status", False, ("model", "StatusInEmployeeUpdateDto")),
+        ("department", "department", False, ("model", "DepartmentInEmployeeUpdateDto")),
+        ("address", "address", False, ("model", "AddressInEmployeeUpdateDto")),
+        ("branch", "branch", False, ("model", "DtoValueOfString")),
+        ("calendar", "calendar", False, ("model", "DtoValueOfString")),
+        ("company_tree_info", "companyTreeInfo", False, ("list", ("model", "CompanyTreeInfoDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -174,3 +179,6 @@ class EmployeeUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(EmployeeUpdateDto)

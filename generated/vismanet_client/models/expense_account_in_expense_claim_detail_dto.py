@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from ..models.expense_account_in_expense_claim_detail_dto_type import (
     ExpenseAccountInExpenseClaimDetailDtoType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="ExpenseAccountInExpenseClaimDetailDto")
 
@@ -27,7 +30,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ExpenseAccountInExpenseClaimDetailDto:
+class ExpenseAccountInExpenseClaimDetailDto(GeneratedModel):
     """Mandatory field: Expense account &gt; The expense account to which the system should record the part of the expense
     to be paid back to the employee.
 
@@ -40,62 +43,68 @@ class ExpenseAccountInExpenseClaimDetailDto:
             description (str | Unset): Name of item/description
     """
 
-    type_: ExpenseAccountInExpenseClaimDetailDtoType | Unset = UNSET
-    external_code_1: str | Unset = UNSET
-    external_code_2: str | Unset = UNSET
-    active: bool | Unset = UNSET
-    number: str | Unset = UNSET
-    description: str | Unset = UNSET
+    type_: ExpenseAccountInExpenseClaimDetailDtoType | Unset | None = UNSET
+    external_code_1: str | Unset | None = UNSET
+    external_code_2: str | Unset | None = UNSET
+    active: bool | Unset | None = UNSET
+    number: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        external_code_1 = self.external_code_1
-
-        external_code_2 = self.external_code_2
-
-        active = self.active
-
-        number = self.number
-
-        description = self.description
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if external_code_1 is not UNSET:
-            field_dict["externalCode1"] = external_code_1
-        if external_code_2 is not UNSET:
-            field_dict["externalCode2"] = external_code_2
-        if active is not UNSET:
-            field_dict["active"] = active
-        if number is not UNSET:
-            field_dict["number"] = number
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.external_code_1
+        if _value is not UNSET:
+            field_dict["externalCode1"] = _value
+        _value = self.external_code_2
+        if _value is not UNSET:
+            field_dict["externalCode2"] = _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.number
+        if _value is not UNSET:
+            field_dict["number"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.external_code_1 = _rest.pop("externalCode1", UNSET)
-        _instance.external_code_2 = _rest.pop("externalCode2", UNSET)
-        _instance.active = _rest.pop("active", UNSET)
-        _instance.number = _rest.pop("number", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ExpenseAccountInExpenseClaimDetailDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.type_ = _rest.pop("type", UNSET)
+        self.external_code_1 = _rest.pop("externalCode1", UNSET)
+        self.external_code_2 = _rest.pop("externalCode2", UNSET)
+        self.active = _rest.pop("active", UNSET)
+        self.number = _rest.pop("number", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("type_", "type", False, "str"),
+        ("external_code_1", "externalCode1", False, "str"),
+        ("external_code_2", "externalCode2", False, "str"),
+        ("active", "active", False, "bool"),
+        ("number", "number", False, "str"),
+        ("description", "description", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -119,3 +128,6 @@ class ExpenseAccountInExpenseClaimDetailDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ExpenseAccountInExpenseClaimDetailDto)

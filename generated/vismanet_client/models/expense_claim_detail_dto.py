@@ -12,7 +12,12 @@ from .. import models as _models
 from ..models.expense_claim_detail_dto_approval_status import (
     ExpenseClaimDetailDtoApprovalStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import parse_uuid as _parse_uuid
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.attachment_dto import AttachmentDto
@@ -69,7 +74,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ExpenseClaimDetailDto:
+class ExpenseClaimDetailDto(GeneratedModel):
     """
     Attributes:
         claim_detail_id (int | Unset): Identifies the expense claim detail id, necessary when updating detail
@@ -127,269 +132,262 @@ class ExpenseClaimDetailDto:
         attachments (list[AttachmentDto] | Unset): Expense claim detail line attachtments
     """
 
-    claim_detail_id: int | Unset = UNSET
-    line_id: UUID | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    expense_item: ExpenseItemInExpenseClaimDetailDto | Unset = UNSET
-    description: str | Unset = UNSET
-    quantity: float | Unset = UNSET
-    uom: str | Unset = UNSET
-    unit_cost: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    total_amount: float | Unset = UNSET
-    invoiceable: bool | Unset = UNSET
-    claim_amount: float | Unset = UNSET
-    amount_in_claim_curr: float | Unset = UNSET
-    project: ProjectInExpenseClaimDetailDto | Unset = UNSET
-    project_task: ProjectTaskInExpenseClaimDetailDto | Unset = UNSET
-    expense_account: ExpenseAccountInExpenseClaimDetailDto | Unset = UNSET
-    expense_subaccount: ExpenseSubaccountInExpenseClaimDetailDto | Unset = UNSET
-    branch: BranchInExpenseClaimDetailDto | Unset = UNSET
-    tax_category: TaxCategoryInExpenseClaimDetailDto | Unset = UNSET
-    ref_nbr: str | Unset = UNSET
-    sales_account: SalesAccountInExpenseClaimDetailDto | Unset = UNSET
-    sales_subaccount: SalesSubaccountInExpenseClaimDetailDto | Unset = UNSET
-    employee_part: float | Unset = UNSET
-    customer: CustomerInExpenseClaimDetailDto | Unset = UNSET
-    location: LocationInExpenseClaimDetailDto | Unset = UNSET
-    ar_reference_nbr: str | Unset = UNSET
-    approval_status: ExpenseClaimDetailDtoApprovalStatus | Unset = UNSET
-    approval_status_text: str | Unset = UNSET
-    approver: str | Unset = UNSET
-    attachments: list[AttachmentDto] | Unset = UNSET
+    claim_detail_id: int | Unset | None = UNSET
+    line_id: UUID | Unset | None = UNSET
+    date: datetime.datetime | Unset | None = UNSET
+    expense_item: ExpenseItemInExpenseClaimDetailDto | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    quantity: float | Unset | None = UNSET
+    uom: str | Unset | None = UNSET
+    unit_cost: float | Unset | None = UNSET
+    currency: str | Unset | None = UNSET
+    total_amount: float | Unset | None = UNSET
+    invoiceable: bool | Unset | None = UNSET
+    claim_amount: float | Unset | None = UNSET
+    amount_in_claim_curr: float | Unset | None = UNSET
+    project: ProjectInExpenseClaimDetailDto | Unset | None = UNSET
+    project_task: ProjectTaskInExpenseClaimDetailDto | Unset | None = UNSET
+    expense_account: ExpenseAccountInExpenseClaimDetailDto | Unset | None = UNSET
+    expense_subaccount: ExpenseSubaccountInExpenseClaimDetailDto | Unset | None = UNSET
+    branch: BranchInExpenseClaimDetailDto | Unset | None = UNSET
+    tax_category: TaxCategoryInExpenseClaimDetailDto | Unset | None = UNSET
+    ref_nbr: str | Unset | None = UNSET
+    sales_account: SalesAccountInExpenseClaimDetailDto | Unset | None = UNSET
+    sales_subaccount: SalesSubaccountInExpenseClaimDetailDto | Unset | None = UNSET
+    employee_part: float | Unset | None = UNSET
+    customer: CustomerInExpenseClaimDetailDto | Unset | None = UNSET
+    location: LocationInExpenseClaimDetailDto | Unset | None = UNSET
+    ar_reference_nbr: str | Unset | None = UNSET
+    approval_status: ExpenseClaimDetailDtoApprovalStatus | Unset | None = UNSET
+    approval_status_text: str | Unset | None = UNSET
+    approver: str | Unset | None = UNSET
+    attachments: list[AttachmentDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        claim_detail_id = self.claim_detail_id
-
-        line_id: str | Unset = UNSET
-        if not isinstance(self.line_id, Unset):
-            line_id = str(self.line_id)
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        expense_item: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_item, Unset):
-            expense_item = self.expense_item.to_dict()
-
-        description = self.description
-
-        quantity = self.quantity
-
-        uom = self.uom
-
-        unit_cost = self.unit_cost
-
-        currency = self.currency
-
-        total_amount = self.total_amount
-
-        invoiceable = self.invoiceable
-
-        claim_amount = self.claim_amount
-
-        amount_in_claim_curr = self.amount_in_claim_curr
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        project_task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task, Unset):
-            project_task = self.project_task.to_dict()
-
-        expense_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_account, Unset):
-            expense_account = self.expense_account.to_dict()
-
-        expense_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_subaccount, Unset):
-            expense_subaccount = self.expense_subaccount.to_dict()
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        tax_category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_category, Unset):
-            tax_category = self.tax_category.to_dict()
-
-        ref_nbr = self.ref_nbr
-
-        sales_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_account, Unset):
-            sales_account = self.sales_account.to_dict()
-
-        sales_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_subaccount, Unset):
-            sales_subaccount = self.sales_subaccount.to_dict()
-
-        employee_part = self.employee_part
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        ar_reference_nbr = self.ar_reference_nbr
-
-        approval_status: str | Unset = UNSET
-        if not isinstance(self.approval_status, Unset):
-            approval_status = self.approval_status
-
-        approval_status_text = self.approval_status_text
-
-        approver = self.approver
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if claim_detail_id is not UNSET:
-            field_dict["claimDetailId"] = claim_detail_id
-        if line_id is not UNSET:
-            field_dict["lineId"] = line_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if expense_item is not UNSET:
-            field_dict["expenseItem"] = expense_item
-        if description is not UNSET:
-            field_dict["description"] = description
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if unit_cost is not UNSET:
-            field_dict["unitCost"] = unit_cost
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if total_amount is not UNSET:
-            field_dict["totalAmount"] = total_amount
-        if invoiceable is not UNSET:
-            field_dict["invoiceable"] = invoiceable
-        if claim_amount is not UNSET:
-            field_dict["claimAmount"] = claim_amount
-        if amount_in_claim_curr is not UNSET:
-            field_dict["amountInClaimCurr"] = amount_in_claim_curr
-        if project is not UNSET:
-            field_dict["project"] = project
-        if project_task is not UNSET:
-            field_dict["projectTask"] = project_task
-        if expense_account is not UNSET:
-            field_dict["expenseAccount"] = expense_account
-        if expense_subaccount is not UNSET:
-            field_dict["expenseSubaccount"] = expense_subaccount
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if tax_category is not UNSET:
-            field_dict["taxCategory"] = tax_category
-        if ref_nbr is not UNSET:
-            field_dict["refNbr"] = ref_nbr
-        if sales_account is not UNSET:
-            field_dict["salesAccount"] = sales_account
-        if sales_subaccount is not UNSET:
-            field_dict["salesSubaccount"] = sales_subaccount
-        if employee_part is not UNSET:
-            field_dict["employeePart"] = employee_part
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if location is not UNSET:
-            field_dict["location"] = location
-        if ar_reference_nbr is not UNSET:
-            field_dict["arReferenceNbr"] = ar_reference_nbr
-        if approval_status is not UNSET:
-            field_dict["approvalStatus"] = approval_status
-        if approval_status_text is not UNSET:
-            field_dict["approvalStatusText"] = approval_status_text
-        if approver is not UNSET:
-            field_dict["approver"] = approver
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-
+        _value = self.claim_detail_id
+        if _value is not UNSET:
+            field_dict["claimDetailId"] = _value
+        _value = self.line_id
+        if _value is not UNSET:
+            field_dict["lineId"] = str(_value) if isinstance(_value, UUID) else _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.expense_item
+        if _value is not UNSET:
+            field_dict["expenseItem"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value
+        _value = self.unit_cost
+        if _value is not UNSET:
+            field_dict["unitCost"] = _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value
+        _value = self.total_amount
+        if _value is not UNSET:
+            field_dict["totalAmount"] = _value
+        _value = self.invoiceable
+        if _value is not UNSET:
+            field_dict["invoiceable"] = _value
+        _value = self.claim_amount
+        if _value is not UNSET:
+            field_dict["claimAmount"] = _value
+        _value = self.amount_in_claim_curr
+        if _value is not UNSET:
+            field_dict["amountInClaimCurr"] = _value
+        _value = self.project
+        if _value is not UNSET:
+            field_dict["project"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task
+        if _value is not UNSET:
+            field_dict["projectTask"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_account
+        if _value is not UNSET:
+            field_dict["expenseAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_subaccount
+        if _value is not UNSET:
+            field_dict["expenseSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.tax_category
+        if _value is not UNSET:
+            field_dict["taxCategory"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ref_nbr
+        if _value is not UNSET:
+            field_dict["refNbr"] = _value
+        _value = self.sales_account
+        if _value is not UNSET:
+            field_dict["salesAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_subaccount
+        if _value is not UNSET:
+            field_dict["salesSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.employee_part
+        if _value is not UNSET:
+            field_dict["employeePart"] = _value
+        _value = self.customer
+        if _value is not UNSET:
+            field_dict["customer"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ar_reference_nbr
+        if _value is not UNSET:
+            field_dict["arReferenceNbr"] = _value
+        _value = self.approval_status
+        if _value is not UNSET:
+            field_dict["approvalStatus"] = _value
+        _value = self.approval_status_text
+        if _value is not UNSET:
+            field_dict["approvalStatusText"] = _value
+        _value = self.approver
+        if _value is not UNSET:
+            field_dict["approver"] = _value
+        _value = self.attachments
+        if _value is not UNSET:
+            field_dict["attachments"] = (
+                [
+                    attachments_item_data.to_dict()
+                    if isinstance(attachments_item_data, GeneratedModel)
+                    else attachments_item_data
+                    for attachments_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.claim_detail_id = _rest.pop("claimDetailId", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ExpenseClaimDetailDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.claim_detail_id = _rest.pop("claimDetailId", UNSET)
         _value = _rest.pop("lineId", UNSET)
-        _instance.line_id = UNSET if _value is UNSET else UUID(_value)
+        self.line_id = _parse_uuid(_value)
         _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.date = _parse_datetime(_value)
         _value = _rest.pop("expenseItem", UNSET)
-        _instance.expense_item = (
-            UNSET if _value is UNSET else _models.ExpenseItemInExpenseClaimDetailDto.from_dict(_value)
+        self.expense_item = (
+            _models.ExpenseItemInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.quantity = _rest.pop("quantity", UNSET)
-        _instance.uom = _rest.pop("uom", UNSET)
-        _instance.unit_cost = _rest.pop("unitCost", UNSET)
-        _instance.currency = _rest.pop("currency", UNSET)
-        _instance.total_amount = _rest.pop("totalAmount", UNSET)
-        _instance.invoiceable = _rest.pop("invoiceable", UNSET)
-        _instance.claim_amount = _rest.pop("claimAmount", UNSET)
-        _instance.amount_in_claim_curr = _rest.pop("amountInClaimCurr", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.quantity = _rest.pop("quantity", UNSET)
+        self.uom = _rest.pop("uom", UNSET)
+        self.unit_cost = _rest.pop("unitCost", UNSET)
+        self.currency = _rest.pop("currency", UNSET)
+        self.total_amount = _rest.pop("totalAmount", UNSET)
+        self.invoiceable = _rest.pop("invoiceable", UNSET)
+        self.claim_amount = _rest.pop("claimAmount", UNSET)
+        self.amount_in_claim_curr = _rest.pop("amountInClaimCurr", UNSET)
         _value = _rest.pop("project", UNSET)
-        _instance.project = UNSET if _value is UNSET else _models.ProjectInExpenseClaimDetailDto.from_dict(_value)
+        self.project = _models.ProjectInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("projectTask", UNSET)
-        _instance.project_task = (
-            UNSET if _value is UNSET else _models.ProjectTaskInExpenseClaimDetailDto.from_dict(_value)
+        self.project_task = (
+            _models.ProjectTaskInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("expenseAccount", UNSET)
-        _instance.expense_account = (
-            UNSET if _value is UNSET else _models.ExpenseAccountInExpenseClaimDetailDto.from_dict(_value)
+        self.expense_account = (
+            _models.ExpenseAccountInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("expenseSubaccount", UNSET)
-        _instance.expense_subaccount = (
-            UNSET if _value is UNSET else _models.ExpenseSubaccountInExpenseClaimDetailDto.from_dict(_value)
+        self.expense_subaccount = (
+            _models.ExpenseSubaccountInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.BranchInExpenseClaimDetailDto.from_dict(_value)
+        self.branch = _models.BranchInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("taxCategory", UNSET)
-        _instance.tax_category = (
-            UNSET if _value is UNSET else _models.TaxCategoryInExpenseClaimDetailDto.from_dict(_value)
+        self.tax_category = (
+            _models.TaxCategoryInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.ref_nbr = _rest.pop("refNbr", UNSET)
+        self.ref_nbr = _rest.pop("refNbr", UNSET)
         _value = _rest.pop("salesAccount", UNSET)
-        _instance.sales_account = (
-            UNSET if _value is UNSET else _models.SalesAccountInExpenseClaimDetailDto.from_dict(_value)
+        self.sales_account = (
+            _models.SalesAccountInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("salesSubaccount", UNSET)
-        _instance.sales_subaccount = (
-            UNSET if _value is UNSET else _models.SalesSubaccountInExpenseClaimDetailDto.from_dict(_value)
+        self.sales_subaccount = (
+            _models.SalesSubaccountInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.employee_part = _rest.pop("employeePart", UNSET)
+        self.employee_part = _rest.pop("employeePart", UNSET)
         _value = _rest.pop("customer", UNSET)
-        _instance.customer = UNSET if _value is UNSET else _models.CustomerInExpenseClaimDetailDto.from_dict(_value)
+        self.customer = (
+            _models.CustomerInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInExpenseClaimDetailDto.from_dict(_value)
-        _instance.ar_reference_nbr = _rest.pop("arReferenceNbr", UNSET)
-        _instance.approval_status = _rest.pop("approvalStatus", UNSET)
-        _instance.approval_status_text = _rest.pop("approvalStatusText", UNSET)
-        _instance.approver = _rest.pop("approver", UNSET)
+        self.location = (
+            _models.LocationInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.ar_reference_nbr = _rest.pop("arReferenceNbr", UNSET)
+        self.approval_status = _rest.pop("approvalStatus", UNSET)
+        self.approval_status_text = _rest.pop("approvalStatusText", UNSET)
+        self.approver = _rest.pop("approver", UNSET)
         _value = _rest.pop("attachments", UNSET)
-        _instance.attachments = (
-            UNSET
-            if _value is UNSET
-            else [_models.AttachmentDto.from_dict(attachments_item_data) for attachments_item_data in _value]
+        self.attachments = (
+            [
+                _models.AttachmentDto._vn_parse(attachments_item_data)
+                if isinstance(attachments_item_data, dict)
+                else attachments_item_data
+                for attachments_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("claim_detail_id", "claimDetailId", False, "int"),
+        ("line_id", "lineId", False, "uuid"),
+        ("date", "date", False, "datetime"),
+        ("expense_item", "expenseItem", False, ("model", "ExpenseItemInExpenseClaimDetailDto")),
+        ("description", "description", False, "str"),
+        ("quantity", "quantity", False, "float"),
+        ("uom", "uom", False, "str"),
+        ("unit_cost", "unitCost", False, "float"),
+        ("currency", "currency", False, "str"),
+        ("total_amount", "totalAmount", False, "float"),
+        ("invoiceable", "invoiceable", False, "bool"),
+        ("claim_amount", "claimAmount", False, "float"),
+        ("amount_in_claim_curr", "amountInClaimCurr", False, "float"),
+        ("project", "project", False, ("model", "ProjectInExpenseClaimDetailDto")),
+        ("project_task", "projectTask", False, ("model", "ProjectTaskInExpenseClaimDetailDto")),
+        ("expense_account", "expenseAccount", False, ("model", "ExpenseAccountInExpenseClaimDetailDto")),
+        ("expense_subaccount", "expenseSubaccount", False, ("model", "ExpenseSubaccountInExpenseClaimDetailDto")),
+        ("branch", "branch", False, ("model", "BranchInExpenseClaimDetailDto")),
+        ("tax_category", "taxCategory", False, ("model", "TaxCategoryInExpenseClaimDetailDto")),
+        ("ref_nbr", "refNbr", False, "str"),
+        ("sales_account", "salesAccount", False, ("model", "SalesAccountInExpenseClaimDetailDto")),
+        ("sales_subaccount", "salesSubaccount", False, ("model", "SalesSubaccountInExpenseClaimDetailDto")),
+        ("employee_part", "employeePart", False, "float"),
+        ("customer", "customer", False, ("model", "CustomerInExpenseClaimDetailDto")),
+        ("location", "location", False, ("model", "LocationInExpenseClaimDetailDto")),
+        ("ar_reference_nbr", "arReferenceNbr", False, "str"),
+        ("approval_status", "approvalStatus", False, "str"),
+        ("approval_status_text", "approvalStatusText", False, "str"),
+        ("approver", "approver", False, "str"),
+        ("attachments", "attachments", False, ("list", ("model", "AttachmentDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -413,3 +411,6 @@ class ExpenseClaimDetailDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ExpenseClaimDetailDto)

@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.expense_claim_update_dto_customer_update_answer import (
     ExpenseClaimUpdateDtoCustomerUpdateAnswer,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.claimed_by_in_expense_claim_update_dto import ClaimedByInExpenseClaimUpdateDto
@@ -38,7 +41,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ExpenseClaimUpdateDto:
+class ExpenseClaimUpdateDto(GeneratedModel):
     """
     Attributes:
         date (DateInExpenseClaimUpdateDto | Unset): The date when the claim was entered.
@@ -53,95 +56,104 @@ class ExpenseClaimUpdateDto:
         details (list[ExpenseClaimDetailUpdateDto] | Unset): Expense Claim detail information
     """
 
-    date: DateInExpenseClaimUpdateDto | Unset = UNSET
-    description: DescriptionInExpenseClaimUpdateDto | Unset = UNSET
-    claimed_by: ClaimedByInExpenseClaimUpdateDto | Unset = UNSET
-    customer: CustomerInExpenseClaimUpdateDto | Unset = UNSET
-    customer_update_answer: ExpenseClaimUpdateDtoCustomerUpdateAnswer | Unset = UNSET
-    location: LocationInExpenseClaimUpdateDto | Unset = UNSET
-    details: list[ExpenseClaimDetailUpdateDto] | Unset = UNSET
+    date: DateInExpenseClaimUpdateDto | Unset | None = UNSET
+    description: DescriptionInExpenseClaimUpdateDto | Unset | None = UNSET
+    claimed_by: ClaimedByInExpenseClaimUpdateDto | Unset | None = UNSET
+    customer: CustomerInExpenseClaimUpdateDto | Unset | None = UNSET
+    customer_update_answer: ExpenseClaimUpdateDtoCustomerUpdateAnswer | Unset | None = UNSET
+    location: LocationInExpenseClaimUpdateDto | Unset | None = UNSET
+    details: list[ExpenseClaimDetailUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        claimed_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.claimed_by, Unset):
-            claimed_by = self.claimed_by.to_dict()
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        customer_update_answer: str | Unset = UNSET
-        if not isinstance(self.customer_update_answer, Unset):
-            customer_update_answer = self.customer_update_answer
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
-            field_dict["date"] = date
-        if description is not UNSET:
-            field_dict["description"] = description
-        if claimed_by is not UNSET:
-            field_dict["claimedBy"] = claimed_by
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if customer_update_answer is not UNSET:
-            field_dict["customerUpdateAnswer"] = customer_update_answer
-        if location is not UNSET:
-            field_dict["location"] = location
-        if details is not UNSET:
-            field_dict["details"] = details
-
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.claimed_by
+        if _value is not UNSET:
+            field_dict["claimedBy"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.customer
+        if _value is not UNSET:
+            field_dict["customer"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.customer_update_answer
+        if _value is not UNSET:
+            field_dict["customerUpdateAnswer"] = _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.details
+        if _value is not UNSET:
+            field_dict["details"] = (
+                [
+                    details_item_data.to_dict() if isinstance(details_item_data, GeneratedModel) else details_item_data
+                    for details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ExpenseClaimUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else _models.DateInExpenseClaimUpdateDto.from_dict(_value)
+        self.date = _models.DateInExpenseClaimUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = (
-            UNSET if _value is UNSET else _models.DescriptionInExpenseClaimUpdateDto.from_dict(_value)
+        self.description = (
+            _models.DescriptionInExpenseClaimUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("claimedBy", UNSET)
-        _instance.claimed_by = UNSET if _value is UNSET else _models.ClaimedByInExpenseClaimUpdateDto.from_dict(_value)
+        self.claimed_by = (
+            _models.ClaimedByInExpenseClaimUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("customer", UNSET)
-        _instance.customer = UNSET if _value is UNSET else _models.CustomerInExpenseClaimUpdateDto.from_dict(_value)
-        _instance.customer_update_answer = _rest.pop("customerUpdateAnswer", UNSET)
+        self.customer = (
+            _models.CustomerInExpenseClaimUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.customer_update_answer = _rest.pop("customerUpdateAnswer", UNSET)
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInExpenseClaimUpdateDto.from_dict(_value)
+        self.location = (
+            _models.LocationInExpenseClaimUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("details", UNSET)
-        _instance.details = (
-            UNSET
-            if _value is UNSET
-            else [_models.ExpenseClaimDetailUpdateDto.from_dict(details_item_data) for details_item_data in _value]
+        self.details = (
+            [
+                _models.ExpenseClaimDetailUpdateDto._vn_parse(details_item_data)
+                if isinstance(details_item_data, dict)
+                else details_item_data
+                for details_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("date", "date", False, ("model", "DateInExpenseClaimUpdateDto")),
+        ("description", "description", False, ("model", "DescriptionInExpenseClaimUpdateDto")),
+        ("claimed_by", "claimedBy", False, ("model", "ClaimedByInExpenseClaimUpdateDto")),
+        ("customer", "customer", False, ("model", "CustomerInExpenseClaimUpdateDto")),
+        ("customer_update_answer", "customerUpdateAnswer", False, "str"),
+        ("location", "location", False, ("model", "LocationInExpenseClaimUpdateDto")),
+        ("details", "details", False, ("list", ("model", "ExpenseClaimDetailUpdateDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -165,3 +177,6 @@ class ExpenseClaimUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ExpenseClaimUpdateDto)

@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.expense_receipt_dto_status import ExpenseReceiptDtoStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.branch_in_expense_receipt_dto import BranchInExpenseReceiptDto
@@ -68,7 +72,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ExpenseReceiptDto:
+class ExpenseReceiptDto(GeneratedModel):
     """This class represents a Expense Receipt in ExpenseReceiptController. Used by getting data.
 
     Attributes:
@@ -135,254 +139,234 @@ class ExpenseReceiptDto:
         image (ImageInExpenseReceiptDto | Unset): Receipt details tab &gt; Image section
     """
 
-    internal_id: int | Unset = UNSET
-    receipt_id: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    tax_total: float | Unset = UNSET
-    currency: CurrencyInExpenseReceiptDto | Unset = UNSET
-    ref_nbr: str | Unset = UNSET
-    inventory: InventoryNumberDescriptionDto | Unset = UNSET
-    description: str | Unset = UNSET
-    uom: str | Unset = UNSET
-    quantity: float | Unset = UNSET
-    unit_cost: float | Unset = UNSET
-    total_amount: float | Unset = UNSET
-    employee_part: float | Unset = UNSET
-    claim_amount: float | Unset = UNSET
-    status: ExpenseReceiptDtoStatus | Unset = UNSET
-    claimed_by: ClaimedByInExpenseReceiptDto | Unset = UNSET
-    branch: BranchInExpenseReceiptDto | Unset = UNSET
-    expense_claim: ExpenseClaimInExpenseReceiptDto | Unset = UNSET
-    invoiceable: bool | Unset = UNSET
-    project: ProjectInExpenseReceiptDto | Unset = UNSET
-    project_task: ProjectTaskInExpenseReceiptDto | Unset = UNSET
-    customer: CustomerInExpenseReceiptDto | Unset = UNSET
-    location: LocationInExpenseReceiptDto | Unset = UNSET
-    expense_account: ExpenseAccountInExpenseReceiptDto | Unset = UNSET
-    expense_sub: ExpenseSubInExpenseReceiptDto | Unset = UNSET
-    sales_account: SalesAccountInExpenseReceiptDto | Unset = UNSET
-    sales_sub: SalesSubInExpenseReceiptDto | Unset = UNSET
-    tax_category: TaxCategoryInExpenseReceiptDto | Unset = UNSET
-    image: ImageInExpenseReceiptDto | Unset = UNSET
+    internal_id: int | Unset | None = UNSET
+    receipt_id: str | Unset | None = UNSET
+    date: datetime.datetime | Unset | None = UNSET
+    tax_total: float | Unset | None = UNSET
+    currency: CurrencyInExpenseReceiptDto | Unset | None = UNSET
+    ref_nbr: str | Unset | None = UNSET
+    inventory: InventoryNumberDescriptionDto | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    uom: str | Unset | None = UNSET
+    quantity: float | Unset | None = UNSET
+    unit_cost: float | Unset | None = UNSET
+    total_amount: float | Unset | None = UNSET
+    employee_part: float | Unset | None = UNSET
+    claim_amount: float | Unset | None = UNSET
+    status: ExpenseReceiptDtoStatus | Unset | None = UNSET
+    claimed_by: ClaimedByInExpenseReceiptDto | Unset | None = UNSET
+    branch: BranchInExpenseReceiptDto | Unset | None = UNSET
+    expense_claim: ExpenseClaimInExpenseReceiptDto | Unset | None = UNSET
+    invoiceable: bool | Unset | None = UNSET
+    project: ProjectInExpenseReceiptDto | Unset | None = UNSET
+    project_task: ProjectTaskInExpenseReceiptDto | Unset | None = UNSET
+    customer: CustomerInExpenseReceiptDto | Unset | None = UNSET
+    location: LocationInExpenseReceiptDto | Unset | None = UNSET
+    expense_account: ExpenseAccountInExpenseReceiptDto | Unset | None = UNSET
+    expense_sub: ExpenseSubInExpenseReceiptDto | Unset | None = UNSET
+    sales_account: SalesAccountInExpenseReceiptDto | Unset | None = UNSET
+    sales_sub: SalesSubInExpenseReceiptDto | Unset | None = UNSET
+    tax_category: TaxCategoryInExpenseReceiptDto | Unset | None = UNSET
+    image: ImageInExpenseReceiptDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        internal_id = self.internal_id
-
-        receipt_id = self.receipt_id
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        tax_total = self.tax_total
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        ref_nbr = self.ref_nbr
-
-        inventory: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory, Unset):
-            inventory = self.inventory.to_dict()
-
-        description = self.description
-
-        uom = self.uom
-
-        quantity = self.quantity
-
-        unit_cost = self.unit_cost
-
-        total_amount = self.total_amount
-
-        employee_part = self.employee_part
-
-        claim_amount = self.claim_amount
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        claimed_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.claimed_by, Unset):
-            claimed_by = self.claimed_by.to_dict()
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        expense_claim: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_claim, Unset):
-            expense_claim = self.expense_claim.to_dict()
-
-        invoiceable = self.invoiceable
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        project_task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task, Unset):
-            project_task = self.project_task.to_dict()
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        expense_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_account, Unset):
-            expense_account = self.expense_account.to_dict()
-
-        expense_sub: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_sub, Unset):
-            expense_sub = self.expense_sub.to_dict()
-
-        sales_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_account, Unset):
-            sales_account = self.sales_account.to_dict()
-
-        sales_sub: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_sub, Unset):
-            sales_sub = self.sales_sub.to_dict()
-
-        tax_category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_category, Unset):
-            tax_category = self.tax_category.to_dict()
-
-        image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image, Unset):
-            image = self.image.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if internal_id is not UNSET:
-            field_dict["internalId"] = internal_id
-        if receipt_id is not UNSET:
-            field_dict["receiptId"] = receipt_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if tax_total is not UNSET:
-            field_dict["taxTotal"] = tax_total
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if ref_nbr is not UNSET:
-            field_dict["refNbr"] = ref_nbr
-        if inventory is not UNSET:
-            field_dict["inventory"] = inventory
-        if description is not UNSET:
-            field_dict["description"] = description
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if unit_cost is not UNSET:
-            field_dict["unitCost"] = unit_cost
-        if total_amount is not UNSET:
-            field_dict["totalAmount"] = total_amount
-        if employee_part is not UNSET:
-            field_dict["employeePart"] = employee_part
-        if claim_amount is not UNSET:
-            field_dict["claimAmount"] = claim_amount
-        if status is not UNSET:
-            field_dict["status"] = status
-        if claimed_by is not UNSET:
-            field_dict["claimedBy"] = claimed_by
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if expense_claim is not UNSET:
-            field_dict["expenseClaim"] = expense_claim
-        if invoiceable is not UNSET:
-            field_dict["invoiceable"] = invoiceable
-        if project is not UNSET:
-            field_dict["project"] = project
-        if project_task is not UNSET:
-            field_dict["projectTask"] = project_task
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if location is not UNSET:
-            field_dict["location"] = location
-        if expense_account is not UNSET:
-            field_dict["expenseAccount"] = expense_account
-        if expense_sub is not UNSET:
-            field_dict["expenseSub"] = expense_sub
-        if sales_account is not UNSET:
-            field_dict["salesAccount"] = sales_account
-        if sales_sub is not UNSET:
-            field_dict["salesSub"] = sales_sub
-        if tax_category is not UNSET:
-            field_dict["taxCategory"] = tax_category
-        if image is not UNSET:
-            field_dict["image"] = image
-
+        _value = self.internal_id
+        if _value is not UNSET:
+            field_dict["internalId"] = _value
+        _value = self.receipt_id
+        if _value is not UNSET:
+            field_dict["receiptId"] = _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.tax_total
+        if _value is not UNSET:
+            field_dict["taxTotal"] = _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ref_nbr
+        if _value is not UNSET:
+            field_dict["refNbr"] = _value
+        _value = self.inventory
+        if _value is not UNSET:
+            field_dict["inventory"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value
+        _value = self.unit_cost
+        if _value is not UNSET:
+            field_dict["unitCost"] = _value
+        _value = self.total_amount
+        if _value is not UNSET:
+            field_dict["totalAmount"] = _value
+        _value = self.employee_part
+        if _value is not UNSET:
+            field_dict["employeePart"] = _value
+        _value = self.claim_amount
+        if _value is not UNSET:
+            field_dict["claimAmount"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.claimed_by
+        if _value is not UNSET:
+            field_dict["claimedBy"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_claim
+        if _value is not UNSET:
+            field_dict["expenseClaim"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.invoiceable
+        if _value is not UNSET:
+            field_dict["invoiceable"] = _value
+        _value = self.project
+        if _value is not UNSET:
+            field_dict["project"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task
+        if _value is not UNSET:
+            field_dict["projectTask"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.customer
+        if _value is not UNSET:
+            field_dict["customer"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_account
+        if _value is not UNSET:
+            field_dict["expenseAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_sub
+        if _value is not UNSET:
+            field_dict["expenseSub"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_account
+        if _value is not UNSET:
+            field_dict["salesAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_sub
+        if _value is not UNSET:
+            field_dict["salesSub"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.tax_category
+        if _value is not UNSET:
+            field_dict["taxCategory"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.image
+        if _value is not UNSET:
+            field_dict["image"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.internal_id = _rest.pop("internalId", UNSET)
-        _instance.receipt_id = _rest.pop("receiptId", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ExpenseReceiptDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.internal_id = _rest.pop("internalId", UNSET)
+        self.receipt_id = _rest.pop("receiptId", UNSET)
         _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.tax_total = _rest.pop("taxTotal", UNSET)
+        self.date = _parse_datetime(_value)
+        self.tax_total = _rest.pop("taxTotal", UNSET)
         _value = _rest.pop("currency", UNSET)
-        _instance.currency = UNSET if _value is UNSET else _models.CurrencyInExpenseReceiptDto.from_dict(_value)
-        _instance.ref_nbr = _rest.pop("refNbr", UNSET)
+        self.currency = _models.CurrencyInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ref_nbr = _rest.pop("refNbr", UNSET)
         _value = _rest.pop("inventory", UNSET)
-        _instance.inventory = UNSET if _value is UNSET else _models.InventoryNumberDescriptionDto.from_dict(_value)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.uom = _rest.pop("uom", UNSET)
-        _instance.quantity = _rest.pop("quantity", UNSET)
-        _instance.unit_cost = _rest.pop("unitCost", UNSET)
-        _instance.total_amount = _rest.pop("totalAmount", UNSET)
-        _instance.employee_part = _rest.pop("employeePart", UNSET)
-        _instance.claim_amount = _rest.pop("claimAmount", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
+        self.inventory = _models.InventoryNumberDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = _rest.pop("description", UNSET)
+        self.uom = _rest.pop("uom", UNSET)
+        self.quantity = _rest.pop("quantity", UNSET)
+        self.unit_cost = _rest.pop("unitCost", UNSET)
+        self.total_amount = _rest.pop("totalAmount", UNSET)
+        self.employee_part = _rest.pop("employeePart", UNSET)
+        self.claim_amount = _rest.pop("claimAmount", UNSET)
+        self.status = _rest.pop("status", UNSET)
         _value = _rest.pop("claimedBy", UNSET)
-        _instance.claimed_by = UNSET if _value is UNSET else _models.ClaimedByInExpenseReceiptDto.from_dict(_value)
+        self.claimed_by = _models.ClaimedByInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.BranchInExpenseReceiptDto.from_dict(_value)
+        self.branch = _models.BranchInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("expenseClaim", UNSET)
-        _instance.expense_claim = (
-            UNSET if _value is UNSET else _models.ExpenseClaimInExpenseReceiptDto.from_dict(_value)
+        self.expense_claim = (
+            _models.ExpenseClaimInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.invoiceable = _rest.pop("invoiceable", UNSET)
+        self.invoiceable = _rest.pop("invoiceable", UNSET)
         _value = _rest.pop("project", UNSET)
-        _instance.project = UNSET if _value is UNSET else _models.ProjectInExpenseReceiptDto.from_dict(_value)
+        self.project = _models.ProjectInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("projectTask", UNSET)
-        _instance.project_task = UNSET if _value is UNSET else _models.ProjectTaskInExpenseReceiptDto.from_dict(_value)
+        self.project_task = (
+            _models.ProjectTaskInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("customer", UNSET)
-        _instance.customer = UNSET if _value is UNSET else _models.CustomerInExpenseReceiptDto.from_dict(_value)
+        self.customer = _models.CustomerInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInExpenseReceiptDto.from_dict(_value)
+        self.location = _models.LocationInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("expenseAccount", UNSET)
-        _instance.expense_account = (
-            UNSET if _value is UNSET else _models.ExpenseAccountInExpenseReceiptDto.from_dict(_value)
+        self.expense_account = (
+            _models.ExpenseAccountInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("expenseSub", UNSET)
-        _instance.expense_sub = UNSET if _value is UNSET else _models.ExpenseSubInExpenseReceiptDto.from_dict(_value)
+        self.expense_sub = (
+            _models.ExpenseSubInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("salesAccount", UNSET)
-        _instance.sales_account = (
-            UNSET if _value is UNSET else _models.SalesAccountInExpenseReceiptDto.from_dict(_value)
+        self.sales_account = (
+            _models.SalesAccountInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("salesSub", UNSET)
-        _instance.sales_sub = UNSET if _value is UNSET else _models.SalesSubInExpenseReceiptDto.from_dict(_value)
+        self.sales_sub = _models.SalesSubInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("taxCategory", UNSET)
-        _instance.tax_category = UNSET if _value is UNSET else _models.TaxCategoryInExpenseReceiptDto.from_dict(_value)
+        self.tax_category = (
+            _models.TaxCategoryInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("image", UNSET)
-        _instance.image = UNSET if _value is UNSET else _models.ImageInExpenseReceiptDto.from_dict(_value)
+        self.image = _models.ImageInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("internal_id", "internalId", False, "int"),
+        ("receipt_id", "receiptId", False, "str"),
+        ("date", "date", False, "datetime"),
+        ("tax_total", "taxTotal", False, "float"),
+        ("currency", "currency", False, ("model", "CurrencyInExpenseReceiptDto")),
+        ("ref_nbr", "refNbr", False, "str"),
+        ("inventory", "inventory", False, ("model", "InventoryNumberDescriptionDto")),
+        ("description", "description", False, "str"),
+        ("uom", "uom", False, "str"),
+        ("quantity", "quantity", False, "float"),
+        ("unit_cost", "unitCost", False, "float"),
+        ("total_amount", "totalAmount", False, "float"),
+        ("employee_part", "employeePart", False, "float"),
+        ("claim_amount", "claimAmount", False, "float"),
+        ("status", "status", False, "str"),
+        ("claimed_by", "claimedBy", False, ("model", "ClaimedByInExpenseReceiptDto")),
+        ("branch", "branch", False, ("model", "BranchInExpenseReceiptDto")),
+        ("expense_claim", "expenseClaim", False, ("model", "ExpenseClaimInExpenseReceiptDto")),
+        ("invoiceable", "invoiceable", False, "bool"),
+        ("project", "project", False, ("model", "ProjectInExpenseReceiptDto")),
+        ("project_task", "projectTask", False, ("model", "ProjectTaskInExpenseReceiptDto")),
+        ("customer", "customer", False, ("model", "CustomerInExpenseReceiptDto")),
+        ("location", "location", False, ("model", "LocationInExpenseReceiptDto")),
+        ("expense_account", "expenseAccount", False, ("model", "ExpenseAccountInExpenseReceiptDto")),
+        ("expense_sub", "expenseSub", False, ("model", "ExpenseSubInExpenseReceiptDto")),
+        ("sales_account", "salesAccount", False, ("model", "SalesAccountInExpenseReceiptDto")),
+        ("sales_sub", "salesSub", False, ("model", "SalesSubInExpenseReceiptDto")),
+        ("tax_category", "taxCategory", False, ("model", "TaxCategoryInExpenseReceiptDto")),
+        ("image", "image", False, ("model", "ImageInExpenseReceiptDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -406,3 +390,6 @@ class ExpenseReceiptDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ExpenseReceiptDto)

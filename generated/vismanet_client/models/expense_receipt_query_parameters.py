@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from ..models.expense_receipt_query_parameters_status import (
     ExpenseReceiptQueryParametersStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="ExpenseReceiptQueryParameters")
 
@@ -30,7 +33,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ExpenseReceiptQueryParameters:
+class ExpenseReceiptQueryParameters(GeneratedModel):
     """
     Attributes:
         date (str | Unset): The date of the document
@@ -44,80 +47,86 @@ class ExpenseReceiptQueryParameters:
         customer (str | Unset): Identifies the customer from the document
     """
 
-    date: str | Unset = UNSET
-    date_condition: str | Unset = UNSET
-    inventory: str | Unset = UNSET
-    project: str | Unset = UNSET
-    claimed_by: str | Unset = UNSET
-    project_task: str | Unset = UNSET
-    invoiceable: bool | Unset = UNSET
-    status: ExpenseReceiptQueryParametersStatus | Unset = UNSET
-    customer: str | Unset = UNSET
+    date: str | Unset | None = UNSET
+    date_condition: str | Unset | None = UNSET
+    inventory: str | Unset | None = UNSET
+    project: str | Unset | None = UNSET
+    claimed_by: str | Unset | None = UNSET
+    project_task: str | Unset | None = UNSET
+    invoiceable: bool | Unset | None = UNSET
+    status: ExpenseReceiptQueryParametersStatus | Unset | None = UNSET
+    customer: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date
-
-        date_condition = self.date_condition
-
-        inventory = self.inventory
-
-        project = self.project
-
-        claimed_by = self.claimed_by
-
-        project_task = self.project_task
-
-        invoiceable = self.invoiceable
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        customer = self.customer
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
-            field_dict["date"] = date
-        if date_condition is not UNSET:
-            field_dict["dateCondition"] = date_condition
-        if inventory is not UNSET:
-            field_dict["inventory"] = inventory
-        if project is not UNSET:
-            field_dict["project"] = project
-        if claimed_by is not UNSET:
-            field_dict["claimedBy"] = claimed_by
-        if project_task is not UNSET:
-            field_dict["projectTask"] = project_task
-        if invoiceable is not UNSET:
-            field_dict["invoiceable"] = invoiceable
-        if status is not UNSET:
-            field_dict["status"] = status
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value
+        _value = self.date_condition
+        if _value is not UNSET:
+            field_dict["dateCondition"] = _value
+        _value = self.inventory
+        if _value is not UNSET:
+            field_dict["inventory"] = _value
+        _value = self.project
+        if _value is not UNSET:
+            field_dict["project"] = _value
+        _value = self.claimed_by
+        if _value is not UNSET:
+            field_dict["claimedBy"] = _value
+        _value = self.project_task
+        if _value is not UNSET:
+            field_dict["projectTask"] = _value
+        _value = self.invoiceable
+        if _value is not UNSET:
+            field_dict["invoiceable"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.customer
+        if _value is not UNSET:
+            field_dict["customer"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.date = _rest.pop("date", UNSET)
-        _instance.date_condition = _rest.pop("dateCondition", UNSET)
-        _instance.inventory = _rest.pop("inventory", UNSET)
-        _instance.project = _rest.pop("project", UNSET)
-        _instance.claimed_by = _rest.pop("claimedBy", UNSET)
-        _instance.project_task = _rest.pop("projectTask", UNSET)
-        _instance.invoiceable = _rest.pop("invoiceable", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.customer = _rest.pop("customer", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ExpenseReceiptQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.date = _rest.pop("date", UNSET)
+        self.date_condition = _rest.pop("dateCondition", UNSET)
+        self.inventory = _rest.pop("inventory", UNSET)
+        self.project = _rest.pop("project", UNSET)
+        self.claimed_by = _rest.pop("claimedBy", UNSET)
+        self.project_task = _rest.pop("projectTask", UNSET)
+        self.invoiceable = _rest.pop("invoiceable", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.customer = _rest.pop("customer", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("date", "date", False, "str"),
+        ("date_condition", "dateCondition", False, "str"),
+        ("inventory", "inventory", False, "str"),
+        ("project", "project", False, "str"),
+        ("claimed_by", "claimedBy", False, "str"),
+        ("project_task", "projectTask", False, "str"),
+        ("invoiceable", "invoiceable", False, "bool"),
+        ("status", "status", False, "str"),
+        ("customer", "customer", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -141,3 +150,6 @@ class ExpenseReceiptQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ExpenseReceiptQueryParameters)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.bank_settings_in_extended_organization_dto import BankSettingsInExtendedOrganizationDto
@@ -53,7 +57,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ExtendedOrganizationDto:
+class ExtendedOrganizationDto(GeneratedModel):
     """ExtendedOrganizationDto
 
     Attributes:
@@ -78,195 +82,194 @@ class ExtendedOrganizationDto:
         branches (list[BranchNumberDto] | Unset): Branches
     """
 
-    organization_cd: str | Unset = UNSET
-    name: str | Unset = UNSET
-    organization_type: str | Unset = UNSET
-    file_tax_by_branches: bool | Unset = UNSET
-    base_currency: str | Unset = UNSET
-    main_address: MainAddressInExtendedOrganizationDto | Unset = UNSET
-    main_contact: MainContactInExtendedOrganizationDto | Unset = UNSET
-    delivery_address: DeliveryAddressInExtendedOrganizationDto | Unset = UNSET
-    delivery_contact: DeliveryContactInExtendedOrganizationDto | Unset = UNSET
-    corporate_id: str | Unset = UNSET
-    vat_registration_id: str | Unset = UNSET
-    default_country: DefaultCountryInExtendedOrganizationDto | Unset = UNSET
-    industry_code: IndustryCodeInExtendedOrganizationDto | Unset = UNSET
-    currency: CurrencyInExtendedOrganizationDto | Unset = UNSET
-    vat_zone: VatZoneInExtendedOrganizationDto | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    ledger: LedgerInExtendedOrganizationDto | Unset = UNSET
-    bank_settings: BankSettingsInExtendedOrganizationDto | Unset = UNSET
-    branches: list[BranchNumberDto] | Unset = UNSET
+    organization_cd: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    organization_type: str | Unset | None = UNSET
+    file_tax_by_branches: bool | Unset | None = UNSET
+    base_currency: str | Unset | None = UNSET
+    main_address: MainAddressInExtendedOrganizationDto | Unset | None = UNSET
+    main_contact: MainContactInExtendedOrganizationDto | Unset | None = UNSET
+    delivery_address: DeliveryAddressInExtendedOrganizationDto | Unset | None = UNSET
+    delivery_contact: DeliveryContactInExtendedOrganizationDto | Unset | None = UNSET
+    corporate_id: str | Unset | None = UNSET
+    vat_registration_id: str | Unset | None = UNSET
+    default_country: DefaultCountryInExtendedOrganizationDto | Unset | None = UNSET
+    industry_code: IndustryCodeInExtendedOrganizationDto | Unset | None = UNSET
+    currency: CurrencyInExtendedOrganizationDto | Unset | None = UNSET
+    vat_zone: VatZoneInExtendedOrganizationDto | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    ledger: LedgerInExtendedOrganizationDto | Unset | None = UNSET
+    bank_settings: BankSettingsInExtendedOrganizationDto | Unset | None = UNSET
+    branches: list[BranchNumberDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        organization_cd = self.organization_cd
-
-        name = self.name
-
-        organization_type = self.organization_type
-
-        file_tax_by_branches = self.file_tax_by_branches
-
-        base_currency = self.base_currency
-
-        main_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.main_address, Unset):
-            main_address = self.main_address.to_dict()
-
-        main_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.main_contact, Unset):
-            main_contact = self.main_contact.to_dict()
-
-        delivery_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_address, Unset):
-            delivery_address = self.delivery_address.to_dict()
-
-        delivery_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_contact, Unset):
-            delivery_contact = self.delivery_contact.to_dict()
-
-        corporate_id = self.corporate_id
-
-        vat_registration_id = self.vat_registration_id
-
-        default_country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_country, Unset):
-            default_country = self.default_country.to_dict()
-
-        industry_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.industry_code, Unset):
-            industry_code = self.industry_code.to_dict()
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        vat_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_zone, Unset):
-            vat_zone = self.vat_zone.to_dict()
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        ledger: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ledger, Unset):
-            ledger = self.ledger.to_dict()
-
-        bank_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank_settings, Unset):
-            bank_settings = self.bank_settings.to_dict()
-
-        branches: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.branches, Unset):
-            branches = []
-            for branches_item_data in self.branches:
-                branches_item = branches_item_data.to_dict()
-                branches.append(branches_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if organization_cd is not UNSET:
-            field_dict["organizationCd"] = organization_cd
-        if name is not UNSET:
-            field_dict["name"] = name
-        if organization_type is not UNSET:
-            field_dict["organizationType"] = organization_type
-        if file_tax_by_branches is not UNSET:
-            field_dict["fileTaxByBranches"] = file_tax_by_branches
-        if base_currency is not UNSET:
-            field_dict["baseCurrency"] = base_currency
-        if main_address is not UNSET:
-            field_dict["mainAddress"] = main_address
-        if main_contact is not UNSET:
-            field_dict["mainContact"] = main_contact
-        if delivery_address is not UNSET:
-            field_dict["deliveryAddress"] = delivery_address
-        if delivery_contact is not UNSET:
-            field_dict["deliveryContact"] = delivery_contact
-        if corporate_id is not UNSET:
-            field_dict["corporateId"] = corporate_id
-        if vat_registration_id is not UNSET:
-            field_dict["vatRegistrationId"] = vat_registration_id
-        if default_country is not UNSET:
-            field_dict["defaultCountry"] = default_country
-        if industry_code is not UNSET:
-            field_dict["industryCode"] = industry_code
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if vat_zone is not UNSET:
-            field_dict["vatZone"] = vat_zone
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if ledger is not UNSET:
-            field_dict["ledger"] = ledger
-        if bank_settings is not UNSET:
-            field_dict["bankSettings"] = bank_settings
-        if branches is not UNSET:
-            field_dict["branches"] = branches
-
+        _value = self.organization_cd
+        if _value is not UNSET:
+            field_dict["organizationCd"] = _value
+        _value = self.name
+        if _value is not UNSET:
+            field_dict["name"] = _value
+        _value = self.organization_type
+        if _value is not UNSET:
+            field_dict["organizationType"] = _value
+        _value = self.file_tax_by_branches
+        if _value is not UNSET:
+            field_dict["fileTaxByBranches"] = _value
+        _value = self.base_currency
+        if _value is not UNSET:
+            field_dict["baseCurrency"] = _value
+        _value = self.main_address
+        if _value is not UNSET:
+            field_dict["mainAddress"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.main_contact
+        if _value is not UNSET:
+            field_dict["mainContact"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.delivery_address
+        if _value is not UNSET:
+            field_dict["deliveryAddress"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.delivery_contact
+        if _value is not UNSET:
+            field_dict["deliveryContact"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.corporate_id
+        if _value is not UNSET:
+            field_dict["corporateId"] = _value
+        _value = self.vat_registration_id
+        if _value is not UNSET:
+            field_dict["vatRegistrationId"] = _value
+        _value = self.default_country
+        if _value is not UNSET:
+            field_dict["defaultCountry"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.industry_code
+        if _value is not UNSET:
+            field_dict["industryCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_zone
+        if _value is not UNSET:
+            field_dict["vatZone"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.ledger
+        if _value is not UNSET:
+            field_dict["ledger"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.bank_settings
+        if _value is not UNSET:
+            field_dict["bankSettings"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branches
+        if _value is not UNSET:
+            field_dict["branches"] = (
+                [
+                    branches_item_data.to_dict()
+                    if isinstance(branches_item_data, GeneratedModel)
+                    else branches_item_data
+                    for branches_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.organization_cd = _rest.pop("organizationCd", UNSET)
-        _instance.name = _rest.pop("name", UNSET)
-        _instance.organization_type = _rest.pop("organizationType", UNSET)
-        _instance.file_tax_by_branches = _rest.pop("fileTaxByBranches", UNSET)
-        _instance.base_currency = _rest.pop("baseCurrency", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ExtendedOrganizationDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.organization_cd = _rest.pop("organizationCd", UNSET)
+        self.name = _rest.pop("name", UNSET)
+        self.organization_type = _rest.pop("organizationType", UNSET)
+        self.file_tax_by_branches = _rest.pop("fileTaxByBranches", UNSET)
+        self.base_currency = _rest.pop("baseCurrency", UNSET)
         _value = _rest.pop("mainAddress", UNSET)
-        _instance.main_address = (
-            UNSET if _value is UNSET else _models.MainAddressInExtendedOrganizationDto.from_dict(_value)
+        self.main_address = (
+            _models.MainAddressInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("mainContact", UNSET)
-        _instance.main_contact = (
-            UNSET if _value is UNSET else _models.MainContactInExtendedOrganizationDto.from_dict(_value)
+        self.main_contact = (
+            _models.MainContactInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("deliveryAddress", UNSET)
-        _instance.delivery_address = (
-            UNSET if _value is UNSET else _models.DeliveryAddressInExtendedOrganizationDto.from_dict(_value)
+        self.delivery_address = (
+            _models.DeliveryAddressInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("deliveryContact", UNSET)
-        _instance.delivery_contact = (
-            UNSET if _value is UNSET else _models.DeliveryContactInExtendedOrganizationDto.from_dict(_value)
+        self.delivery_contact = (
+            _models.DeliveryContactInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.corporate_id = _rest.pop("corporateId", UNSET)
-        _instance.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
+        self.corporate_id = _rest.pop("corporateId", UNSET)
+        self.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
         _value = _rest.pop("defaultCountry", UNSET)
-        _instance.default_country = (
-            UNSET if _value is UNSET else _models.DefaultCountryInExtendedOrganizationDto.from_dict(_value)
+        self.default_country = (
+            _models.DefaultCountryInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("industryCode", UNSET)
-        _instance.industry_code = (
-            UNSET if _value is UNSET else _models.IndustryCodeInExtendedOrganizationDto.from_dict(_value)
+        self.industry_code = (
+            _models.IndustryCodeInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("currency", UNSET)
-        _instance.currency = UNSET if _value is UNSET else _models.CurrencyInExtendedOrganizationDto.from_dict(_value)
+        self.currency = (
+            _models.CurrencyInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("vatZone", UNSET)
-        _instance.vat_zone = UNSET if _value is UNSET else _models.VatZoneInExtendedOrganizationDto.from_dict(_value)
+        self.vat_zone = (
+            _models.VatZoneInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("ledger", UNSET)
-        _instance.ledger = UNSET if _value is UNSET else _models.LedgerInExtendedOrganizationDto.from_dict(_value)
+        self.ledger = _models.LedgerInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("bankSettings", UNSET)
-        _instance.bank_settings = (
-            UNSET if _value is UNSET else _models.BankSettingsInExtendedOrganizationDto.from_dict(_value)
+        self.bank_settings = (
+            _models.BankSettingsInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("branches", UNSET)
-        _instance.branches = (
-            UNSET
-            if _value is UNSET
-            else [_models.BranchNumberDto.from_dict(branches_item_data) for branches_item_data in _value]
+        self.branches = (
+            [
+                _models.BranchNumberDto._vn_parse(branches_item_data)
+                if isinstance(branches_item_data, dict)
+                else branches_item_data
+                for branches_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("organization_cd", "organizationCd", False, "str"),
+        ("name", "name", False, "str"),
+        ("organization_type", "organizationType", False, "str"),
+        ("file_tax_by_branches", "fileTaxByBranches", False, "bool"),
+        ("base_currency", "baseCurrency", False, "str"),
+        ("main_address", "mainAddress", False, ("model", "MainAddressInExtendedOrganizationDto")),
+        ("main_contact", "mainContact", False, ("model", "MainContactInExtendedOrganizationDto")),
+        ("delivery_address", "deliveryAddress", False, ("model", "DeliveryAddressInExtendedOrganizationDto")),
+        ("delivery_contact", "deliveryContact", False, ("model", "DeliveryContactInExtendedOrganizationDto")),
+        ("corporate_id", "corporateId", False, "str"),
+        ("vat_registration_id", "vatRegistrationId", False, "str"),
+        ("default_country", "defaultCountry", False, ("model", "DefaultCountryInExtendedOrganizationDto")),
+        ("industry_code", "industryCode", False, ("model", "IndustryCodeInExtendedOrganizationDto")),
+        ("currency", "currency", False, ("model", "CurrencyInExtendedOrganizationDto")),
+        ("vat_zone", "vatZone", False, ("model", "VatZoneInExtendedOrganizationDto")),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("ledger", "ledger", False, ("model", "LedgerInExtendedOrganizationDto")),
+        ("bank_settings", "bankSettings", False, ("model", "BankSettingsInExtendedOrganizationDto")),
+        ("branches", "branches", False, ("list", ("model", "BranchNumberDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -290,3 +293,6 @@ class ExtendedOrganizationDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ExtendedOrganizationDto)

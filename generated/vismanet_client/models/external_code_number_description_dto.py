@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="ExternalCodeNumberDescriptionDto")
 
@@ -20,43 +23,51 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ExternalCodeNumberDescriptionDto:
+class ExternalCodeNumberDescriptionDto(GeneratedModel):
     """
     Attributes:
         number (str | Unset): Number of item
         description (str | Unset): Name of item/description
     """
 
-    number: str | Unset = UNSET
-    description: str | Unset = UNSET
+    number: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        number = self.number
-
-        description = self.description
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
-            field_dict["number"] = number
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        _value = self.number
+        if _value is not UNSET:
+            field_dict["number"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.number = _rest.pop("number", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ExternalCodeNumberDescriptionDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.number = _rest.pop("number", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("number", "number", False, "str"),
+        ("description", "description", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -80,3 +91,6 @@ class ExternalCodeNumberDescriptionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ExternalCodeNumberDescriptionDto)

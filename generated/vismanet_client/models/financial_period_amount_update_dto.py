@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.financial_period_amount_update_dto_operation import (
     FinancialPeriodAmountUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_decimal import DtoValueOfDecimal
@@ -30,7 +33,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class FinancialPeriodAmountUpdateDto:
+class FinancialPeriodAmountUpdateDto(GeneratedModel):
     """
     Attributes:
         operation (FinancialPeriodAmountUpdateDtoOperation | Unset):
@@ -38,50 +41,52 @@ class FinancialPeriodAmountUpdateDto:
         amount (DtoValueOfDecimal | Unset):
     """
 
-    operation: FinancialPeriodAmountUpdateDtoOperation | Unset = UNSET
-    period_id: DtoValueOfString | Unset = UNSET
-    amount: DtoValueOfDecimal | Unset = UNSET
+    operation: FinancialPeriodAmountUpdateDtoOperation | Unset | None = UNSET
+    period_id: DtoValueOfString | Unset | None = UNSET
+    amount: DtoValueOfDecimal | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        period_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.period_id, Unset):
-            period_id = self.period_id.to_dict()
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if period_id is not UNSET:
-            field_dict["periodId"] = period_id
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.period_id
+        if _value is not UNSET:
+            field_dict["periodId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
-        _value = _rest.pop("periodId", UNSET)
-        _instance.period_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("amount", UNSET)
-        _instance.amount = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not FinancialPeriodAmountUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
+        _value = _rest.pop("periodId", UNSET)
+        self.period_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("amount", UNSET)
+        self.amount = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("period_id", "periodId", False, ("model", "DtoValueOfString")),
+        ("amount", "amount", False, ("model", "DtoValueOfDecimal")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -105,3 +110,6 @@ class FinancialPeriodAmountUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(FinancialPeriodAmountUpdateDto)

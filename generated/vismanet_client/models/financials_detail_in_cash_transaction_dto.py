@@ -11,7 +11,11 @@ from .. import models as _models
 from ..models.financials_detail_in_cash_transaction_dto_tax_calc_mode import (
     FinancialsDetailInCashTransactionDtoTaxCalcMode,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.branch_in_financials_detail_dto import BranchInFinancialsDetailDto
@@ -34,7 +38,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class FinancialsDetailInCashTransactionDto:
+class FinancialsDetailInCashTransactionDto(GeneratedModel):
     """Financial details tab &gt;
 
     Attributes:
@@ -53,71 +57,71 @@ class FinancialsDetailInCashTransactionDto:
             be entered in the detail lines of a document.
     """
 
-    batch_number: str | Unset = UNSET
-    branch: BranchInFinancialsDetailDto | Unset = UNSET
-    cleared: bool | Unset = UNSET
-    clear_date: datetime.datetime | Unset = UNSET
-    tax_zone: TaxZoneInFinancialsDetailDto | Unset = UNSET
-    tax_calc_mode: FinancialsDetailInCashTransactionDtoTaxCalcMode | Unset = UNSET
+    batch_number: str | Unset | None = UNSET
+    branch: BranchInFinancialsDetailDto | Unset | None = UNSET
+    cleared: bool | Unset | None = UNSET
+    clear_date: datetime.datetime | Unset | None = UNSET
+    tax_zone: TaxZoneInFinancialsDetailDto | Unset | None = UNSET
+    tax_calc_mode: FinancialsDetailInCashTransactionDtoTaxCalcMode | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        batch_number = self.batch_number
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        cleared = self.cleared
-
-        clear_date: str | Unset = UNSET
-        if not isinstance(self.clear_date, Unset):
-            clear_date = self.clear_date.isoformat()
-
-        tax_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_zone, Unset):
-            tax_zone = self.tax_zone.to_dict()
-
-        tax_calc_mode: str | Unset = UNSET
-        if not isinstance(self.tax_calc_mode, Unset):
-            tax_calc_mode = self.tax_calc_mode
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if batch_number is not UNSET:
-            field_dict["batchNumber"] = batch_number
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if cleared is not UNSET:
-            field_dict["cleared"] = cleared
-        if clear_date is not UNSET:
-            field_dict["clearDate"] = clear_date
-        if tax_zone is not UNSET:
-            field_dict["taxZone"] = tax_zone
-        if tax_calc_mode is not UNSET:
-            field_dict["taxCalcMode"] = tax_calc_mode
-
+        _value = self.batch_number
+        if _value is not UNSET:
+            field_dict["batchNumber"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cleared
+        if _value is not UNSET:
+            field_dict["cleared"] = _value
+        _value = self.clear_date
+        if _value is not UNSET:
+            field_dict["clearDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.tax_zone
+        if _value is not UNSET:
+            field_dict["taxZone"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.tax_calc_mode
+        if _value is not UNSET:
+            field_dict["taxCalcMode"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.batch_number = _rest.pop("batchNumber", UNSET)
-        _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.BranchInFinancialsDetailDto.from_dict(_value)
-        _instance.cleared = _rest.pop("cleared", UNSET)
-        _value = _rest.pop("clearDate", UNSET)
-        _instance.clear_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("taxZone", UNSET)
-        _instance.tax_zone = UNSET if _value is UNSET else _models.TaxZoneInFinancialsDetailDto.from_dict(_value)
-        _instance.tax_calc_mode = _rest.pop("taxCalcMode", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not FinancialsDetailInCashTransactionDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.batch_number = _rest.pop("batchNumber", UNSET)
+        _value = _rest.pop("branch", UNSET)
+        self.branch = _models.BranchInFinancialsDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.cleared = _rest.pop("cleared", UNSET)
+        _value = _rest.pop("clearDate", UNSET)
+        self.clear_date = _parse_datetime(_value)
+        _value = _rest.pop("taxZone", UNSET)
+        self.tax_zone = _models.TaxZoneInFinancialsDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.tax_calc_mode = _rest.pop("taxCalcMode", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("batch_number", "batchNumber", False, "str"),
+        ("branch", "branch", False, ("model", "BranchInFinancialsDetailDto")),
+        ("cleared", "cleared", False, "bool"),
+        ("clear_date", "clearDate", False, "datetime"),
+        ("tax_zone", "taxZone", False, ("model", "TaxZoneInFinancialsDetailDto")),
+        ("tax_calc_mode", "taxCalcMode", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -141,3 +145,6 @@ class FinancialsDetailInCashTransactionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(FinancialsDetailInCashTransactionDto)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.accounts_in_fixed_asset_dto import AccountsInFixedAssetDto
@@ -48,7 +52,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class FixedAssetDto:
+class FixedAssetDto(GeneratedModel):
     """This class represents an attribute in FixedAssetController. Used for getting data.
 
     Attributes:
@@ -73,156 +77,148 @@ class FixedAssetDto:
         metadata (MetadataDto | Unset):
     """
 
-    asset_id: str | Unset = UNSET
-    record_type: str | Unset = UNSET
-    parent_asset_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    class_id: str | Unset = UNSET
-    is_tangible: bool | Unset = UNSET
-    quantity: float | Unset = UNSET
-    depreciable: bool | Unset = UNSET
-    useful_life: float | Unset = UNSET
-    accounts: AccountsInFixedAssetDto | Unset = UNSET
-    details: DetailsInFixedAssetDto | Unset = UNSET
-    book_balance: BookBalanceInFixedAssetDto | Unset = UNSET
-    location: LocationInFixedAssetDto | Unset = UNSET
-    property_tax: PropertyTaxInFixedAssetDto | Unset = UNSET
-    type_: TypeInFixedAssetDto | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    asset_id: str | Unset | None = UNSET
+    record_type: str | Unset | None = UNSET
+    parent_asset_id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    class_id: str | Unset | None = UNSET
+    is_tangible: bool | Unset | None = UNSET
+    quantity: float | Unset | None = UNSET
+    depreciable: bool | Unset | None = UNSET
+    useful_life: float | Unset | None = UNSET
+    accounts: AccountsInFixedAssetDto | Unset | None = UNSET
+    details: DetailsInFixedAssetDto | Unset | None = UNSET
+    book_balance: BookBalanceInFixedAssetDto | Unset | None = UNSET
+    location: LocationInFixedAssetDto | Unset | None = UNSET
+    property_tax: PropertyTaxInFixedAssetDto | Unset | None = UNSET
+    type_: TypeInFixedAssetDto | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        asset_id = self.asset_id
-
-        record_type = self.record_type
-
-        parent_asset_id = self.parent_asset_id
-
-        description = self.description
-
-        class_id = self.class_id
-
-        is_tangible = self.is_tangible
-
-        quantity = self.quantity
-
-        depreciable = self.depreciable
-
-        useful_life = self.useful_life
-
-        accounts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.accounts, Unset):
-            accounts = self.accounts.to_dict()
-
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
-
-        book_balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.book_balance, Unset):
-            book_balance = self.book_balance.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        property_tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.property_tax, Unset):
-            property_tax = self.property_tax.to_dict()
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if asset_id is not UNSET:
-            field_dict["assetID"] = asset_id
-        if record_type is not UNSET:
-            field_dict["recordType"] = record_type
-        if parent_asset_id is not UNSET:
-            field_dict["parentAssetID"] = parent_asset_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if class_id is not UNSET:
-            field_dict["classID"] = class_id
-        if is_tangible is not UNSET:
-            field_dict["isTangible"] = is_tangible
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if depreciable is not UNSET:
-            field_dict["depreciable"] = depreciable
-        if useful_life is not UNSET:
-            field_dict["usefulLife"] = useful_life
-        if accounts is not UNSET:
-            field_dict["accounts"] = accounts
-        if details is not UNSET:
-            field_dict["details"] = details
-        if book_balance is not UNSET:
-            field_dict["bookBalance"] = book_balance
-        if location is not UNSET:
-            field_dict["location"] = location
-        if property_tax is not UNSET:
-            field_dict["propertyTax"] = property_tax
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.asset_id
+        if _value is not UNSET:
+            field_dict["assetID"] = _value
+        _value = self.record_type
+        if _value is not UNSET:
+            field_dict["recordType"] = _value
+        _value = self.parent_asset_id
+        if _value is not UNSET:
+            field_dict["parentAssetID"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.class_id
+        if _value is not UNSET:
+            field_dict["classID"] = _value
+        _value = self.is_tangible
+        if _value is not UNSET:
+            field_dict["isTangible"] = _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value
+        _value = self.depreciable
+        if _value is not UNSET:
+            field_dict["depreciable"] = _value
+        _value = self.useful_life
+        if _value is not UNSET:
+            field_dict["usefulLife"] = _value
+        _value = self.accounts
+        if _value is not UNSET:
+            field_dict["accounts"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.details
+        if _value is not UNSET:
+            field_dict["details"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.book_balance
+        if _value is not UNSET:
+            field_dict["bookBalance"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.property_tax
+        if _value is not UNSET:
+            field_dict["propertyTax"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.asset_id = _rest.pop("assetID", UNSET)
-        _instance.record_type = _rest.pop("recordType", UNSET)
-        _instance.parent_asset_id = _rest.pop("parentAssetID", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.class_id = _rest.pop("classID", UNSET)
-        _instance.is_tangible = _rest.pop("isTangible", UNSET)
-        _instance.quantity = _rest.pop("quantity", UNSET)
-        _instance.depreciable = _rest.pop("depreciable", UNSET)
-        _instance.useful_life = _rest.pop("usefulLife", UNSET)
-        _value = _rest.pop("accounts", UNSET)
-        _instance.accounts = UNSET if _value is UNSET else _models.AccountsInFixedAssetDto.from_dict(_value)
-        _value = _rest.pop("details", UNSET)
-        _instance.details = UNSET if _value is UNSET else _models.DetailsInFixedAssetDto.from_dict(_value)
-        _value = _rest.pop("bookBalance", UNSET)
-        _instance.book_balance = UNSET if _value is UNSET else _models.BookBalanceInFixedAssetDto.from_dict(_value)
-        _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInFixedAssetDto.from_dict(_value)
-        _value = _rest.pop("propertyTax", UNSET)
-        _instance.property_tax = UNSET if _value is UNSET else _models.PropertyTaxInFixedAssetDto.from_dict(_value)
-        _value = _rest.pop("type", UNSET)
-        _instance.type_ = UNSET if _value is UNSET else _models.TypeInFixedAssetDto.from_dict(_value)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not FixedAssetDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.asset_id = _rest.pop("assetID", UNSET)
+        self.record_type = _rest.pop("recordType", UNSET)
+        self.parent_asset_id = _rest.pop("parentAssetID", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.class_id = _rest.pop("classID", UNSET)
+        self.is_tangible = _rest.pop("isTangible", UNSET)
+        self.quantity = _rest.pop("quantity", UNSET)
+        self.depreciable = _rest.pop("depreciable", UNSET)
+        self.useful_life = _rest.pop("usefulLife", UNSET)
+        _value = _rest.pop("accounts", UNSET)
+        self.accounts = _models.AccountsInFixedAssetDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("details", UNSET)
+        self.details = _models.DetailsInFixedAssetDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("bookBalance", UNSET)
+        self.book_balance = _models.BookBalanceInFixedAssetDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("location", UNSET)
+        self.location = _models.LocationInFixedAssetDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("propertyTax", UNSET)
+        self.property_tax = _models.PropertyTaxInFixedAssetDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("type", UNSET)
+        self.type_ = _models.TypeInFixedAssetDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("asset_id", "assetID", False, "str"),
+        ("record_type", "recordType", False, "str"),
+        ("parent_asset_id", "parentAssetID", False, "str"),
+        ("description", "description", False, "str"),
+        ("class_id", "classID", False, "str"),
+        ("is_tangible", "isTangible", False, "bool"),
+        ("quantity", "quantity", False, "float"),
+        ("depreciable", "depreciable", False, "bool"),
+        ("useful_life", "usefulLife", False, "float"),
+        ("accounts", "accounts", False, ("model", "AccountsInFixedAssetDto")),
+        ("details", "details", False, ("model", "DetailsInFixedAssetDto")),
+        ("book_balance", "bookBalance", False, ("model", "BookBalanceInFixedAssetDto")),
+        ("location", "location", False, ("model", "LocationInFixedAssetDto")),
+        ("property_tax", "propertyTax", False, ("model", "PropertyTaxInFixedAssetDto")),
+        ("type_", "type", False, ("model", "TypeInFixedAssetDto")),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -246,3 +242,6 @@ class FixedAssetDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(FixedAssetDto)

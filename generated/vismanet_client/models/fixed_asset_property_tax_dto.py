@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.fixed_asset_property_tax_details_dto import FixedAssetPropertyTaxDetailsDto
@@ -30,7 +33,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class FixedAssetPropertyTaxDto:
+class FixedAssetPropertyTaxDto(GeneratedModel):
     """This class represents an attribute in FixedAssetPropertyTaxGroup. Used for getting data.
 
     Attributes:
@@ -42,73 +45,86 @@ class FixedAssetPropertyTaxDto:
         metadata (MetadataDto | Unset):
     """
 
-    property_tax_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    active: bool | Unset = UNSET
-    details: list[FixedAssetPropertyTaxDetailsDto] | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    property_tax_id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    active: bool | Unset | None = UNSET
+    details: list[FixedAssetPropertyTaxDetailsDto] | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        property_tax_id = self.property_tax_id
-
-        description = self.description
-
-        active = self.active
-
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if property_tax_id is not UNSET:
-            field_dict["propertyTaxID"] = property_tax_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if active is not UNSET:
-            field_dict["active"] = active
-        if details is not UNSET:
-            field_dict["details"] = details
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.property_tax_id
+        if _value is not UNSET:
+            field_dict["propertyTaxID"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.details
+        if _value is not UNSET:
+            field_dict["details"] = (
+                [
+                    details_item_data.to_dict() if isinstance(details_item_data, GeneratedModel) else details_item_data
+                    for details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.property_tax_id = _rest.pop("propertyTaxID", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.active = _rest.pop("active", UNSET)
-        _value = _rest.pop("details", UNSET)
-        _instance.details = (
-            UNSET
-            if _value is UNSET
-            else [_models.FixedAssetPropertyTaxDetailsDto.from_dict(details_item_data) for details_item_data in _value]
-        )
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not FixedAssetPropertyTaxDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.property_tax_id = _rest.pop("propertyTaxID", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.active = _rest.pop("active", UNSET)
+        _value = _rest.pop("details", UNSET)
+        self.details = (
+            [
+                _models.FixedAssetPropertyTaxDetailsDto._vn_parse(details_item_data)
+                if isinstance(details_item_data, dict)
+                else details_item_data
+                for details_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
+        )
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("property_tax_id", "propertyTaxID", False, "str"),
+        ("description", "description", False, "str"),
+        ("active", "active", False, "bool"),
+        ("details", "details", False, ("list", ("model", "FixedAssetPropertyTaxDetailsDto"))),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -132,3 +148,6 @@ class FixedAssetPropertyTaxDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(FixedAssetPropertyTaxDto)

@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 from ..models.fixed_asset_query_parameters_status import (
     FixedAssetQueryParametersStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="FixedAssetQueryParameters")
 
@@ -32,7 +36,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class FixedAssetQueryParameters:
+class FixedAssetQueryParameters(GeneratedModel):
     """
     Attributes:
         asset_id (str | Unset): Fixed Asset ID that identifies the asset.
@@ -70,92 +74,94 @@ class FixedAssetQueryParameters:
             If requested page size is greater than allowed max page size, request will be limited to max page size.
     """
 
-    asset_id: str | Unset = UNSET
-    class_id: str | Unset = UNSET
-    status: FixedAssetQueryParametersStatus | Unset = UNSET
-    from_date: datetime.datetime | Unset = UNSET
-    to_date: datetime.datetime | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
-    expand_accounts: bool | Unset = UNSET
-    page_number: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    asset_id: str | Unset | None = UNSET
+    class_id: str | Unset | None = UNSET
+    status: FixedAssetQueryParametersStatus | Unset | None = UNSET
+    from_date: datetime.datetime | Unset | None = UNSET
+    to_date: datetime.datetime | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
+    expand_accounts: bool | Unset | None = UNSET
+    page_number: int | Unset | None = UNSET
+    page_size: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        asset_id = self.asset_id
-
-        class_id = self.class_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        from_date: str | Unset = UNSET
-        if not isinstance(self.from_date, Unset):
-            from_date = self.from_date.isoformat()
-
-        to_date: str | Unset = UNSET
-        if not isinstance(self.to_date, Unset):
-            to_date = self.to_date.isoformat()
-
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
-        expand_accounts = self.expand_accounts
-
-        page_number = self.page_number
-
-        page_size = self.page_size
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if asset_id is not UNSET:
-            field_dict["assetID"] = asset_id
-        if class_id is not UNSET:
-            field_dict["classID"] = class_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if from_date is not UNSET:
-            field_dict["fromDate"] = from_date
-        if to_date is not UNSET:
-            field_dict["toDate"] = to_date
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-        if expand_accounts is not UNSET:
-            field_dict["expandAccounts"] = expand_accounts
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-
+        _value = self.asset_id
+        if _value is not UNSET:
+            field_dict["assetID"] = _value
+        _value = self.class_id
+        if _value is not UNSET:
+            field_dict["classID"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.from_date
+        if _value is not UNSET:
+            field_dict["fromDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.to_date
+        if _value is not UNSET:
+            field_dict["toDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
+        _value = self.expand_accounts
+        if _value is not UNSET:
+            field_dict["expandAccounts"] = _value
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.asset_id = _rest.pop("assetID", UNSET)
-        _instance.class_id = _rest.pop("classID", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _value = _rest.pop("fromDate", UNSET)
-        _instance.from_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("toDate", UNSET)
-        _instance.to_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        _instance.expand_accounts = _rest.pop("expandAccounts", UNSET)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not FixedAssetQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.asset_id = _rest.pop("assetID", UNSET)
+        self.class_id = _rest.pop("classID", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        _value = _rest.pop("fromDate", UNSET)
+        self.from_date = _parse_datetime(_value)
+        _value = _rest.pop("toDate", UNSET)
+        self.to_date = _parse_datetime(_value)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        self.expand_accounts = _rest.pop("expandAccounts", UNSET)
+        self.page_number = _rest.pop("pageNumber", UNSET)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("asset_id", "assetID", False, "str"),
+        ("class_id", "classID", False, "str"),
+        ("status", "status", False, "str"),
+        ("from_date", "fromDate", False, "datetime"),
+        ("to_date", "toDate", False, "datetime"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+        ("expand_accounts", "expandAccounts", False, "bool"),
+        ("page_number", "pageNumber", False, "int"),
+        ("page_size", "pageSize", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -179,3 +185,6 @@ class FixedAssetQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(FixedAssetQueryParameters)

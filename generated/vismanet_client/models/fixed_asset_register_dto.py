@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fixed_asset_register_dto_status import FixedAssetRegisterDtoStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="FixedAssetRegisterDto")
 
@@ -23,7 +27,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class FixedAssetRegisterDto:
+class FixedAssetRegisterDto(GeneratedModel):
     """
     Attributes:
         document_date (datetime.datetime | Unset): The document date for this fixed asset transaction
@@ -31,47 +35,51 @@ class FixedAssetRegisterDto:
         hold (bool | Unset): Indecates whether this fixed asset transaction is on hold or not
     """
 
-    document_date: datetime.datetime | Unset = UNSET
-    status: FixedAssetRegisterDtoStatus | Unset = UNSET
-    hold: bool | Unset = UNSET
+    document_date: datetime.datetime | Unset | None = UNSET
+    status: FixedAssetRegisterDtoStatus | Unset | None = UNSET
+    hold: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        document_date: str | Unset = UNSET
-        if not isinstance(self.document_date, Unset):
-            document_date = self.document_date.isoformat()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        hold = self.hold
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if document_date is not UNSET:
-            field_dict["documentDate"] = document_date
-        if status is not UNSET:
-            field_dict["status"] = status
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-
+        _value = self.document_date
+        if _value is not UNSET:
+            field_dict["documentDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("documentDate", UNSET)
-        _instance.document_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.hold = _rest.pop("hold", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not FixedAssetRegisterDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("documentDate", UNSET)
+        self.document_date = _parse_datetime(_value)
+        self.status = _rest.pop("status", UNSET)
+        self.hold = _rest.pop("hold", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("document_date", "documentDate", False, "datetime"),
+        ("status", "status", False, "str"),
+        ("hold", "hold", False, "bool"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -95,3 +103,6 @@ class FixedAssetRegisterDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(FixedAssetRegisterDto)

@@ -14,7 +14,11 @@ from ..models.fixed_asset_transaction_dto_origin import (
 from ..models.fixed_asset_transaction_dto_transaction_type import (
     FixedAssetTransactionDtoTransactionType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.accounts_in_fixed_asset_transaction_dto import AccountsInFixedAssetTransactionDto
@@ -49,7 +53,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class FixedAssetTransactionDto:
+class FixedAssetTransactionDto(GeneratedModel):
     """
     Attributes:
         ref_no (str | Unset): The referance number for this fixed asset transaction
@@ -72,145 +76,143 @@ class FixedAssetTransactionDto:
         metadata (MetadataDto | Unset):
     """
 
-    ref_no: str | Unset = UNSET
-    line_no: int | Unset = UNSET
-    branch_id: str | Unset = UNSET
-    origin: FixedAssetTransactionDtoOrigin | Unset = UNSET
-    asset_id: str | Unset = UNSET
-    transaction_description: str | Unset = UNSET
-    book_id: str | Unset = UNSET
-    transaction_type: FixedAssetTransactionDtoTransactionType | Unset = UNSET
-    accounts: AccountsInFixedAssetTransactionDto | Unset = UNSET
-    transaction_amount: float | Unset = UNSET
-    batch_no: str | Unset = UNSET
-    transaction_period_id: str | Unset = UNSET
-    transaction_date: datetime.datetime | Unset = UNSET
-    register: RegisterInFixedAssetTransactionDto | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    ref_no: str | Unset | None = UNSET
+    line_no: int | Unset | None = UNSET
+    branch_id: str | Unset | None = UNSET
+    origin: FixedAssetTransactionDtoOrigin | Unset | None = UNSET
+    asset_id: str | Unset | None = UNSET
+    transaction_description: str | Unset | None = UNSET
+    book_id: str | Unset | None = UNSET
+    transaction_type: FixedAssetTransactionDtoTransactionType | Unset | None = UNSET
+    accounts: AccountsInFixedAssetTransactionDto | Unset | None = UNSET
+    transaction_amount: float | Unset | None = UNSET
+    batch_no: str | Unset | None = UNSET
+    transaction_period_id: str | Unset | None = UNSET
+    transaction_date: datetime.datetime | Unset | None = UNSET
+    register: RegisterInFixedAssetTransactionDto | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ref_no = self.ref_no
-
-        line_no = self.line_no
-
-        branch_id = self.branch_id
-
-        origin: str | Unset = UNSET
-        if not isinstance(self.origin, Unset):
-            origin = self.origin
-
-        asset_id = self.asset_id
-
-        transaction_description = self.transaction_description
-
-        book_id = self.book_id
-
-        transaction_type: str | Unset = UNSET
-        if not isinstance(self.transaction_type, Unset):
-            transaction_type = self.transaction_type
-
-        accounts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.accounts, Unset):
-            accounts = self.accounts.to_dict()
-
-        transaction_amount = self.transaction_amount
-
-        batch_no = self.batch_no
-
-        transaction_period_id = self.transaction_period_id
-
-        transaction_date: str | Unset = UNSET
-        if not isinstance(self.transaction_date, Unset):
-            transaction_date = self.transaction_date.isoformat()
-
-        register: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.register, Unset):
-            register = self.register.to_dict()
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ref_no is not UNSET:
-            field_dict["refNo"] = ref_no
-        if line_no is not UNSET:
-            field_dict["lineNo"] = line_no
-        if branch_id is not UNSET:
-            field_dict["branchID"] = branch_id
-        if origin is not UNSET:
-            field_dict["origin"] = origin
-        if asset_id is not UNSET:
-            field_dict["assetID"] = asset_id
-        if transaction_description is not UNSET:
-            field_dict["transactionDescription"] = transaction_description
-        if book_id is not UNSET:
-            field_dict["bookID"] = book_id
-        if transaction_type is not UNSET:
-            field_dict["transactionType"] = transaction_type
-        if accounts is not UNSET:
-            field_dict["accounts"] = accounts
-        if transaction_amount is not UNSET:
-            field_dict["transactionAmount"] = transaction_amount
-        if batch_no is not UNSET:
-            field_dict["batchNo"] = batch_no
-        if transaction_period_id is not UNSET:
-            field_dict["transactionPeriodID"] = transaction_period_id
-        if transaction_date is not UNSET:
-            field_dict["transactionDate"] = transaction_date
-        if register is not UNSET:
-            field_dict["register"] = register
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.ref_no
+        if _value is not UNSET:
+            field_dict["refNo"] = _value
+        _value = self.line_no
+        if _value is not UNSET:
+            field_dict["lineNo"] = _value
+        _value = self.branch_id
+        if _value is not UNSET:
+            field_dict["branchID"] = _value
+        _value = self.origin
+        if _value is not UNSET:
+            field_dict["origin"] = _value
+        _value = self.asset_id
+        if _value is not UNSET:
+            field_dict["assetID"] = _value
+        _value = self.transaction_description
+        if _value is not UNSET:
+            field_dict["transactionDescription"] = _value
+        _value = self.book_id
+        if _value is not UNSET:
+            field_dict["bookID"] = _value
+        _value = self.transaction_type
+        if _value is not UNSET:
+            field_dict["transactionType"] = _value
+        _value = self.accounts
+        if _value is not UNSET:
+            field_dict["accounts"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.transaction_amount
+        if _value is not UNSET:
+            field_dict["transactionAmount"] = _value
+        _value = self.batch_no
+        if _value is not UNSET:
+            field_dict["batchNo"] = _value
+        _value = self.transaction_period_id
+        if _value is not UNSET:
+            field_dict["transactionPeriodID"] = _value
+        _value = self.transaction_date
+        if _value is not UNSET:
+            field_dict["transactionDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.register
+        if _value is not UNSET:
+            field_dict["register"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.ref_no = _rest.pop("refNo", UNSET)
-        _instance.line_no = _rest.pop("lineNo", UNSET)
-        _instance.branch_id = _rest.pop("branchID", UNSET)
-        _instance.origin = _rest.pop("origin", UNSET)
-        _instance.asset_id = _rest.pop("assetID", UNSET)
-        _instance.transaction_description = _rest.pop("transactionDescription", UNSET)
-        _instance.book_id = _rest.pop("bookID", UNSET)
-        _instance.transaction_type = _rest.pop("transactionType", UNSET)
-        _value = _rest.pop("accounts", UNSET)
-        _instance.accounts = UNSET if _value is UNSET else _models.AccountsInFixedAssetTransactionDto.from_dict(_value)
-        _instance.transaction_amount = _rest.pop("transactionAmount", UNSET)
-        _instance.batch_no = _rest.pop("batchNo", UNSET)
-        _instance.transaction_period_id = _rest.pop("transactionPeriodID", UNSET)
-        _value = _rest.pop("transactionDate", UNSET)
-        _instance.transaction_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("register", UNSET)
-        _instance.register = UNSET if _value is UNSET else _models.RegisterInFixedAssetTransactionDto.from_dict(_value)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not FixedAssetTransactionDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.ref_no = _rest.pop("refNo", UNSET)
+        self.line_no = _rest.pop("lineNo", UNSET)
+        self.branch_id = _rest.pop("branchID", UNSET)
+        self.origin = _rest.pop("origin", UNSET)
+        self.asset_id = _rest.pop("assetID", UNSET)
+        self.transaction_description = _rest.pop("transactionDescription", UNSET)
+        self.book_id = _rest.pop("bookID", UNSET)
+        self.transaction_type = _rest.pop("transactionType", UNSET)
+        _value = _rest.pop("accounts", UNSET)
+        self.accounts = (
+            _models.AccountsInFixedAssetTransactionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.transaction_amount = _rest.pop("transactionAmount", UNSET)
+        self.batch_no = _rest.pop("batchNo", UNSET)
+        self.transaction_period_id = _rest.pop("transactionPeriodID", UNSET)
+        _value = _rest.pop("transactionDate", UNSET)
+        self.transaction_date = _parse_datetime(_value)
+        _value = _rest.pop("register", UNSET)
+        self.register = (
+            _models.RegisterInFixedAssetTransactionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("ref_no", "refNo", False, "str"),
+        ("line_no", "lineNo", False, "int"),
+        ("branch_id", "branchID", False, "str"),
+        ("origin", "origin", False, "str"),
+        ("asset_id", "assetID", False, "str"),
+        ("transaction_description", "transactionDescription", False, "str"),
+        ("book_id", "bookID", False, "str"),
+        ("transaction_type", "transactionType", False, "str"),
+        ("accounts", "accounts", False, ("model", "AccountsInFixedAssetTransactionDto")),
+        ("transaction_amount", "transactionAmount", False, "float"),
+        ("batch_no", "batchNo", False, "str"),
+        ("transaction_period_id", "transactionPeriodID", False, "str"),
+        ("transaction_date", "transactionDate", False, "datetime"),
+        ("register", "register", False, ("model", "RegisterInFixedAssetTransactionDto")),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -234,3 +236,6 @@ class FixedAssetTransactionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(FixedAssetTransactionDto)

@@ -12,7 +12,10 @@ from ..models.fixed_asset_transaction_query_parameters_status import (
 from ..models.fixed_asset_transaction_query_parameters_transaction_type import (
     FixedAssetTransactionQueryParametersTransactionType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="FixedAssetTransactionQueryParameters")
 
@@ -39,7 +42,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class FixedAssetTransactionQueryParameters:
+class FixedAssetTransactionQueryParameters(GeneratedModel):
     """
     Attributes:
         ref_no (str | Unset): View all transactions connected to this Reference number.
@@ -87,118 +90,122 @@ class FixedAssetTransactionQueryParameters:
             If requested page size is greater than allowed max page size, request will be limited to max page size.
     """
 
-    ref_no: str | Unset = UNSET
-    asset_id: str | Unset = UNSET
-    book_id: str | Unset = UNSET
-    from_period: str | Unset = UNSET
-    to_period: str | Unset = UNSET
-    account_id: str | Unset = UNSET
-    sub_account_id: str | Unset = UNSET
-    status: FixedAssetTransactionQueryParametersStatus | Unset = UNSET
-    transaction_type: FixedAssetTransactionQueryParametersTransactionType | Unset = UNSET
-    transaction_from_date: str | Unset = UNSET
-    transaction_to_date: str | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
-    page_number: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    ref_no: str | Unset | None = UNSET
+    asset_id: str | Unset | None = UNSET
+    book_id: str | Unset | None = UNSET
+    from_period: str | Unset | None = UNSET
+    to_period: str | Unset | None = UNSET
+    account_id: str | Unset | None = UNSET
+    sub_account_id: str | Unset | None = UNSET
+    status: FixedAssetTransactionQueryParametersStatus | Unset | None = UNSET
+    transaction_type: FixedAssetTransactionQueryParametersTransactionType | Unset | None = UNSET
+    transaction_from_date: str | Unset | None = UNSET
+    transaction_to_date: str | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
+    page_number: int | Unset | None = UNSET
+    page_size: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ref_no = self.ref_no
-
-        asset_id = self.asset_id
-
-        book_id = self.book_id
-
-        from_period = self.from_period
-
-        to_period = self.to_period
-
-        account_id = self.account_id
-
-        sub_account_id = self.sub_account_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        transaction_type: str | Unset = UNSET
-        if not isinstance(self.transaction_type, Unset):
-            transaction_type = self.transaction_type
-
-        transaction_from_date = self.transaction_from_date
-
-        transaction_to_date = self.transaction_to_date
-
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
-        page_number = self.page_number
-
-        page_size = self.page_size
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ref_no is not UNSET:
-            field_dict["refNo"] = ref_no
-        if asset_id is not UNSET:
-            field_dict["assetID"] = asset_id
-        if book_id is not UNSET:
-            field_dict["bookID"] = book_id
-        if from_period is not UNSET:
-            field_dict["fromPeriod"] = from_period
-        if to_period is not UNSET:
-            field_dict["toPeriod"] = to_period
-        if account_id is not UNSET:
-            field_dict["accountID"] = account_id
-        if sub_account_id is not UNSET:
-            field_dict["subAccountID"] = sub_account_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if transaction_type is not UNSET:
-            field_dict["transactionType"] = transaction_type
-        if transaction_from_date is not UNSET:
-            field_dict["transactionFromDate"] = transaction_from_date
-        if transaction_to_date is not UNSET:
-            field_dict["transactionToDate"] = transaction_to_date
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-
+        _value = self.ref_no
+        if _value is not UNSET:
+            field_dict["refNo"] = _value
+        _value = self.asset_id
+        if _value is not UNSET:
+            field_dict["assetID"] = _value
+        _value = self.book_id
+        if _value is not UNSET:
+            field_dict["bookID"] = _value
+        _value = self.from_period
+        if _value is not UNSET:
+            field_dict["fromPeriod"] = _value
+        _value = self.to_period
+        if _value is not UNSET:
+            field_dict["toPeriod"] = _value
+        _value = self.account_id
+        if _value is not UNSET:
+            field_dict["accountID"] = _value
+        _value = self.sub_account_id
+        if _value is not UNSET:
+            field_dict["subAccountID"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.transaction_type
+        if _value is not UNSET:
+            field_dict["transactionType"] = _value
+        _value = self.transaction_from_date
+        if _value is not UNSET:
+            field_dict["transactionFromDate"] = _value
+        _value = self.transaction_to_date
+        if _value is not UNSET:
+            field_dict["transactionToDate"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.ref_no = _rest.pop("refNo", UNSET)
-        _instance.asset_id = _rest.pop("assetID", UNSET)
-        _instance.book_id = _rest.pop("bookID", UNSET)
-        _instance.from_period = _rest.pop("fromPeriod", UNSET)
-        _instance.to_period = _rest.pop("toPeriod", UNSET)
-        _instance.account_id = _rest.pop("accountID", UNSET)
-        _instance.sub_account_id = _rest.pop("subAccountID", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.transaction_type = _rest.pop("transactionType", UNSET)
-        _instance.transaction_from_date = _rest.pop("transactionFromDate", UNSET)
-        _instance.transaction_to_date = _rest.pop("transactionToDate", UNSET)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not FixedAssetTransactionQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.ref_no = _rest.pop("refNo", UNSET)
+        self.asset_id = _rest.pop("assetID", UNSET)
+        self.book_id = _rest.pop("bookID", UNSET)
+        self.from_period = _rest.pop("fromPeriod", UNSET)
+        self.to_period = _rest.pop("toPeriod", UNSET)
+        self.account_id = _rest.pop("accountID", UNSET)
+        self.sub_account_id = _rest.pop("subAccountID", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.transaction_type = _rest.pop("transactionType", UNSET)
+        self.transaction_from_date = _rest.pop("transactionFromDate", UNSET)
+        self.transaction_to_date = _rest.pop("transactionToDate", UNSET)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        self.page_number = _rest.pop("pageNumber", UNSET)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("ref_no", "refNo", False, "str"),
+        ("asset_id", "assetID", False, "str"),
+        ("book_id", "bookID", False, "str"),
+        ("from_period", "fromPeriod", False, "str"),
+        ("to_period", "toPeriod", False, "str"),
+        ("account_id", "accountID", False, "str"),
+        ("sub_account_id", "subAccountID", False, "str"),
+        ("status", "status", False, "str"),
+        ("transaction_type", "transactionType", False, "str"),
+        ("transaction_from_date", "transactionFromDate", False, "str"),
+        ("transaction_to_date", "transactionToDate", False, "str"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+        ("page_number", "pageNumber", False, "int"),
+        ("page_size", "pageSize", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -222,3 +229,6 @@ class FixedAssetTransactionQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(FixedAssetTransactionQueryParameters)

@@ -11,7 +11,11 @@ from .. import models as _models
 from ..models.general_ledger_balance_dto_balance_type import (
     GeneralLedgerBalanceDtoBalanceType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.account_number_description_dto import AccountNumberDescriptionDto
@@ -50,7 +54,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class GeneralLedgerBalanceDto:
+class GeneralLedgerBalanceDto(GeneratedModel):
     """This class represents a General Ledger Balance in GeneralLedgerBalanceController. Used by getting data.
 
     Attributes:
@@ -81,161 +85,157 @@ class GeneralLedgerBalanceDto:
         metadata (MetadataDto | Unset):
     """
 
-    branch: BranchNumberDto | Unset = UNSET
-    ledger: LedgerDescriptionDto | Unset = UNSET
-    balance_type: GeneralLedgerBalanceDtoBalanceType | Unset = UNSET
-    financial_period: str | Unset = UNSET
-    account: AccountNumberDescriptionDto | Unset = UNSET
-    subaccount_id: str | Unset = UNSET
-    sub_account_cd: str | Unset = UNSET
-    currency_id: str | Unset = UNSET
-    period_to_date_debit: float | Unset = UNSET
-    period_to_date_credit: float | Unset = UNSET
-    beginning_balance: float | Unset = UNSET
-    year_to_date_balance: float | Unset = UNSET
-    period_to_date_debit_in_currency: float | Unset = UNSET
-    period_to_date_credit_in_currency: float | Unset = UNSET
-    beginning_balance_in_currency: float | Unset = UNSET
-    year_to_date_balance_in_currency: float | Unset = UNSET
-    year_closed: bool | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    branch: BranchNumberDto | Unset | None = UNSET
+    ledger: LedgerDescriptionDto | Unset | None = UNSET
+    balance_type: GeneralLedgerBalanceDtoBalanceType | Unset | None = UNSET
+    financial_period: str | Unset | None = UNSET
+    account: AccountNumberDescriptionDto | Unset | None = UNSET
+    subaccount_id: str | Unset | None = UNSET
+    sub_account_cd: str | Unset | None = UNSET
+    currency_id: str | Unset | None = UNSET
+    period_to_date_debit: float | Unset | None = UNSET
+    period_to_date_credit: float | Unset | None = UNSET
+    beginning_balance: float | Unset | None = UNSET
+    year_to_date_balance: float | Unset | None = UNSET
+    period_to_date_debit_in_currency: float | Unset | None = UNSET
+    period_to_date_credit_in_currency: float | Unset | None = UNSET
+    beginning_balance_in_currency: float | Unset | None = UNSET
+    year_to_date_balance_in_currency: float | Unset | None = UNSET
+    year_closed: bool | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        ledger: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ledger, Unset):
-            ledger = self.ledger.to_dict()
-
-        balance_type: str | Unset = UNSET
-        if not isinstance(self.balance_type, Unset):
-            balance_type = self.balance_type
-
-        financial_period = self.financial_period
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        subaccount_id = self.subaccount_id
-
-        sub_account_cd = self.sub_account_cd
-
-        currency_id = self.currency_id
-
-        period_to_date_debit = self.period_to_date_debit
-
-        period_to_date_credit = self.period_to_date_credit
-
-        beginning_balance = self.beginning_balance
-
-        year_to_date_balance = self.year_to_date_balance
-
-        period_to_date_debit_in_currency = self.period_to_date_debit_in_currency
-
-        period_to_date_credit_in_currency = self.period_to_date_credit_in_currency
-
-        beginning_balance_in_currency = self.beginning_balance_in_currency
-
-        year_to_date_balance_in_currency = self.year_to_date_balance_in_currency
-
-        year_closed = self.year_closed
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if ledger is not UNSET:
-            field_dict["ledger"] = ledger
-        if balance_type is not UNSET:
-            field_dict["balanceType"] = balance_type
-        if financial_period is not UNSET:
-            field_dict["financialPeriod"] = financial_period
-        if account is not UNSET:
-            field_dict["account"] = account
-        if subaccount_id is not UNSET:
-            field_dict["subaccountId"] = subaccount_id
-        if sub_account_cd is not UNSET:
-            field_dict["subAccountCd"] = sub_account_cd
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if period_to_date_debit is not UNSET:
-            field_dict["periodToDateDebit"] = period_to_date_debit
-        if period_to_date_credit is not UNSET:
-            field_dict["periodToDateCredit"] = period_to_date_credit
-        if beginning_balance is not UNSET:
-            field_dict["beginningBalance"] = beginning_balance
-        if year_to_date_balance is not UNSET:
-            field_dict["yearToDateBalance"] = year_to_date_balance
-        if period_to_date_debit_in_currency is not UNSET:
-            field_dict["periodToDateDebitInCurrency"] = period_to_date_debit_in_currency
-        if period_to_date_credit_in_currency is not UNSET:
-            field_dict["periodToDateCreditInCurrency"] = period_to_date_credit_in_currency
-        if beginning_balance_in_currency is not UNSET:
-            field_dict["beginningBalanceInCurrency"] = beginning_balance_in_currency
-        if year_to_date_balance_in_currency is not UNSET:
-            field_dict["yearToDateBalanceInCurrency"] = year_to_date_balance_in_currency
-        if year_closed is not UNSET:
-            field_dict["yearClosed"] = year_closed
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ledger
+        if _value is not UNSET:
+            field_dict["ledger"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.balance_type
+        if _value is not UNSET:
+            field_dict["balanceType"] = _value
+        _value = self.financial_period
+        if _value is not UNSET:
+            field_dict["financialPeriod"] = _value
+        _value = self.account
+        if _value is not UNSET:
+            field_dict["account"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.subaccount_id
+        if _value is not UNSET:
+            field_dict["subaccountId"] = _value
+        _value = self.sub_account_cd
+        if _value is not UNSET:
+            field_dict["subAccountCd"] = _value
+        _value = self.currency_id
+        if _value is not UNSET:
+            field_dict["currencyId"] = _value
+        _value = self.period_to_date_debit
+        if _value is not UNSET:
+            field_dict["periodToDateDebit"] = _value
+        _value = self.period_to_date_credit
+        if _value is not UNSET:
+            field_dict["periodToDateCredit"] = _value
+        _value = self.beginning_balance
+        if _value is not UNSET:
+            field_dict["beginningBalance"] = _value
+        _value = self.year_to_date_balance
+        if _value is not UNSET:
+            field_dict["yearToDateBalance"] = _value
+        _value = self.period_to_date_debit_in_currency
+        if _value is not UNSET:
+            field_dict["periodToDateDebitInCurrency"] = _value
+        _value = self.period_to_date_credit_in_currency
+        if _value is not UNSET:
+            field_dict["periodToDateCreditInCurrency"] = _value
+        _value = self.beginning_balance_in_currency
+        if _value is not UNSET:
+            field_dict["beginningBalanceInCurrency"] = _value
+        _value = self.year_to_date_balance_in_currency
+        if _value is not UNSET:
+            field_dict["yearToDateBalanceInCurrency"] = _value
+        _value = self.year_closed
+        if _value is not UNSET:
+            field_dict["yearClosed"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.BranchNumberDto.from_dict(_value)
-        _value = _rest.pop("ledger", UNSET)
-        _instance.ledger = UNSET if _value is UNSET else _models.LedgerDescriptionDto.from_dict(_value)
-        _instance.balance_type = _rest.pop("balanceType", UNSET)
-        _instance.financial_period = _rest.pop("financialPeriod", UNSET)
-        _value = _rest.pop("account", UNSET)
-        _instance.account = UNSET if _value is UNSET else _models.AccountNumberDescriptionDto.from_dict(_value)
-        _instance.subaccount_id = _rest.pop("subaccountId", UNSET)
-        _instance.sub_account_cd = _rest.pop("subAccountCd", UNSET)
-        _instance.currency_id = _rest.pop("currencyId", UNSET)
-        _instance.period_to_date_debit = _rest.pop("periodToDateDebit", UNSET)
-        _instance.period_to_date_credit = _rest.pop("periodToDateCredit", UNSET)
-        _instance.beginning_balance = _rest.pop("beginningBalance", UNSET)
-        _instance.year_to_date_balance = _rest.pop("yearToDateBalance", UNSET)
-        _instance.period_to_date_debit_in_currency = _rest.pop("periodToDateDebitInCurrency", UNSET)
-        _instance.period_to_date_credit_in_currency = _rest.pop("periodToDateCreditInCurrency", UNSET)
-        _instance.beginning_balance_in_currency = _rest.pop("beginningBalanceInCurrency", UNSET)
-        _instance.year_to_date_balance_in_currency = _rest.pop("yearToDateBalanceInCurrency", UNSET)
-        _instance.year_closed = _rest.pop("yearClosed", UNSET)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not GeneralLedgerBalanceDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("branch", UNSET)
+        self.branch = _models.BranchNumberDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("ledger", UNSET)
+        self.ledger = _models.LedgerDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.balance_type = _rest.pop("balanceType", UNSET)
+        self.financial_period = _rest.pop("financialPeriod", UNSET)
+        _value = _rest.pop("account", UNSET)
+        self.account = _models.AccountNumberDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.subaccount_id = _rest.pop("subaccountId", UNSET)
+        self.sub_account_cd = _rest.pop("subAccountCd", UNSET)
+        self.currency_id = _rest.pop("currencyId", UNSET)
+        self.period_to_date_debit = _rest.pop("periodToDateDebit", UNSET)
+        self.period_to_date_credit = _rest.pop("periodToDateCredit", UNSET)
+        self.beginning_balance = _rest.pop("beginningBalance", UNSET)
+        self.year_to_date_balance = _rest.pop("yearToDateBalance", UNSET)
+        self.period_to_date_debit_in_currency = _rest.pop("periodToDateDebitInCurrency", UNSET)
+        self.period_to_date_credit_in_currency = _rest.pop("periodToDateCreditInCurrency", UNSET)
+        self.beginning_balance_in_currency = _rest.pop("beginningBalanceInCurrency", UNSET)
+        self.year_to_date_balance_in_currency = _rest.pop("yearToDateBalanceInCurrency", UNSET)
+        self.year_closed = _rest.pop("yearClosed", UNSET)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("branch", "branch", False, ("model", "BranchNumberDto")),
+        ("ledger", "ledger", False, ("model", "LedgerDescriptionDto")),
+        ("balance_type", "balanceType", False, "str"),
+        ("financial_period", "financialPeriod", False, "str"),
+        ("account", "account", False, ("model", "AccountNumberDescriptionDto")),
+        ("subaccount_id", "subaccountId", False, "str"),
+        ("sub_account_cd", "subAccountCd", False, "str"),
+        ("currency_id", "currencyId", False, "str"),
+        ("period_to_date_debit", "periodToDateDebit", False, "float"),
+        ("period_to_date_credit", "periodToDateCredit", False, "float"),
+        ("beginning_balance", "beginningBalance", False, "float"),
+        ("year_to_date_balance", "yearToDateBalance", False, "float"),
+        ("period_to_date_debit_in_currency", "periodToDateDebitInCurrency", False, "float"),
+        ("period_to_date_credit_in_currency", "periodToDateCreditInCurrency", False, "float"),
+        ("beginning_balance_in_currency", "beginningBalanceInCurrency", False, "float"),
+        ("year_to_date_balance_in_currency", "yearToDateBalanceInCurrency", False, "float"),
+        ("year_closed", "yearClosed", False, "bool"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -259,3 +259,6 @@ class GeneralLedgerBalanceDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(GeneralLedgerBalanceDto)

@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 from ..models.general_ledger_period_balance_query_parameters_balance_type import (
     GeneralLedgerPeriodBalanceQueryParametersBalanceType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="GeneralLedgerPeriodBalanceQueryParameters")
 
@@ -32,7 +36,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class GeneralLedgerPeriodBalanceQueryParameters:
+class GeneralLedgerPeriodBalanceQueryParameters(GeneratedModel):
     """
     Attributes:
         period_id (str | Unset): Period to retrieve balance for. Mandatory if 'LastModifiedDateTime' not provided.
@@ -63,89 +67,93 @@ class GeneralLedgerPeriodBalanceQueryParameters:
             If requested page size is greater than allowed max page size, request will be limited to max page size.
     """
 
-    period_id: str | Unset = UNSET
-    account: str | Unset = UNSET
-    ledger: str | Unset = UNSET
-    branch: str | Unset = UNSET
-    balance_type: GeneralLedgerPeriodBalanceQueryParametersBalanceType | Unset = UNSET
-    toggle_balance_signs: bool | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    exclude_ytd_account: bool | Unset = UNSET
-    page_number: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    period_id: str | Unset | None = UNSET
+    account: str | Unset | None = UNSET
+    ledger: str | Unset | None = UNSET
+    branch: str | Unset | None = UNSET
+    balance_type: GeneralLedgerPeriodBalanceQueryParametersBalanceType | Unset | None = UNSET
+    toggle_balance_signs: bool | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    exclude_ytd_account: bool | Unset | None = UNSET
+    page_number: int | Unset | None = UNSET
+    page_size: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        period_id = self.period_id
-
-        account = self.account
-
-        ledger = self.ledger
-
-        branch = self.branch
-
-        balance_type: str | Unset = UNSET
-        if not isinstance(self.balance_type, Unset):
-            balance_type = self.balance_type
-
-        toggle_balance_signs = self.toggle_balance_signs
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        exclude_ytd_account = self.exclude_ytd_account
-
-        page_number = self.page_number
-
-        page_size = self.page_size
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if period_id is not UNSET:
-            field_dict["periodId"] = period_id
-        if account is not UNSET:
-            field_dict["account"] = account
-        if ledger is not UNSET:
-            field_dict["ledger"] = ledger
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if balance_type is not UNSET:
-            field_dict["balanceType"] = balance_type
-        if toggle_balance_signs is not UNSET:
-            field_dict["toggleBalanceSigns"] = toggle_balance_signs
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if exclude_ytd_account is not UNSET:
-            field_dict["excludeYTDAccount"] = exclude_ytd_account
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-
+        _value = self.period_id
+        if _value is not UNSET:
+            field_dict["periodId"] = _value
+        _value = self.account
+        if _value is not UNSET:
+            field_dict["account"] = _value
+        _value = self.ledger
+        if _value is not UNSET:
+            field_dict["ledger"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value
+        _value = self.balance_type
+        if _value is not UNSET:
+            field_dict["balanceType"] = _value
+        _value = self.toggle_balance_signs
+        if _value is not UNSET:
+            field_dict["toggleBalanceSigns"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.exclude_ytd_account
+        if _value is not UNSET:
+            field_dict["excludeYTDAccount"] = _value
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.period_id = _rest.pop("periodId", UNSET)
-        _instance.account = _rest.pop("account", UNSET)
-        _instance.ledger = _rest.pop("ledger", UNSET)
-        _instance.branch = _rest.pop("branch", UNSET)
-        _instance.balance_type = _rest.pop("balanceType", UNSET)
-        _instance.toggle_balance_signs = _rest.pop("toggleBalanceSigns", UNSET)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.exclude_ytd_account = _rest.pop("excludeYTDAccount", UNSET)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not GeneralLedgerPeriodBalanceQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.period_id = _rest.pop("periodId", UNSET)
+        self.account = _rest.pop("account", UNSET)
+        self.ledger = _rest.pop("ledger", UNSET)
+        self.branch = _rest.pop("branch", UNSET)
+        self.balance_type = _rest.pop("balanceType", UNSET)
+        self.toggle_balance_signs = _rest.pop("toggleBalanceSigns", UNSET)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.exclude_ytd_account = _rest.pop("excludeYTDAccount", UNSET)
+        self.page_number = _rest.pop("pageNumber", UNSET)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("period_id", "periodId", False, "str"),
+        ("account", "account", False, "str"),
+        ("ledger", "ledger", False, "str"),
+        ("branch", "branch", False, "str"),
+        ("balance_type", "balanceType", False, "str"),
+        ("toggle_balance_signs", "toggleBalanceSigns", False, "bool"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("exclude_ytd_account", "excludeYTDAccount", False, "bool"),
+        ("page_number", "pageNumber", False, "int"),
+        ("page_size", "pageSize", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -169,3 +177,6 @@ class GeneralLedgerPeriodBalanceQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(GeneralLedgerPeriodBalanceQueryParameters)

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="GeneralLedgerTransactionsQueryParameters")
 
@@ -37,7 +40,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class GeneralLedgerTransactionsQueryParameters:
+class GeneralLedgerTransactionsQueryParameters(GeneratedModel):
     """
     Attributes:
         ledger (str): Mandatory. The ledger in which you want to view the account balances.
@@ -95,140 +98,146 @@ class GeneralLedgerTransactionsQueryParameters:
             If requested page size is greater than allowed max page size, request will be limited to max page size.
     """
 
-    ledger: str
-    branch: str | Unset = UNSET
-    from_period: str | Unset = UNSET
-    to_period: str | Unset = UNSET
-    account: str | Unset = UNSET
-    subaccount_id: str | Unset = UNSET
-    from_date: str | Unset = UNSET
-    to_date: str | Unset = UNSET
-    include_unposted: bool | Unset = UNSET
-    include_unreleased: bool | Unset = UNSET
-    skip_records: int | Unset = UNSET
-    number_to_read: int | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
-    expand_account_info: bool | Unset = UNSET
-    expand_branch_info: bool | Unset = UNSET
-    include_transaction_balance: bool | Unset = UNSET
-    page_number: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    ledger: str | None
+    branch: str | Unset | None = UNSET
+    from_period: str | Unset | None = UNSET
+    to_period: str | Unset | None = UNSET
+    account: str | Unset | None = UNSET
+    subaccount_id: str | Unset | None = UNSET
+    from_date: str | Unset | None = UNSET
+    to_date: str | Unset | None = UNSET
+    include_unposted: bool | Unset | None = UNSET
+    include_unreleased: bool | Unset | None = UNSET
+    skip_records: int | Unset | None = UNSET
+    number_to_read: int | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
+    expand_account_info: bool | Unset | None = UNSET
+    expand_branch_info: bool | Unset | None = UNSET
+    include_transaction_balance: bool | Unset | None = UNSET
+    page_number: int | Unset | None = UNSET
+    page_size: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ledger = self.ledger
-
-        branch = self.branch
-
-        from_period = self.from_period
-
-        to_period = self.to_period
-
-        account = self.account
-
-        subaccount_id = self.subaccount_id
-
-        from_date = self.from_date
-
-        to_date = self.to_date
-
-        include_unposted = self.include_unposted
-
-        include_unreleased = self.include_unreleased
-
-        skip_records = self.skip_records
-
-        number_to_read = self.number_to_read
-
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
-        expand_account_info = self.expand_account_info
-
-        expand_branch_info = self.expand_branch_info
-
-        include_transaction_balance = self.include_transaction_balance
-
-        page_number = self.page_number
-
-        page_size = self.page_size
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ledger": ledger,
-            }
-        )
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if from_period is not UNSET:
-            field_dict["fromPeriod"] = from_period
-        if to_period is not UNSET:
-            field_dict["toPeriod"] = to_period
-        if account is not UNSET:
-            field_dict["account"] = account
-        if subaccount_id is not UNSET:
-            field_dict["subaccountId"] = subaccount_id
-        if from_date is not UNSET:
-            field_dict["fromDate"] = from_date
-        if to_date is not UNSET:
-            field_dict["toDate"] = to_date
-        if include_unposted is not UNSET:
-            field_dict["includeUnposted"] = include_unposted
-        if include_unreleased is not UNSET:
-            field_dict["includeUnreleased"] = include_unreleased
-        if skip_records is not UNSET:
-            field_dict["skipRecords"] = skip_records
-        if number_to_read is not UNSET:
-            field_dict["numberToRead"] = number_to_read
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-        if expand_account_info is not UNSET:
-            field_dict["expandAccountInfo"] = expand_account_info
-        if expand_branch_info is not UNSET:
-            field_dict["expandBranchInfo"] = expand_branch_info
-        if include_transaction_balance is not UNSET:
-            field_dict["includeTransactionBalance"] = include_transaction_balance
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-
+        _value = self.ledger
+        if _value is not UNSET:
+            field_dict["ledger"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value
+        _value = self.from_period
+        if _value is not UNSET:
+            field_dict["fromPeriod"] = _value
+        _value = self.to_period
+        if _value is not UNSET:
+            field_dict["toPeriod"] = _value
+        _value = self.account
+        if _value is not UNSET:
+            field_dict["account"] = _value
+        _value = self.subaccount_id
+        if _value is not UNSET:
+            field_dict["subaccountId"] = _value
+        _value = self.from_date
+        if _value is not UNSET:
+            field_dict["fromDate"] = _value
+        _value = self.to_date
+        if _value is not UNSET:
+            field_dict["toDate"] = _value
+        _value = self.include_unposted
+        if _value is not UNSET:
+            field_dict["includeUnposted"] = _value
+        _value = self.include_unreleased
+        if _value is not UNSET:
+            field_dict["includeUnreleased"] = _value
+        _value = self.skip_records
+        if _value is not UNSET:
+            field_dict["skipRecords"] = _value
+        _value = self.number_to_read
+        if _value is not UNSET:
+            field_dict["numberToRead"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
+        _value = self.expand_account_info
+        if _value is not UNSET:
+            field_dict["expandAccountInfo"] = _value
+        _value = self.expand_branch_info
+        if _value is not UNSET:
+            field_dict["expandBranchInfo"] = _value
+        _value = self.include_transaction_balance
+        if _value is not UNSET:
+            field_dict["includeTransactionBalance"] = _value
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.ledger = _rest.pop("ledger")
-        _instance.branch = _rest.pop("branch", UNSET)
-        _instance.from_period = _rest.pop("fromPeriod", UNSET)
-        _instance.to_period = _rest.pop("toPeriod", UNSET)
-        _instance.account = _rest.pop("account", UNSET)
-        _instance.subaccount_id = _rest.pop("subaccountId", UNSET)
-        _instance.from_date = _rest.pop("fromDate", UNSET)
-        _instance.to_date = _rest.pop("toDate", UNSET)
-        _instance.include_unposted = _rest.pop("includeUnposted", UNSET)
-        _instance.include_unreleased = _rest.pop("includeUnreleased", UNSET)
-        _instance.skip_records = _rest.pop("skipRecords", UNSET)
-        _instance.number_to_read = _rest.pop("numberToRead", UNSET)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        _instance.expand_account_info = _rest.pop("expandAccountInfo", UNSET)
-        _instance.expand_branch_info = _rest.pop("expandBranchInfo", UNSET)
-        _instance.include_transaction_balance = _rest.pop("includeTransactionBalance", UNSET)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not GeneralLedgerTransactionsQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.ledger = _rest.pop("ledger", UNSET)
+        self.branch = _rest.pop("branch", UNSET)
+        self.from_period = _rest.pop("fromPeriod", UNSET)
+        self.to_period = _rest.pop("toPeriod", UNSET)
+        self.account = _rest.pop("account", UNSET)
+        self.subaccount_id = _rest.pop("subaccountId", UNSET)
+        self.from_date = _rest.pop("fromDate", UNSET)
+        self.to_date = _rest.pop("toDate", UNSET)
+        self.include_unposted = _rest.pop("includeUnposted", UNSET)
+        self.include_unreleased = _rest.pop("includeUnreleased", UNSET)
+        self.skip_records = _rest.pop("skipRecords", UNSET)
+        self.number_to_read = _rest.pop("numberToRead", UNSET)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        self.expand_account_info = _rest.pop("expandAccountInfo", UNSET)
+        self.expand_branch_info = _rest.pop("expandBranchInfo", UNSET)
+        self.include_transaction_balance = _rest.pop("includeTransactionBalance", UNSET)
+        self.page_number = _rest.pop("pageNumber", UNSET)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("ledger", "ledger", True, "str"),
+        ("branch", "branch", False, "str"),
+        ("from_period", "fromPeriod", False, "str"),
+        ("to_period", "toPeriod", False, "str"),
+        ("account", "account", False, "str"),
+        ("subaccount_id", "subaccountId", False, "str"),
+        ("from_date", "fromDate", False, "str"),
+        ("to_date", "toDate", False, "str"),
+        ("include_unposted", "includeUnposted", False, "bool"),
+        ("include_unreleased", "includeUnreleased", False, "bool"),
+        ("skip_records", "skipRecords", False, "int"),
+        ("number_to_read", "numberToRead", False, "int"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+        ("expand_account_info", "expandAccountInfo", False, "bool"),
+        ("expand_branch_info", "expandBranchInfo", False, "bool"),
+        ("include_transaction_balance", "includeTransactionBalance", False, "bool"),
+        ("page_number", "pageNumber", False, "int"),
+        ("page_size", "pageSize", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -252,3 +261,6 @@ class GeneralLedgerTransactionsQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(GeneralLedgerTransactionsQueryParameters)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.account_number_type_description_dto import AccountNumberTypeDescriptionDto
@@ -39,7 +42,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class GlAccountsInCustomerDto:
+class GlAccountsInCustomerDto(GeneratedModel):
     """Information collected from the system. Some accounts visible in window, some not.
 
     Attributes:
@@ -60,177 +63,157 @@ class GlAccountsInCustomerDto:
         prepayment_subaccount (SubAccountDto | Unset):
     """
 
-    customer_ledger_account: AccountNumberTypeDescriptionDto | Unset = UNSET
-    customer_ledger_subaccount: SubAccountDto | Unset = UNSET
-    sales_account: AccountNumberTypeDescriptionDto | Unset = UNSET
-    sales_non_taxable_account: AccountNumberTypeDescriptionDto | Unset = UNSET
-    sales_eu_account: AccountNumberTypeDescriptionDto | Unset = UNSET
-    sales_export_account: AccountNumberTypeDescriptionDto | Unset = UNSET
-    sales_subaccount: SubAccountDto | Unset = UNSET
-    discount_account: AccountNumberTypeDescriptionDto | Unset = UNSET
-    discount_subaccount: SubAccountDto | Unset = UNSET
-    freight_account: AccountNumberTypeDescriptionDto | Unset = UNSET
-    freight_subaccount: SubAccountDto | Unset = UNSET
-    cash_discount_account: AccountNumberTypeDescriptionDto | Unset = UNSET
-    cash_discount_subaccount: SubAccountDto | Unset = UNSET
-    prepayment_account: AccountNumberTypeDescriptionDto | Unset = UNSET
-    prepayment_subaccount: SubAccountDto | Unset = UNSET
+    customer_ledger_account: AccountNumberTypeDescriptionDto | Unset | None = UNSET
+    customer_ledger_subaccount: SubAccountDto | Unset | None = UNSET
+    sales_account: AccountNumberTypeDescriptionDto | Unset | None = UNSET
+    sales_non_taxable_account: AccountNumberTypeDescriptionDto | Unset | None = UNSET
+    sales_eu_account: AccountNumberTypeDescriptionDto | Unset | None = UNSET
+    sales_export_account: AccountNumberTypeDescriptionDto | Unset | None = UNSET
+    sales_subaccount: SubAccountDto | Unset | None = UNSET
+    discount_account: AccountNumberTypeDescriptionDto | Unset | None = UNSET
+    discount_subaccount: SubAccountDto | Unset | None = UNSET
+    freight_account: AccountNumberTypeDescriptionDto | Unset | None = UNSET
+    freight_subaccount: SubAccountDto | Unset | None = UNSET
+    cash_discount_account: AccountNumberTypeDescriptionDto | Unset | None = UNSET
+    cash_discount_subaccount: SubAccountDto | Unset | None = UNSET
+    prepayment_account: AccountNumberTypeDescriptionDto | Unset | None = UNSET
+    prepayment_subaccount: SubAccountDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_ledger_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_ledger_account, Unset):
-            customer_ledger_account = self.customer_ledger_account.to_dict()
-
-        customer_ledger_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_ledger_subaccount, Unset):
-            customer_ledger_subaccount = self.customer_ledger_subaccount.to_dict()
-
-        sales_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_account, Unset):
-            sales_account = self.sales_account.to_dict()
-
-        sales_non_taxable_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_non_taxable_account, Unset):
-            sales_non_taxable_account = self.sales_non_taxable_account.to_dict()
-
-        sales_eu_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_eu_account, Unset):
-            sales_eu_account = self.sales_eu_account.to_dict()
-
-        sales_export_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_export_account, Unset):
-            sales_export_account = self.sales_export_account.to_dict()
-
-        sales_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_subaccount, Unset):
-            sales_subaccount = self.sales_subaccount.to_dict()
-
-        discount_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_account, Unset):
-            discount_account = self.discount_account.to_dict()
-
-        discount_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_subaccount, Unset):
-            discount_subaccount = self.discount_subaccount.to_dict()
-
-        freight_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.freight_account, Unset):
-            freight_account = self.freight_account.to_dict()
-
-        freight_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.freight_subaccount, Unset):
-            freight_subaccount = self.freight_subaccount.to_dict()
-
-        cash_discount_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cash_discount_account, Unset):
-            cash_discount_account = self.cash_discount_account.to_dict()
-
-        cash_discount_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cash_discount_subaccount, Unset):
-            cash_discount_subaccount = self.cash_discount_subaccount.to_dict()
-
-        prepayment_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prepayment_account, Unset):
-            prepayment_account = self.prepayment_account.to_dict()
-
-        prepayment_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prepayment_subaccount, Unset):
-            prepayment_subaccount = self.prepayment_subaccount.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_ledger_account is not UNSET:
-            field_dict["customerLedgerAccount"] = customer_ledger_account
-        if customer_ledger_subaccount is not UNSET:
-            field_dict["customerLedgerSubaccount"] = customer_ledger_subaccount
-        if sales_account is not UNSET:
-            field_dict["salesAccount"] = sales_account
-        if sales_non_taxable_account is not UNSET:
-            field_dict["salesNonTaxableAccount"] = sales_non_taxable_account
-        if sales_eu_account is not UNSET:
-            field_dict["salesEuAccount"] = sales_eu_account
-        if sales_export_account is not UNSET:
-            field_dict["salesExportAccount"] = sales_export_account
-        if sales_subaccount is not UNSET:
-            field_dict["salesSubaccount"] = sales_subaccount
-        if discount_account is not UNSET:
-            field_dict["discountAccount"] = discount_account
-        if discount_subaccount is not UNSET:
-            field_dict["discountSubaccount"] = discount_subaccount
-        if freight_account is not UNSET:
-            field_dict["freightAccount"] = freight_account
-        if freight_subaccount is not UNSET:
-            field_dict["freightSubaccount"] = freight_subaccount
-        if cash_discount_account is not UNSET:
-            field_dict["cashDiscountAccount"] = cash_discount_account
-        if cash_discount_subaccount is not UNSET:
-            field_dict["cashDiscountSubaccount"] = cash_discount_subaccount
-        if prepayment_account is not UNSET:
-            field_dict["prepaymentAccount"] = prepayment_account
-        if prepayment_subaccount is not UNSET:
-            field_dict["prepaymentSubaccount"] = prepayment_subaccount
-
+        _value = self.customer_ledger_account
+        if _value is not UNSET:
+            field_dict["customerLedgerAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.customer_ledger_subaccount
+        if _value is not UNSET:
+            field_dict["customerLedgerSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_account
+        if _value is not UNSET:
+            field_dict["salesAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_non_taxable_account
+        if _value is not UNSET:
+            field_dict["salesNonTaxableAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_eu_account
+        if _value is not UNSET:
+            field_dict["salesEuAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_export_account
+        if _value is not UNSET:
+            field_dict["salesExportAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_subaccount
+        if _value is not UNSET:
+            field_dict["salesSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_account
+        if _value is not UNSET:
+            field_dict["discountAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_subaccount
+        if _value is not UNSET:
+            field_dict["discountSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.freight_account
+        if _value is not UNSET:
+            field_dict["freightAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.freight_subaccount
+        if _value is not UNSET:
+            field_dict["freightSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cash_discount_account
+        if _value is not UNSET:
+            field_dict["cashDiscountAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cash_discount_subaccount
+        if _value is not UNSET:
+            field_dict["cashDiscountSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.prepayment_account
+        if _value is not UNSET:
+            field_dict["prepaymentAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.prepayment_subaccount
+        if _value is not UNSET:
+            field_dict["prepaymentSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not GlAccountsInCustomerDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("customerLedgerAccount", UNSET)
-        _instance.customer_ledger_account = (
-            UNSET if _value is UNSET else _models.AccountNumberTypeDescriptionDto.from_dict(_value)
+        self.customer_ledger_account = (
+            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customerLedgerSubaccount", UNSET)
-        _instance.customer_ledger_subaccount = UNSET if _value is UNSET else _models.SubAccountDto.from_dict(_value)
+        self.customer_ledger_subaccount = (
+            _models.SubAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("salesAccount", UNSET)
-        _instance.sales_account = (
-            UNSET if _value is UNSET else _models.AccountNumberTypeDescriptionDto.from_dict(_value)
+        self.sales_account = (
+            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("salesNonTaxableAccount", UNSET)
-        _instance.sales_non_taxable_account = (
-            UNSET if _value is UNSET else _models.AccountNumberTypeDescriptionDto.from_dict(_value)
+        self.sales_non_taxable_account = (
+            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("salesEuAccount", UNSET)
-        _instance.sales_eu_account = (
-            UNSET if _value is UNSET else _models.AccountNumberTypeDescriptionDto.from_dict(_value)
+        self.sales_eu_account = (
+            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("salesExportAccount", UNSET)
-        _instance.sales_export_account = (
-            UNSET if _value is UNSET else _models.AccountNumberTypeDescriptionDto.from_dict(_value)
+        self.sales_export_account = (
+            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("salesSubaccount", UNSET)
-        _instance.sales_subaccount = UNSET if _value is UNSET else _models.SubAccountDto.from_dict(_value)
+        self.sales_subaccount = _models.SubAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("discountAccount", UNSET)
-        _instance.discount_account = (
-            UNSET if _value is UNSET else _models.AccountNumberTypeDescriptionDto.from_dict(_value)
+        self.discount_account = (
+            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("discountSubaccount", UNSET)
-        _instance.discount_subaccount = UNSET if _value is UNSET else _models.SubAccountDto.from_dict(_value)
+        self.discount_subaccount = _models.SubAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("freightAccount", UNSET)
-        _instance.freight_account = (
-            UNSET if _value is UNSET else _models.AccountNumberTypeDescriptionDto.from_dict(_value)
+        self.freight_account = (
+            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("freightSubaccount", UNSET)
-        _instance.freight_subaccount = UNSET if _value is UNSET else _models.SubAccountDto.from_dict(_value)
+        self.freight_subaccount = _models.SubAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("cashDiscountAccount", UNSET)
-        _instance.cash_discount_account = (
-            UNSET if _value is UNSET else _models.AccountNumberTypeDescriptionDto.from_dict(_value)
+        self.cash_discount_account = (
+            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("cashDiscountSubaccount", UNSET)
-        _instance.cash_discount_subaccount = UNSET if _value is UNSET else _models.SubAccountDto.from_dict(_value)
+        self.cash_discount_subaccount = _models.SubAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("prepaymentAccount", UNSET)
-        _instance.prepayment_account = (
-            UNSET if _value is UNSET else _models.AccountNumberTypeDescriptionDto.from_dict(_value)
+        self.prepayment_account = (
+            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("prepaymentSubaccount", UNSET)
-        _instance.prepayment_subaccount = UNSET if _value is UNSET else _models.SubAccountDto.from_dict(_value)
+        self.prepayment_subaccount = _models.SubAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("customer_ledger_account", "customerLedgerAccount", False, ("model", "AccountNumberTypeDescriptionDto")),
+        ("customer_ledger_subaccount", "customerLedgerSubaccount", False, ("model", "SubAccountDto")),
+        ("sales_account", "salesAccount", False, ("model", "AccountNumberTypeDescriptionDto")),
+        ("sales_non_taxable_account", "salesNonTaxableAccount", False, ("model", "AccountNumberTypeDescriptionDto")),
+        ("sales_eu_account", "salesEuAccount", False, ("model", "AccountNumberTypeDescriptionDto")),
+        ("sales_export_account", "salesExportAccount", False, ("model", "AccountNumberTypeDescriptionDto")),
+        ("sales_subaccount", "salesSubaccount", False, ("model", "SubAccountDto")),
+        ("discount_account", "discountAccount", False, ("model", "AccountNumberTypeDescriptionDto")),
+        ("discount_subaccount", "discountSubaccount", False, ("model", "SubAccountDto")),
+        ("freight_account", "freightAccount", False, ("model", "AccountNumberTypeDescriptionDto")),
+        ("freight_subaccount", "freightSubaccount", False, ("model", "SubAccountDto")),
+        ("cash_discount_account", "cashDiscountAccount", False, ("model", "AccountNumberTypeDescriptionDto")),
+        ("cash_discount_subaccount", "cashDiscountSubaccount", False, ("model", "SubAccountDto")),
+        ("prepayment_account", "prepaymentAccount", False, ("model", "AccountNumberTypeDescriptionDto")),
+        ("prepayment_subaccount", "prepaymentSubaccount", False, ("model", "SubAccountDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -254,3 +237,6 @@ class GlAccountsInCustomerDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(GlAccountsInCustomerDto)

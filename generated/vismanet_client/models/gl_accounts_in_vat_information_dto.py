@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.vat_claimable_account_in_vat_gl_accounts_dto import VatClaimableAccountInVatGlAccountsDto
@@ -30,7 +33,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class GlAccountsInVatInformationDto:
+class GlAccountsInVatInformationDto(GeneratedModel):
     """General ledger accounts &gt;
 
     Attributes:
@@ -44,68 +47,73 @@ class GlAccountsInVatInformationDto:
             corresponding tax claimable subaccount.
     """
 
-    vat_payable_account: VatPayableAccountInVatGlAccountsDto | Unset = UNSET
-    vat_payable_subaccount: VatPayableSubaccountInVatGlAccountsDto | Unset = UNSET
-    vat_claimable_account: VatClaimableAccountInVatGlAccountsDto | Unset = UNSET
-    vat_claimable_subccount: VatClaimableSubccountInVatGlAccountsDto | Unset = UNSET
+    vat_payable_account: VatPayableAccountInVatGlAccountsDto | Unset | None = UNSET
+    vat_payable_subaccount: VatPayableSubaccountInVatGlAccountsDto | Unset | None = UNSET
+    vat_claimable_account: VatClaimableAccountInVatGlAccountsDto | Unset | None = UNSET
+    vat_claimable_subccount: VatClaimableSubccountInVatGlAccountsDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        vat_payable_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_payable_account, Unset):
-            vat_payable_account = self.vat_payable_account.to_dict()
-
-        vat_payable_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_payable_subaccount, Unset):
-            vat_payable_subaccount = self.vat_payable_subaccount.to_dict()
-
-        vat_claimable_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_claimable_account, Unset):
-            vat_claimable_account = self.vat_claimable_account.to_dict()
-
-        vat_claimable_subccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_claimable_subccount, Unset):
-            vat_claimable_subccount = self.vat_claimable_subccount.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vat_payable_account is not UNSET:
-            field_dict["vatPayableAccount"] = vat_payable_account
-        if vat_payable_subaccount is not UNSET:
-            field_dict["vatPayableSubaccount"] = vat_payable_subaccount
-        if vat_claimable_account is not UNSET:
-            field_dict["vatClaimableAccount"] = vat_claimable_account
-        if vat_claimable_subccount is not UNSET:
-            field_dict["vatClaimableSubccount"] = vat_claimable_subccount
-
+        _value = self.vat_payable_account
+        if _value is not UNSET:
+            field_dict["vatPayableAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_payable_subaccount
+        if _value is not UNSET:
+            field_dict["vatPayableSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_claimable_account
+        if _value is not UNSET:
+            field_dict["vatClaimableAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_claimable_subccount
+        if _value is not UNSET:
+            field_dict["vatClaimableSubccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not GlAccountsInVatInformationDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("vatPayableAccount", UNSET)
-        _instance.vat_payable_account = (
-            UNSET if _value is UNSET else _models.VatPayableAccountInVatGlAccountsDto.from_dict(_value)
+        self.vat_payable_account = (
+            _models.VatPayableAccountInVatGlAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("vatPayableSubaccount", UNSET)
-        _instance.vat_payable_subaccount = (
-            UNSET if _value is UNSET else _models.VatPayableSubaccountInVatGlAccountsDto.from_dict(_value)
+        self.vat_payable_subaccount = (
+            _models.VatPayableSubaccountInVatGlAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("vatClaimableAccount", UNSET)
-        _instance.vat_claimable_account = (
-            UNSET if _value is UNSET else _models.VatClaimableAccountInVatGlAccountsDto.from_dict(_value)
+        self.vat_claimable_account = (
+            _models.VatClaimableAccountInVatGlAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("vatClaimableSubccount", UNSET)
-        _instance.vat_claimable_subccount = (
-            UNSET if _value is UNSET else _models.VatClaimableSubccountInVatGlAccountsDto.from_dict(_value)
+        self.vat_claimable_subccount = (
+            _models.VatClaimableSubccountInVatGlAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("vat_payable_account", "vatPayableAccount", False, ("model", "VatPayableAccountInVatGlAccountsDto")),
+        ("vat_payable_subaccount", "vatPayableSubaccount", False, ("model", "VatPayableSubaccountInVatGlAccountsDto")),
+        ("vat_claimable_account", "vatClaimableAccount", False, ("model", "VatClaimableAccountInVatGlAccountsDto")),
+        (
+            "vat_claimable_subccount",
+            "vatClaimableSubccount",
+            False,
+            ("model", "VatClaimableSubccountInVatGlAccountsDto"),
+        ),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -129,3 +137,6 @@ class GlAccountsInVatInformationDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(GlAccountsInVatInformationDto)

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="IntrastatInInventoryDto")
 
@@ -21,7 +24,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class IntrastatInInventoryDto:
+class IntrastatInInventoryDto(GeneratedModel):
     """General information tab &gt; Intrastat section
 
     Attributes:
@@ -34,42 +37,50 @@ class IntrastatInInventoryDto:
             that may be expressed from quantitative point of view in other measurement units but kilo also.
     """
 
-    c_n8: str | Unset = UNSET
-    country_of_origin: str | Unset = UNSET
-    supplementary_measure_unit: str | Unset = UNSET
+    c_n8: str | Unset | None = UNSET
+    country_of_origin: str | Unset | None = UNSET
+    supplementary_measure_unit: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        c_n8 = self.c_n8
-
-        country_of_origin = self.country_of_origin
-
-        supplementary_measure_unit = self.supplementary_measure_unit
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if c_n8 is not UNSET:
-            field_dict["cN8"] = c_n8
-        if country_of_origin is not UNSET:
-            field_dict["countryOfOrigin"] = country_of_origin
-        if supplementary_measure_unit is not UNSET:
-            field_dict["supplementaryMeasureUnit"] = supplementary_measure_unit
-
+        _value = self.c_n8
+        if _value is not UNSET:
+            field_dict["cN8"] = _value
+        _value = self.country_of_origin
+        if _value is not UNSET:
+            field_dict["countryOfOrigin"] = _value
+        _value = self.supplementary_measure_unit
+        if _value is not UNSET:
+            field_dict["supplementaryMeasureUnit"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.c_n8 = _rest.pop("cN8", UNSET)
-        _instance.country_of_origin = _rest.pop("countryOfOrigin", UNSET)
-        _instance.supplementary_measure_unit = _rest.pop("supplementaryMeasureUnit", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not IntrastatInInventoryDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.c_n8 = _rest.pop("cN8", UNSET)
+        self.country_of_origin = _rest.pop("countryOfOrigin", UNSET)
+        self.supplementary_measure_unit = _rest.pop("supplementaryMeasureUnit", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("c_n8", "cN8", False, "str"),
+        ("country_of_origin", "countryOfOrigin", False, "str"),
+        ("supplementary_measure_unit", "supplementaryMeasureUnit", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -93,3 +104,6 @@ class IntrastatInInventoryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(IntrastatInInventoryDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.cn8_in_intrastat_update_dto import CN8InIntrastatUpdateDto
@@ -28,7 +31,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class IntrastatUpdateDto:
+class IntrastatUpdateDto(GeneratedModel):
     """This class represents a Intrastat part of InventoryItem in InventoryItemController. Used for insert/update data.
 
     Attributes:
@@ -43,55 +46,64 @@ class IntrastatUpdateDto:
             that may be expressed from quantitative point of view in other measurement units but kilo also.
     """
 
-    c_n8: CN8InIntrastatUpdateDto | Unset = UNSET
-    country_of_origin: CountryOfOriginInIntrastatUpdateDto | Unset = UNSET
-    supplementary_measure_unit: SupplementaryMeasureUnitInIntrastatUpdateDto | Unset = UNSET
+    c_n8: CN8InIntrastatUpdateDto | Unset | None = UNSET
+    country_of_origin: CountryOfOriginInIntrastatUpdateDto | Unset | None = UNSET
+    supplementary_measure_unit: SupplementaryMeasureUnitInIntrastatUpdateDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        c_n8: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.c_n8, Unset):
-            c_n8 = self.c_n8.to_dict()
-
-        country_of_origin: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country_of_origin, Unset):
-            country_of_origin = self.country_of_origin.to_dict()
-
-        supplementary_measure_unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplementary_measure_unit, Unset):
-            supplementary_measure_unit = self.supplementary_measure_unit.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if c_n8 is not UNSET:
-            field_dict["cN8"] = c_n8
-        if country_of_origin is not UNSET:
-            field_dict["countryOfOrigin"] = country_of_origin
-        if supplementary_measure_unit is not UNSET:
-            field_dict["supplementaryMeasureUnit"] = supplementary_measure_unit
-
+        _value = self.c_n8
+        if _value is not UNSET:
+            field_dict["cN8"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.country_of_origin
+        if _value is not UNSET:
+            field_dict["countryOfOrigin"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.supplementary_measure_unit
+        if _value is not UNSET:
+            field_dict["supplementaryMeasureUnit"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not IntrastatUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("cN8", UNSET)
-        _instance.c_n8 = UNSET if _value is UNSET else _models.CN8InIntrastatUpdateDto.from_dict(_value)
+        self.c_n8 = _models.CN8InIntrastatUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("countryOfOrigin", UNSET)
-        _instance.country_of_origin = (
-            UNSET if _value is UNSET else _models.CountryOfOriginInIntrastatUpdateDto.from_dict(_value)
+        self.country_of_origin = (
+            _models.CountryOfOriginInIntrastatUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("supplementaryMeasureUnit", UNSET)
-        _instance.supplementary_measure_unit = (
-            UNSET if _value is UNSET else _models.SupplementaryMeasureUnitInIntrastatUpdateDto.from_dict(_value)
+        self.supplementary_measure_unit = (
+            _models.SupplementaryMeasureUnitInIntrastatUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("c_n8", "cN8", False, ("model", "CN8InIntrastatUpdateDto")),
+        ("country_of_origin", "countryOfOrigin", False, ("model", "CountryOfOriginInIntrastatUpdateDto")),
+        (
+            "supplementary_measure_unit",
+            "supplementaryMeasureUnit",
+            False,
+            ("model", "SupplementaryMeasureUnitInIntrastatUpdateDto"),
+        ),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -115,3 +127,6 @@ class IntrastatUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(IntrastatUpdateDto)

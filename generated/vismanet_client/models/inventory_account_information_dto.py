@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.cogs_account_in_inventory_account_information_dto import CogsAccountInInventoryAccountInformationDto
@@ -74,7 +77,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class InventoryAccountInformationDto:
+class InventoryAccountInformationDto(GeneratedModel):
     """
     Attributes:
         expense_accrual_account (ExpenseAccrualAccountInInventoryAccountInformationDto | Unset): Only used for Non-stock
@@ -112,184 +115,221 @@ class InventoryAccountInformationDto:
             The subaccount to be used for this item to record sales.
     """
 
-    expense_accrual_account: ExpenseAccrualAccountInInventoryAccountInformationDto | Unset = UNSET
-    inventory_account: InventoryAccountInInventoryAccountInformationDto | Unset = UNSET
-    expense_account: ExpenseAccountInInventoryAccountInformationDto | Unset = UNSET
-    cogs_account: CogsAccountInInventoryAccountInformationDto | Unset = UNSET
-    expense_non_taxable_account: ExpenseNonTaxableAccountInInventoryAccountInformationDto | Unset = UNSET
-    expense_eu_account: ExpenseEuAccountInInventoryAccountInformationDto | Unset = UNSET
-    expense_import_account: ExpenseImportAccountInInventoryAccountInformationDto | Unset = UNSET
-    expense_subaccount: ExpenseSubaccountInInventoryAccountInformationDto | Unset = UNSET
-    cogs_subaccount: CogsSubaccountInInventoryAccountInformationDto | Unset = UNSET
-    sales_account: SalesAccountInInventoryAccountInformationDto | Unset = UNSET
-    sales_non_taxable_account: SalesNonTaxableAccountInInventoryAccountInformationDto | Unset = UNSET
-    sales_eu_account: SalesEuAccountInInventoryAccountInformationDto | Unset = UNSET
-    sales_export_account: SalesExportAccountInInventoryAccountInformationDto | Unset = UNSET
-    sales_subaccount: SalesSubaccountInInventoryAccountInformationDto | Unset = UNSET
+    expense_accrual_account: ExpenseAccrualAccountInInventoryAccountInformationDto | Unset | None = UNSET
+    inventory_account: InventoryAccountInInventoryAccountInformationDto | Unset | None = UNSET
+    expense_account: ExpenseAccountInInventoryAccountInformationDto | Unset | None = UNSET
+    cogs_account: CogsAccountInInventoryAccountInformationDto | Unset | None = UNSET
+    expense_non_taxable_account: ExpenseNonTaxableAccountInInventoryAccountInformationDto | Unset | None = UNSET
+    expense_eu_account: ExpenseEuAccountInInventoryAccountInformationDto | Unset | None = UNSET
+    expense_import_account: ExpenseImportAccountInInventoryAccountInformationDto | Unset | None = UNSET
+    expense_subaccount: ExpenseSubaccountInInventoryAccountInformationDto | Unset | None = UNSET
+    cogs_subaccount: CogsSubaccountInInventoryAccountInformationDto | Unset | None = UNSET
+    sales_account: SalesAccountInInventoryAccountInformationDto | Unset | None = UNSET
+    sales_non_taxable_account: SalesNonTaxableAccountInInventoryAccountInformationDto | Unset | None = UNSET
+    sales_eu_account: SalesEuAccountInInventoryAccountInformationDto | Unset | None = UNSET
+    sales_export_account: SalesExportAccountInInventoryAccountInformationDto | Unset | None = UNSET
+    sales_subaccount: SalesSubaccountInInventoryAccountInformationDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        expense_accrual_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_accrual_account, Unset):
-            expense_accrual_account = self.expense_accrual_account.to_dict()
-
-        inventory_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_account, Unset):
-            inventory_account = self.inventory_account.to_dict()
-
-        expense_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_account, Unset):
-            expense_account = self.expense_account.to_dict()
-
-        cogs_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cogs_account, Unset):
-            cogs_account = self.cogs_account.to_dict()
-
-        expense_non_taxable_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_non_taxable_account, Unset):
-            expense_non_taxable_account = self.expense_non_taxable_account.to_dict()
-
-        expense_eu_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_eu_account, Unset):
-            expense_eu_account = self.expense_eu_account.to_dict()
-
-        expense_import_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_import_account, Unset):
-            expense_import_account = self.expense_import_account.to_dict()
-
-        expense_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_subaccount, Unset):
-            expense_subaccount = self.expense_subaccount.to_dict()
-
-        cogs_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cogs_subaccount, Unset):
-            cogs_subaccount = self.cogs_subaccount.to_dict()
-
-        sales_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_account, Unset):
-            sales_account = self.sales_account.to_dict()
-
-        sales_non_taxable_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_non_taxable_account, Unset):
-            sales_non_taxable_account = self.sales_non_taxable_account.to_dict()
-
-        sales_eu_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_eu_account, Unset):
-            sales_eu_account = self.sales_eu_account.to_dict()
-
-        sales_export_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_export_account, Unset):
-            sales_export_account = self.sales_export_account.to_dict()
-
-        sales_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_subaccount, Unset):
-            sales_subaccount = self.sales_subaccount.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if expense_accrual_account is not UNSET:
-            field_dict["expenseAccrualAccount"] = expense_accrual_account
-        if inventory_account is not UNSET:
-            field_dict["inventoryAccount"] = inventory_account
-        if expense_account is not UNSET:
-            field_dict["expenseAccount"] = expense_account
-        if cogs_account is not UNSET:
-            field_dict["cogsAccount"] = cogs_account
-        if expense_non_taxable_account is not UNSET:
-            field_dict["expenseNonTaxableAccount"] = expense_non_taxable_account
-        if expense_eu_account is not UNSET:
-            field_dict["expenseEuAccount"] = expense_eu_account
-        if expense_import_account is not UNSET:
-            field_dict["expenseImportAccount"] = expense_import_account
-        if expense_subaccount is not UNSET:
-            field_dict["expenseSubaccount"] = expense_subaccount
-        if cogs_subaccount is not UNSET:
-            field_dict["cogsSubaccount"] = cogs_subaccount
-        if sales_account is not UNSET:
-            field_dict["salesAccount"] = sales_account
-        if sales_non_taxable_account is not UNSET:
-            field_dict["salesNonTaxableAccount"] = sales_non_taxable_account
-        if sales_eu_account is not UNSET:
-            field_dict["salesEuAccount"] = sales_eu_account
-        if sales_export_account is not UNSET:
-            field_dict["salesExportAccount"] = sales_export_account
-        if sales_subaccount is not UNSET:
-            field_dict["salesSubaccount"] = sales_subaccount
-
+        _value = self.expense_accrual_account
+        if _value is not UNSET:
+            field_dict["expenseAccrualAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.inventory_account
+        if _value is not UNSET:
+            field_dict["inventoryAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_account
+        if _value is not UNSET:
+            field_dict["expenseAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cogs_account
+        if _value is not UNSET:
+            field_dict["cogsAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_non_taxable_account
+        if _value is not UNSET:
+            field_dict["expenseNonTaxableAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_eu_account
+        if _value is not UNSET:
+            field_dict["expenseEuAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_import_account
+        if _value is not UNSET:
+            field_dict["expenseImportAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_subaccount
+        if _value is not UNSET:
+            field_dict["expenseSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cogs_subaccount
+        if _value is not UNSET:
+            field_dict["cogsSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_account
+        if _value is not UNSET:
+            field_dict["salesAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_non_taxable_account
+        if _value is not UNSET:
+            field_dict["salesNonTaxableAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_eu_account
+        if _value is not UNSET:
+            field_dict["salesEuAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_export_account
+        if _value is not UNSET:
+            field_dict["salesExportAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_subaccount
+        if _value is not UNSET:
+            field_dict["salesSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not InventoryAccountInformationDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("expenseAccrualAccount", UNSET)
-        _instance.expense_accrual_account = (
-            UNSET
-            if _value is UNSET
-            else _models.ExpenseAccrualAccountInInventoryAccountInformationDto.from_dict(_value)
+        self.expense_accrual_account = (
+            _models.ExpenseAccrualAccountInInventoryAccountInformationDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("inventoryAccount", UNSET)
-        _instance.inventory_account = (
-            UNSET if _value is UNSET else _models.InventoryAccountInInventoryAccountInformationDto.from_dict(_value)
+        self.inventory_account = (
+            _models.InventoryAccountInInventoryAccountInformationDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expenseAccount", UNSET)
-        _instance.expense_account = (
-            UNSET if _value is UNSET else _models.ExpenseAccountInInventoryAccountInformationDto.from_dict(_value)
+        self.expense_account = (
+            _models.ExpenseAccountInInventoryAccountInformationDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("cogsAccount", UNSET)
-        _instance.cogs_account = (
-            UNSET if _value is UNSET else _models.CogsAccountInInventoryAccountInformationDto.from_dict(_value)
+        self.cogs_account = (
+            _models.CogsAccountInInventoryAccountInformationDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expenseNonTaxableAccount", UNSET)
-        _instance.expense_non_taxable_account = (
-            UNSET
-            if _value is UNSET
-            else _models.ExpenseNonTaxableAccountInInventoryAccountInformationDto.from_dict(_value)
+        self.expense_non_taxable_account = (
+            _models.ExpenseNonTaxableAccountInInventoryAccountInformationDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expenseEuAccount", UNSET)
-        _instance.expense_eu_account = (
-            UNSET if _value is UNSET else _models.ExpenseEuAccountInInventoryAccountInformationDto.from_dict(_value)
+        self.expense_eu_account = (
+            _models.ExpenseEuAccountInInventoryAccountInformationDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expenseImportAccount", UNSET)
-        _instance.expense_import_account = (
-            UNSET if _value is UNSET else _models.ExpenseImportAccountInInventoryAccountInformationDto.from_dict(_value)
+        self.expense_import_account = (
+            _models.ExpenseImportAccountInInventoryAccountInformationDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expenseSubaccount", UNSET)
-        _instance.expense_subaccount = (
-            UNSET if _value is UNSET else _models.ExpenseSubaccountInInventoryAccountInformationDto.from_dict(_value)
+        self.expense_subaccount = (
+            _models.ExpenseSubaccountInInventoryAccountInformationDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("cogsSubaccount", UNSET)
-        _instance.cogs_subaccount = (
-            UNSET if _value is UNSET else _models.CogsSubaccountInInventoryAccountInformationDto.from_dict(_value)
+        self.cogs_subaccount = (
+            _models.CogsSubaccountInInventoryAccountInformationDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("salesAccount", UNSET)
-        _instance.sales_account = (
-            UNSET if _value is UNSET else _models.SalesAccountInInventoryAccountInformationDto.from_dict(_value)
+        self.sales_account = (
+            _models.SalesAccountInInventoryAccountInformationDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("salesNonTaxableAccount", UNSET)
-        _instance.sales_non_taxable_account = (
-            UNSET
-            if _value is UNSET
-            else _models.SalesNonTaxableAccountInInventoryAccountInformationDto.from_dict(_value)
+        self.sales_non_taxable_account = (
+            _models.SalesNonTaxableAccountInInventoryAccountInformationDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("salesEuAccount", UNSET)
-        _instance.sales_eu_account = (
-            UNSET if _value is UNSET else _models.SalesEuAccountInInventoryAccountInformationDto.from_dict(_value)
+        self.sales_eu_account = (
+            _models.SalesEuAccountInInventoryAccountInformationDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("salesExportAccount", UNSET)
-        _instance.sales_export_account = (
-            UNSET if _value is UNSET else _models.SalesExportAccountInInventoryAccountInformationDto.from_dict(_value)
+        self.sales_export_account = (
+            _models.SalesExportAccountInInventoryAccountInformationDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("salesSubaccount", UNSET)
-        _instance.sales_subaccount = (
-            UNSET if _value is UNSET else _models.SalesSubaccountInInventoryAccountInformationDto.from_dict(_value)
+        self.sales_subaccount = (
+            _models.SalesSubaccountInInventoryAccountInformationDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        (
+            "expense_accrual_account",
+            "expenseAccrualAccount",
+            False,
+            ("model", "ExpenseAccrualAccountInInventoryAccountInformationDto"),
+        ),
+        ("inventory_account", "inventoryAccount", False, ("model", "InventoryAccountInInventoryAccountInformationDto")),
+        ("expense_account", "expenseAccount", False, ("model", "ExpenseAccountInInventoryAccountInformationDto")),
+        ("cogs_account", "cogsAccount", False, ("model", "CogsAccountInInventoryAccountInformationDto")),
+        (
+            "expense_non_taxable_account",
+            "expenseNonTaxableAccount",
+            False,
+            ("model", "ExpenseNonTaxableAccountInInventoryAccountInformationDto"),
+        ),
+        (
+            "expense_eu_account",
+            "expenseEuAccount",
+            False,
+            ("model", "ExpenseEuAccountInInventoryAccountInformationDto"),
+        ),
+        (
+            "expense_import_account",
+            "expenseImportAccount",
+            False,
+            ("model", "ExpenseImportAccountInInventoryAccountInformationDto"),
+        ),
+        (
+            "expense_subaccount",
+            "expenseSubaccount",
+            False,
+            ("model", "ExpenseSubaccountInInventoryAccountInformationDto"),
+        ),
+        ("cogs_subaccount", "cogsSubaccount", False, ("model", "CogsSubaccountInInventoryAccountInformationDto")),
+        ("sales_account", "salesAccount", False, ("model", "SalesAccountInInventoryAccountInformationDto")),
+        (
+            "sales_non_taxable_account",
+            "salesNonTaxableAccount",
+            False,
+            ("model", "SalesNonTaxableAccountInInventoryAccountInformationDto"),
+        ),
+        ("sales_eu_account", "salesEuAccount", False, ("model", "SalesEuAccountInInventoryAccountInformationDto")),
+        (
+            "sales_export_account",
+            "salesExportAccount",
+            False,
+            ("model", "SalesExportAccountInInventoryAccountInformationDto"),
+        ),
+        ("sales_subaccount", "salesSubaccount", False, ("model", "SalesSubaccountInInventoryAccountInformationDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -313,3 +353,6 @@ class InventoryAccountInformationDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(InventoryAccountInformationDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.attachment_dto import AttachmentDto
@@ -42,7 +45,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class InventoryAdjustmentLineDto:
+class InventoryAdjustmentLineDto(GeneratedModel):
     """
     Attributes:
         warehouse (WarehouseInInventoryAdjustmentLineDto | Unset): Mandatory field: Warehouse* &gt; The warehouse where
@@ -65,141 +68,148 @@ class InventoryAdjustmentLineDto:
         branch_number (BranchNumberDto | Unset):
     """
 
-    warehouse: WarehouseInInventoryAdjustmentLineDto | Unset = UNSET
-    unit_cost: float | Unset = UNSET
-    ext_cost: float | Unset = UNSET
-    receipt_number: str | Unset = UNSET
-    po_receipt_number: str | Unset = UNSET
-    line_number: int | Unset = UNSET
-    inventory_item: InventoryItemInInventoryAdjustmentLineDto | Unset = UNSET
-    location: LocationInInventoryAdjustmentLineDto | Unset = UNSET
-    quantity: float | Unset = UNSET
-    uom: str | Unset = UNSET
-    reason_code: ReasonCodeInInventoryAdjustmentLineDto | Unset = UNSET
-    description: str | Unset = UNSET
-    attachments: list[AttachmentDto] | Unset = UNSET
-    branch_number: BranchNumberDto | Unset = UNSET
+    warehouse: WarehouseInInventoryAdjustmentLineDto | Unset | None = UNSET
+    unit_cost: float | Unset | None = UNSET
+    ext_cost: float | Unset | None = UNSET
+    receipt_number: str | Unset | None = UNSET
+    po_receipt_number: str | Unset | None = UNSET
+    line_number: int | Unset | None = UNSET
+    inventory_item: InventoryItemInInventoryAdjustmentLineDto | Unset | None = UNSET
+    location: LocationInInventoryAdjustmentLineDto | Unset | None = UNSET
+    quantity: float | Unset | None = UNSET
+    uom: str | Unset | None = UNSET
+    reason_code: ReasonCodeInInventoryAdjustmentLineDto | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    attachments: list[AttachmentDto] | Unset | None = UNSET
+    branch_number: BranchNumberDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warehouse, Unset):
-            warehouse = self.warehouse.to_dict()
-
-        unit_cost = self.unit_cost
-
-        ext_cost = self.ext_cost
-
-        receipt_number = self.receipt_number
-
-        po_receipt_number = self.po_receipt_number
-
-        line_number = self.line_number
-
-        inventory_item: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_item, Unset):
-            inventory_item = self.inventory_item.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        quantity = self.quantity
-
-        uom = self.uom
-
-        reason_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reason_code, Unset):
-            reason_code = self.reason_code.to_dict()
-
-        description = self.description
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if unit_cost is not UNSET:
-            field_dict["unitCost"] = unit_cost
-        if ext_cost is not UNSET:
-            field_dict["extCost"] = ext_cost
-        if receipt_number is not UNSET:
-            field_dict["receiptNumber"] = receipt_number
-        if po_receipt_number is not UNSET:
-            field_dict["poReceiptNumber"] = po_receipt_number
-        if line_number is not UNSET:
-            field_dict["lineNumber"] = line_number
-        if inventory_item is not UNSET:
-            field_dict["inventoryItem"] = inventory_item
-        if location is not UNSET:
-            field_dict["location"] = location
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if reason_code is not UNSET:
-            field_dict["reasonCode"] = reason_code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-
+        _value = self.warehouse
+        if _value is not UNSET:
+            field_dict["warehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.unit_cost
+        if _value is not UNSET:
+            field_dict["unitCost"] = _value
+        _value = self.ext_cost
+        if _value is not UNSET:
+            field_dict["extCost"] = _value
+        _value = self.receipt_number
+        if _value is not UNSET:
+            field_dict["receiptNumber"] = _value
+        _value = self.po_receipt_number
+        if _value is not UNSET:
+            field_dict["poReceiptNumber"] = _value
+        _value = self.line_number
+        if _value is not UNSET:
+            field_dict["lineNumber"] = _value
+        _value = self.inventory_item
+        if _value is not UNSET:
+            field_dict["inventoryItem"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value
+        _value = self.reason_code
+        if _value is not UNSET:
+            field_dict["reasonCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.attachments
+        if _value is not UNSET:
+            field_dict["attachments"] = (
+                [
+                    attachments_item_data.to_dict()
+                    if isinstance(attachments_item_data, GeneratedModel)
+                    else attachments_item_data
+                    for attachments_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not InventoryAdjustmentLineDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("warehouse", UNSET)
-        _instance.warehouse = (
-            UNSET if _value is UNSET else _models.WarehouseInInventoryAdjustmentLineDto.from_dict(_value)
+        self.warehouse = (
+            _models.WarehouseInInventoryAdjustmentLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.unit_cost = _rest.pop("unitCost", UNSET)
-        _instance.ext_cost = _rest.pop("extCost", UNSET)
-        _instance.receipt_number = _rest.pop("receiptNumber", UNSET)
-        _instance.po_receipt_number = _rest.pop("poReceiptNumber", UNSET)
-        _instance.line_number = _rest.pop("lineNumber", UNSET)
+        self.unit_cost = _rest.pop("unitCost", UNSET)
+        self.ext_cost = _rest.pop("extCost", UNSET)
+        self.receipt_number = _rest.pop("receiptNumber", UNSET)
+        self.po_receipt_number = _rest.pop("poReceiptNumber", UNSET)
+        self.line_number = _rest.pop("lineNumber", UNSET)
         _value = _rest.pop("inventoryItem", UNSET)
-        _instance.inventory_item = (
-            UNSET if _value is UNSET else _models.InventoryItemInInventoryAdjustmentLineDto.from_dict(_value)
+        self.inventory_item = (
+            _models.InventoryItemInInventoryAdjustmentLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("location", UNSET)
-        _instance.location = (
-            UNSET if _value is UNSET else _models.LocationInInventoryAdjustmentLineDto.from_dict(_value)
+        self.location = (
+            _models.LocationInInventoryAdjustmentLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.quantity = _rest.pop("quantity", UNSET)
-        _instance.uom = _rest.pop("uom", UNSET)
+        self.quantity = _rest.pop("quantity", UNSET)
+        self.uom = _rest.pop("uom", UNSET)
         _value = _rest.pop("reasonCode", UNSET)
-        _instance.reason_code = (
-            UNSET if _value is UNSET else _models.ReasonCodeInInventoryAdjustmentLineDto.from_dict(_value)
+        self.reason_code = (
+            _models.ReasonCodeInInventoryAdjustmentLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.description = _rest.pop("description", UNSET)
+        self.description = _rest.pop("description", UNSET)
         _value = _rest.pop("attachments", UNSET)
-        _instance.attachments = (
-            UNSET
-            if _value is UNSET
-            else [_models.AttachmentDto.from_dict(attachments_item_data) for attachments_item_data in _value]
+        self.attachments = (
+            [
+                _models.AttachmentDto._vn_parse(attachments_item_data)
+                if isinstance(attachments_item_data, dict)
+                else attachments_item_data
+                for attachments_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = UNSET if _value is UNSET else _models.BranchNumberDto.from_dict(_value)
+        self.branch_number = _models.BranchNumberDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("warehouse", "warehouse", False, ("model", "WarehouseInInventoryAdjustmentLineDto")),
+        ("unit_cost", "unitCost", False, "float"),
+        ("ext_cost", "extCost", False, "float"),
+        ("receipt_number", "receiptNumber", False, "str"),
+        ("po_receipt_number", "poReceiptNumber", False, "str"),
+        ("line_number", "lineNumber", False, "int"),
+        ("inventory_item", "inventoryItem", False, ("model", "InventoryItemInInventoryAdjustmentLineDto")),
+        ("location", "location", False, ("model", "LocationInInventoryAdjustmentLineDto")),
+        ("quantity", "quantity", False, "float"),
+        ("uom", "uom", False, "str"),
+        ("reason_code", "reasonCode", False, ("model", "ReasonCodeInInventoryAdjustmentLineDto")),
+        ("description", "description", False, "str"),
+        ("attachments", "attachments", False, ("list", ("model", "AttachmentDto"))),
+        ("branch_number", "branchNumber", False, ("model", "BranchNumberDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -223,3 +233,6 @@ class InventoryAdjustmentLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(InventoryAdjustmentLineDto)

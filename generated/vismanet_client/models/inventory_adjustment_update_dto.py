@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.branch_number_in_inventory_adjustment_update_dto import BranchNumberInInventoryAdjustmentUpdateDto
@@ -48,7 +51,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class InventoryAdjustmentUpdateDto:
+class InventoryAdjustmentUpdateDto(GeneratedModel):
     """This class represents a inventory issue in InventoryIssueController. Used by getting data.
 
     Attributes:
@@ -75,138 +78,145 @@ class InventoryAdjustmentUpdateDto:
         branch_number (BranchNumberInInventoryAdjustmentUpdateDto | Unset): The Branch associated
     """
 
-    control_cost: ControlCostInInventoryAdjustmentUpdateDto | Unset = UNSET
-    adjustment_lines: list[InventoryAdjustmentLineUpdateDto] | Unset = UNSET
-    reference_number: ReferenceNumberInInventoryAdjustmentUpdateDto | Unset = UNSET
-    hold: HoldInInventoryAdjustmentUpdateDto | Unset = UNSET
-    date: DateInInventoryAdjustmentUpdateDto | Unset = UNSET
-    post_period: PostPeriodInInventoryAdjustmentUpdateDto | Unset = UNSET
-    external_reference: ExternalReferenceInInventoryAdjustmentUpdateDto | Unset = UNSET
-    description: DescriptionInInventoryAdjustmentUpdateDto | Unset = UNSET
-    control_quantity: ControlQuantityInInventoryAdjustmentUpdateDto | Unset = UNSET
-    branch_number: BranchNumberInInventoryAdjustmentUpdateDto | Unset = UNSET
+    control_cost: ControlCostInInventoryAdjustmentUpdateDto | Unset | None = UNSET
+    adjustment_lines: list[InventoryAdjustmentLineUpdateDto] | Unset | None = UNSET
+    reference_number: ReferenceNumberInInventoryAdjustmentUpdateDto | Unset | None = UNSET
+    hold: HoldInInventoryAdjustmentUpdateDto | Unset | None = UNSET
+    date: DateInInventoryAdjustmentUpdateDto | Unset | None = UNSET
+    post_period: PostPeriodInInventoryAdjustmentUpdateDto | Unset | None = UNSET
+    external_reference: ExternalReferenceInInventoryAdjustmentUpdateDto | Unset | None = UNSET
+    description: DescriptionInInventoryAdjustmentUpdateDto | Unset | None = UNSET
+    control_quantity: ControlQuantityInInventoryAdjustmentUpdateDto | Unset | None = UNSET
+    branch_number: BranchNumberInInventoryAdjustmentUpdateDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        control_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.control_cost, Unset):
-            control_cost = self.control_cost.to_dict()
-
-        adjustment_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.adjustment_lines, Unset):
-            adjustment_lines = []
-            for adjustment_lines_item_data in self.adjustment_lines:
-                adjustment_lines_item = adjustment_lines_item_data.to_dict()
-                adjustment_lines.append(adjustment_lines_item)
-
-        reference_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reference_number, Unset):
-            reference_number = self.reference_number.to_dict()
-
-        hold: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hold, Unset):
-            hold = self.hold.to_dict()
-
-        date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.to_dict()
-
-        post_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.post_period, Unset):
-            post_period = self.post_period.to_dict()
-
-        external_reference: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external_reference, Unset):
-            external_reference = self.external_reference.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        control_quantity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.control_quantity, Unset):
-            control_quantity = self.control_quantity.to_dict()
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if control_cost is not UNSET:
-            field_dict["controlCost"] = control_cost
-        if adjustment_lines is not UNSET:
-            field_dict["adjustmentLines"] = adjustment_lines
-        if reference_number is not UNSET:
-            field_dict["referenceNumber"] = reference_number
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if date is not UNSET:
-            field_dict["date"] = date
-        if post_period is not UNSET:
-            field_dict["postPeriod"] = post_period
-        if external_reference is not UNSET:
-            field_dict["externalReference"] = external_reference
-        if description is not UNSET:
-            field_dict["description"] = description
-        if control_quantity is not UNSET:
-            field_dict["controlQuantity"] = control_quantity
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-
+        _value = self.control_cost
+        if _value is not UNSET:
+            field_dict["controlCost"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.adjustment_lines
+        if _value is not UNSET:
+            field_dict["adjustmentLines"] = (
+                [
+                    adjustment_lines_item_data.to_dict()
+                    if isinstance(adjustment_lines_item_data, GeneratedModel)
+                    else adjustment_lines_item_data
+                    for adjustment_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.reference_number
+        if _value is not UNSET:
+            field_dict["referenceNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.post_period
+        if _value is not UNSET:
+            field_dict["postPeriod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.external_reference
+        if _value is not UNSET:
+            field_dict["externalReference"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.control_quantity
+        if _value is not UNSET:
+            field_dict["controlQuantity"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not InventoryAdjustmentUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("controlCost", UNSET)
-        _instance.control_cost = (
-            UNSET if _value is UNSET else _models.ControlCostInInventoryAdjustmentUpdateDto.from_dict(_value)
+        self.control_cost = (
+            _models.ControlCostInInventoryAdjustmentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("adjustmentLines", UNSET)
-        _instance.adjustment_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.InventoryAdjustmentLineUpdateDto.from_dict(adjustment_lines_item_data)
+        self.adjustment_lines = (
+            [
+                _models.InventoryAdjustmentLineUpdateDto._vn_parse(adjustment_lines_item_data)
+                if isinstance(adjustment_lines_item_data, dict)
+                else adjustment_lines_item_data
                 for adjustment_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("referenceNumber", UNSET)
-        _instance.reference_number = (
-            UNSET if _value is UNSET else _models.ReferenceNumberInInventoryAdjustmentUpdateDto.from_dict(_value)
+        self.reference_number = (
+            _models.ReferenceNumberInInventoryAdjustmentUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("hold", UNSET)
-        _instance.hold = UNSET if _value is UNSET else _models.HoldInInventoryAdjustmentUpdateDto.from_dict(_value)
+        self.hold = _models.HoldInInventoryAdjustmentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else _models.DateInInventoryAdjustmentUpdateDto.from_dict(_value)
+        self.date = _models.DateInInventoryAdjustmentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("postPeriod", UNSET)
-        _instance.post_period = (
-            UNSET if _value is UNSET else _models.PostPeriodInInventoryAdjustmentUpdateDto.from_dict(_value)
+        self.post_period = (
+            _models.PostPeriodInInventoryAdjustmentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("externalReference", UNSET)
-        _instance.external_reference = (
-            UNSET if _value is UNSET else _models.ExternalReferenceInInventoryAdjustmentUpdateDto.from_dict(_value)
+        self.external_reference = (
+            _models.ExternalReferenceInInventoryAdjustmentUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("description", UNSET)
-        _instance.description = (
-            UNSET if _value is UNSET else _models.DescriptionInInventoryAdjustmentUpdateDto.from_dict(_value)
+        self.description = (
+            _models.DescriptionInInventoryAdjustmentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("controlQuantity", UNSET)
-        _instance.control_quantity = (
-            UNSET if _value is UNSET else _models.ControlQuantityInInventoryAdjustmentUpdateDto.from_dict(_value)
+        self.control_quantity = (
+            _models.ControlQuantityInInventoryAdjustmentUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = (
-            UNSET if _value is UNSET else _models.BranchNumberInInventoryAdjustmentUpdateDto.from_dict(_value)
+        self.branch_number = (
+            _models.BranchNumberInInventoryAdjustmentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("control_cost", "controlCost", False, ("model", "ControlCostInInventoryAdjustmentUpdateDto")),
+        ("adjustment_lines", "adjustmentLines", False, ("list", ("model", "InventoryAdjustmentLineUpdateDto"))),
+        ("reference_number", "referenceNumber", False, ("model", "ReferenceNumberInInventoryAdjustmentUpdateDto")),
+        ("hold", "hold", False, ("model", "HoldInInventoryAdjustmentUpdateDto")),
+        ("date", "date", False, ("model", "DateInInventoryAdjustmentUpdateDto")),
+        ("post_period", "postPeriod", False, ("model", "PostPeriodInInventoryAdjustmentUpdateDto")),
+        (
+            "external_reference",
+            "externalReference",
+            False,
+            ("model", "ExternalReferenceInInventoryAdjustmentUpdateDto"),
+        ),
+        ("description", "description", False, ("model", "DescriptionInInventoryAdjustmentUpdateDto")),
+        ("control_quantity", "controlQuantity", False, ("model", "ControlQuantityInInventoryAdjustmentUpdateDto")),
+        ("branch_number", "branchNumber", False, ("model", "BranchNumberInInventoryAdjustmentUpdateDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -230,3 +240,6 @@ class InventoryAdjustmentUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(InventoryAdjustmentUpdateDto)

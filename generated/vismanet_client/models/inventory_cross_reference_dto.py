@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.inventory_cross_reference_dto_alternate_type import (
     InventoryCrossReferenceDtoAlternateType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.b_account_in_inventory_cross_reference_dto import BAccountInInventoryCrossReferenceDto
@@ -32,7 +35,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class InventoryCrossReferenceDto:
+class InventoryCrossReferenceDto(GeneratedModel):
     """
     Attributes:
         alternate_type (InventoryCrossReferenceDtoAlternateType | Unset): Alternate type &gt; The type of alternate
@@ -46,67 +49,71 @@ class InventoryCrossReferenceDto:
         timestamp (str | Unset): Timestamp of the inventory item the crossreference belongs to
     """
 
-    alternate_type: InventoryCrossReferenceDtoAlternateType | Unset = UNSET
-    b_account: BAccountInInventoryCrossReferenceDto | Unset = UNSET
-    alternate_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    uom: str | Unset = UNSET
-    timestamp: str | Unset = UNSET
+    alternate_type: InventoryCrossReferenceDtoAlternateType | Unset | None = UNSET
+    b_account: BAccountInInventoryCrossReferenceDto | Unset | None = UNSET
+    alternate_id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    uom: str | Unset | None = UNSET
+    timestamp: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alternate_type: str | Unset = UNSET
-        if not isinstance(self.alternate_type, Unset):
-            alternate_type = self.alternate_type
-
-        b_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.b_account, Unset):
-            b_account = self.b_account.to_dict()
-
-        alternate_id = self.alternate_id
-
-        description = self.description
-
-        uom = self.uom
-
-        timestamp = self.timestamp
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alternate_type is not UNSET:
-            field_dict["alternateType"] = alternate_type
-        if b_account is not UNSET:
-            field_dict["bAccount"] = b_account
-        if alternate_id is not UNSET:
-            field_dict["alternateID"] = alternate_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-
+        _value = self.alternate_type
+        if _value is not UNSET:
+            field_dict["alternateType"] = _value
+        _value = self.b_account
+        if _value is not UNSET:
+            field_dict["bAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.alternate_id
+        if _value is not UNSET:
+            field_dict["alternateID"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value
+        _value = self.timestamp
+        if _value is not UNSET:
+            field_dict["timestamp"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.alternate_type = _rest.pop("alternateType", UNSET)
-        _value = _rest.pop("bAccount", UNSET)
-        _instance.b_account = (
-            UNSET if _value is UNSET else _models.BAccountInInventoryCrossReferenceDto.from_dict(_value)
-        )
-        _instance.alternate_id = _rest.pop("alternateID", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.uom = _rest.pop("uom", UNSET)
-        _instance.timestamp = _rest.pop("timestamp", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not InventoryCrossReferenceDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.alternate_type = _rest.pop("alternateType", UNSET)
+        _value = _rest.pop("bAccount", UNSET)
+        self.b_account = (
+            _models.BAccountInInventoryCrossReferenceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.alternate_id = _rest.pop("alternateID", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.uom = _rest.pop("uom", UNSET)
+        self.timestamp = _rest.pop("timestamp", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("alternate_type", "alternateType", False, "str"),
+        ("b_account", "bAccount", False, ("model", "BAccountInInventoryCrossReferenceDto")),
+        ("alternate_id", "alternateID", False, "str"),
+        ("description", "description", False, "str"),
+        ("uom", "uom", False, "str"),
+        ("timestamp", "timestamp", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -130,3 +137,6 @@ class InventoryCrossReferenceDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(InventoryCrossReferenceDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.alternate_type_in_inventory_cross_reference_update_dto import (
@@ -31,7 +34,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class InventoryCrossReferenceUpdateDto:
+class InventoryCrossReferenceUpdateDto(GeneratedModel):
     """
     Attributes:
         alternate_type (AlternateTypeInInventoryCrossReferenceUpdateDto | Unset): The alternate type field. Select one
@@ -42,71 +45,71 @@ class InventoryCrossReferenceUpdateDto:
         uom (DtoValueOfString | Unset):
     """
 
-    alternate_type: AlternateTypeInInventoryCrossReferenceUpdateDto | Unset = UNSET
-    b_account: DtoValueOfString | Unset = UNSET
-    alternate_id: DtoValueOfString | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    uom: DtoValueOfString | Unset = UNSET
+    alternate_type: AlternateTypeInInventoryCrossReferenceUpdateDto | Unset | None = UNSET
+    b_account: DtoValueOfString | Unset | None = UNSET
+    alternate_id: DtoValueOfString | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    uom: DtoValueOfString | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alternate_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alternate_type, Unset):
-            alternate_type = self.alternate_type.to_dict()
-
-        b_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.b_account, Unset):
-            b_account = self.b_account.to_dict()
-
-        alternate_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alternate_id, Unset):
-            alternate_id = self.alternate_id.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        uom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uom, Unset):
-            uom = self.uom.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alternate_type is not UNSET:
-            field_dict["alternateType"] = alternate_type
-        if b_account is not UNSET:
-            field_dict["bAccount"] = b_account
-        if alternate_id is not UNSET:
-            field_dict["alternateID"] = alternate_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-
+        _value = self.alternate_type
+        if _value is not UNSET:
+            field_dict["alternateType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.b_account
+        if _value is not UNSET:
+            field_dict["bAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.alternate_id
+        if _value is not UNSET:
+            field_dict["alternateID"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not InventoryCrossReferenceUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("alternateType", UNSET)
-        _instance.alternate_type = (
-            UNSET if _value is UNSET else _models.AlternateTypeInInventoryCrossReferenceUpdateDto.from_dict(_value)
+        self.alternate_type = (
+            _models.AlternateTypeInInventoryCrossReferenceUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("bAccount", UNSET)
-        _instance.b_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.b_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("alternateID", UNSET)
-        _instance.alternate_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.alternate_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("uom", UNSET)
-        _instance.uom = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.uom = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("alternate_type", "alternateType", False, ("model", "AlternateTypeInInventoryCrossReferenceUpdateDto")),
+        ("b_account", "bAccount", False, ("model", "DtoValueOfString")),
+        ("alternate_id", "alternateID", False, ("model", "DtoValueOfString")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("uom", "uom", False, ("model", "DtoValueOfString")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -130,3 +133,6 @@ class InventoryCrossReferenceUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(InventoryCrossReferenceUpdateDto)

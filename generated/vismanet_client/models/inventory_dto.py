@@ -11,7 +11,12 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.inventory_dto_status import InventoryDtoStatus
 from ..models.inventory_dto_type import InventoryDtoType
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import parse_uuid as _parse_uuid
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.account_information_in_inventory_dto import AccountInformationInInventoryDto
@@ -93,7 +98,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class InventoryDto:
+class InventoryDto(GeneratedModel):
     """
     Attributes:
         inventory_id (int | Unset): The unique internal identifier of the  item as is stored in the database. This Id is
@@ -179,452 +184,475 @@ class InventoryDto:
         metadata (MetadataDto | Unset):
     """
 
-    inventory_id: int | Unset = UNSET
-    inventory_number: str | Unset = UNSET
-    status: InventoryDtoStatus | Unset = UNSET
-    type_: InventoryDtoType | Unset = UNSET
-    description: str | Unset = UNSET
-    body: str | Unset = UNSET
-    item_class: ItemClassInInventoryDto | Unset = UNSET
-    posting_class: PostingClassInInventoryDto | Unset = UNSET
-    vat_code: VatCodeInInventoryDto | Unset = UNSET
-    lot_serial_class: LotSerialClassInInventoryDto | Unset = UNSET
-    default_price: float | Unset = UNSET
-    pending_cost: float | Unset = UNSET
-    pending_cost_date: datetime.datetime | Unset = UNSET
-    current_cost: float | Unset = UNSET
-    effective_date: datetime.datetime | Unset = UNSET
-    last_cost: float | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    base_unit: str | Unset = UNSET
-    sales_unit: str | Unset = UNSET
-    purchase_unit: str | Unset = UNSET
-    stock_item: bool | Unset = UNSET
-    kit_item: bool | Unset = UNSET
-    account_information: AccountInformationInInventoryDto | Unset = UNSET
-    cost_price_statistics: CostPriceStatisticsInInventoryDto | Unset = UNSET
-    cross_references: list[InventoryCrossReferenceDto] | Unset = UNSET
-    attachments: list[AttachmentDto] | Unset = UNSET
-    attributes: list[AttributeIdValueDto] | Unset = UNSET
-    warehouse_details: list[WarehouseDetailDto] | Unset = UNSET
-    inventory_units: list[InventoryUnitDto] | Unset = UNSET
-    default_warehouse: DefaultWarehouseInInventoryDto | Unset = UNSET
-    default_issue_from: DefaultIssueFromInInventoryDto | Unset = UNSET
-    default_receipt_to: DefaultReceiptToInInventoryDto | Unset = UNSET
-    supplier_details: list[SupplierDetailsLineDto] | Unset = UNSET
-    sales_categories: list[SalesCategoryLineDto] | Unset = UNSET
-    packaging: PackagingInInventoryDto | Unset = UNSET
-    intrastat: IntrastatInInventoryDto | Unset = UNSET
-    recommended_price: float | Unset = UNSET
-    price_manager_id: UUID | Unset = UNSET
-    price_manager: PriceManagerInInventoryDto | Unset = UNSET
-    price_class: PriceClassInInventoryDto | Unset = UNSET
-    price_workgroup_id: int | Unset = UNSET
-    price_class_id: str | Unset = UNSET
-    note: str | Unset = UNSET
-    timestamp: str | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    inventory_id: int | Unset | None = UNSET
+    inventory_number: str | Unset | None = UNSET
+    status: InventoryDtoStatus | Unset | None = UNSET
+    type_: InventoryDtoType | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    body: str | Unset | None = UNSET
+    item_class: ItemClassInInventoryDto | Unset | None = UNSET
+    posting_class: PostingClassInInventoryDto | Unset | None = UNSET
+    vat_code: VatCodeInInventoryDto | Unset | None = UNSET
+    lot_serial_class: LotSerialClassInInventoryDto | Unset | None = UNSET
+    default_price: float | Unset | None = UNSET
+    pending_cost: float | Unset | None = UNSET
+    pending_cost_date: datetime.datetime | Unset | None = UNSET
+    current_cost: float | Unset | None = UNSET
+    effective_date: datetime.datetime | Unset | None = UNSET
+    last_cost: float | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    base_unit: str | Unset | None = UNSET
+    sales_unit: str | Unset | None = UNSET
+    purchase_unit: str | Unset | None = UNSET
+    stock_item: bool | Unset | None = UNSET
+    kit_item: bool | Unset | None = UNSET
+    account_information: AccountInformationInInventoryDto | Unset | None = UNSET
+    cost_price_statistics: CostPriceStatisticsInInventoryDto | Unset | None = UNSET
+    cross_references: list[InventoryCrossReferenceDto] | Unset | None = UNSET
+    attachments: list[AttachmentDto] | Unset | None = UNSET
+    attributes: list[AttributeIdValueDto] | Unset | None = UNSET
+    warehouse_details: list[WarehouseDetailDto] | Unset | None = UNSET
+    inventory_units: list[InventoryUnitDto] | Unset | None = UNSET
+    default_warehouse: DefaultWarehouseInInventoryDto | Unset | None = UNSET
+    default_issue_from: DefaultIssueFromInInventoryDto | Unset | None = UNSET
+    default_receipt_to: DefaultReceiptToInInventoryDto | Unset | None = UNSET
+    supplier_details: list[SupplierDetailsLineDto] | Unset | None = UNSET
+    sales_categories: list[SalesCategoryLineDto] | Unset | None = UNSET
+    packaging: PackagingInInventoryDto | Unset | None = UNSET
+    intrastat: IntrastatInInventoryDto | Unset | None = UNSET
+    recommended_price: float | Unset | None = UNSET
+    price_manager_id: UUID | Unset | None = UNSET
+    price_manager: PriceManagerInInventoryDto | Unset | None = UNSET
+    price_class: PriceClassInInventoryDto | Unset | None = UNSET
+    price_workgroup_id: int | Unset | None = UNSET
+    price_class_id: str | Unset | None = UNSET
+    note: str | Unset | None = UNSET
+    timestamp: str | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        inventory_id = self.inventory_id
-
-        inventory_number = self.inventory_number
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        description = self.description
-
-        body = self.body
-
-        item_class: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.item_class, Unset):
-            item_class = self.item_class.to_dict()
-
-        posting_class: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.posting_class, Unset):
-            posting_class = self.posting_class.to_dict()
-
-        vat_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_code, Unset):
-            vat_code = self.vat_code.to_dict()
-
-        lot_serial_class: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lot_serial_class, Unset):
-            lot_serial_class = self.lot_serial_class.to_dict()
-
-        default_price = self.default_price
-
-        pending_cost = self.pending_cost
-
-        pending_cost_date: str | Unset = UNSET
-        if not isinstance(self.pending_cost_date, Unset):
-            pending_cost_date = self.pending_cost_date.isoformat()
-
-        current_cost = self.current_cost
-
-        effective_date: str | Unset = UNSET
-        if not isinstance(self.effective_date, Unset):
-            effective_date = self.effective_date.isoformat()
-
-        last_cost = self.last_cost
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        base_unit = self.base_unit
-
-        sales_unit = self.sales_unit
-
-        purchase_unit = self.purchase_unit
-
-        stock_item = self.stock_item
-
-        kit_item = self.kit_item
-
-        account_information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_information, Unset):
-            account_information = self.account_information.to_dict()
-
-        cost_price_statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cost_price_statistics, Unset):
-            cost_price_statistics = self.cost_price_statistics.to_dict()
-
-        cross_references: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cross_references, Unset):
-            cross_references = []
-            for cross_references_item_data in self.cross_references:
-                cross_references_item = cross_references_item_data.to_dict()
-                cross_references.append(cross_references_item)
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
-
-        warehouse_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.warehouse_details, Unset):
-            warehouse_details = []
-            for warehouse_details_item_data in self.warehouse_details:
-                warehouse_details_item = warehouse_details_item_data.to_dict()
-                warehouse_details.append(warehouse_details_item)
-
-        inventory_units: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.inventory_units, Unset):
-            inventory_units = []
-            for inventory_units_item_data in self.inventory_units:
-                inventory_units_item = inventory_units_item_data.to_dict()
-                inventory_units.append(inventory_units_item)
-
-        default_warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_warehouse, Unset):
-            default_warehouse = self.default_warehouse.to_dict()
-
-        default_issue_from: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_issue_from, Unset):
-            default_issue_from = self.default_issue_from.to_dict()
-
-        default_receipt_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_receipt_to, Unset):
-            default_receipt_to = self.default_receipt_to.to_dict()
-
-        supplier_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.supplier_details, Unset):
-            supplier_details = []
-            for supplier_details_item_data in self.supplier_details:
-                supplier_details_item = supplier_details_item_data.to_dict()
-                supplier_details.append(supplier_details_item)
-
-        sales_categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sales_categories, Unset):
-            sales_categories = []
-            for sales_categories_item_data in self.sales_categories:
-                sales_categories_item = sales_categories_item_data.to_dict()
-                sales_categories.append(sales_categories_item)
-
-        packaging: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.packaging, Unset):
-            packaging = self.packaging.to_dict()
-
-        intrastat: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.intrastat, Unset):
-            intrastat = self.intrastat.to_dict()
-
-        recommended_price = self.recommended_price
-
-        price_manager_id: str | Unset = UNSET
-        if not isinstance(self.price_manager_id, Unset):
-            price_manager_id = str(self.price_manager_id)
-
-        price_manager: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price_manager, Unset):
-            price_manager = self.price_manager.to_dict()
-
-        price_class: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price_class, Unset):
-            price_class = self.price_class.to_dict()
-
-        price_workgroup_id = self.price_workgroup_id
-
-        price_class_id = self.price_class_id
-
-        note = self.note
-
-        timestamp = self.timestamp
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if inventory_id is not UNSET:
-            field_dict["inventoryId"] = inventory_id
-        if inventory_number is not UNSET:
-            field_dict["inventoryNumber"] = inventory_number
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
-        if body is not UNSET:
-            field_dict["body"] = body
-        if item_class is not UNSET:
-            field_dict["itemClass"] = item_class
-        if posting_class is not UNSET:
-            field_dict["postingClass"] = posting_class
-        if vat_code is not UNSET:
-            field_dict["vatCode"] = vat_code
-        if lot_serial_class is not UNSET:
-            field_dict["lotSerialClass"] = lot_serial_class
-        if default_price is not UNSET:
-            field_dict["defaultPrice"] = default_price
-        if pending_cost is not UNSET:
-            field_dict["pendingCost"] = pending_cost
-        if pending_cost_date is not UNSET:
-            field_dict["pendingCostDate"] = pending_cost_date
-        if current_cost is not UNSET:
-            field_dict["currentCost"] = current_cost
-        if effective_date is not UNSET:
-            field_dict["effectiveDate"] = effective_date
-        if last_cost is not UNSET:
-            field_dict["lastCost"] = last_cost
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if base_unit is not UNSET:
-            field_dict["baseUnit"] = base_unit
-        if sales_unit is not UNSET:
-            field_dict["salesUnit"] = sales_unit
-        if purchase_unit is not UNSET:
-            field_dict["purchaseUnit"] = purchase_unit
-        if stock_item is not UNSET:
-            field_dict["stockItem"] = stock_item
-        if kit_item is not UNSET:
-            field_dict["kitItem"] = kit_item
-        if account_information is not UNSET:
-            field_dict["accountInformation"] = account_information
-        if cost_price_statistics is not UNSET:
-            field_dict["costPriceStatistics"] = cost_price_statistics
-        if cross_references is not UNSET:
-            field_dict["crossReferences"] = cross_references
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if warehouse_details is not UNSET:
-            field_dict["warehouseDetails"] = warehouse_details
-        if inventory_units is not UNSET:
-            field_dict["inventoryUnits"] = inventory_units
-        if default_warehouse is not UNSET:
-            field_dict["defaultWarehouse"] = default_warehouse
-        if default_issue_from is not UNSET:
-            field_dict["defaultIssueFrom"] = default_issue_from
-        if default_receipt_to is not UNSET:
-            field_dict["defaultReceiptTo"] = default_receipt_to
-        if supplier_details is not UNSET:
-            field_dict["supplierDetails"] = supplier_details
-        if sales_categories is not UNSET:
-            field_dict["salesCategories"] = sales_categories
-        if packaging is not UNSET:
-            field_dict["packaging"] = packaging
-        if intrastat is not UNSET:
-            field_dict["intrastat"] = intrastat
-        if recommended_price is not UNSET:
-            field_dict["recommendedPrice"] = recommended_price
-        if price_manager_id is not UNSET:
-            field_dict["priceManagerID"] = price_manager_id
-        if price_manager is not UNSET:
-            field_dict["priceManager"] = price_manager
-        if price_class is not UNSET:
-            field_dict["priceClass"] = price_class
-        if price_workgroup_id is not UNSET:
-            field_dict["priceWorkgroupID"] = price_workgroup_id
-        if price_class_id is not UNSET:
-            field_dict["priceClassID"] = price_class_id
-        if note is not UNSET:
-            field_dict["note"] = note
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.inventory_id
+        if _value is not UNSET:
+            field_dict["inventoryId"] = _value
+        _value = self.inventory_number
+        if _value is not UNSET:
+            field_dict["inventoryNumber"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.body
+        if _value is not UNSET:
+            field_dict["body"] = _value
+        _value = self.item_class
+        if _value is not UNSET:
+            field_dict["itemClass"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.posting_class
+        if _value is not UNSET:
+            field_dict["postingClass"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_code
+        if _value is not UNSET:
+            field_dict["vatCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.lot_serial_class
+        if _value is not UNSET:
+            field_dict["lotSerialClass"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.default_price
+        if _value is not UNSET:
+            field_dict["defaultPrice"] = _value
+        _value = self.pending_cost
+        if _value is not UNSET:
+            field_dict["pendingCost"] = _value
+        _value = self.pending_cost_date
+        if _value is not UNSET:
+            field_dict["pendingCostDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.current_cost
+        if _value is not UNSET:
+            field_dict["currentCost"] = _value
+        _value = self.effective_date
+        if _value is not UNSET:
+            field_dict["effectiveDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.last_cost
+        if _value is not UNSET:
+            field_dict["lastCost"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.base_unit
+        if _value is not UNSET:
+            field_dict["baseUnit"] = _value
+        _value = self.sales_unit
+        if _value is not UNSET:
+            field_dict["salesUnit"] = _value
+        _value = self.purchase_unit
+        if _value is not UNSET:
+            field_dict["purchaseUnit"] = _value
+        _value = self.stock_item
+        if _value is not UNSET:
+            field_dict["stockItem"] = _value
+        _value = self.kit_item
+        if _value is not UNSET:
+            field_dict["kitItem"] = _value
+        _value = self.account_information
+        if _value is not UNSET:
+            field_dict["accountInformation"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cost_price_statistics
+        if _value is not UNSET:
+            field_dict["costPriceStatistics"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cross_references
+        if _value is not UNSET:
+            field_dict["crossReferences"] = (
+                [
+                    cross_references_item_data.to_dict()
+                    if isinstance(cross_references_item_data, GeneratedModel)
+                    else cross_references_item_data
+                    for cross_references_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.attachments
+        if _value is not UNSET:
+            field_dict["attachments"] = (
+                [
+                    attachments_item_data.to_dict()
+                    if isinstance(attachments_item_data, GeneratedModel)
+                    else attachments_item_data
+                    for attachments_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.attributes
+        if _value is not UNSET:
+            field_dict["attributes"] = (
+                [
+                    attributes_item_data.to_dict()
+                    if isinstance(attributes_item_data, GeneratedModel)
+                    else attributes_item_data
+                    for attributes_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.warehouse_details
+        if _value is not UNSET:
+            field_dict["warehouseDetails"] = (
+                [
+                    warehouse_details_item_data.to_dict()
+                    if isinstance(warehouse_details_item_data, GeneratedModel)
+                    else warehouse_details_item_data
+                    for warehouse_details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.inventory_units
+        if _value is not UNSET:
+            field_dict["inventoryUnits"] = (
+                [
+                    inventory_units_item_data.to_dict()
+                    if isinstance(inventory_units_item_data, GeneratedModel)
+                    else inventory_units_item_data
+                    for inventory_units_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.default_warehouse
+        if _value is not UNSET:
+            field_dict["defaultWarehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.default_issue_from
+        if _value is not UNSET:
+            field_dict["defaultIssueFrom"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.default_receipt_to
+        if _value is not UNSET:
+            field_dict["defaultReceiptTo"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.supplier_details
+        if _value is not UNSET:
+            field_dict["supplierDetails"] = (
+                [
+                    supplier_details_item_data.to_dict()
+                    if isinstance(supplier_details_item_data, GeneratedModel)
+                    else supplier_details_item_data
+                    for supplier_details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.sales_categories
+        if _value is not UNSET:
+            field_dict["salesCategories"] = (
+                [
+                    sales_categories_item_data.to_dict()
+                    if isinstance(sales_categories_item_data, GeneratedModel)
+                    else sales_categories_item_data
+                    for sales_categories_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.packaging
+        if _value is not UNSET:
+            field_dict["packaging"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.intrastat
+        if _value is not UNSET:
+            field_dict["intrastat"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.recommended_price
+        if _value is not UNSET:
+            field_dict["recommendedPrice"] = _value
+        _value = self.price_manager_id
+        if _value is not UNSET:
+            field_dict["priceManagerID"] = str(_value) if isinstance(_value, UUID) else _value
+        _value = self.price_manager
+        if _value is not UNSET:
+            field_dict["priceManager"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.price_class
+        if _value is not UNSET:
+            field_dict["priceClass"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.price_workgroup_id
+        if _value is not UNSET:
+            field_dict["priceWorkgroupID"] = _value
+        _value = self.price_class_id
+        if _value is not UNSET:
+            field_dict["priceClassID"] = _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value
+        _value = self.timestamp
+        if _value is not UNSET:
+            field_dict["timestamp"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.inventory_id = _rest.pop("inventoryId", UNSET)
-        _instance.inventory_number = _rest.pop("inventoryNumber", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.body = _rest.pop("body", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not InventoryDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.inventory_id = _rest.pop("inventoryId", UNSET)
+        self.inventory_number = _rest.pop("inventoryNumber", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.type_ = _rest.pop("type", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.body = _rest.pop("body", UNSET)
         _value = _rest.pop("itemClass", UNSET)
-        _instance.item_class = UNSET if _value is UNSET else _models.ItemClassInInventoryDto.from_dict(_value)
+        self.item_class = _models.ItemClassInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("postingClass", UNSET)
-        _instance.posting_class = UNSET if _value is UNSET else _models.PostingClassInInventoryDto.from_dict(_value)
-        _value = _rest.pop("vatCode", UNSET)
-        _instance.vat_code = UNSET if _value is UNSET else _models.VatCodeInInventoryDto.from_dict(_value)
-        _value = _rest.pop("lotSerialClass", UNSET)
-        _instance.lot_serial_class = (
-            UNSET if _value is UNSET else _models.LotSerialClassInInventoryDto.from_dict(_value)
+        self.posting_class = (
+            _models.PostingClassInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.default_price = _rest.pop("defaultPrice", UNSET)
-        _instance.pending_cost = _rest.pop("pendingCost", UNSET)
+        _value = _rest.pop("vatCode", UNSET)
+        self.vat_code = _models.VatCodeInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("lotSerialClass", UNSET)
+        self.lot_serial_class = (
+            _models.LotSerialClassInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.default_price = _rest.pop("defaultPrice", UNSET)
+        self.pending_cost = _rest.pop("pendingCost", UNSET)
         _value = _rest.pop("pendingCostDate", UNSET)
-        _instance.pending_cost_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.current_cost = _rest.pop("currentCost", UNSET)
+        self.pending_cost_date = _parse_datetime(_value)
+        self.current_cost = _rest.pop("currentCost", UNSET)
         _value = _rest.pop("effectiveDate", UNSET)
-        _instance.effective_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.last_cost = _rest.pop("lastCost", UNSET)
+        self.effective_date = _parse_datetime(_value)
+        self.last_cost = _rest.pop("lastCost", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.base_unit = _rest.pop("baseUnit", UNSET)
-        _instance.sales_unit = _rest.pop("salesUnit", UNSET)
-        _instance.purchase_unit = _rest.pop("purchaseUnit", UNSET)
-        _instance.stock_item = _rest.pop("stockItem", UNSET)
-        _instance.kit_item = _rest.pop("kitItem", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.base_unit = _rest.pop("baseUnit", UNSET)
+        self.sales_unit = _rest.pop("salesUnit", UNSET)
+        self.purchase_unit = _rest.pop("purchaseUnit", UNSET)
+        self.stock_item = _rest.pop("stockItem", UNSET)
+        self.kit_item = _rest.pop("kitItem", UNSET)
         _value = _rest.pop("accountInformation", UNSET)
-        _instance.account_information = (
-            UNSET if _value is UNSET else _models.AccountInformationInInventoryDto.from_dict(_value)
+        self.account_information = (
+            _models.AccountInformationInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("costPriceStatistics", UNSET)
-        _instance.cost_price_statistics = (
-            UNSET if _value is UNSET else _models.CostPriceStatisticsInInventoryDto.from_dict(_value)
+        self.cost_price_statistics = (
+            _models.CostPriceStatisticsInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("crossReferences", UNSET)
-        _instance.cross_references = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.InventoryCrossReferenceDto.from_dict(cross_references_item_data)
+        self.cross_references = (
+            [
+                _models.InventoryCrossReferenceDto._vn_parse(cross_references_item_data)
+                if isinstance(cross_references_item_data, dict)
+                else cross_references_item_data
                 for cross_references_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("attachments", UNSET)
-        _instance.attachments = (
-            UNSET
-            if _value is UNSET
-            else [_models.AttachmentDto.from_dict(attachments_item_data) for attachments_item_data in _value]
+        self.attachments = (
+            [
+                _models.AttachmentDto._vn_parse(attachments_item_data)
+                if isinstance(attachments_item_data, dict)
+                else attachments_item_data
+                for attachments_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("attributes", UNSET)
-        _instance.attributes = (
-            UNSET
-            if _value is UNSET
-            else [_models.AttributeIdValueDto.from_dict(attributes_item_data) for attributes_item_data in _value]
+        self.attributes = (
+            [
+                _models.AttributeIdValueDto._vn_parse(attributes_item_data)
+                if isinstance(attributes_item_data, dict)
+                else attributes_item_data
+                for attributes_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("warehouseDetails", UNSET)
-        _instance.warehouse_details = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.WarehouseDetailDto.from_dict(warehouse_details_item_data)
+        self.warehouse_details = (
+            [
+                _models.WarehouseDetailDto._vn_parse(warehouse_details_item_data)
+                if isinstance(warehouse_details_item_data, dict)
+                else warehouse_details_item_data
                 for warehouse_details_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("inventoryUnits", UNSET)
-        _instance.inventory_units = (
-            UNSET
-            if _value is UNSET
-            else [_models.InventoryUnitDto.from_dict(inventory_units_item_data) for inventory_units_item_data in _value]
+        self.inventory_units = (
+            [
+                _models.InventoryUnitDto._vn_parse(inventory_units_item_data)
+                if isinstance(inventory_units_item_data, dict)
+                else inventory_units_item_data
+                for inventory_units_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("defaultWarehouse", UNSET)
-        _instance.default_warehouse = (
-            UNSET if _value is UNSET else _models.DefaultWarehouseInInventoryDto.from_dict(_value)
+        self.default_warehouse = (
+            _models.DefaultWarehouseInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("defaultIssueFrom", UNSET)
-        _instance.default_issue_from = (
-            UNSET if _value is UNSET else _models.DefaultIssueFromInInventoryDto.from_dict(_value)
+        self.default_issue_from = (
+            _models.DefaultIssueFromInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("defaultReceiptTo", UNSET)
-        _instance.default_receipt_to = (
-            UNSET if _value is UNSET else _models.DefaultReceiptToInInventoryDto.from_dict(_value)
+        self.default_receipt_to = (
+            _models.DefaultReceiptToInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("supplierDetails", UNSET)
-        _instance.supplier_details = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.SupplierDetailsLineDto.from_dict(supplier_details_item_data)
+        self.supplier_details = (
+            [
+                _models.SupplierDetailsLineDto._vn_parse(supplier_details_item_data)
+                if isinstance(supplier_details_item_data, dict)
+                else supplier_details_item_data
                 for supplier_details_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("salesCategories", UNSET)
-        _instance.sales_categories = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.SalesCategoryLineDto.from_dict(sales_categories_item_data)
+        self.sales_categories = (
+            [
+                _models.SalesCategoryLineDto._vn_parse(sales_categories_item_data)
+                if isinstance(sales_categories_item_data, dict)
+                else sales_categories_item_data
                 for sales_categories_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("packaging", UNSET)
-        _instance.packaging = UNSET if _value is UNSET else _models.PackagingInInventoryDto.from_dict(_value)
+        self.packaging = _models.PackagingInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("intrastat", UNSET)
-        _instance.intrastat = UNSET if _value is UNSET else _models.IntrastatInInventoryDto.from_dict(_value)
-        _instance.recommended_price = _rest.pop("recommendedPrice", UNSET)
+        self.intrastat = _models.IntrastatInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.recommended_price = _rest.pop("recommendedPrice", UNSET)
         _value = _rest.pop("priceManagerID", UNSET)
-        _instance.price_manager_id = UNSET if _value is UNSET else UUID(_value)
+        self.price_manager_id = _parse_uuid(_value)
         _value = _rest.pop("priceManager", UNSET)
-        _instance.price_manager = UNSET if _value is UNSET else _models.PriceManagerInInventoryDto.from_dict(_value)
+        self.price_manager = (
+            _models.PriceManagerInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("priceClass", UNSET)
-        _instance.price_class = UNSET if _value is UNSET else _models.PriceClassInInventoryDto.from_dict(_value)
-        _instance.price_workgroup_id = _rest.pop("priceWorkgroupID", UNSET)
-        _instance.price_class_id = _rest.pop("priceClassID", UNSET)
-        _instance.note = _rest.pop("note", UNSET)
-        _instance.timestamp = _rest.pop("timestamp", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.price_class = _models.PriceClassInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.price_workgroup_id = _rest.pop("priceWorkgroupID", UNSET)
+        self.price_class_id = _rest.pop("priceClassID", UNSET)
+        self.note = _rest.pop("note", UNSET)
+        self.timestamp = _rest.pop("timestamp", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("inventory_id", "inventoryId", False, "int"),
+        ("inventory_number", "inventoryNumber", False, "str"),
+        ("status", "status", False, "str"),
+        ("type_", "type", False, "str"),
+        ("description", "description", False, "str"),
+        ("body", "body", False, "str"),
+        ("item_class", "itemClass", False, ("model", "ItemClassInInventoryDto")),
+        ("posting_class", "postingClass", False, ("model", "PostingClassInInventoryDto")),
+        ("vat_code", "vatCode", False, ("model", "VatCodeInInventoryDto")),
+        ("lot_serial_class", "lotSerialClass", False, ("model", "LotSerialClassInInventoryDto")),
+        ("default_price", "defaultPrice", False, "float"),
+        ("pending_cost", "pendingCost", False, "float"),
+        ("pending_cost_date", "pendingCostDate", False, "datetime"),
+        ("current_cost", "currentCost", False, "float"),
+        ("effective_date", "effectiveDate", False, "datetime"),
+        ("last_cost", "lastCost", False, "float"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("base_unit", "baseUnit", False, "str"),
+        ("sales_unit", "salesUnit", False, "str"),
+        ("purchase_unit", "purchaseUnit", False, "str"),
+        ("stock_item", "stockItem", False, "bool"),
+        ("kit_item", "kitItem", False, "bool"),
+        ("account_information", "accountInformation", False, ("model", "AccountInformationInInventoryDto")),
+        ("cost_price_statistics", "costPriceStatistics", False, ("model", "CostPriceStatisticsInInventoryDto")),
+        ("cross_references", "crossReferences", False, ("list", ("model", "InventoryCrossReferenceDto"))),
+        ("attachments", "attachments", False, ("list", ("model", "AttachmentDto"))),
+        ("attributes", "attributes", False, ("list", ("model", "AttributeIdValueDto"))),
+        ("warehouse_details", "warehouseDetails", False, ("list", ("model", "WarehouseDetailDto"))),
+        ("inventory_units", "inventoryUnits", False, ("list", ("model", "InventoryUnitDto"))),
+        ("default_warehouse", "defaultWarehouse", False, ("model", "DefaultWarehouseInInventoryDto")),
+        ("default_issue_from", "defaultIssueFrom", False, ("model", "DefaultIssueFromInInventoryDto")),
+        ("default_receipt_to", "defaultReceiptTo", False, ("model", "DefaultReceiptToInInventoryDto")),
+        ("supplier_details", "supplierDetails", False, ("list", ("model", "SupplierDetailsLineDto"))),
+        ("sales_categories", "salesCategories", False, ("list", ("model", "SalesCategoryLineDto"))),
+        ("packaging", "packaging", False, ("model", "PackagingInInventoryDto")),
+        ("intrastat", "intrastat", False, ("model", "IntrastatInInventoryDto")),
+        ("recommended_price", "recommendedPrice", False, "float"),
+        ("price_manager_id", "priceManagerID", False, "uuid"),
+        ("price_manager", "priceManager", False, ("model", "PriceManagerInInventoryDto")),
+        ("price_class", "priceClass", False, ("model", "PriceClassInInventoryDto")),
+        ("price_workgroup_id", "priceWorkgroupID", False, "int"),
+        ("price_class_id", "priceClassID", False, "str"),
+        ("note", "note", False, "str"),
+        ("timestamp", "timestamp", False, "str"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -648,3 +676,6 @@ class InventoryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(InventoryDto)

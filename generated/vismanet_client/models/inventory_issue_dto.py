@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.inventory_issue_dto_status import InventoryIssueDtoStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.attachment_dto import AttachmentDto
@@ -47,7 +51,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class InventoryIssueDto:
+class InventoryIssueDto(GeneratedModel):
     """This class represents a inventory issue in InventoryIssueController. Used by getting data.
 
     Attributes:
@@ -92,174 +96,190 @@ class InventoryIssueDto:
         metadata (MetadataDto | Unset):
     """
 
-    total_amount: float | Unset = UNSET
-    control_amount: float | Unset = UNSET
-    issue_lines: list[InventoryIssueLineDto] | Unset = UNSET
-    reference_number: str | Unset = UNSET
-    status: InventoryIssueDtoStatus | Unset = UNSET
-    hold: bool | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    post_period: str | Unset = UNSET
-    external_reference: str | Unset = UNSET
-    description: str | Unset = UNSET
-    total_quantity: float | Unset = UNSET
-    control_quantity: float | Unset = UNSET
-    batch_number: str | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    branch_number: BranchNumberInInventoryIssueDto | Unset = UNSET
-    attachments: list[AttachmentDto] | Unset = UNSET
-    timestamp: str | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    total_amount: float | Unset | None = UNSET
+    control_amount: float | Unset | None = UNSET
+    issue_lines: list[InventoryIssueLineDto] | Unset | None = UNSET
+    reference_number: str | Unset | None = UNSET
+    status: InventoryIssueDtoStatus | Unset | None = UNSET
+    hold: bool | Unset | None = UNSET
+    date: datetime.datetime | Unset | None = UNSET
+    post_period: str | Unset | None = UNSET
+    external_reference: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    total_quantity: float | Unset | None = UNSET
+    control_quantity: float | Unset | None = UNSET
+    batch_number: str | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    branch_number: BranchNumberInInventoryIssueDto | Unset | None = UNSET
+    attachments: list[AttachmentDto] | Unset | None = UNSET
+    timestamp: str | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_amount = self.total_amount
-
-        control_amount = self.control_amount
-
-        issue_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.issue_lines, Unset):
-            issue_lines = []
-            for issue_lines_item_data in self.issue_lines:
-                issue_lines_item = issue_lines_item_data.to_dict()
-                issue_lines.append(issue_lines_item)
-
-        reference_number = self.reference_number
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        hold = self.hold
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        post_period = self.post_period
-
-        external_reference = self.external_reference
-
-        description = self.description
-
-        total_quantity = self.total_quantity
-
-        control_quantity = self.control_quantity
-
-        batch_number = self.batch_number
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        timestamp = self.timestamp
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_amount is not UNSET:
-            field_dict["totalAmount"] = total_amount
-        if control_amount is not UNSET:
-            field_dict["controlAmount"] = control_amount
-        if issue_lines is not UNSET:
-            field_dict["issueLines"] = issue_lines
-        if reference_number is not UNSET:
-            field_dict["referenceNumber"] = reference_number
-        if status is not UNSET:
-            field_dict["status"] = status
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if date is not UNSET:
-            field_dict["date"] = date
-        if post_period is not UNSET:
-            field_dict["postPeriod"] = post_period
-        if external_reference is not UNSET:
-            field_dict["externalReference"] = external_reference
-        if description is not UNSET:
-            field_dict["description"] = description
-        if total_quantity is not UNSET:
-            field_dict["totalQuantity"] = total_quantity
-        if control_quantity is not UNSET:
-            field_dict["controlQuantity"] = control_quantity
-        if batch_number is not UNSET:
-            field_dict["batchNumber"] = batch_number
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.total_amount
+        if _value is not UNSET:
+            field_dict["totalAmount"] = _value
+        _value = self.control_amount
+        if _value is not UNSET:
+            field_dict["controlAmount"] = _value
+        _value = self.issue_lines
+        if _value is not UNSET:
+            field_dict["issueLines"] = (
+                [
+                    issue_lines_item_data.to_dict()
+                    if isinstance(issue_lines_item_data, GeneratedModel)
+                    else issue_lines_item_data
+                    for issue_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.reference_number
+        if _value is not UNSET:
+            field_dict["referenceNumber"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.post_period
+        if _value is not UNSET:
+            field_dict["postPeriod"] = _value
+        _value = self.external_reference
+        if _value is not UNSET:
+            field_dict["externalReference"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.total_quantity
+        if _value is not UNSET:
+            field_dict["totalQuantity"] = _value
+        _value = self.control_quantity
+        if _value is not UNSET:
+            field_dict["controlQuantity"] = _value
+        _value = self.batch_number
+        if _value is not UNSET:
+            field_dict["batchNumber"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.attachments
+        if _value is not UNSET:
+            field_dict["attachments"] = (
+                [
+                    attachments_item_data.to_dict()
+                    if isinstance(attachments_item_data, GeneratedModel)
+                    else attachments_item_data
+                    for attachments_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.timestamp
+        if _value is not UNSET:
+            field_dict["timestamp"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.total_amount = _rest.pop("totalAmount", UNSET)
-        _instance.control_amount = _rest.pop("controlAmount", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not InventoryIssueDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.total_amount = _rest.pop("totalAmount", UNSET)
+        self.control_amount = _rest.pop("controlAmount", UNSET)
         _value = _rest.pop("issueLines", UNSET)
-        _instance.issue_lines = (
-            UNSET
-            if _value is UNSET
-            else [_models.InventoryIssueLineDto.from_dict(issue_lines_item_data) for issue_lines_item_data in _value]
+        self.issue_lines = (
+            [
+                _models.InventoryIssueLineDto._vn_parse(issue_lines_item_data)
+                if isinstance(issue_lines_item_data, dict)
+                else issue_lines_item_data
+                for issue_lines_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
-        _instance.reference_number = _rest.pop("referenceNumber", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.hold = _rest.pop("hold", UNSET)
+        self.reference_number = _rest.pop("referenceNumber", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.hold = _rest.pop("hold", UNSET)
         _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.post_period = _rest.pop("postPeriod", UNSET)
-        _instance.external_reference = _rest.pop("externalReference", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.total_quantity = _rest.pop("totalQuantity", UNSET)
-        _instance.control_quantity = _rest.pop("controlQuantity", UNSET)
-        _instance.batch_number = _rest.pop("batchNumber", UNSET)
+        self.date = _parse_datetime(_value)
+        self.post_period = _rest.pop("postPeriod", UNSET)
+        self.external_reference = _rest.pop("externalReference", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.total_quantity = _rest.pop("totalQuantity", UNSET)
+        self.control_quantity = _rest.pop("controlQuantity", UNSET)
+        self.batch_number = _rest.pop("batchNumber", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = (
-            UNSET if _value is UNSET else _models.BranchNumberInInventoryIssueDto.from_dict(_value)
+        self.branch_number = (
+            _models.BranchNumberInInventoryIssueDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("attachments", UNSET)
-        _instance.attachments = (
-            UNSET
-            if _value is UNSET
-            else [_models.AttachmentDto.from_dict(attachments_item_data) for attachments_item_data in _value]
+        self.attachments = (
+            [
+                _models.AttachmentDto._vn_parse(attachments_item_data)
+                if isinstance(attachments_item_data, dict)
+                else attachments_item_data
+                for attachments_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
-        _instance.timestamp = _rest.pop("timestamp", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.timestamp = _rest.pop("timestamp", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("total_amount", "totalAmount", False, "float"),
+        ("control_amount", "controlAmount", False, "float"),
+        ("issue_lines", "issueLines", False, ("list", ("model", "InventoryIssueLineDto"))),
+        ("reference_number", "referenceNumber", False, "str"),
+        ("status", "status", False, "str"),
+        ("hold", "hold", False, "bool"),
+        ("date", "date", False, "datetime"),
+        ("post_period", "postPeriod", False, "str"),
+        ("external_reference", "externalReference", False, "str"),
+        ("description", "description", False, "str"),
+        ("total_quantity", "totalQuantity", False, "float"),
+        ("control_quantity", "controlQuantity", False, "float"),
+        ("batch_number", "batchNumber", False, "str"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("branch_number", "branchNumber", False, ("model", "BranchNumberInInventoryIssueDto")),
+        ("attachments", "attachments", False, ("list", ("model", "AttachmentDto"))),
+        ("timestamp", "timestamp", False, "str"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -283,3 +303,6 @@ class InventoryIssueDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(InventoryIssueDto)

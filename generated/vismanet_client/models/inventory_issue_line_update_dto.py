@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.inventory_issue_line_update_dto_operation import (
     InventoryIssueLineUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_int_32 import DtoValueOfInt32
@@ -54,7 +57,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class InventoryIssueLineUpdateDto:
+class InventoryIssueLineUpdateDto(GeneratedModel):
     """
     Attributes:
         warehouse_id (DtoValueOfString | Unset):
@@ -80,221 +83,202 @@ class InventoryIssueLineUpdateDto:
         branch_number (DtoValueOfString | Unset):
     """
 
-    warehouse_id: DtoValueOfString | Unset = UNSET
-    unit_cost: DtoValueOfNullableOfDecimal | Unset = UNSET
-    ext_cost: DtoValueOfNullableOfDecimal | Unset = UNSET
-    unit_price: DtoValueOfNullableOfDecimal | Unset = UNSET
-    ext_price: DtoValueOfNullableOfDecimal | Unset = UNSET
-    tran_type: DtoValueOfNullableOfInventoryTransactionType | Unset = UNSET
-    lot_serial_number: DtoValueOfString | Unset = UNSET
-    expiration_date: DtoValueOfNullableOfDateTime | Unset = UNSET
-    allocations: list[INAllocationsUpdateDto] | Unset = UNSET
-    cost_code: DtoValueOfString | Unset = UNSET
-    operation: InventoryIssueLineUpdateDtoOperation | Unset = UNSET
-    line_number: DtoValueOfInt32 | Unset = UNSET
-    inventory_number: DtoValueOfString | Unset = UNSET
-    location_id: DtoValueOfString | Unset = UNSET
-    quantity: DtoValueOfNullableOfDecimal | Unset = UNSET
-    uom: DtoValueOfString | Unset = UNSET
-    reason_code: DtoValueOfString | Unset = UNSET
-    project_id: DtoValueOfString | Unset = UNSET
-    project_task_id: DtoValueOfString | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    branch_number: DtoValueOfString | Unset = UNSET
+    warehouse_id: DtoValueOfString | Unset | None = UNSET
+    unit_cost: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    ext_cost: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    unit_price: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    ext_price: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    tran_type: DtoValueOfNullableOfInventoryTransactionType | Unset | None = UNSET
+    lot_serial_number: DtoValueOfString | Unset | None = UNSET
+    expiration_date: DtoValueOfNullableOfDateTime | Unset | None = UNSET
+    allocations: list[INAllocationsUpdateDto] | Unset | None = UNSET
+    cost_code: DtoValueOfString | Unset | None = UNSET
+    operation: InventoryIssueLineUpdateDtoOperation | Unset | None = UNSET
+    line_number: DtoValueOfInt32 | Unset | None = UNSET
+    inventory_number: DtoValueOfString | Unset | None = UNSET
+    location_id: DtoValueOfString | Unset | None = UNSET
+    quantity: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    uom: DtoValueOfString | Unset | None = UNSET
+    reason_code: DtoValueOfString | Unset | None = UNSET
+    project_id: DtoValueOfString | Unset | None = UNSET
+    project_task_id: DtoValueOfString | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    branch_number: DtoValueOfString | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        warehouse_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warehouse_id, Unset):
-            warehouse_id = self.warehouse_id.to_dict()
-
-        unit_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit_cost, Unset):
-            unit_cost = self.unit_cost.to_dict()
-
-        ext_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ext_cost, Unset):
-            ext_cost = self.ext_cost.to_dict()
-
-        unit_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit_price, Unset):
-            unit_price = self.unit_price.to_dict()
-
-        ext_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ext_price, Unset):
-            ext_price = self.ext_price.to_dict()
-
-        tran_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tran_type, Unset):
-            tran_type = self.tran_type.to_dict()
-
-        lot_serial_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lot_serial_number, Unset):
-            lot_serial_number = self.lot_serial_number.to_dict()
-
-        expiration_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.to_dict()
-
-        allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allocations, Unset):
-            allocations = []
-            for allocations_item_data in self.allocations:
-                allocations_item = allocations_item_data.to_dict()
-                allocations.append(allocations_item)
-
-        cost_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cost_code, Unset):
-            cost_code = self.cost_code.to_dict()
-
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        line_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_number, Unset):
-            line_number = self.line_number.to_dict()
-
-        inventory_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_number, Unset):
-            inventory_number = self.inventory_number.to_dict()
-
-        location_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location_id, Unset):
-            location_id = self.location_id.to_dict()
-
-        quantity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quantity, Unset):
-            quantity = self.quantity.to_dict()
-
-        uom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uom, Unset):
-            uom = self.uom.to_dict()
-
-        reason_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reason_code, Unset):
-            reason_code = self.reason_code.to_dict()
-
-        project_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_id, Unset):
-            project_id = self.project_id.to_dict()
-
-        project_task_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task_id, Unset):
-            project_task_id = self.project_task_id.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if warehouse_id is not UNSET:
-            field_dict["warehouseId"] = warehouse_id
-        if unit_cost is not UNSET:
-            field_dict["unitCost"] = unit_cost
-        if ext_cost is not UNSET:
-            field_dict["extCost"] = ext_cost
-        if unit_price is not UNSET:
-            field_dict["unitPrice"] = unit_price
-        if ext_price is not UNSET:
-            field_dict["extPrice"] = ext_price
-        if tran_type is not UNSET:
-            field_dict["tranType"] = tran_type
-        if lot_serial_number is not UNSET:
-            field_dict["lotSerialNumber"] = lot_serial_number
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
-        if allocations is not UNSET:
-            field_dict["allocations"] = allocations
-        if cost_code is not UNSET:
-            field_dict["costCode"] = cost_code
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if line_number is not UNSET:
-            field_dict["lineNumber"] = line_number
-        if inventory_number is not UNSET:
-            field_dict["inventoryNumber"] = inventory_number
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if reason_code is not UNSET:
-            field_dict["reasonCode"] = reason_code
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if project_task_id is not UNSET:
-            field_dict["projectTaskId"] = project_task_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-
+        _value = self.warehouse_id
+        if _value is not UNSET:
+            field_dict["warehouseId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.unit_cost
+        if _value is not UNSET:
+            field_dict["unitCost"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ext_cost
+        if _value is not UNSET:
+            field_dict["extCost"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.unit_price
+        if _value is not UNSET:
+            field_dict["unitPrice"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ext_price
+        if _value is not UNSET:
+            field_dict["extPrice"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.tran_type
+        if _value is not UNSET:
+            field_dict["tranType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.lot_serial_number
+        if _value is not UNSET:
+            field_dict["lotSerialNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expiration_date
+        if _value is not UNSET:
+            field_dict["expirationDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.allocations
+        if _value is not UNSET:
+            field_dict["allocations"] = (
+                [
+                    allocations_item_data.to_dict()
+                    if isinstance(allocations_item_data, GeneratedModel)
+                    else allocations_item_data
+                    for allocations_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.cost_code
+        if _value is not UNSET:
+            field_dict["costCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.line_number
+        if _value is not UNSET:
+            field_dict["lineNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.inventory_number
+        if _value is not UNSET:
+            field_dict["inventoryNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location_id
+        if _value is not UNSET:
+            field_dict["locationId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.reason_code
+        if _value is not UNSET:
+            field_dict["reasonCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_id
+        if _value is not UNSET:
+            field_dict["projectId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task_id
+        if _value is not UNSET:
+            field_dict["projectTaskId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not InventoryIssueLineUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("warehouseId", UNSET)
-        _instance.warehouse_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.warehouse_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("unitCost", UNSET)
-        _instance.unit_cost = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.unit_cost = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("extCost", UNSET)
-        _instance.ext_cost = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.ext_cost = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("unitPrice", UNSET)
-        _instance.unit_price = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.unit_price = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("extPrice", UNSET)
-        _instance.ext_price = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.ext_price = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("tranType", UNSET)
-        _instance.tran_type = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfInventoryTransactionType.from_dict(_value)
+        self.tran_type = (
+            _models.DtoValueOfNullableOfInventoryTransactionType._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("lotSerialNumber", UNSET)
-        _instance.lot_serial_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.lot_serial_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("expirationDate", UNSET)
-        _instance.expiration_date = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        self.expiration_date = (
+            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("allocations", UNSET)
-        _instance.allocations = (
-            UNSET
-            if _value is UNSET
-            else [_models.INAllocationsUpdateDto.from_dict(allocations_item_data) for allocations_item_data in _value]
+        self.allocations = (
+            [
+                _models.INAllocationsUpdateDto._vn_parse(allocations_item_data)
+                if isinstance(allocations_item_data, dict)
+                else allocations_item_data
+                for allocations_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("costCode", UNSET)
-        _instance.cost_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _instance.operation = _rest.pop("operation", UNSET)
+        self.cost_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNumber", UNSET)
-        _instance.line_number = UNSET if _value is UNSET else _models.DtoValueOfInt32.from_dict(_value)
+        self.line_number = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("inventoryNumber", UNSET)
-        _instance.inventory_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.inventory_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("locationId", UNSET)
-        _instance.location_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.location_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("quantity", UNSET)
-        _instance.quantity = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.quantity = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("uom", UNSET)
-        _instance.uom = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.uom = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("reasonCode", UNSET)
-        _instance.reason_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.reason_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("projectId", UNSET)
-        _instance.project_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.project_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("projectTaskId", UNSET)
-        _instance.project_task_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.project_task_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.branch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("warehouse_id", "warehouseId", False, ("model", "DtoValueOfString")),
+        ("unit_cost", "unitCost", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("ext_cost", "extCost", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("unit_price", "unitPrice", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("ext_price", "extPrice", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("tran_type", "tranType", False, ("model", "DtoValueOfNullableOfInventoryTransactionType")),
+        ("lot_serial_number", "lotSerialNumber", False, ("model", "DtoValueOfString")),
+        ("expiration_date", "expirationDate", False, ("model", "DtoValueOfNullableOfDateTime")),
+        ("allocations", "allocations", False, ("list", ("model", "INAllocationsUpdateDto"))),
+        ("cost_code", "costCode", False, ("model", "DtoValueOfString")),
+        ("operation", "operation", False, "str"),
+        ("line_number", "lineNumber", False, ("model", "DtoValueOfInt32")),
+        ("inventory_number", "inventoryNumber", False, ("model", "DtoValueOfString")),
+        ("location_id", "locationId", False, ("model", "DtoValueOfString")),
+        ("quantity", "quantity", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("uom", "uom", False, ("model", "DtoValueOfString")),
+        ("reason_code", "reasonCode", False, ("model", "DtoValueOfString")),
+        ("project_id", "projectId", False, ("model", "DtoValueOfString")),
+        ("project_task_id", "projectTaskId", False, ("model", "DtoValueOfString")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("branch_number", "branchNumber", False, ("model", "DtoValueOfString")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -318,3 +302,6 @@ class InventoryIssueLineUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(InventoryIssueLineUpdateDto)

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from ..models.inventory_query_parameters_status import (
     InventoryQueryParametersStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="InventoryQueryParameters")
 
@@ -51,7 +54,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class InventoryQueryParameters:
+class InventoryQueryParameters(GeneratedModel):
     """
     Attributes:
         page_size (int | Unset): Pagination parameter. Number of items to be collected.
@@ -131,212 +134,214 @@ class InventoryQueryParameters:
         page_number (int | Unset): Pagination parameter. Page number.
     """
 
-    page_size: int | Unset = UNSET
-    alternate_id: str | Unset = UNSET
-    inventory_number: str | Unset = UNSET
-    sales_category: int | Unset = UNSET
-    add_cost_price_statistics: bool | Unset = UNSET
-    attributes: str | Unset = UNSET
-    description: str | Unset = UNSET
-    availability_last_modified_date_time: str | Unset = UNSET
-    availability_last_modified_date_time_condition: str | Unset = UNSET
-    inventory_types: list[str] | Unset = UNSET
-    expand_cross_reference: bool | Unset = UNSET
-    expand_attachment: bool | Unset = UNSET
-    expand_attribute: bool | Unset = UNSET
-    expand_warehouse_detail: bool | Unset = UNSET
-    expand_account_information: bool | Unset = UNSET
-    expand_inventory_units: bool | Unset = UNSET
-    expand_supplier_details: bool | Unset = UNSET
-    expand_sales_categories: bool | Unset = UNSET
-    expand_note: bool | Unset = UNSET
-    attachment_last_modified_date_time: str | Unset = UNSET
-    attachment_last_modified_date_time_condition: str | Unset = UNSET
-    status: InventoryQueryParametersStatus | Unset = UNSET
-    number_to_read: int | Unset = UNSET
-    skip_records: int | Unset = UNSET
-    greater_than_value: str | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
-    created_date_time: str | Unset = UNSET
-    created_date_time_condition: str | Unset = UNSET
-    page_number: int | Unset = UNSET
+    page_size: int | Unset | None = UNSET
+    alternate_id: str | Unset | None = UNSET
+    inventory_number: str | Unset | None = UNSET
+    sales_category: int | Unset | None = UNSET
+    add_cost_price_statistics: bool | Unset | None = UNSET
+    attributes: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    availability_last_modified_date_time: str | Unset | None = UNSET
+    availability_last_modified_date_time_condition: str | Unset | None = UNSET
+    inventory_types: list[str] | Unset | None = UNSET
+    expand_cross_reference: bool | Unset | None = UNSET
+    expand_attachment: bool | Unset | None = UNSET
+    expand_attribute: bool | Unset | None = UNSET
+    expand_warehouse_detail: bool | Unset | None = UNSET
+    expand_account_information: bool | Unset | None = UNSET
+    expand_inventory_units: bool | Unset | None = UNSET
+    expand_supplier_details: bool | Unset | None = UNSET
+    expand_sales_categories: bool | Unset | None = UNSET
+    expand_note: bool | Unset | None = UNSET
+    attachment_last_modified_date_time: str | Unset | None = UNSET
+    attachment_last_modified_date_time_condition: str | Unset | None = UNSET
+    status: InventoryQueryParametersStatus | Unset | None = UNSET
+    number_to_read: int | Unset | None = UNSET
+    skip_records: int | Unset | None = UNSET
+    greater_than_value: str | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
+    created_date_time: str | Unset | None = UNSET
+    created_date_time_condition: str | Unset | None = UNSET
+    page_number: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page_size = self.page_size
-
-        alternate_id = self.alternate_id
-
-        inventory_number = self.inventory_number
-
-        sales_category = self.sales_category
-
-        add_cost_price_statistics = self.add_cost_price_statistics
-
-        attributes = self.attributes
-
-        description = self.description
-
-        availability_last_modified_date_time = self.availability_last_modified_date_time
-
-        availability_last_modified_date_time_condition = self.availability_last_modified_date_time_condition
-
-        inventory_types: list[str] | Unset = UNSET
-        if not isinstance(self.inventory_types, Unset):
-            inventory_types = self.inventory_types
-
-        expand_cross_reference = self.expand_cross_reference
-
-        expand_attachment = self.expand_attachment
-
-        expand_attribute = self.expand_attribute
-
-        expand_warehouse_detail = self.expand_warehouse_detail
-
-        expand_account_information = self.expand_account_information
-
-        expand_inventory_units = self.expand_inventory_units
-
-        expand_supplier_details = self.expand_supplier_details
-
-        expand_sales_categories = self.expand_sales_categories
-
-        expand_note = self.expand_note
-
-        attachment_last_modified_date_time = self.attachment_last_modified_date_time
-
-        attachment_last_modified_date_time_condition = self.attachment_last_modified_date_time_condition
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        number_to_read = self.number_to_read
-
-        skip_records = self.skip_records
-
-        greater_than_value = self.greater_than_value
-
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
-        created_date_time = self.created_date_time
-
-        created_date_time_condition = self.created_date_time_condition
-
-        page_number = self.page_number
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-        if alternate_id is not UNSET:
-            field_dict["alternateID"] = alternate_id
-        if inventory_number is not UNSET:
-            field_dict["inventoryNumber"] = inventory_number
-        if sales_category is not UNSET:
-            field_dict["salesCategory"] = sales_category
-        if add_cost_price_statistics is not UNSET:
-            field_dict["addCostPriceStatistics"] = add_cost_price_statistics
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if description is not UNSET:
-            field_dict["description"] = description
-        if availability_last_modified_date_time is not UNSET:
-            field_dict["availabilityLastModifiedDateTime"] = availability_last_modified_date_time
-        if availability_last_modified_date_time_condition is not UNSET:
-            field_dict["availabilityLastModifiedDateTimeCondition"] = availability_last_modified_date_time_condition
-        if inventory_types is not UNSET:
-            field_dict["inventoryTypes"] = inventory_types
-        if expand_cross_reference is not UNSET:
-            field_dict["expandCrossReference"] = expand_cross_reference
-        if expand_attachment is not UNSET:
-            field_dict["expandAttachment"] = expand_attachment
-        if expand_attribute is not UNSET:
-            field_dict["expandAttribute"] = expand_attribute
-        if expand_warehouse_detail is not UNSET:
-            field_dict["expandWarehouseDetail"] = expand_warehouse_detail
-        if expand_account_information is not UNSET:
-            field_dict["expandAccountInformation"] = expand_account_information
-        if expand_inventory_units is not UNSET:
-            field_dict["expandInventoryUnits"] = expand_inventory_units
-        if expand_supplier_details is not UNSET:
-            field_dict["expandSupplierDetails"] = expand_supplier_details
-        if expand_sales_categories is not UNSET:
-            field_dict["expandSalesCategories"] = expand_sales_categories
-        if expand_note is not UNSET:
-            field_dict["expandNote"] = expand_note
-        if attachment_last_modified_date_time is not UNSET:
-            field_dict["attachmentLastModifiedDateTime"] = attachment_last_modified_date_time
-        if attachment_last_modified_date_time_condition is not UNSET:
-            field_dict["attachmentLastModifiedDateTimeCondition"] = attachment_last_modified_date_time_condition
-        if status is not UNSET:
-            field_dict["status"] = status
-        if number_to_read is not UNSET:
-            field_dict["numberToRead"] = number_to_read
-        if skip_records is not UNSET:
-            field_dict["skipRecords"] = skip_records
-        if greater_than_value is not UNSET:
-            field_dict["greaterThanValue"] = greater_than_value
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-        if created_date_time is not UNSET:
-            field_dict["createdDateTime"] = created_date_time
-        if created_date_time_condition is not UNSET:
-            field_dict["createdDateTimeCondition"] = created_date_time_condition
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
+        _value = self.alternate_id
+        if _value is not UNSET:
+            field_dict["alternateID"] = _value
+        _value = self.inventory_number
+        if _value is not UNSET:
+            field_dict["inventoryNumber"] = _value
+        _value = self.sales_category
+        if _value is not UNSET:
+            field_dict["salesCategory"] = _value
+        _value = self.add_cost_price_statistics
+        if _value is not UNSET:
+            field_dict["addCostPriceStatistics"] = _value
+        _value = self.attributes
+        if _value is not UNSET:
+            field_dict["attributes"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.availability_last_modified_date_time
+        if _value is not UNSET:
+            field_dict["availabilityLastModifiedDateTime"] = _value
+        _value = self.availability_last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["availabilityLastModifiedDateTimeCondition"] = _value
+        _value = self.inventory_types
+        if _value is not UNSET:
+            field_dict["inventoryTypes"] = _value
+        _value = self.expand_cross_reference
+        if _value is not UNSET:
+            field_dict["expandCrossReference"] = _value
+        _value = self.expand_attachment
+        if _value is not UNSET:
+            field_dict["expandAttachment"] = _value
+        _value = self.expand_attribute
+        if _value is not UNSET:
+            field_dict["expandAttribute"] = _value
+        _value = self.expand_warehouse_detail
+        if _value is not UNSET:
+            field_dict["expandWarehouseDetail"] = _value
+        _value = self.expand_account_information
+        if _value is not UNSET:
+            field_dict["expandAccountInformation"] = _value
+        _value = self.expand_inventory_units
+        if _value is not UNSET:
+            field_dict["expandInventoryUnits"] = _value
+        _value = self.expand_supplier_details
+        if _value is not UNSET:
+            field_dict["expandSupplierDetails"] = _value
+        _value = self.expand_sales_categories
+        if _value is not UNSET:
+            field_dict["expandSalesCategories"] = _value
+        _value = self.expand_note
+        if _value is not UNSET:
+            field_dict["expandNote"] = _value
+        _value = self.attachment_last_modified_date_time
+        if _value is not UNSET:
+            field_dict["attachmentLastModifiedDateTime"] = _value
+        _value = self.attachment_last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["attachmentLastModifiedDateTimeCondition"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.number_to_read
+        if _value is not UNSET:
+            field_dict["numberToRead"] = _value
+        _value = self.skip_records
+        if _value is not UNSET:
+            field_dict["skipRecords"] = _value
+        _value = self.greater_than_value
+        if _value is not UNSET:
+            field_dict["greaterThanValue"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
+        _value = self.created_date_time
+        if _value is not UNSET:
+            field_dict["createdDateTime"] = _value
+        _value = self.created_date_time_condition
+        if _value is not UNSET:
+            field_dict["createdDateTimeCondition"] = _value
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        _instance.alternate_id = _rest.pop("alternateID", UNSET)
-        _instance.inventory_number = _rest.pop("inventoryNumber", UNSET)
-        _instance.sales_category = _rest.pop("salesCategory", UNSET)
-        _instance.add_cost_price_statistics = _rest.pop("addCostPriceStatistics", UNSET)
-        _instance.attributes = _rest.pop("attributes", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.availability_last_modified_date_time = _rest.pop("availabilityLastModifiedDateTime", UNSET)
-        _instance.availability_last_modified_date_time_condition = _rest.pop(
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not InventoryQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        self.alternate_id = _rest.pop("alternateID", UNSET)
+        self.inventory_number = _rest.pop("inventoryNumber", UNSET)
+        self.sales_category = _rest.pop("salesCategory", UNSET)
+        self.add_cost_price_statistics = _rest.pop("addCostPriceStatistics", UNSET)
+        self.attributes = _rest.pop("attributes", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.availability_last_modified_date_time = _rest.pop("availabilityLastModifiedDateTime", UNSET)
+        self.availability_last_modified_date_time_condition = _rest.pop(
             "availabilityLastModifiedDateTimeCondition", UNSET
         )
-        _instance.inventory_types = _rest.pop("inventoryTypes", UNSET)
-        _instance.expand_cross_reference = _rest.pop("expandCrossReference", UNSET)
-        _instance.expand_attachment = _rest.pop("expandAttachment", UNSET)
-        _instance.expand_attribute = _rest.pop("expandAttribute", UNSET)
-        _instance.expand_warehouse_detail = _rest.pop("expandWarehouseDetail", UNSET)
-        _instance.expand_account_information = _rest.pop("expandAccountInformation", UNSET)
-        _instance.expand_inventory_units = _rest.pop("expandInventoryUnits", UNSET)
-        _instance.expand_supplier_details = _rest.pop("expandSupplierDetails", UNSET)
-        _instance.expand_sales_categories = _rest.pop("expandSalesCategories", UNSET)
-        _instance.expand_note = _rest.pop("expandNote", UNSET)
-        _instance.attachment_last_modified_date_time = _rest.pop("attachmentLastModifiedDateTime", UNSET)
-        _instance.attachment_last_modified_date_time_condition = _rest.pop(
-            "attachmentLastModifiedDateTimeCondition", UNSET
-        )
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.number_to_read = _rest.pop("numberToRead", UNSET)
-        _instance.skip_records = _rest.pop("skipRecords", UNSET)
-        _instance.greater_than_value = _rest.pop("greaterThanValue", UNSET)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        _instance.created_date_time = _rest.pop("createdDateTime", UNSET)
-        _instance.created_date_time_condition = _rest.pop("createdDateTimeCondition", UNSET)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
+        self.inventory_types = _rest.pop("inventoryTypes", UNSET)
+        self.expand_cross_reference = _rest.pop("expandCrossReference", UNSET)
+        self.expand_attachment = _rest.pop("expandAttachment", UNSET)
+        self.expand_attribute = _rest.pop("expandAttribute", UNSET)
+        self.expand_warehouse_detail = _rest.pop("expandWarehouseDetail", UNSET)
+        self.expand_account_information = _rest.pop("expandAccountInformation", UNSET)
+        self.expand_inventory_units = _rest.pop("expandInventoryUnits", UNSET)
+        self.expand_supplier_details = _rest.pop("expandSupplierDetails", UNSET)
+        self.expand_sales_categories = _rest.pop("expandSalesCategories", UNSET)
+        self.expand_note = _rest.pop("expandNote", UNSET)
+        self.attachment_last_modified_date_time = _rest.pop("attachmentLastModifiedDateTime", UNSET)
+        self.attachment_last_modified_date_time_condition = _rest.pop("attachmentLastModifiedDateTimeCondition", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.number_to_read = _rest.pop("numberToRead", UNSET)
+        self.skip_records = _rest.pop("skipRecords", UNSET)
+        self.greater_than_value = _rest.pop("greaterThanValue", UNSET)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        self.created_date_time = _rest.pop("createdDateTime", UNSET)
+        self.created_date_time_condition = _rest.pop("createdDateTimeCondition", UNSET)
+        self.page_number = _rest.pop("pageNumber", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("page_size", "pageSize", False, "int"),
+        ("alternate_id", "alternateID", False, "str"),
+        ("inventory_number", "inventoryNumber", False, "str"),
+        ("sales_category", "salesCategory", False, "int"),
+        ("add_cost_price_statistics", "addCostPriceStatistics", False, "bool"),
+        ("attributes", "attributes", False, "str"),
+        ("description", "description", False, "str"),
+        ("availability_last_modified_date_time", "availabilityLastModifiedDateTime", False, "str"),
+        ("availability_last_modified_date_time_condition", "availabilityLastModifiedDateTimeCondition", False, "str"),
+        ("inventory_types", "inventoryTypes", False, ("list", "str")),
+        ("expand_cross_reference", "expandCrossReference", False, "bool"),
+        ("expand_attachment", "expandAttachment", False, "bool"),
+        ("expand_attribute", "expandAttribute", False, "bool"),
+        ("expand_warehouse_detail", "expandWarehouseDetail", False, "bool"),
+        ("expand_account_information", "expandAccountInformation", False, "bool"),
+        ("expand_inventory_units", "expandInventoryUnits", False, "bool"),
+        ("expand_supplier_details", "expandSupplierDetails", False, "bool"),
+        ("expand_sales_categories", "expandSalesCategories", False, "bool"),
+        ("expand_note", "expandNote", False, "bool"),
+        ("attachment_last_modified_date_time", "attachmentLastModifiedDateTime", False, "str"),
+        ("attachment_last_modified_date_time_condition", "attachmentLastModifiedDateTimeCondition", False, "str"),
+        ("status", "status", False, "str"),
+        ("number_to_read", "numberToRead", False, "int"),
+        ("skip_records", "skipRecords", False, "int"),
+        ("greater_than_value", "greaterThanValue", False, "str"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+        ("created_date_time", "createdDateTime", False, "str"),
+        ("created_date_time_condition", "createdDateTimeCondition", False, "str"),
+        ("page_number", "pageNumber", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -360,3 +365,6 @@ class InventoryQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(InventoryQueryParameters)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.attachment_dto import AttachmentDto
@@ -47,7 +50,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class InventoryReceiptLineDto:
+class InventoryReceiptLineDto(GeneratedModel):
     """
     Attributes:
         warehouse (WarehouseInInventoryReceiptLineDto | Unset): Mandatory field: Warehouse* &gt; The warehouse where the
@@ -73,167 +76,185 @@ class InventoryReceiptLineDto:
         branch_number (BranchNumberDto | Unset):
     """
 
-    warehouse: WarehouseInInventoryReceiptLineDto | Unset = UNSET
-    unit_cost: float | Unset = UNSET
-    ext_cost: float | Unset = UNSET
-    project: ProjectInInventoryReceiptLineDto | Unset = UNSET
-    project_task: ProjectTaskInInventoryReceiptLineDto | Unset = UNSET
-    allocations: list[INAllocationsDto] | Unset = UNSET
-    po_receipt_number: str | Unset = UNSET
-    line_number: int | Unset = UNSET
-    inventory_item: InventoryItemInInventoryReceiptLineDto | Unset = UNSET
-    location: LocationInInventoryReceiptLineDto | Unset = UNSET
-    quantity: float | Unset = UNSET
-    uom: str | Unset = UNSET
-    reason_code: ReasonCodeInInventoryReceiptLineDto | Unset = UNSET
-    description: str | Unset = UNSET
-    attachments: list[AttachmentDto] | Unset = UNSET
-    branch_number: BranchNumberDto | Unset = UNSET
+    warehouse: WarehouseInInventoryReceiptLineDto | Unset | None = UNSET
+    unit_cost: float | Unset | None = UNSET
+    ext_cost: float | Unset | None = UNSET
+    project: ProjectInInventoryReceiptLineDto | Unset | None = UNSET
+    project_task: ProjectTaskInInventoryReceiptLineDto | Unset | None = UNSET
+    allocations: list[INAllocationsDto] | Unset | None = UNSET
+    po_receipt_number: str | Unset | None = UNSET
+    line_number: int | Unset | None = UNSET
+    inventory_item: InventoryItemInInventoryReceiptLineDto | Unset | None = UNSET
+    location: LocationInInventoryReceiptLineDto | Unset | None = UNSET
+    quantity: float | Unset | None = UNSET
+    uom: str | Unset | None = UNSET
+    reason_code: ReasonCodeInInventoryReceiptLineDto | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    attachments: list[AttachmentDto] | Unset | None = UNSET
+    branch_number: BranchNumberDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warehouse, Unset):
-            warehouse = self.warehouse.to_dict()
-
-        unit_cost = self.unit_cost
-
-        ext_cost = self.ext_cost
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        project_task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task, Unset):
-            project_task = self.project_task.to_dict()
-
-        allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allocations, Unset):
-            allocations = []
-            for allocations_item_data in self.allocations:
-                allocations_item = allocations_item_data.to_dict()
-                allocations.append(allocations_item)
-
-        po_receipt_number = self.po_receipt_number
-
-        line_number = self.line_number
-
-        inventory_item: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_item, Unset):
-            inventory_item = self.inventory_item.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        quantity = self.quantity
-
-        uom = self.uom
-
-        reason_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reason_code, Unset):
-            reason_code = self.reason_code.to_dict()
-
-        description = self.description
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if unit_cost is not UNSET:
-            field_dict["unitCost"] = unit_cost
-        if ext_cost is not UNSET:
-            field_dict["extCost"] = ext_cost
-        if project is not UNSET:
-            field_dict["project"] = project
-        if project_task is not UNSET:
-            field_dict["projectTask"] = project_task
-        if allocations is not UNSET:
-            field_dict["allocations"] = allocations
-        if po_receipt_number is not UNSET:
-            field_dict["poReceiptNumber"] = po_receipt_number
-        if line_number is not UNSET:
-            field_dict["lineNumber"] = line_number
-        if inventory_item is not UNSET:
-            field_dict["inventoryItem"] = inventory_item
-        if location is not UNSET:
-            field_dict["location"] = location
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if reason_code is not UNSET:
-            field_dict["reasonCode"] = reason_code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-
+        _value = self.warehouse
+        if _value is not UNSET:
+            field_dict["warehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.unit_cost
+        if _value is not UNSET:
+            field_dict["unitCost"] = _value
+        _value = self.ext_cost
+        if _value is not UNSET:
+            field_dict["extCost"] = _value
+        _value = self.project
+        if _value is not UNSET:
+            field_dict["project"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task
+        if _value is not UNSET:
+            field_dict["projectTask"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.allocations
+        if _value is not UNSET:
+            field_dict["allocations"] = (
+                [
+                    allocations_item_data.to_dict()
+                    if isinstance(allocations_item_data, GeneratedModel)
+                    else allocations_item_data
+                    for allocations_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.po_receipt_number
+        if _value is not UNSET:
+            field_dict["poReceiptNumber"] = _value
+        _value = self.line_number
+        if _value is not UNSET:
+            field_dict["lineNumber"] = _value
+        _value = self.inventory_item
+        if _value is not UNSET:
+            field_dict["inventoryItem"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value
+        _value = self.reason_code
+        if _value is not UNSET:
+            field_dict["reasonCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.attachments
+        if _value is not UNSET:
+            field_dict["attachments"] = (
+                [
+                    attachments_item_data.to_dict()
+                    if isinstance(attachments_item_data, GeneratedModel)
+                    else attachments_item_data
+                    for attachments_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not InventoryReceiptLineDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("warehouse", UNSET)
-        _instance.warehouse = UNSET if _value is UNSET else _models.WarehouseInInventoryReceiptLineDto.from_dict(_value)
-        _instance.unit_cost = _rest.pop("unitCost", UNSET)
-        _instance.ext_cost = _rest.pop("extCost", UNSET)
+        self.warehouse = (
+            _models.WarehouseInInventoryReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.unit_cost = _rest.pop("unitCost", UNSET)
+        self.ext_cost = _rest.pop("extCost", UNSET)
         _value = _rest.pop("project", UNSET)
-        _instance.project = UNSET if _value is UNSET else _models.ProjectInInventoryReceiptLineDto.from_dict(_value)
+        self.project = (
+            _models.ProjectInInventoryReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("projectTask", UNSET)
-        _instance.project_task = (
-            UNSET if _value is UNSET else _models.ProjectTaskInInventoryReceiptLineDto.from_dict(_value)
+        self.project_task = (
+            _models.ProjectTaskInInventoryReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("allocations", UNSET)
-        _instance.allocations = (
-            UNSET
-            if _value is UNSET
-            else [_models.INAllocationsDto.from_dict(allocations_item_data) for allocations_item_data in _value]
+        self.allocations = (
+            [
+                _models.INAllocationsDto._vn_parse(allocations_item_data)
+                if isinstance(allocations_item_data, dict)
+                else allocations_item_data
+                for allocations_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
-        _instance.po_receipt_number = _rest.pop("poReceiptNumber", UNSET)
-        _instance.line_number = _rest.pop("lineNumber", UNSET)
+        self.po_receipt_number = _rest.pop("poReceiptNumber", UNSET)
+        self.line_number = _rest.pop("lineNumber", UNSET)
         _value = _rest.pop("inventoryItem", UNSET)
-        _instance.inventory_item = (
-            UNSET if _value is UNSET else _models.InventoryItemInInventoryReceiptLineDto.from_dict(_value)
+        self.inventory_item = (
+            _models.InventoryItemInInventoryReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInInventoryReceiptLineDto.from_dict(_value)
-        _instance.quantity = _rest.pop("quantity", UNSET)
-        _instance.uom = _rest.pop("uom", UNSET)
-        _value = _rest.pop("reasonCode", UNSET)
-        _instance.reason_code = (
-            UNSET if _value is UNSET else _models.ReasonCodeInInventoryReceiptLineDto.from_dict(_value)
+        self.location = (
+            _models.LocationInInventoryReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.description = _rest.pop("description", UNSET)
+        self.quantity = _rest.pop("quantity", UNSET)
+        self.uom = _rest.pop("uom", UNSET)
+        _value = _rest.pop("reasonCode", UNSET)
+        self.reason_code = (
+            _models.ReasonCodeInInventoryReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.description = _rest.pop("description", UNSET)
         _value = _rest.pop("attachments", UNSET)
-        _instance.attachments = (
-            UNSET
-            if _value is UNSET
-            else [_models.AttachmentDto.from_dict(attachments_item_data) for attachments_item_data in _value]
+        self.attachments = (
+            [
+                _models.AttachmentDto._vn_parse(attachments_item_data)
+                if isinstance(attachments_item_data, dict)
+                else attachments_item_data
+                for attachments_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = UNSET if _value is UNSET else _models.BranchNumberDto.from_dict(_value)
+        self.branch_number = _models.BranchNumberDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("warehouse", "warehouse", False, ("model", "WarehouseInInventoryReceiptLineDto")),
+        ("unit_cost", "unitCost", False, "float"),
+        ("ext_cost", "extCost", False, "float"),
+        ("project", "project", False, ("model", "ProjectInInventoryReceiptLineDto")),
+        ("project_task", "projectTask", False, ("model", "ProjectTaskInInventoryReceiptLineDto")),
+        ("allocations", "allocations", False, ("list", ("model", "INAllocationsDto"))),
+        ("po_receipt_number", "poReceiptNumber", False, "str"),
+        ("line_number", "lineNumber", False, "int"),
+        ("inventory_item", "inventoryItem", False, ("model", "InventoryItemInInventoryReceiptLineDto")),
+        ("location", "location", False, ("model", "LocationInInventoryReceiptLineDto")),
+        ("quantity", "quantity", False, "float"),
+        ("uom", "uom", False, "str"),
+        ("reason_code", "reasonCode", False, ("model", "ReasonCodeInInventoryReceiptLineDto")),
+        ("description", "description", False, "str"),
+        ("attachments", "attachments", False, ("list", ("model", "AttachmentDto"))),
+        ("branch_number", "branchNumber", False, ("model", "BranchNumberDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -257,3 +278,6 @@ class InventoryReceiptLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(InventoryReceiptLineDto)

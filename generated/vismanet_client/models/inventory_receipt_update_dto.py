@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.branch_number_in_inventory_receipt_update_dto import BranchNumberInInventoryReceiptUpdateDto
@@ -44,7 +47,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class InventoryReceiptUpdateDto:
+class InventoryReceiptUpdateDto(GeneratedModel):
     """This class represents a inventory issue in InventoryIssueController. Used by getting data.
 
     Attributes:
@@ -74,149 +77,145 @@ class InventoryReceiptUpdateDto:
         branch_number (BranchNumberInInventoryReceiptUpdateDto | Unset): The Branch associated
     """
 
-    transfer_number: TransferNumberInInventoryReceiptUpdateDto | Unset = UNSET
-    control_cost: ControlCostInInventoryReceiptUpdateDto | Unset = UNSET
-    receipt_lines: list[InventoryReceiptLineUpdateDto] | Unset = UNSET
-    reference_number: ReferenceNumberInInventoryReceiptUpdateDto | Unset = UNSET
-    hold: HoldInInventoryReceiptUpdateDto | Unset = UNSET
-    date: DateInInventoryReceiptUpdateDto | Unset = UNSET
-    post_period: PostPeriodInInventoryReceiptUpdateDto | Unset = UNSET
-    external_reference: ExternalReferenceInInventoryReceiptUpdateDto | Unset = UNSET
-    description: DescriptionInInventoryReceiptUpdateDto | Unset = UNSET
-    control_quantity: ControlQuantityInInventoryReceiptUpdateDto | Unset = UNSET
-    branch_number: BranchNumberInInventoryReceiptUpdateDto | Unset = UNSET
+    transfer_number: TransferNumberInInventoryReceiptUpdateDto | Unset | None = UNSET
+    control_cost: ControlCostInInventoryReceiptUpdateDto | Unset | None = UNSET
+    receipt_lines: list[InventoryReceiptLineUpdateDto] | Unset | None = UNSET
+    reference_number: ReferenceNumberInInventoryReceiptUpdateDto | Unset | None = UNSET
+    hold: HoldInInventoryReceiptUpdateDto | Unset | None = UNSET
+    date: DateInInventoryReceiptUpdateDto | Unset | None = UNSET
+    post_period: PostPeriodInInventoryReceiptUpdateDto | Unset | None = UNSET
+    external_reference: ExternalReferenceInInventoryReceiptUpdateDto | Unset | None = UNSET
+    description: DescriptionInInventoryReceiptUpdateDto | Unset | None = UNSET
+    control_quantity: ControlQuantityInInventoryReceiptUpdateDto | Unset | None = UNSET
+    branch_number: BranchNumberInInventoryReceiptUpdateDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transfer_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transfer_number, Unset):
-            transfer_number = self.transfer_number.to_dict()
-
-        control_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.control_cost, Unset):
-            control_cost = self.control_cost.to_dict()
-
-        receipt_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.receipt_lines, Unset):
-            receipt_lines = []
-            for receipt_lines_item_data in self.receipt_lines:
-                receipt_lines_item = receipt_lines_item_data.to_dict()
-                receipt_lines.append(receipt_lines_item)
-
-        reference_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reference_number, Unset):
-            reference_number = self.reference_number.to_dict()
-
-        hold: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hold, Unset):
-            hold = self.hold.to_dict()
-
-        date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.to_dict()
-
-        post_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.post_period, Unset):
-            post_period = self.post_period.to_dict()
-
-        external_reference: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external_reference, Unset):
-            external_reference = self.external_reference.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        control_quantity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.control_quantity, Unset):
-            control_quantity = self.control_quantity.to_dict()
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transfer_number is not UNSET:
-            field_dict["transferNumber"] = transfer_number
-        if control_cost is not UNSET:
-            field_dict["controlCost"] = control_cost
-        if receipt_lines is not UNSET:
-            field_dict["receiptLines"] = receipt_lines
-        if reference_number is not UNSET:
-            field_dict["referenceNumber"] = reference_number
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if date is not UNSET:
-            field_dict["date"] = date
-        if post_period is not UNSET:
-            field_dict["postPeriod"] = post_period
-        if external_reference is not UNSET:
-            field_dict["externalReference"] = external_reference
-        if description is not UNSET:
-            field_dict["description"] = description
-        if control_quantity is not UNSET:
-            field_dict["controlQuantity"] = control_quantity
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-
+        _value = self.transfer_number
+        if _value is not UNSET:
+            field_dict["transferNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.control_cost
+        if _value is not UNSET:
+            field_dict["controlCost"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.receipt_lines
+        if _value is not UNSET:
+            field_dict["receiptLines"] = (
+                [
+                    receipt_lines_item_data.to_dict()
+                    if isinstance(receipt_lines_item_data, GeneratedModel)
+                    else receipt_lines_item_data
+                    for receipt_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.reference_number
+        if _value is not UNSET:
+            field_dict["referenceNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.post_period
+        if _value is not UNSET:
+            field_dict["postPeriod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.external_reference
+        if _value is not UNSET:
+            field_dict["externalReference"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.control_quantity
+        if _value is not UNSET:
+            field_dict["controlQuantity"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not InventoryReceiptUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("transferNumber", UNSET)
-        _instance.transfer_number = (
-            UNSET if _value is UNSET else _models.TransferNumberInInventoryReceiptUpdateDto.from_dict(_value)
+        self.transfer_number = (
+            _models.TransferNumberInInventoryReceiptUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("controlCost", UNSET)
-        _instance.control_cost = (
-            UNSET if _value is UNSET else _models.ControlCostInInventoryReceiptUpdateDto.from_dict(_value)
+        self.control_cost = (
+            _models.ControlCostInInventoryReceiptUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("receiptLines", UNSET)
-        _instance.receipt_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.InventoryReceiptLineUpdateDto.from_dict(receipt_lines_item_data)
+        self.receipt_lines = (
+            [
+                _models.InventoryReceiptLineUpdateDto._vn_parse(receipt_lines_item_data)
+                if isinstance(receipt_lines_item_data, dict)
+                else receipt_lines_item_data
                 for receipt_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("referenceNumber", UNSET)
-        _instance.reference_number = (
-            UNSET if _value is UNSET else _models.ReferenceNumberInInventoryReceiptUpdateDto.from_dict(_value)
+        self.reference_number = (
+            _models.ReferenceNumberInInventoryReceiptUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("hold", UNSET)
-        _instance.hold = UNSET if _value is UNSET else _models.HoldInInventoryReceiptUpdateDto.from_dict(_value)
+        self.hold = _models.HoldInInventoryReceiptUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else _models.DateInInventoryReceiptUpdateDto.from_dict(_value)
+        self.date = _models.DateInInventoryReceiptUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("postPeriod", UNSET)
-        _instance.post_period = (
-            UNSET if _value is UNSET else _models.PostPeriodInInventoryReceiptUpdateDto.from_dict(_value)
+        self.post_period = (
+            _models.PostPeriodInInventoryReceiptUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("externalReference", UNSET)
-        _instance.external_reference = (
-            UNSET if _value is UNSET else _models.ExternalReferenceInInventoryReceiptUpdateDto.from_dict(_value)
+        self.external_reference = (
+            _models.ExternalReferenceInInventoryReceiptUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("description", UNSET)
-        _instance.description = (
-            UNSET if _value is UNSET else _models.DescriptionInInventoryReceiptUpdateDto.from_dict(_value)
+        self.description = (
+            _models.DescriptionInInventoryReceiptUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("controlQuantity", UNSET)
-        _instance.control_quantity = (
-            UNSET if _value is UNSET else _models.ControlQuantityInInventoryReceiptUpdateDto.from_dict(_value)
+        self.control_quantity = (
+            _models.ControlQuantityInInventoryReceiptUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = (
-            UNSET if _value is UNSET else _models.BranchNumberInInventoryReceiptUpdateDto.from_dict(_value)
+        self.branch_number = (
+            _models.BranchNumberInInventoryReceiptUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("transfer_number", "transferNumber", False, ("model", "TransferNumberInInventoryReceiptUpdateDto")),
+        ("control_cost", "controlCost", False, ("model", "ControlCostInInventoryReceiptUpdateDto")),
+        ("receipt_lines", "receiptLines", False, ("list", ("model", "InventoryReceiptLineUpdateDto"))),
+        ("reference_number", "referenceNumber", False, ("model", "ReferenceNumberInInventoryReceiptUpdateDto")),
+        ("hold", "hold", False, ("model", "HoldInInventoryReceiptUpdateDto")),
+        ("date", "date", False, ("model", "DateInInventoryReceiptUpdateDto")),
+        ("post_period", "postPeriod", False, ("model", "PostPeriodInInventoryReceiptUpdateDto")),
+        ("external_reference", "externalReference", False, ("model", "ExternalReferenceInInventoryReceiptUpdateDto")),
+        ("description", "description", False, ("model", "DescriptionInInventoryReceiptUpdateDto")),
+        ("control_quantity", "controlQuantity", False, ("model", "ControlQuantityInInventoryReceiptUpdateDto")),
+        ("branch_number", "branchNumber", False, ("model", "BranchNumberInInventoryReceiptUpdateDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -240,3 +239,6 @@ class InventoryReceiptUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(InventoryReceiptUpdateDto)

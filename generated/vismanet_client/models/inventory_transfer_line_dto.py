@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.allocations_basic_dto import AllocationsBasicDto
@@ -43,7 +47,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class InventoryTransferLineDto:
+class InventoryTransferLineDto(GeneratedModel):
     """
     Attributes:
         to_location (LocationDescriptionDto | Unset):
@@ -64,144 +68,160 @@ class InventoryTransferLineDto:
         branch_number (BranchNumberDto | Unset):
     """
 
-    to_location: LocationDescriptionDto | Unset = UNSET
-    lot_serial_number: str | Unset = UNSET
-    expiration_date: datetime.datetime | Unset = UNSET
-    allocations: list[AllocationsBasicDto] | Unset = UNSET
-    line_number: int | Unset = UNSET
-    inventory_item: InventoryItemInInventoryTransferLineDto | Unset = UNSET
-    location: LocationInInventoryTransferLineDto | Unset = UNSET
-    quantity: float | Unset = UNSET
-    uom: str | Unset = UNSET
-    reason_code: ReasonCodeInInventoryTransferLineDto | Unset = UNSET
-    description: str | Unset = UNSET
-    attachments: list[AttachmentDto] | Unset = UNSET
-    branch_number: BranchNumberDto | Unset = UNSET
+    to_location: LocationDescriptionDto | Unset | None = UNSET
+    lot_serial_number: str | Unset | None = UNSET
+    expiration_date: datetime.datetime | Unset | None = UNSET
+    allocations: list[AllocationsBasicDto] | Unset | None = UNSET
+    line_number: int | Unset | None = UNSET
+    inventory_item: InventoryItemInInventoryTransferLineDto | Unset | None = UNSET
+    location: LocationInInventoryTransferLineDto | Unset | None = UNSET
+    quantity: float | Unset | None = UNSET
+    uom: str | Unset | None = UNSET
+    reason_code: ReasonCodeInInventoryTransferLineDto | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    attachments: list[AttachmentDto] | Unset | None = UNSET
+    branch_number: BranchNumberDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        to_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.to_location, Unset):
-            to_location = self.to_location.to_dict()
-
-        lot_serial_number = self.lot_serial_number
-
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.isoformat()
-
-        allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allocations, Unset):
-            allocations = []
-            for allocations_item_data in self.allocations:
-                allocations_item = allocations_item_data.to_dict()
-                allocations.append(allocations_item)
-
-        line_number = self.line_number
-
-        inventory_item: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_item, Unset):
-            inventory_item = self.inventory_item.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        quantity = self.quantity
-
-        uom = self.uom
-
-        reason_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reason_code, Unset):
-            reason_code = self.reason_code.to_dict()
-
-        description = self.description
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if to_location is not UNSET:
-            field_dict["toLocation"] = to_location
-        if lot_serial_number is not UNSET:
-            field_dict["lotSerialNumber"] = lot_serial_number
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
-        if allocations is not UNSET:
-            field_dict["allocations"] = allocations
-        if line_number is not UNSET:
-            field_dict["lineNumber"] = line_number
-        if inventory_item is not UNSET:
-            field_dict["inventoryItem"] = inventory_item
-        if location is not UNSET:
-            field_dict["location"] = location
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if reason_code is not UNSET:
-            field_dict["reasonCode"] = reason_code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-
+        _value = self.to_location
+        if _value is not UNSET:
+            field_dict["toLocation"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.lot_serial_number
+        if _value is not UNSET:
+            field_dict["lotSerialNumber"] = _value
+        _value = self.expiration_date
+        if _value is not UNSET:
+            field_dict["expirationDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.allocations
+        if _value is not UNSET:
+            field_dict["allocations"] = (
+                [
+                    allocations_item_data.to_dict()
+                    if isinstance(allocations_item_data, GeneratedModel)
+                    else allocations_item_data
+                    for allocations_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.line_number
+        if _value is not UNSET:
+            field_dict["lineNumber"] = _value
+        _value = self.inventory_item
+        if _value is not UNSET:
+            field_dict["inventoryItem"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value
+        _value = self.reason_code
+        if _value is not UNSET:
+            field_dict["reasonCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.attachments
+        if _value is not UNSET:
+            field_dict["attachments"] = (
+                [
+                    attachments_item_data.to_dict()
+                    if isinstance(attachments_item_data, GeneratedModel)
+                    else attachments_item_data
+                    for attachments_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not InventoryTransferLineDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("toLocation", UNSET)
-        _instance.to_location = UNSET if _value is UNSET else _models.LocationDescriptionDto.from_dict(_value)
-        _instance.lot_serial_number = _rest.pop("lotSerialNumber", UNSET)
+        self.to_location = _models.LocationDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.lot_serial_number = _rest.pop("lotSerialNumber", UNSET)
         _value = _rest.pop("expirationDate", UNSET)
-        _instance.expiration_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.expiration_date = _parse_datetime(_value)
         _value = _rest.pop("allocations", UNSET)
-        _instance.allocations = (
-            UNSET
-            if _value is UNSET
-            else [_models.AllocationsBasicDto.from_dict(allocations_item_data) for allocations_item_data in _value]
+        self.allocations = (
+            [
+                _models.AllocationsBasicDto._vn_parse(allocations_item_data)
+                if isinstance(allocations_item_data, dict)
+                else allocations_item_data
+                for allocations_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
-        _instance.line_number = _rest.pop("lineNumber", UNSET)
+        self.line_number = _rest.pop("lineNumber", UNSET)
         _value = _rest.pop("inventoryItem", UNSET)
-        _instance.inventory_item = (
-            UNSET if _value is UNSET else _models.InventoryItemInInventoryTransferLineDto.from_dict(_value)
+        self.inventory_item = (
+            _models.InventoryItemInInventoryTransferLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInInventoryTransferLineDto.from_dict(_value)
-        _instance.quantity = _rest.pop("quantity", UNSET)
-        _instance.uom = _rest.pop("uom", UNSET)
-        _value = _rest.pop("reasonCode", UNSET)
-        _instance.reason_code = (
-            UNSET if _value is UNSET else _models.ReasonCodeInInventoryTransferLineDto.from_dict(_value)
+        self.location = (
+            _models.LocationInInventoryTransferLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.description = _rest.pop("description", UNSET)
+        self.quantity = _rest.pop("quantity", UNSET)
+        self.uom = _rest.pop("uom", UNSET)
+        _value = _rest.pop("reasonCode", UNSET)
+        self.reason_code = (
+            _models.ReasonCodeInInventoryTransferLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.description = _rest.pop("description", UNSET)
         _value = _rest.pop("attachments", UNSET)
-        _instance.attachments = (
-            UNSET
-            if _value is UNSET
-            else [_models.AttachmentDto.from_dict(attachments_item_data) for attachments_item_data in _value]
+        self.attachments = (
+            [
+                _models.AttachmentDto._vn_parse(attachments_item_data)
+                if isinstance(attachments_item_data, dict)
+                else attachments_item_data
+                for attachments_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = UNSET if _value is UNSET else _models.BranchNumberDto.from_dict(_value)
+        self.branch_number = _models.BranchNumberDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("to_location", "toLocation", False, ("model", "LocationDescriptionDto")),
+        ("lot_serial_number", "lotSerialNumber", False, "str"),
+        ("expiration_date", "expirationDate", False, "datetime"),
+        ("allocations", "allocations", False, ("list", ("model", "AllocationsBasicDto"))),
+        ("line_number", "lineNumber", False, "int"),
+        ("inventory_item", "inventoryItem", False, ("model", "InventoryItemInInventoryTransferLineDto")),
+        ("location", "location", False, ("model", "LocationInInventoryTransferLineDto")),
+        ("quantity", "quantity", False, "float"),
+        ("uom", "uom", False, "str"),
+        ("reason_code", "reasonCode", False, ("model", "ReasonCodeInInventoryTransferLineDto")),
+        ("description", "description", False, "str"),
+        ("attachments", "attachments", False, ("list", ("model", "AttachmentDto"))),
+        ("branch_number", "branchNumber", False, ("model", "BranchNumberDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -225,3 +245,6 @@ class InventoryTransferLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(InventoryTransferLineDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.branch_number_in_inventory_transfer_update_dto import BranchNumberInInventoryTransferUpdateDto
@@ -45,7 +48,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class InventoryTransferUpdateDto:
+class InventoryTransferUpdateDto(GeneratedModel):
     """This class represents a inventory issue in InventoryIssueController. Used by getting data.
 
     Attributes:
@@ -72,145 +75,145 @@ class InventoryTransferUpdateDto:
         branch_number (BranchNumberInInventoryTransferUpdateDto | Unset): The Branch associated
     """
 
-    warehouse_id: DtoValueOfString | Unset = UNSET
-    to_warehouse_id: DtoValueOfString | Unset = UNSET
-    transfer_lines: list[InventoryTransferLineUpdateDto] | Unset = UNSET
-    reference_number: ReferenceNumberInInventoryTransferUpdateDto | Unset = UNSET
-    hold: HoldInInventoryTransferUpdateDto | Unset = UNSET
-    date: DateInInventoryTransferUpdateDto | Unset = UNSET
-    post_period: PostPeriodInInventoryTransferUpdateDto | Unset = UNSET
-    external_reference: ExternalReferenceInInventoryTransferUpdateDto | Unset = UNSET
-    description: DescriptionInInventoryTransferUpdateDto | Unset = UNSET
-    control_quantity: ControlQuantityInInventoryTransferUpdateDto | Unset = UNSET
-    branch_number: BranchNumberInInventoryTransferUpdateDto | Unset = UNSET
+    warehouse_id: DtoValueOfString | Unset | None = UNSET
+    to_warehouse_id: DtoValueOfString | Unset | None = UNSET
+    transfer_lines: list[InventoryTransferLineUpdateDto] | Unset | None = UNSET
+    reference_number: ReferenceNumberInInventoryTransferUpdateDto | Unset | None = UNSET
+    hold: HoldInInventoryTransferUpdateDto | Unset | None = UNSET
+    date: DateInInventoryTransferUpdateDto | Unset | None = UNSET
+    post_period: PostPeriodInInventoryTransferUpdateDto | Unset | None = UNSET
+    external_reference: ExternalReferenceInInventoryTransferUpdateDto | Unset | None = UNSET
+    description: DescriptionInInventoryTransferUpdateDto | Unset | None = UNSET
+    control_quantity: ControlQuantityInInventoryTransferUpdateDto | Unset | None = UNSET
+    branch_number: BranchNumberInInventoryTransferUpdateDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        warehouse_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warehouse_id, Unset):
-            warehouse_id = self.warehouse_id.to_dict()
-
-        to_warehouse_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.to_warehouse_id, Unset):
-            to_warehouse_id = self.to_warehouse_id.to_dict()
-
-        transfer_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transfer_lines, Unset):
-            transfer_lines = []
-            for transfer_lines_item_data in self.transfer_lines:
-                transfer_lines_item = transfer_lines_item_data.to_dict()
-                transfer_lines.append(transfer_lines_item)
-
-        reference_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reference_number, Unset):
-            reference_number = self.reference_number.to_dict()
-
-        hold: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hold, Unset):
-            hold = self.hold.to_dict()
-
-        date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.to_dict()
-
-        post_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.post_period, Unset):
-            post_period = self.post_period.to_dict()
-
-        external_reference: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external_reference, Unset):
-            external_reference = self.external_reference.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        control_quantity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.control_quantity, Unset):
-            control_quantity = self.control_quantity.to_dict()
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if warehouse_id is not UNSET:
-            field_dict["warehouseId"] = warehouse_id
-        if to_warehouse_id is not UNSET:
-            field_dict["toWarehouseId"] = to_warehouse_id
-        if transfer_lines is not UNSET:
-            field_dict["transferLines"] = transfer_lines
-        if reference_number is not UNSET:
-            field_dict["referenceNumber"] = reference_number
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if date is not UNSET:
-            field_dict["date"] = date
-        if post_period is not UNSET:
-            field_dict["postPeriod"] = post_period
-        if external_reference is not UNSET:
-            field_dict["externalReference"] = external_reference
-        if description is not UNSET:
-            field_dict["description"] = description
-        if control_quantity is not UNSET:
-            field_dict["controlQuantity"] = control_quantity
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-
+        _value = self.warehouse_id
+        if _value is not UNSET:
+            field_dict["warehouseId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.to_warehouse_id
+        if _value is not UNSET:
+            field_dict["toWarehouseId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.transfer_lines
+        if _value is not UNSET:
+            field_dict["transferLines"] = (
+                [
+                    transfer_lines_item_data.to_dict()
+                    if isinstance(transfer_lines_item_data, GeneratedModel)
+                    else transfer_lines_item_data
+                    for transfer_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.reference_number
+        if _value is not UNSET:
+            field_dict["referenceNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.post_period
+        if _value is not UNSET:
+            field_dict["postPeriod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.external_reference
+        if _value is not UNSET:
+            field_dict["externalReference"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.control_quantity
+        if _value is not UNSET:
+            field_dict["controlQuantity"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not InventoryTransferUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("warehouseId", UNSET)
-        _instance.warehouse_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.warehouse_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("toWarehouseId", UNSET)
-        _instance.to_warehouse_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.to_warehouse_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("transferLines", UNSET)
-        _instance.transfer_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.InventoryTransferLineUpdateDto.from_dict(transfer_lines_item_data)
+        self.transfer_lines = (
+            [
+                _models.InventoryTransferLineUpdateDto._vn_parse(transfer_lines_item_data)
+                if isinstance(transfer_lines_item_data, dict)
+                else transfer_lines_item_data
                 for transfer_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("referenceNumber", UNSET)
-        _instance.reference_number = (
-            UNSET if _value is UNSET else _models.ReferenceNumberInInventoryTransferUpdateDto.from_dict(_value)
+        self.reference_number = (
+            _models.ReferenceNumberInInventoryTransferUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("hold", UNSET)
-        _instance.hold = UNSET if _value is UNSET else _models.HoldInInventoryTransferUpdateDto.from_dict(_value)
+        self.hold = _models.HoldInInventoryTransferUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else _models.DateInInventoryTransferUpdateDto.from_dict(_value)
+        self.date = _models.DateInInventoryTransferUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("postPeriod", UNSET)
-        _instance.post_period = (
-            UNSET if _value is UNSET else _models.PostPeriodInInventoryTransferUpdateDto.from_dict(_value)
+        self.post_period = (
+            _models.PostPeriodInInventoryTransferUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("externalReference", UNSET)
-        _instance.external_reference = (
-            UNSET if _value is UNSET else _models.ExternalReferenceInInventoryTransferUpdateDto.from_dict(_value)
+        self.external_reference = (
+            _models.ExternalReferenceInInventoryTransferUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("description", UNSET)
-        _instance.description = (
-            UNSET if _value is UNSET else _models.DescriptionInInventoryTransferUpdateDto.from_dict(_value)
+        self.description = (
+            _models.DescriptionInInventoryTransferUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("controlQuantity", UNSET)
-        _instance.control_quantity = (
-            UNSET if _value is UNSET else _models.ControlQuantityInInventoryTransferUpdateDto.from_dict(_value)
+        self.control_quantity = (
+            _models.ControlQuantityInInventoryTransferUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = (
-            UNSET if _value is UNSET else _models.BranchNumberInInventoryTransferUpdateDto.from_dict(_value)
+        self.branch_number = (
+            _models.BranchNumberInInventoryTransferUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("warehouse_id", "warehouseId", False, ("model", "DtoValueOfString")),
+        ("to_warehouse_id", "toWarehouseId", False, ("model", "DtoValueOfString")),
+        ("transfer_lines", "transferLines", False, ("list", ("model", "InventoryTransferLineUpdateDto"))),
+        ("reference_number", "referenceNumber", False, ("model", "ReferenceNumberInInventoryTransferUpdateDto")),
+        ("hold", "hold", False, ("model", "HoldInInventoryTransferUpdateDto")),
+        ("date", "date", False, ("model", "DateInInventoryTransferUpdateDto")),
+        ("post_period", "postPeriod", False, ("model", "PostPeriodInInventoryTransferUpdateDto")),
+        ("external_reference", "externalReference", False, ("model", "ExternalReferenceInInventoryTransferUpdateDto")),
+        ("description", "description", False, ("model", "DescriptionInInventoryTransferUpdateDto")),
+        ("control_quantity", "controlQuantity", False, ("model", "ControlQuantityInInventoryTransferUpdateDto")),
+        ("branch_number", "branchNumber", False, ("model", "BranchNumberInInventoryTransferUpdateDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -234,3 +237,6 @@ class InventoryTransferUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(InventoryTransferUpdateDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.attribute_line_update_dto import AttributeLineUpdateDto
@@ -78,7 +81,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class InventoryUpdateDto:
+class InventoryUpdateDto(GeneratedModel):
     """
     Attributes:
         inventory_number (InventoryNumberInInventoryUpdateDto | Unset): Mandatory for POST, not applicable for PUT. The
@@ -131,403 +134,398 @@ class InventoryUpdateDto:
         note (DtoValueOfString | Unset):
     """
 
-    inventory_number: InventoryNumberInInventoryUpdateDto | Unset = UNSET
-    status: DtoValueOfInventoryStatus | Unset = UNSET
-    type_: DtoValueOfInventoryType | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    body: DtoValueOfString | Unset = UNSET
-    item_class: ItemClassInInventoryUpdateDto | Unset = UNSET
-    posting_class: PostingClassInInventoryUpdateDto | Unset = UNSET
-    vat_code: VatCodeInInventoryUpdateDto | Unset = UNSET
-    default_price: DefaultPriceInInventoryUpdateDto | Unset = UNSET
-    base_unit: DtoValueOfString | Unset = UNSET
-    sales_unit: DtoValueOfString | Unset = UNSET
-    purchase_unit: DtoValueOfString | Unset = UNSET
-    expense_accrual_account: ExpenseAccrualAccountInInventoryUpdateDto | Unset = UNSET
-    inventory_account: InventoryAccountInInventoryUpdateDto | Unset = UNSET
-    expense_account: ExpenseAccountInInventoryUpdateDto | Unset = UNSET
-    cogs_account: CogsAccountInInventoryUpdateDto | Unset = UNSET
-    expense_non_taxable_account: DtoValueOfString | Unset = UNSET
-    expense_eu_account: DtoValueOfString | Unset = UNSET
-    expense_import_account: DtoValueOfString | Unset = UNSET
-    expense_subaccount: list[SegmentUpdateDto] | Unset = UNSET
-    cogs_subaccount: list[SegmentUpdateDto] | Unset = UNSET
-    sales_account: DtoValueOfString | Unset = UNSET
-    sales_non_taxable_account: DtoValueOfString | Unset = UNSET
-    sales_eu_account: DtoValueOfString | Unset = UNSET
-    sales_export_account: DtoValueOfString | Unset = UNSET
-    sales_subaccount: list[SegmentUpdateDto] | Unset = UNSET
-    attribute_lines: list[AttributeLineUpdateDto] | Unset = UNSET
-    packaging: PackagingUpdateDto | Unset = UNSET
-    supplier_details: list[SupplierDetailsDto] | Unset = UNSET
-    intrastat: IntrastatUpdateDto | Unset = UNSET
-    default_warehouse: DefaultWarehouseInInventoryUpdateDto | Unset = UNSET
-    default_issue_from: DefaultIssueFromInInventoryUpdateDto | Unset = UNSET
-    default_receipt_to: DefaultReceiptToInInventoryUpdateDto | Unset = UNSET
-    kit_item: DtoValueOfNullableOfBoolean | Unset = UNSET
-    note: DtoValueOfString | Unset = UNSET
+    inventory_number: InventoryNumberInInventoryUpdateDto | Unset | None = UNSET
+    status: DtoValueOfInventoryStatus | Unset | None = UNSET
+    type_: DtoValueOfInventoryType | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    body: DtoValueOfString | Unset | None = UNSET
+    item_class: ItemClassInInventoryUpdateDto | Unset | None = UNSET
+    posting_class: PostingClassInInventoryUpdateDto | Unset | None = UNSET
+    vat_code: VatCodeInInventoryUpdateDto | Unset | None = UNSET
+    default_price: DefaultPriceInInventoryUpdateDto | Unset | None = UNSET
+    base_unit: DtoValueOfString | Unset | None = UNSET
+    sales_unit: DtoValueOfString | Unset | None = UNSET
+    purchase_unit: DtoValueOfString | Unset | None = UNSET
+    expense_accrual_account: ExpenseAccrualAccountInInventoryUpdateDto | Unset | None = UNSET
+    inventory_account: InventoryAccountInInventoryUpdateDto | Unset | None = UNSET
+    expense_account: ExpenseAccountInInventoryUpdateDto | Unset | None = UNSET
+    cogs_account: CogsAccountInInventoryUpdateDto | Unset | None = UNSET
+    expense_non_taxable_account: DtoValueOfString | Unset | None = UNSET
+    expense_eu_account: DtoValueOfString | Unset | None = UNSET
+    expense_import_account: DtoValueOfString | Unset | None = UNSET
+    expense_subaccount: list[SegmentUpdateDto] | Unset | None = UNSET
+    cogs_subaccount: list[SegmentUpdateDto] | Unset | None = UNSET
+    sales_account: DtoValueOfString | Unset | None = UNSET
+    sales_non_taxable_account: DtoValueOfString | Unset | None = UNSET
+    sales_eu_account: DtoValueOfString | Unset | None = UNSET
+    sales_export_account: DtoValueOfString | Unset | None = UNSET
+    sales_subaccount: list[SegmentUpdateDto] | Unset | None = UNSET
+    attribute_lines: list[AttributeLineUpdateDto] | Unset | None = UNSET
+    packaging: PackagingUpdateDto | Unset | None = UNSET
+    supplier_details: list[SupplierDetailsDto] | Unset | None = UNSET
+    intrastat: IntrastatUpdateDto | Unset | None = UNSET
+    default_warehouse: DefaultWarehouseInInventoryUpdateDto | Unset | None = UNSET
+    default_issue_from: DefaultIssueFromInInventoryUpdateDto | Unset | None = UNSET
+    default_receipt_to: DefaultReceiptToInInventoryUpdateDto | Unset | None = UNSET
+    kit_item: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    note: DtoValueOfString | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        inventory_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_number, Unset):
-            inventory_number = self.inventory_number.to_dict()
-
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.body, Unset):
-            body = self.body.to_dict()
-
-        item_class: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.item_class, Unset):
-            item_class = self.item_class.to_dict()
-
-        posting_class: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.posting_class, Unset):
-            posting_class = self.posting_class.to_dict()
-
-        vat_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_code, Unset):
-            vat_code = self.vat_code.to_dict()
-
-        default_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_price, Unset):
-            default_price = self.default_price.to_dict()
-
-        base_unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.base_unit, Unset):
-            base_unit = self.base_unit.to_dict()
-
-        sales_unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_unit, Unset):
-            sales_unit = self.sales_unit.to_dict()
-
-        purchase_unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purchase_unit, Unset):
-            purchase_unit = self.purchase_unit.to_dict()
-
-        expense_accrual_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_accrual_account, Unset):
-            expense_accrual_account = self.expense_accrual_account.to_dict()
-
-        inventory_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_account, Unset):
-            inventory_account = self.inventory_account.to_dict()
-
-        expense_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_account, Unset):
-            expense_account = self.expense_account.to_dict()
-
-        cogs_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cogs_account, Unset):
-            cogs_account = self.cogs_account.to_dict()
-
-        expense_non_taxable_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_non_taxable_account, Unset):
-            expense_non_taxable_account = self.expense_non_taxable_account.to_dict()
-
-        expense_eu_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_eu_account, Unset):
-            expense_eu_account = self.expense_eu_account.to_dict()
-
-        expense_import_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_import_account, Unset):
-            expense_import_account = self.expense_import_account.to_dict()
-
-        expense_subaccount: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.expense_subaccount, Unset):
-            expense_subaccount = []
-            for expense_subaccount_item_data in self.expense_subaccount:
-                expense_subaccount_item = expense_subaccount_item_data.to_dict()
-                expense_subaccount.append(expense_subaccount_item)
-
-        cogs_subaccount: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cogs_subaccount, Unset):
-            cogs_subaccount = []
-            for cogs_subaccount_item_data in self.cogs_subaccount:
-                cogs_subaccount_item = cogs_subaccount_item_data.to_dict()
-                cogs_subaccount.append(cogs_subaccount_item)
-
-        sales_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_account, Unset):
-            sales_account = self.sales_account.to_dict()
-
-        sales_non_taxable_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_non_taxable_account, Unset):
-            sales_non_taxable_account = self.sales_non_taxable_account.to_dict()
-
-        sales_eu_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_eu_account, Unset):
-            sales_eu_account = self.sales_eu_account.to_dict()
-
-        sales_export_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_export_account, Unset):
-            sales_export_account = self.sales_export_account.to_dict()
-
-        sales_subaccount: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sales_subaccount, Unset):
-            sales_subaccount = []
-            for sales_subaccount_item_data in self.sales_subaccount:
-                sales_subaccount_item = sales_subaccount_item_data.to_dict()
-                sales_subaccount.append(sales_subaccount_item)
-
-        attribute_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attribute_lines, Unset):
-            attribute_lines = []
-            for attribute_lines_item_data in self.attribute_lines:
-                attribute_lines_item = attribute_lines_item_data.to_dict()
-                attribute_lines.append(attribute_lines_item)
-
-        packaging: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.packaging, Unset):
-            packaging = self.packaging.to_dict()
-
-        supplier_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.supplier_details, Unset):
-            supplier_details = []
-            for supplier_details_item_data in self.supplier_details:
-                supplier_details_item = supplier_details_item_data.to_dict()
-                supplier_details.append(supplier_details_item)
-
-        intrastat: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.intrastat, Unset):
-            intrastat = self.intrastat.to_dict()
-
-        default_warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_warehouse, Unset):
-            default_warehouse = self.default_warehouse.to_dict()
-
-        default_issue_from: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_issue_from, Unset):
-            default_issue_from = self.default_issue_from.to_dict()
-
-        default_receipt_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_receipt_to, Unset):
-            default_receipt_to = self.default_receipt_to.to_dict()
-
-        kit_item: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.kit_item, Unset):
-            kit_item = self.kit_item.to_dict()
-
-        note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.note, Unset):
-            note = self.note.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if inventory_number is not UNSET:
-            field_dict["inventoryNumber"] = inventory_number
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
-        if body is not UNSET:
-            field_dict["body"] = body
-        if item_class is not UNSET:
-            field_dict["itemClass"] = item_class
-        if posting_class is not UNSET:
-            field_dict["postingClass"] = posting_class
-        if vat_code is not UNSET:
-            field_dict["vatCode"] = vat_code
-        if default_price is not UNSET:
-            field_dict["defaultPrice"] = default_price
-        if base_unit is not UNSET:
-            field_dict["baseUnit"] = base_unit
-        if sales_unit is not UNSET:
-            field_dict["salesUnit"] = sales_unit
-        if purchase_unit is not UNSET:
-            field_dict["purchaseUnit"] = purchase_unit
-        if expense_accrual_account is not UNSET:
-            field_dict["expenseAccrualAccount"] = expense_accrual_account
-        if inventory_account is not UNSET:
-            field_dict["inventoryAccount"] = inventory_account
-        if expense_account is not UNSET:
-            field_dict["expenseAccount"] = expense_account
-        if cogs_account is not UNSET:
-            field_dict["cogsAccount"] = cogs_account
-        if expense_non_taxable_account is not UNSET:
-            field_dict["expenseNonTaxableAccount"] = expense_non_taxable_account
-        if expense_eu_account is not UNSET:
-            field_dict["expenseEuAccount"] = expense_eu_account
-        if expense_import_account is not UNSET:
-            field_dict["expenseImportAccount"] = expense_import_account
-        if expense_subaccount is not UNSET:
-            field_dict["expenseSubaccount"] = expense_subaccount
-        if cogs_subaccount is not UNSET:
-            field_dict["cogsSubaccount"] = cogs_subaccount
-        if sales_account is not UNSET:
-            field_dict["salesAccount"] = sales_account
-        if sales_non_taxable_account is not UNSET:
-            field_dict["salesNonTaxableAccount"] = sales_non_taxable_account
-        if sales_eu_account is not UNSET:
-            field_dict["salesEuAccount"] = sales_eu_account
-        if sales_export_account is not UNSET:
-            field_dict["salesExportAccount"] = sales_export_account
-        if sales_subaccount is not UNSET:
-            field_dict["salesSubaccount"] = sales_subaccount
-        if attribute_lines is not UNSET:
-            field_dict["attributeLines"] = attribute_lines
-        if packaging is not UNSET:
-            field_dict["packaging"] = packaging
-        if supplier_details is not UNSET:
-            field_dict["supplierDetails"] = supplier_details
-        if intrastat is not UNSET:
-            field_dict["intrastat"] = intrastat
-        if default_warehouse is not UNSET:
-            field_dict["defaultWarehouse"] = default_warehouse
-        if default_issue_from is not UNSET:
-            field_dict["defaultIssueFrom"] = default_issue_from
-        if default_receipt_to is not UNSET:
-            field_dict["defaultReceiptTo"] = default_receipt_to
-        if kit_item is not UNSET:
-            field_dict["kitItem"] = kit_item
-        if note is not UNSET:
-            field_dict["note"] = note
-
+        _value = self.inventory_number
+        if _value is not UNSET:
+            field_dict["inventoryNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.body
+        if _value is not UNSET:
+            field_dict["body"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.item_class
+        if _value is not UNSET:
+            field_dict["itemClass"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.posting_class
+        if _value is not UNSET:
+            field_dict["postingClass"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_code
+        if _value is not UNSET:
+            field_dict["vatCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.default_price
+        if _value is not UNSET:
+            field_dict["defaultPrice"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.base_unit
+        if _value is not UNSET:
+            field_dict["baseUnit"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_unit
+        if _value is not UNSET:
+            field_dict["salesUnit"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.purchase_unit
+        if _value is not UNSET:
+            field_dict["purchaseUnit"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_accrual_account
+        if _value is not UNSET:
+            field_dict["expenseAccrualAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.inventory_account
+        if _value is not UNSET:
+            field_dict["inventoryAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_account
+        if _value is not UNSET:
+            field_dict["expenseAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cogs_account
+        if _value is not UNSET:
+            field_dict["cogsAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_non_taxable_account
+        if _value is not UNSET:
+            field_dict["expenseNonTaxableAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_eu_account
+        if _value is not UNSET:
+            field_dict["expenseEuAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_import_account
+        if _value is not UNSET:
+            field_dict["expenseImportAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_subaccount
+        if _value is not UNSET:
+            field_dict["expenseSubaccount"] = (
+                [
+                    expense_subaccount_item_data.to_dict()
+                    if isinstance(expense_subaccount_item_data, GeneratedModel)
+                    else expense_subaccount_item_data
+                    for expense_subaccount_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.cogs_subaccount
+        if _value is not UNSET:
+            field_dict["cogsSubaccount"] = (
+                [
+                    cogs_subaccount_item_data.to_dict()
+                    if isinstance(cogs_subaccount_item_data, GeneratedModel)
+                    else cogs_subaccount_item_data
+                    for cogs_subaccount_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.sales_account
+        if _value is not UNSET:
+            field_dict["salesAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_non_taxable_account
+        if _value is not UNSET:
+            field_dict["salesNonTaxableAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_eu_account
+        if _value is not UNSET:
+            field_dict["salesEuAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_export_account
+        if _value is not UNSET:
+            field_dict["salesExportAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_subaccount
+        if _value is not UNSET:
+            field_dict["salesSubaccount"] = (
+                [
+                    sales_subaccount_item_data.to_dict()
+                    if isinstance(sales_subaccount_item_data, GeneratedModel)
+                    else sales_subaccount_item_data
+                    for sales_subaccount_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.attribute_lines
+        if _value is not UNSET:
+            field_dict["attributeLines"] = (
+                [
+                    attribute_lines_item_data.to_dict()
+                    if isinstance(attribute_lines_item_data, GeneratedModel)
+                    else attribute_lines_item_data
+                    for attribute_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.packaging
+        if _value is not UNSET:
+            field_dict["packaging"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.supplier_details
+        if _value is not UNSET:
+            field_dict["supplierDetails"] = (
+                [
+                    supplier_details_item_data.to_dict()
+                    if isinstance(supplier_details_item_data, GeneratedModel)
+                    else supplier_details_item_data
+                    for supplier_details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.intrastat
+        if _value is not UNSET:
+            field_dict["intrastat"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.default_warehouse
+        if _value is not UNSET:
+            field_dict["defaultWarehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.default_issue_from
+        if _value is not UNSET:
+            field_dict["defaultIssueFrom"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.default_receipt_to
+        if _value is not UNSET:
+            field_dict["defaultReceiptTo"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.kit_item
+        if _value is not UNSET:
+            field_dict["kitItem"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not InventoryUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("inventoryNumber", UNSET)
-        _instance.inventory_number = (
-            UNSET if _value is UNSET else _models.InventoryNumberInInventoryUpdateDto.from_dict(_value)
+        self.inventory_number = (
+            _models.InventoryNumberInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("status", UNSET)
-        _instance.status = UNSET if _value is UNSET else _models.DtoValueOfInventoryStatus.from_dict(_value)
+        self.status = _models.DtoValueOfInventoryStatus._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("type", UNSET)
-        _instance.type_ = UNSET if _value is UNSET else _models.DtoValueOfInventoryType.from_dict(_value)
+        self.type_ = _models.DtoValueOfInventoryType._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("body", UNSET)
-        _instance.body = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.body = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("itemClass", UNSET)
-        _instance.item_class = UNSET if _value is UNSET else _models.ItemClassInInventoryUpdateDto.from_dict(_value)
+        self.item_class = (
+            _models.ItemClassInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("postingClass", UNSET)
-        _instance.posting_class = (
-            UNSET if _value is UNSET else _models.PostingClassInInventoryUpdateDto.from_dict(_value)
+        self.posting_class = (
+            _models.PostingClassInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("vatCode", UNSET)
-        _instance.vat_code = UNSET if _value is UNSET else _models.VatCodeInInventoryUpdateDto.from_dict(_value)
+        self.vat_code = _models.VatCodeInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("defaultPrice", UNSET)
-        _instance.default_price = (
-            UNSET if _value is UNSET else _models.DefaultPriceInInventoryUpdateDto.from_dict(_value)
+        self.default_price = (
+            _models.DefaultPriceInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("baseUnit", UNSET)
-        _instance.base_unit = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.base_unit = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("salesUnit", UNSET)
-        _instance.sales_unit = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.sales_unit = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("purchaseUnit", UNSET)
-        _instance.purchase_unit = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.purchase_unit = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("expenseAccrualAccount", UNSET)
-        _instance.expense_accrual_account = (
-            UNSET if _value is UNSET else _models.ExpenseAccrualAccountInInventoryUpdateDto.from_dict(_value)
+        self.expense_accrual_account = (
+            _models.ExpenseAccrualAccountInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("inventoryAccount", UNSET)
-        _instance.inventory_account = (
-            UNSET if _value is UNSET else _models.InventoryAccountInInventoryUpdateDto.from_dict(_value)
+        self.inventory_account = (
+            _models.InventoryAccountInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("expenseAccount", UNSET)
-        _instance.expense_account = (
-            UNSET if _value is UNSET else _models.ExpenseAccountInInventoryUpdateDto.from_dict(_value)
+        self.expense_account = (
+            _models.ExpenseAccountInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("cogsAccount", UNSET)
-        _instance.cogs_account = UNSET if _value is UNSET else _models.CogsAccountInInventoryUpdateDto.from_dict(_value)
+        self.cogs_account = (
+            _models.CogsAccountInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("expenseNonTaxableAccount", UNSET)
-        _instance.expense_non_taxable_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.expense_non_taxable_account = (
+            _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("expenseEuAccount", UNSET)
-        _instance.expense_eu_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.expense_eu_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("expenseImportAccount", UNSET)
-        _instance.expense_import_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.expense_import_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("expenseSubaccount", UNSET)
-        _instance.expense_subaccount = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.SegmentUpdateDto.from_dict(expense_subaccount_item_data)
+        self.expense_subaccount = (
+            [
+                _models.SegmentUpdateDto._vn_parse(expense_subaccount_item_data)
+                if isinstance(expense_subaccount_item_data, dict)
+                else expense_subaccount_item_data
                 for expense_subaccount_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("cogsSubaccount", UNSET)
-        _instance.cogs_subaccount = (
-            UNSET
-            if _value is UNSET
-            else [_models.SegmentUpdateDto.from_dict(cogs_subaccount_item_data) for cogs_subaccount_item_data in _value]
+        self.cogs_subaccount = (
+            [
+                _models.SegmentUpdateDto._vn_parse(cogs_subaccount_item_data)
+                if isinstance(cogs_subaccount_item_data, dict)
+                else cogs_subaccount_item_data
+                for cogs_subaccount_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("salesAccount", UNSET)
-        _instance.sales_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.sales_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("salesNonTaxableAccount", UNSET)
-        _instance.sales_non_taxable_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.sales_non_taxable_account = (
+            _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("salesEuAccount", UNSET)
-        _instance.sales_eu_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.sales_eu_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("salesExportAccount", UNSET)
-        _instance.sales_export_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.sales_export_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("salesSubaccount", UNSET)
-        _instance.sales_subaccount = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.SegmentUpdateDto.from_dict(sales_subaccount_item_data) for sales_subaccount_item_data in _value
+        self.sales_subaccount = (
+            [
+                _models.SegmentUpdateDto._vn_parse(sales_subaccount_item_data)
+                if isinstance(sales_subaccount_item_data, dict)
+                else sales_subaccount_item_data
+                for sales_subaccount_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("attributeLines", UNSET)
-        _instance.attribute_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.AttributeLineUpdateDto.from_dict(attribute_lines_item_data)
+        self.attribute_lines = (
+            [
+                _models.AttributeLineUpdateDto._vn_parse(attribute_lines_item_data)
+                if isinstance(attribute_lines_item_data, dict)
+                else attribute_lines_item_data
                 for attribute_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("packaging", UNSET)
-        _instance.packaging = UNSET if _value is UNSET else _models.PackagingUpdateDto.from_dict(_value)
+        self.packaging = _models.PackagingUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("supplierDetails", UNSET)
-        _instance.supplier_details = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.SupplierDetailsDto.from_dict(supplier_details_item_data)
+        self.supplier_details = (
+            [
+                _models.SupplierDetailsDto._vn_parse(supplier_details_item_data)
+                if isinstance(supplier_details_item_data, dict)
+                else supplier_details_item_data
                 for supplier_details_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("intrastat", UNSET)
-        _instance.intrastat = UNSET if _value is UNSET else _models.IntrastatUpdateDto.from_dict(_value)
+        self.intrastat = _models.IntrastatUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("defaultWarehouse", UNSET)
-        _instance.default_warehouse = (
-            UNSET if _value is UNSET else _models.DefaultWarehouseInInventoryUpdateDto.from_dict(_value)
+        self.default_warehouse = (
+            _models.DefaultWarehouseInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("defaultIssueFrom", UNSET)
-        _instance.default_issue_from = (
-            UNSET if _value is UNSET else _models.DefaultIssueFromInInventoryUpdateDto.from_dict(_value)
+        self.default_issue_from = (
+            _models.DefaultIssueFromInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("defaultReceiptTo", UNSET)
-        _instance.default_receipt_to = (
-            UNSET if _value is UNSET else _models.DefaultReceiptToInInventoryUpdateDto.from_dict(_value)
+        self.default_receipt_to = (
+            _models.DefaultReceiptToInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("kitItem", UNSET)
-        _instance.kit_item = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.kit_item = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("note", UNSET)
-        _instance.note = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("inventory_number", "inventoryNumber", False, ("model", "InventoryNumberInInventoryUpdateDto")),
+        ("status", "status", False, ("model", "DtoValueOfInventoryStatus")),
+        ("type_", "type", False, ("model", "DtoValueOfInventoryType")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("body", "body", False, ("model", "DtoValueOfString")),
+        ("item_class", "itemClass", False, ("model", "ItemClassInInventoryUpdateDto")),
+        ("posting_class", "postingClass", False, ("model", "PostingClassInInventoryUpdateDto")),
+        ("vat_code", "vatCode", False, ("model", "VatCodeInInventoryUpdateDto")),
+        ("default_price", "defaultPrice", False, ("model", "DefaultPriceInInventoryUpdateDto")),
+        ("base_unit", "baseUnit", False, ("model", "DtoValueOfString")),
+        ("sales_unit", "salesUnit", False, ("model", "DtoValueOfString")),
+        ("purchase_unit", "purchaseUnit", False, ("model", "DtoValueOfString")),
+        (
+            "expense_accrual_account",
+            "expenseAccrualAccount",
+            False,
+            ("model", "ExpenseAccrualAccountInInventoryUpdateDto"),
+        ),
+        ("inventory_account", "inventoryAccount", False, ("model", "InventoryAccountInInventoryUpdateDto")),
+        ("expense_account", "expenseAccount", False, ("model", "ExpenseAccountInInventoryUpdateDto")),
+        ("cogs_account", "cogsAccount", False, ("model", "CogsAccountInInventoryUpdateDto")),
+        ("expense_non_taxable_account", "expenseNonTaxableAccount", False, ("model", "DtoValueOfString")),
+        ("expense_eu_account", "expenseEuAccount", False, ("model", "DtoValueOfString")),
+        ("expense_import_account", "expenseImportAccount", False, ("model", "DtoValueOfString")),
+        ("expense_subaccount", "expenseSubaccount", False, ("list", ("model", "SegmentUpdateDto"))),
+        ("cogs_subaccount", "cogsSubaccount", False, ("list", ("model", "SegmentUpdateDto"))),
+        ("sales_account", "salesAccount", False, ("model", "DtoValueOfString")),
+        ("sales_non_taxable_account", "salesNonTaxableAccount", False, ("model", "DtoValueOfString")),
+        ("sales_eu_account", "salesEuAccount", False, ("model", "DtoValueOfString")),
+        ("sales_export_account", "salesExportAccount", False, ("model", "DtoValueOfString")),
+        ("sales_subaccount", "salesSubaccount", False, ("list", ("model", "SegmentUpdateDto"))),
+        ("attribute_lines", "attributeLines", False, ("list", ("model", "AttributeLineUpdateDto"))),
+        ("packaging", "packaging", False, ("model", "PackagingUpdateDto")),
+        ("supplier_details", "supplierDetails", False, ("list", ("model", "SupplierDetailsDto"))),
+        ("intrastat", "intrastat", False, ("model", "IntrastatUpdateDto")),
+        ("default_warehouse", "defaultWarehouse", False, ("model", "DefaultWarehouseInInventoryUpdateDto")),
+        ("default_issue_from", "defaultIssueFrom", False, ("model", "DefaultIssueFromInInventoryUpdateDto")),
+        ("default_receipt_to", "defaultReceiptTo", False, ("model", "DefaultReceiptToInInventoryUpdateDto")),
+        ("kit_item", "kitItem", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("note", "note", False, ("model", "DtoValueOfString")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -551,3 +549,6 @@ class InventoryUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(InventoryUpdateDto)

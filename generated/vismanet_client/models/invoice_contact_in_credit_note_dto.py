@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="InvoiceContactInCreditNoteDto")
 
@@ -24,7 +27,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class InvoiceContactInCreditNoteDto:
+class InvoiceContactInCreditNoteDto(GeneratedModel):
     """The Invoice address tab &gt; The Invoice contact section.
 
     Attributes:
@@ -36,60 +39,68 @@ class InvoiceContactInCreditNoteDto:
         override_contact (bool | Unset):
     """
 
-    contact_id: int | Unset = UNSET
-    business_name: str | Unset = UNSET
-    attention: str | Unset = UNSET
-    email: str | Unset = UNSET
-    phone1: str | Unset = UNSET
-    override_contact: bool | Unset = UNSET
+    contact_id: int | Unset | None = UNSET
+    business_name: str | Unset | None = UNSET
+    attention: str | Unset | None = UNSET
+    email: str | Unset | None = UNSET
+    phone1: str | Unset | None = UNSET
+    override_contact: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contact_id = self.contact_id
-
-        business_name = self.business_name
-
-        attention = self.attention
-
-        email = self.email
-
-        phone1 = self.phone1
-
-        override_contact = self.override_contact
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if business_name is not UNSET:
-            field_dict["businessName"] = business_name
-        if attention is not UNSET:
-            field_dict["attention"] = attention
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone1 is not UNSET:
-            field_dict["phone1"] = phone1
-        if override_contact is not UNSET:
-            field_dict["overrideContact"] = override_contact
-
+        _value = self.contact_id
+        if _value is not UNSET:
+            field_dict["contactId"] = _value
+        _value = self.business_name
+        if _value is not UNSET:
+            field_dict["businessName"] = _value
+        _value = self.attention
+        if _value is not UNSET:
+            field_dict["attention"] = _value
+        _value = self.email
+        if _value is not UNSET:
+            field_dict["email"] = _value
+        _value = self.phone1
+        if _value is not UNSET:
+            field_dict["phone1"] = _value
+        _value = self.override_contact
+        if _value is not UNSET:
+            field_dict["overrideContact"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.contact_id = _rest.pop("contactId", UNSET)
-        _instance.business_name = _rest.pop("businessName", UNSET)
-        _instance.attention = _rest.pop("attention", UNSET)
-        _instance.email = _rest.pop("email", UNSET)
-        _instance.phone1 = _rest.pop("phone1", UNSET)
-        _instance.override_contact = _rest.pop("overrideContact", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not InvoiceContactInCreditNoteDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.contact_id = _rest.pop("contactId", UNSET)
+        self.business_name = _rest.pop("businessName", UNSET)
+        self.attention = _rest.pop("attention", UNSET)
+        self.email = _rest.pop("email", UNSET)
+        self.phone1 = _rest.pop("phone1", UNSET)
+        self.override_contact = _rest.pop("overrideContact", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("contact_id", "contactId", False, "int"),
+        ("business_name", "businessName", False, "str"),
+        ("attention", "attention", False, "str"),
+        ("email", "email", False, "str"),
+        ("phone1", "phone1", False, "str"),
+        ("override_contact", "overrideContact", False, "bool"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -113,3 +124,6 @@ class InvoiceContactInCreditNoteDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(InvoiceContactInCreditNoteDto)

@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.journal_transaction_dto_module import JournalTransactionDtoModule
 from ..models.journal_transaction_dto_status import JournalTransactionDtoStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.attachment_dto import AttachmentDto
@@ -59,7 +63,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class JournalTransactionDto:
+class JournalTransactionDto(GeneratedModel):
     """This class represents a journal transaction in JournalTransactionController. Used by getting data.
 
     Attributes:
@@ -125,246 +129,264 @@ class JournalTransactionDto:
         metadata (MetadataDto | Unset):
     """
 
-    module: JournalTransactionDtoModule | Unset = UNSET
-    batch_number: str | Unset = UNSET
-    status: JournalTransactionDtoStatus | Unset = UNSET
-    hold: bool | Unset = UNSET
-    transaction_date: datetime.datetime | Unset = UNSET
-    post_period: str | Unset = UNSET
-    financial_period: str | Unset = UNSET
-    ledger: str | Unset = UNSET
-    ledger_description: str | Unset = UNSET
-    currency_id: str | Unset = UNSET
-    exchange_rate: float | Unset = UNSET
-    auto_reversing: bool | Unset = UNSET
-    reversing_entry: bool | Unset = UNSET
-    description: str | Unset = UNSET
-    original_batch_number: str | Unset = UNSET
-    debit_total: float | Unset = UNSET
-    debit_total_in_currency: float | Unset = UNSET
-    credit_total: float | Unset = UNSET
-    credit_total_in_currency: float | Unset = UNSET
-    control_total: float | Unset = UNSET
-    control_total_in_currency: float | Unset = UNSET
-    create_vat_transaction: bool | Unset = UNSET
-    skip_vat_amount_validation: bool | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    transaction_code: str | Unset = UNSET
-    transaction_code_description: str | Unset = UNSET
-    branch: str | Unset = UNSET
-    journal_transaction_lines: list[JournalTransactionLineDto] | Unset = UNSET
-    attachments: list[AttachmentDto] | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    module: JournalTransactionDtoModule | Unset | None = UNSET
+    batch_number: str | Unset | None = UNSET
+    status: JournalTransactionDtoStatus | Unset | None = UNSET
+    hold: bool | Unset | None = UNSET
+    transaction_date: datetime.datetime | Unset | None = UNSET
+    post_period: str | Unset | None = UNSET
+    financial_period: str | Unset | None = UNSET
+    ledger: str | Unset | None = UNSET
+    ledger_description: str | Unset | None = UNSET
+    currency_id: str | Unset | None = UNSET
+    exchange_rate: float | Unset | None = UNSET
+    auto_reversing: bool | Unset | None = UNSET
+    reversing_entry: bool | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    original_batch_number: str | Unset | None = UNSET
+    debit_total: float | Unset | None = UNSET
+    debit_total_in_currency: float | Unset | None = UNSET
+    credit_total: float | Unset | None = UNSET
+    credit_total_in_currency: float | Unset | None = UNSET
+    control_total: float | Unset | None = UNSET
+    control_total_in_currency: float | Unset | None = UNSET
+    create_vat_transaction: bool | Unset | None = UNSET
+    skip_vat_amount_validation: bool | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    transaction_code: str | Unset | None = UNSET
+    transaction_code_description: str | Unset | None = UNSET
+    branch: str | Unset | None = UNSET
+    journal_transaction_lines: list[JournalTransactionLineDto] | Unset | None = UNSET
+    attachments: list[AttachmentDto] | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        module: str | Unset = UNSET
-        if not isinstance(self.module, Unset):
-            module = self.module
-
-        batch_number = self.batch_number
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        hold = self.hold
-
-        transaction_date: str | Unset = UNSET
-        if not isinstance(self.transaction_date, Unset):
-            transaction_date = self.transaction_date.isoformat()
-
-        post_period = self.post_period
-
-        financial_period = self.financial_period
-
-        ledger = self.ledger
-
-        ledger_description = self.ledger_description
-
-        currency_id = self.currency_id
-
-        exchange_rate = self.exchange_rate
-
-        auto_reversing = self.auto_reversing
-
-        reversing_entry = self.reversing_entry
-
-        description = self.description
-
-        original_batch_number = self.original_batch_number
-
-        debit_total = self.debit_total
-
-        debit_total_in_currency = self.debit_total_in_currency
-
-        credit_total = self.credit_total
-
-        credit_total_in_currency = self.credit_total_in_currency
-
-        control_total = self.control_total
-
-        control_total_in_currency = self.control_total_in_currency
-
-        create_vat_transaction = self.create_vat_transaction
-
-        skip_vat_amount_validation = self.skip_vat_amount_validation
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        transaction_code = self.transaction_code
-
-        transaction_code_description = self.transaction_code_description
-
-        branch = self.branch
-
-        journal_transaction_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.journal_transaction_lines, Unset):
-            journal_transaction_lines = []
-            for journal_transaction_lines_item_data in self.journal_transaction_lines:
-                journal_transaction_lines_item = journal_transaction_lines_item_data.to_dict()
-                journal_transaction_lines.append(journal_transaction_lines_item)
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if module is not UNSET:
-            field_dict["module"] = module
-        if batch_number is not UNSET:
-            field_dict["batchNumber"] = batch_number
-        if status is not UNSET:
-            field_dict["status"] = status
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if transaction_date is not UNSET:
-            field_dict["transactionDate"] = transaction_date
-        if post_period is not UNSET:
-            field_dict["postPeriod"] = post_period
-        if financial_period is not UNSET:
-            field_dict["financialPeriod"] = financial_period
-        if ledger is not UNSET:
-            field_dict["ledger"] = ledger
-        if ledger_description is not UNSET:
-            field_dict["ledgerDescription"] = ledger_description
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if exchange_rate is not UNSET:
-            field_dict["exchangeRate"] = exchange_rate
-        if auto_reversing is not UNSET:
-            field_dict["autoReversing"] = auto_reversing
-        if reversing_entry is not UNSET:
-            field_dict["reversingEntry"] = reversing_entry
-        if description is not UNSET:
-            field_dict["description"] = description
-        if original_batch_number is not UNSET:
-            field_dict["originalBatchNumber"] = original_batch_number
-        if debit_total is not UNSET:
-            field_dict["debitTotal"] = debit_total
-        if debit_total_in_currency is not UNSET:
-            field_dict["debitTotalInCurrency"] = debit_total_in_currency
-        if credit_total is not UNSET:
-            field_dict["creditTotal"] = credit_total
-        if credit_total_in_currency is not UNSET:
-            field_dict["creditTotalInCurrency"] = credit_total_in_currency
-        if control_total is not UNSET:
-            field_dict["controlTotal"] = control_total
-        if control_total_in_currency is not UNSET:
-            field_dict["controlTotalInCurrency"] = control_total_in_currency
-        if create_vat_transaction is not UNSET:
-            field_dict["createVatTransaction"] = create_vat_transaction
-        if skip_vat_amount_validation is not UNSET:
-            field_dict["skipVatAmountValidation"] = skip_vat_amount_validation
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if transaction_code is not UNSET:
-            field_dict["transactionCode"] = transaction_code
-        if transaction_code_description is not UNSET:
-            field_dict["transactionCodeDescription"] = transaction_code_description
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if journal_transaction_lines is not UNSET:
-            field_dict["journalTransactionLines"] = journal_transaction_lines
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.module
+        if _value is not UNSET:
+            field_dict["module"] = _value
+        _value = self.batch_number
+        if _value is not UNSET:
+            field_dict["batchNumber"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value
+        _value = self.transaction_date
+        if _value is not UNSET:
+            field_dict["transactionDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.post_period
+        if _value is not UNSET:
+            field_dict["postPeriod"] = _value
+        _value = self.financial_period
+        if _value is not UNSET:
+            field_dict["financialPeriod"] = _value
+        _value = self.ledger
+        if _value is not UNSET:
+            field_dict["ledger"] = _value
+        _value = self.ledger_description
+        if _value is not UNSET:
+            field_dict["ledgerDescription"] = _value
+        _value = self.currency_id
+        if _value is not UNSET:
+            field_dict["currencyId"] = _value
+        _value = self.exchange_rate
+        if _value is not UNSET:
+            field_dict["exchangeRate"] = _value
+        _value = self.auto_reversing
+        if _value is not UNSET:
+            field_dict["autoReversing"] = _value
+        _value = self.reversing_entry
+        if _value is not UNSET:
+            field_dict["reversingEntry"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.original_batch_number
+        if _value is not UNSET:
+            field_dict["originalBatchNumber"] = _value
+        _value = self.debit_total
+        if _value is not UNSET:
+            field_dict["debitTotal"] = _value
+        _value = self.debit_total_in_currency
+        if _value is not UNSET:
+            field_dict["debitTotalInCurrency"] = _value
+        _value = self.credit_total
+        if _value is not UNSET:
+            field_dict["creditTotal"] = _value
+        _value = self.credit_total_in_currency
+        if _value is not UNSET:
+            field_dict["creditTotalInCurrency"] = _value
+        _value = self.control_total
+        if _value is not UNSET:
+            field_dict["controlTotal"] = _value
+        _value = self.control_total_in_currency
+        if _value is not UNSET:
+            field_dict["controlTotalInCurrency"] = _value
+        _value = self.create_vat_transaction
+        if _value is not UNSET:
+            field_dict["createVatTransaction"] = _value
+        _value = self.skip_vat_amount_validation
+        if _value is not UNSET:
+            field_dict["skipVatAmountValidation"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.transaction_code
+        if _value is not UNSET:
+            field_dict["transactionCode"] = _value
+        _value = self.transaction_code_description
+        if _value is not UNSET:
+            field_dict["transactionCodeDescription"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value
+        _value = self.journal_transaction_lines
+        if _value is not UNSET:
+            field_dict["journalTransactionLines"] = (
+                [
+                    journal_transaction_lines_item_data.to_dict()
+                    if isinstance(journal_transaction_lines_item_data, GeneratedModel)
+                    else journal_transaction_lines_item_data
+                    for journal_transaction_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.attachments
+        if _value is not UNSET:
+            field_dict["attachments"] = (
+                [
+                    attachments_item_data.to_dict()
+                    if isinstance(attachments_item_data, GeneratedModel)
+                    else attachments_item_data
+                    for attachments_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.module = _rest.pop("module", UNSET)
-        _instance.batch_number = _rest.pop("batchNumber", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.hold = _rest.pop("hold", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not JournalTransactionDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.module = _rest.pop("module", UNSET)
+        self.batch_number = _rest.pop("batchNumber", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.hold = _rest.pop("hold", UNSET)
         _value = _rest.pop("transactionDate", UNSET)
-        _instance.transaction_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.post_period = _rest.pop("postPeriod", UNSET)
-        _instance.financial_period = _rest.pop("financialPeriod", UNSET)
-        _instance.ledger = _rest.pop("ledger", UNSET)
-        _instance.ledger_description = _rest.pop("ledgerDescription", UNSET)
-        _instance.currency_id = _rest.pop("currencyId", UNSET)
-        _instance.exchange_rate = _rest.pop("exchangeRate", UNSET)
-        _instance.auto_reversing = _rest.pop("autoReversing", UNSET)
-        _instance.reversing_entry = _rest.pop("reversingEntry", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.original_batch_number = _rest.pop("originalBatchNumber", UNSET)
-        _instance.debit_total = _rest.pop("debitTotal", UNSET)
-        _instance.debit_total_in_currency = _rest.pop("debitTotalInCurrency", UNSET)
-        _instance.credit_total = _rest.pop("creditTotal", UNSET)
-        _instance.credit_total_in_currency = _rest.pop("creditTotalInCurrency", UNSET)
-        _instance.control_total = _rest.pop("controlTotal", UNSET)
-        _instance.control_total_in_currency = _rest.pop("controlTotalInCurrency", UNSET)
-        _instance.create_vat_transaction = _rest.pop("createVatTransaction", UNSET)
-        _instance.skip_vat_amount_validation = _rest.pop("skipVatAmountValidation", UNSET)
+        self.transaction_date = _parse_datetime(_value)
+        self.post_period = _rest.pop("postPeriod", UNSET)
+        self.financial_period = _rest.pop("financialPeriod", UNSET)
+        self.ledger = _rest.pop("ledger", UNSET)
+        self.ledger_description = _rest.pop("ledgerDescription", UNSET)
+        self.currency_id = _rest.pop("currencyId", UNSET)
+        self.exchange_rate = _rest.pop("exchangeRate", UNSET)
+        self.auto_reversing = _rest.pop("autoReversing", UNSET)
+        self.reversing_entry = _rest.pop("reversingEntry", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.original_batch_number = _rest.pop("originalBatchNumber", UNSET)
+        self.debit_total = _rest.pop("debitTotal", UNSET)
+        self.debit_total_in_currency = _rest.pop("debitTotalInCurrency", UNSET)
+        self.credit_total = _rest.pop("creditTotal", UNSET)
+        self.credit_total_in_currency = _rest.pop("creditTotalInCurrency", UNSET)
+        self.control_total = _rest.pop("controlTotal", UNSET)
+        self.control_total_in_currency = _rest.pop("controlTotalInCurrency", UNSET)
+        self.create_vat_transaction = _rest.pop("createVatTransaction", UNSET)
+        self.skip_vat_amount_validation = _rest.pop("skipVatAmountValidation", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.transaction_code = _rest.pop("transactionCode", UNSET)
-        _instance.transaction_code_description = _rest.pop("transactionCodeDescription", UNSET)
-        _instance.branch = _rest.pop("branch", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.transaction_code = _rest.pop("transactionCode", UNSET)
+        self.transaction_code_description = _rest.pop("transactionCodeDescription", UNSET)
+        self.branch = _rest.pop("branch", UNSET)
         _value = _rest.pop("journalTransactionLines", UNSET)
-        _instance.journal_transaction_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.JournalTransactionLineDto.from_dict(journal_transaction_lines_item_data)
+        self.journal_transaction_lines = (
+            [
+                _models.JournalTransactionLineDto._vn_parse(journal_transaction_lines_item_data)
+                if isinstance(journal_transaction_lines_item_data, dict)
+                else journal_transaction_lines_item_data
                 for journal_transaction_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("attachments", UNSET)
-        _instance.attachments = (
-            UNSET
-            if _value is UNSET
-            else [_models.AttachmentDto.from_dict(attachments_item_data) for attachments_item_data in _value]
+        self.attachments = (
+            [
+                _models.AttachmentDto._vn_parse(attachments_item_data)
+                if isinstance(attachments_item_data, dict)
+                else attachments_item_data
+                for attachments_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("module", "module", False, "str"),
+        ("batch_number", "batchNumber", False, "str"),
+        ("status", "status", False, "str"),
+        ("hold", "hold", False, "bool"),
+        ("transaction_date", "transactionDate", False, "datetime"),
+        ("post_period", "postPeriod", False, "str"),
+        ("financial_period", "financialPeriod", False, "str"),
+        ("ledger", "ledger", False, "str"),
+        ("ledger_description", "ledgerDescription", False, "str"),
+        ("currency_id", "currencyId", False, "str"),
+        ("exchange_rate", "exchangeRate", False, "float"),
+        ("auto_reversing", "autoReversing", False, "bool"),
+        ("reversing_entry", "reversingEntry", False, "bool"),
+        ("description", "description", False, "str"),
+        ("original_batch_number", "originalBatchNumber", False, "str"),
+        ("debit_total", "debitTotal", False, "float"),
+        ("debit_total_in_currency", "debitTotalInCurrency", False, "float"),
+        ("credit_total", "creditTotal", False, "float"),
+        ("credit_total_in_currency", "creditTotalInCurrency", False, "float"),
+        ("control_total", "controlTotal", False, "float"),
+        ("control_total_in_currency", "controlTotalInCurrency", False, "float"),
+        ("create_vat_transaction", "createVatTransaction", False, "bool"),
+        ("skip_vat_amount_validation", "skipVatAmountValidation", False, "bool"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("transaction_code", "transactionCode", False, "str"),
+        ("transaction_code_description", "transactionCodeDescription", False, "str"),
+        ("branch", "branch", False, "str"),
+        (
+            "journal_transaction_lines",
+            "journalTransactionLines",
+            False,
+            ("list", ("model", "JournalTransactionLineDto")),
+        ),
+        ("attachments", "attachments", False, ("list", ("model", "AttachmentDto"))),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -388,3 +410,6 @@ class JournalTransactionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(JournalTransactionDto)

@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.journal_transaction_line_dto_module import (
     JournalTransactionLineDtoModule,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.attachment_dto import AttachmentDto
@@ -54,7 +57,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class JournalTransactionLineDto:
+class JournalTransactionLineDto(GeneratedModel):
     """
     Attributes:
         line_number (int | Unset): The table &gt; Number at the left indicating the line number of the table.
@@ -97,193 +100,202 @@ class JournalTransactionLineDto:
         note (str | Unset):
     """
 
-    line_number: int | Unset = UNSET
-    account_number: str | Unset = UNSET
-    description: str | Unset = UNSET
-    subaccount: SubaccountInJournalTransactionLineDto | Unset = UNSET
-    reference_number: str | Unset = UNSET
-    debit_amount: float | Unset = UNSET
-    debit_amount_in_currency: float | Unset = UNSET
-    credit_amount: float | Unset = UNSET
-    credit_amount_in_currency: float | Unset = UNSET
-    transaction_description: str | Unset = UNSET
-    vat_code: VatCodeInJournalTransactionLineDto | Unset = UNSET
-    vat: VatInJournalTransactionLineDto | Unset = UNSET
-    branch: str | Unset = UNSET
-    customer_supplier: str | Unset = UNSET
-    transaction_type: str | Unset = UNSET
-    module: JournalTransactionLineDtoModule | Unset = UNSET
-    uom: str | Unset = UNSET
-    project: ProjectInJournalTransactionLineDto | Unset = UNSET
-    project_task: ProjectTaskInJournalTransactionLineDto | Unset = UNSET
-    attachments: list[AttachmentDto] | Unset = UNSET
-    quantity: float | Unset = UNSET
-    inventory_number: str | Unset = UNSET
-    note: str | Unset = UNSET
+    line_number: int | Unset | None = UNSET
+    account_number: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    subaccount: SubaccountInJournalTransactionLineDto | Unset | None = UNSET
+    reference_number: str | Unset | None = UNSET
+    debit_amount: float | Unset | None = UNSET
+    debit_amount_in_currency: float | Unset | None = UNSET
+    credit_amount: float | Unset | None = UNSET
+    credit_amount_in_currency: float | Unset | None = UNSET
+    transaction_description: str | Unset | None = UNSET
+    vat_code: VatCodeInJournalTransactionLineDto | Unset | None = UNSET
+    vat: VatInJournalTransactionLineDto | Unset | None = UNSET
+    branch: str | Unset | None = UNSET
+    customer_supplier: str | Unset | None = UNSET
+    transaction_type: str | Unset | None = UNSET
+    module: JournalTransactionLineDtoModule | Unset | None = UNSET
+    uom: str | Unset | None = UNSET
+    project: ProjectInJournalTransactionLineDto | Unset | None = UNSET
+    project_task: ProjectTaskInJournalTransactionLineDto | Unset | None = UNSET
+    attachments: list[AttachmentDto] | Unset | None = UNSET
+    quantity: float | Unset | None = UNSET
+    inventory_number: str | Unset | None = UNSET
+    note: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        line_number = self.line_number
-
-        account_number = self.account_number
-
-        description = self.description
-
-        subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subaccount, Unset):
-            subaccount = self.subaccount.to_dict()
-
-        reference_number = self.reference_number
-
-        debit_amount = self.debit_amount
-
-        debit_amount_in_currency = self.debit_amount_in_currency
-
-        credit_amount = self.credit_amount
-
-        credit_amount_in_currency = self.credit_amount_in_currency
-
-        transaction_description = self.transaction_description
-
-        vat_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_code, Unset):
-            vat_code = self.vat_code.to_dict()
-
-        vat: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat, Unset):
-            vat = self.vat.to_dict()
-
-        branch = self.branch
-
-        customer_supplier = self.customer_supplier
-
-        transaction_type = self.transaction_type
-
-        module: str | Unset = UNSET
-        if not isinstance(self.module, Unset):
-            module = self.module
-
-        uom = self.uom
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        project_task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task, Unset):
-            project_task = self.project_task.to_dict()
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        quantity = self.quantity
-
-        inventory_number = self.inventory_number
-
-        note = self.note
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line_number is not UNSET:
-            field_dict["lineNumber"] = line_number
-        if account_number is not UNSET:
-            field_dict["accountNumber"] = account_number
-        if description is not UNSET:
-            field_dict["description"] = description
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        if reference_number is not UNSET:
-            field_dict["referenceNumber"] = reference_number
-        if debit_amount is not UNSET:
-            field_dict["debitAmount"] = debit_amount
-        if debit_amount_in_currency is not UNSET:
-            field_dict["debitAmountInCurrency"] = debit_amount_in_currency
-        if credit_amount is not UNSET:
-            field_dict["creditAmount"] = credit_amount
-        if credit_amount_in_currency is not UNSET:
-            field_dict["creditAmountInCurrency"] = credit_amount_in_currency
-        if transaction_description is not UNSET:
-            field_dict["transactionDescription"] = transaction_description
-        if vat_code is not UNSET:
-            field_dict["vatCode"] = vat_code
-        if vat is not UNSET:
-            field_dict["vat"] = vat
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if customer_supplier is not UNSET:
-            field_dict["customerSupplier"] = customer_supplier
-        if transaction_type is not UNSET:
-            field_dict["transactionType"] = transaction_type
-        if module is not UNSET:
-            field_dict["module"] = module
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if project is not UNSET:
-            field_dict["project"] = project
-        if project_task is not UNSET:
-            field_dict["projectTask"] = project_task
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if inventory_number is not UNSET:
-            field_dict["inventoryNumber"] = inventory_number
-        if note is not UNSET:
-            field_dict["note"] = note
-
+        _value = self.line_number
+        if _value is not UNSET:
+            field_dict["lineNumber"] = _value
+        _value = self.account_number
+        if _value is not UNSET:
+            field_dict["accountNumber"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.subaccount
+        if _value is not UNSET:
+            field_dict["subaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.reference_number
+        if _value is not UNSET:
+            field_dict["referenceNumber"] = _value
+        _value = self.debit_amount
+        if _value is not UNSET:
+            field_dict["debitAmount"] = _value
+        _value = self.debit_amount_in_currency
+        if _value is not UNSET:
+            field_dict["debitAmountInCurrency"] = _value
+        _value = self.credit_amount
+        if _value is not UNSET:
+            field_dict["creditAmount"] = _value
+        _value = self.credit_amount_in_currency
+        if _value is not UNSET:
+            field_dict["creditAmountInCurrency"] = _value
+        _value = self.transaction_description
+        if _value is not UNSET:
+            field_dict["transactionDescription"] = _value
+        _value = self.vat_code
+        if _value is not UNSET:
+            field_dict["vatCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat
+        if _value is not UNSET:
+            field_dict["vat"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value
+        _value = self.customer_supplier
+        if _value is not UNSET:
+            field_dict["customerSupplier"] = _value
+        _value = self.transaction_type
+        if _value is not UNSET:
+            field_dict["transactionType"] = _value
+        _value = self.module
+        if _value is not UNSET:
+            field_dict["module"] = _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value
+        _value = self.project
+        if _value is not UNSET:
+            field_dict["project"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task
+        if _value is not UNSET:
+            field_dict["projectTask"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.attachments
+        if _value is not UNSET:
+            field_dict["attachments"] = (
+                [
+                    attachments_item_data.to_dict()
+                    if isinstance(attachments_item_data, GeneratedModel)
+                    else attachments_item_data
+                    for attachments_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value
+        _value = self.inventory_number
+        if _value is not UNSET:
+            field_dict["inventoryNumber"] = _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.line_number = _rest.pop("lineNumber", UNSET)
-        _instance.account_number = _rest.pop("accountNumber", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not JournalTransactionLineDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.line_number = _rest.pop("lineNumber", UNSET)
+        self.account_number = _rest.pop("accountNumber", UNSET)
+        self.description = _rest.pop("description", UNSET)
         _value = _rest.pop("subaccount", UNSET)
-        _instance.subaccount = (
-            UNSET if _value is UNSET else _models.SubaccountInJournalTransactionLineDto.from_dict(_value)
+        self.subaccount = (
+            _models.SubaccountInJournalTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.reference_number = _rest.pop("referenceNumber", UNSET)
-        _instance.debit_amount = _rest.pop("debitAmount", UNSET)
-        _instance.debit_amount_in_currency = _rest.pop("debitAmountInCurrency", UNSET)
-        _instance.credit_amount = _rest.pop("creditAmount", UNSET)
-        _instance.credit_amount_in_currency = _rest.pop("creditAmountInCurrency", UNSET)
-        _instance.transaction_description = _rest.pop("transactionDescription", UNSET)
+        self.reference_number = _rest.pop("referenceNumber", UNSET)
+        self.debit_amount = _rest.pop("debitAmount", UNSET)
+        self.debit_amount_in_currency = _rest.pop("debitAmountInCurrency", UNSET)
+        self.credit_amount = _rest.pop("creditAmount", UNSET)
+        self.credit_amount_in_currency = _rest.pop("creditAmountInCurrency", UNSET)
+        self.transaction_description = _rest.pop("transactionDescription", UNSET)
         _value = _rest.pop("vatCode", UNSET)
-        _instance.vat_code = UNSET if _value is UNSET else _models.VatCodeInJournalTransactionLineDto.from_dict(_value)
+        self.vat_code = (
+            _models.VatCodeInJournalTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("vat", UNSET)
-        _instance.vat = UNSET if _value is UNSET else _models.VatInJournalTransactionLineDto.from_dict(_value)
-        _instance.branch = _rest.pop("branch", UNSET)
-        _instance.customer_supplier = _rest.pop("customerSupplier", UNSET)
-        _instance.transaction_type = _rest.pop("transactionType", UNSET)
-        _instance.module = _rest.pop("module", UNSET)
-        _instance.uom = _rest.pop("uom", UNSET)
+        self.vat = _models.VatInJournalTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = _rest.pop("branch", UNSET)
+        self.customer_supplier = _rest.pop("customerSupplier", UNSET)
+        self.transaction_type = _rest.pop("transactionType", UNSET)
+        self.module = _rest.pop("module", UNSET)
+        self.uom = _rest.pop("uom", UNSET)
         _value = _rest.pop("project", UNSET)
-        _instance.project = UNSET if _value is UNSET else _models.ProjectInJournalTransactionLineDto.from_dict(_value)
+        self.project = (
+            _models.ProjectInJournalTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("projectTask", UNSET)
-        _instance.project_task = (
-            UNSET if _value is UNSET else _models.ProjectTaskInJournalTransactionLineDto.from_dict(_value)
+        self.project_task = (
+            _models.ProjectTaskInJournalTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("attachments", UNSET)
-        _instance.attachments = (
-            UNSET
-            if _value is UNSET
-            else [_models.AttachmentDto.from_dict(attachments_item_data) for attachments_item_data in _value]
+        self.attachments = (
+            [
+                _models.AttachmentDto._vn_parse(attachments_item_data)
+                if isinstance(attachments_item_data, dict)
+                else attachments_item_data
+                for attachments_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
-        _instance.quantity = _rest.pop("quantity", UNSET)
-        _instance.inventory_number = _rest.pop("inventoryNumber", UNSET)
-        _instance.note = _rest.pop("note", UNSET)
+        self.quantity = _rest.pop("quantity", UNSET)
+        self.inventory_number = _rest.pop("inventoryNumber", UNSET)
+        self.note = _rest.pop("note", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("line_number", "lineNumber", False, "int"),
+        ("account_number", "accountNumber", False, "str"),
+        ("description", "description", False, "str"),
+        ("subaccount", "subaccount", False, ("model", "SubaccountInJournalTransactionLineDto")),
+        ("reference_number", "referenceNumber", False, "str"),
+        ("debit_amount", "debitAmount", False, "float"),
+        ("debit_amount_in_currency", "debitAmountInCurrency", False, "float"),
+        ("credit_amount", "creditAmount", False, "float"),
+        ("credit_amount_in_currency", "creditAmountInCurrency", False, "float"),
+        ("transaction_description", "transactionDescription", False, "str"),
+        ("vat_code", "vatCode", False, ("model", "VatCodeInJournalTransactionLineDto")),
+        ("vat", "vat", False, ("model", "VatInJournalTransactionLineDto")),
+        ("branch", "branch", False, "str"),
+        ("customer_supplier", "customerSupplier", False, "str"),
+        ("transaction_type", "transactionType", False, "str"),
+        ("module", "module", False, "str"),
+        ("uom", "uom", False, "str"),
+        ("project", "project", False, ("model", "ProjectInJournalTransactionLineDto")),
+        ("project_task", "projectTask", False, ("model", "ProjectTaskInJournalTransactionLineDto")),
+        ("attachments", "attachments", False, ("list", ("model", "AttachmentDto"))),
+        ("quantity", "quantity", False, "float"),
+        ("inventory_number", "inventoryNumber", False, "str"),
+        ("note", "note", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -307,3 +319,6 @@ class JournalTransactionLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(JournalTransactionLineDto)

@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.journal_transaction_line_update_dto_operation import (
     JournalTransactionLineUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_decimal import DtoValueOfDecimal
@@ -45,7 +48,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class JournalTransactionLineUpdateDto:
+class JournalTransactionLineUpdateDto(GeneratedModel):
     """
     Attributes:
         operation (JournalTransactionLineUpdateDtoOperation | Unset):
@@ -66,174 +69,167 @@ class JournalTransactionLineUpdateDto:
         note (DtoValueOfString | Unset):
     """
 
-    operation: JournalTransactionLineUpdateDtoOperation | Unset = UNSET
-    line_number: DtoValueOfInt32 | Unset = UNSET
-    account_number: DtoValueOfString | Unset = UNSET
-    subaccount: list[SegmentUpdateDto] | Unset = UNSET
-    project: DtoValueOfString | Unset = UNSET
-    project_task: DtoValueOfString | Unset = UNSET
-    reference_number: DtoValueOfString | Unset = UNSET
-    transaction_description: DtoValueOfString | Unset = UNSET
-    debit_amount_in_currency: DtoValueOfDecimal | Unset = UNSET
-    credit_amount_in_currency: DtoValueOfDecimal | Unset = UNSET
-    vat_code_id: DtoValueOfString | Unset = UNSET
-    vat_id: DtoValueOfString | Unset = UNSET
-    branch: DtoValueOfString | Unset = UNSET
-    uom: DtoValueOfString | Unset = UNSET
-    quantity: DtoValueOfDecimal | Unset = UNSET
-    note: DtoValueOfString | Unset = UNSET
+    operation: JournalTransactionLineUpdateDtoOperation | Unset | None = UNSET
+    line_number: DtoValueOfInt32 | Unset | None = UNSET
+    account_number: DtoValueOfString | Unset | None = UNSET
+    subaccount: list[SegmentUpdateDto] | Unset | None = UNSET
+    project: DtoValueOfString | Unset | None = UNSET
+    project_task: DtoValueOfString | Unset | None = UNSET
+    reference_number: DtoValueOfString | Unset | None = UNSET
+    transaction_description: DtoValueOfString | Unset | None = UNSET
+    debit_amount_in_currency: DtoValueOfDecimal | Unset | None = UNSET
+    credit_amount_in_currency: DtoValueOfDecimal | Unset | None = UNSET
+    vat_code_id: DtoValueOfString | Unset | None = UNSET
+    vat_id: DtoValueOfString | Unset | None = UNSET
+    branch: DtoValueOfString | Unset | None = UNSET
+    uom: DtoValueOfString | Unset | None = UNSET
+    quantity: DtoValueOfDecimal | Unset | None = UNSET
+    note: DtoValueOfString | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        line_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_number, Unset):
-            line_number = self.line_number.to_dict()
-
-        account_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_number, Unset):
-            account_number = self.account_number.to_dict()
-
-        subaccount: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subaccount, Unset):
-            subaccount = []
-            for subaccount_item_data in self.subaccount:
-                subaccount_item = subaccount_item_data.to_dict()
-                subaccount.append(subaccount_item)
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        project_task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task, Unset):
-            project_task = self.project_task.to_dict()
-
-        reference_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reference_number, Unset):
-            reference_number = self.reference_number.to_dict()
-
-        transaction_description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction_description, Unset):
-            transaction_description = self.transaction_description.to_dict()
-
-        debit_amount_in_currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debit_amount_in_currency, Unset):
-            debit_amount_in_currency = self.debit_amount_in_currency.to_dict()
-
-        credit_amount_in_currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_amount_in_currency, Unset):
-            credit_amount_in_currency = self.credit_amount_in_currency.to_dict()
-
-        vat_code_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_code_id, Unset):
-            vat_code_id = self.vat_code_id.to_dict()
-
-        vat_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_id, Unset):
-            vat_id = self.vat_id.to_dict()
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        uom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uom, Unset):
-            uom = self.uom.to_dict()
-
-        quantity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quantity, Unset):
-            quantity = self.quantity.to_dict()
-
-        note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.note, Unset):
-            note = self.note.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if line_number is not UNSET:
-            field_dict["lineNumber"] = line_number
-        if account_number is not UNSET:
-            field_dict["accountNumber"] = account_number
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        if project is not UNSET:
-            field_dict["project"] = project
-        if project_task is not UNSET:
-            field_dict["projectTask"] = project_task
-        if reference_number is not UNSET:
-            field_dict["referenceNumber"] = reference_number
-        if transaction_description is not UNSET:
-            field_dict["transactionDescription"] = transaction_description
-        if debit_amount_in_currency is not UNSET:
-            field_dict["debitAmountInCurrency"] = debit_amount_in_currency
-        if credit_amount_in_currency is not UNSET:
-            field_dict["creditAmountInCurrency"] = credit_amount_in_currency
-        if vat_code_id is not UNSET:
-            field_dict["vatCodeId"] = vat_code_id
-        if vat_id is not UNSET:
-            field_dict["vatId"] = vat_id
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if note is not UNSET:
-            field_dict["note"] = note
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.line_number
+        if _value is not UNSET:
+            field_dict["lineNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.account_number
+        if _value is not UNSET:
+            field_dict["accountNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.subaccount
+        if _value is not UNSET:
+            field_dict["subaccount"] = (
+                [
+                    subaccount_item_data.to_dict()
+                    if isinstance(subaccount_item_data, GeneratedModel)
+                    else subaccount_item_data
+                    for subaccount_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.project
+        if _value is not UNSET:
+            field_dict["project"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task
+        if _value is not UNSET:
+            field_dict["projectTask"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.reference_number
+        if _value is not UNSET:
+            field_dict["referenceNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.transaction_description
+        if _value is not UNSET:
+            field_dict["transactionDescription"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.debit_amount_in_currency
+        if _value is not UNSET:
+            field_dict["debitAmountInCurrency"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.credit_amount_in_currency
+        if _value is not UNSET:
+            field_dict["creditAmountInCurrency"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_code_id
+        if _value is not UNSET:
+            field_dict["vatCodeId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_id
+        if _value is not UNSET:
+            field_dict["vatId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not JournalTransactionLineUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNumber", UNSET)
-        _instance.line_number = UNSET if _value is UNSET else _models.DtoValueOfInt32.from_dict(_value)
+        self.line_number = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("accountNumber", UNSET)
-        _instance.account_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.account_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("subaccount", UNSET)
-        _instance.subaccount = (
-            UNSET
-            if _value is UNSET
-            else [_models.SegmentUpdateDto.from_dict(subaccount_item_data) for subaccount_item_data in _value]
+        self.subaccount = (
+            [
+                _models.SegmentUpdateDto._vn_parse(subaccount_item_data)
+                if isinstance(subaccount_item_data, dict)
+                else subaccount_item_data
+                for subaccount_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("project", UNSET)
-        _instance.project = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.project = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("projectTask", UNSET)
-        _instance.project_task = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.project_task = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("referenceNumber", UNSET)
-        _instance.reference_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.reference_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("transactionDescription", UNSET)
-        _instance.transaction_description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.transaction_description = (
+            _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("debitAmountInCurrency", UNSET)
-        _instance.debit_amount_in_currency = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.debit_amount_in_currency = (
+            _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("creditAmountInCurrency", UNSET)
-        _instance.credit_amount_in_currency = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.credit_amount_in_currency = (
+            _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("vatCodeId", UNSET)
-        _instance.vat_code_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.vat_code_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("vatId", UNSET)
-        _instance.vat_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.vat_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.branch = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("uom", UNSET)
-        _instance.uom = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.uom = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("quantity", UNSET)
-        _instance.quantity = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.quantity = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("note", UNSET)
-        _instance.note = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("line_number", "lineNumber", False, ("model", "DtoValueOfInt32")),
+        ("account_number", "accountNumber", False, ("model", "DtoValueOfString")),
+        ("subaccount", "subaccount", False, ("list", ("model", "SegmentUpdateDto"))),
+        ("project", "project", False, ("model", "DtoValueOfString")),
+        ("project_task", "projectTask", False, ("model", "DtoValueOfString")),
+        ("reference_number", "referenceNumber", False, ("model", "DtoValueOfString")),
+        ("transaction_description", "transactionDescription", False, ("model", "DtoValueOfString")),
+        ("debit_amount_in_currency", "debitAmountInCurrency", False, ("model", "DtoValueOfDecimal")),
+        ("credit_amount_in_currency", "creditAmountInCurrency", False, ("model", "DtoValueOfDecimal")),
+        ("vat_code_id", "vatCodeId", False, ("model", "DtoValueOfString")),
+        ("vat_id", "vatId", False, ("model", "DtoValueOfString")),
+        ("branch", "branch", False, ("model", "DtoValueOfString")),
+        ("uom", "uom", False, ("model", "DtoValueOfString")),
+        ("quantity", "quantity", False, ("model", "DtoValueOfDecimal")),
+        ("note", "note", False, ("model", "DtoValueOfString")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -257,3 +253,6 @@ class JournalTransactionLineUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(JournalTransactionLineUpdateDto)

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from ..models.journal_transaction_query_v2_parameters_status import (
     JournalTransactionQueryV2ParametersStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="JournalTransactionQueryV2Parameters")
 
@@ -30,7 +33,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class JournalTransactionQueryV2Parameters:
+class JournalTransactionQueryV2Parameters(GeneratedModel):
     """
     Attributes:
         period_id (str | Unset): Financial Period to query data for. Mandatory if 'LastModifiedDateTime' not provided.
@@ -62,80 +65,86 @@ class JournalTransactionQueryV2Parameters:
             If requested page size is greater than allowed max page size, request will be limited to max page size.
     """
 
-    period_id: str | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    module: str | Unset = UNSET
-    status: JournalTransactionQueryV2ParametersStatus | Unset = UNSET
-    released_batch: bool | Unset = UNSET
-    expand_attachments: bool | Unset = UNSET
-    branch: str | Unset = UNSET
-    page_number: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    period_id: str | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    module: str | Unset | None = UNSET
+    status: JournalTransactionQueryV2ParametersStatus | Unset | None = UNSET
+    released_batch: bool | Unset | None = UNSET
+    expand_attachments: bool | Unset | None = UNSET
+    branch: str | Unset | None = UNSET
+    page_number: int | Unset | None = UNSET
+    page_size: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        period_id = self.period_id
-
-        last_modified_date_time = self.last_modified_date_time
-
-        module = self.module
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        released_batch = self.released_batch
-
-        expand_attachments = self.expand_attachments
-
-        branch = self.branch
-
-        page_number = self.page_number
-
-        page_size = self.page_size
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if period_id is not UNSET:
-            field_dict["periodId"] = period_id
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if module is not UNSET:
-            field_dict["module"] = module
-        if status is not UNSET:
-            field_dict["status"] = status
-        if released_batch is not UNSET:
-            field_dict["releasedBatch"] = released_batch
-        if expand_attachments is not UNSET:
-            field_dict["expandAttachments"] = expand_attachments
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-
+        _value = self.period_id
+        if _value is not UNSET:
+            field_dict["periodId"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.module
+        if _value is not UNSET:
+            field_dict["module"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.released_batch
+        if _value is not UNSET:
+            field_dict["releasedBatch"] = _value
+        _value = self.expand_attachments
+        if _value is not UNSET:
+            field_dict["expandAttachments"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.period_id = _rest.pop("periodId", UNSET)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.module = _rest.pop("module", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.released_batch = _rest.pop("releasedBatch", UNSET)
-        _instance.expand_attachments = _rest.pop("expandAttachments", UNSET)
-        _instance.branch = _rest.pop("branch", UNSET)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not JournalTransactionQueryV2Parameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.period_id = _rest.pop("periodId", UNSET)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.module = _rest.pop("module", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.released_batch = _rest.pop("releasedBatch", UNSET)
+        self.expand_attachments = _rest.pop("expandAttachments", UNSET)
+        self.branch = _rest.pop("branch", UNSET)
+        self.page_number = _rest.pop("pageNumber", UNSET)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("period_id", "periodId", False, "str"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("module", "module", False, "str"),
+        ("status", "status", False, "str"),
+        ("released_batch", "releasedBatch", False, "bool"),
+        ("expand_attachments", "expandAttachments", False, "bool"),
+        ("branch", "branch", False, "str"),
+        ("page_number", "pageNumber", False, "int"),
+        ("page_size", "pageSize", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -159,3 +168,6 @@ class JournalTransactionQueryV2Parameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(JournalTransactionQueryV2Parameters)

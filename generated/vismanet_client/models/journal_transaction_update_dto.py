@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_boolean import DtoValueOfBoolean
@@ -46,7 +49,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class JournalTransactionUpdateDto:
+class JournalTransactionUpdateDto(GeneratedModel):
     """This class represents a journal transaction in JournalTransactionController. Used for creating/updating data.
 
     Attributes:
@@ -71,191 +74,188 @@ class JournalTransactionUpdateDto:
         journal_transaction_lines (list[JournalTransactionLineUpdateDto] | Unset):
     """
 
-    batch_number: DtoValueOfString | Unset = UNSET
-    hold: DtoValueOfBoolean | Unset = UNSET
-    transaction_date: DtoValueOfDateTime | Unset = UNSET
-    post_period: PostPeriodInJournalTransactionUpdateDto | Unset = UNSET
-    financial_period: FinancialPeriodInJournalTransactionUpdateDto | Unset = UNSET
-    ledger: DtoValueOfString | Unset = UNSET
-    currency_id: DtoValueOfString | Unset = UNSET
-    exchange_rate: DtoValueOfDecimal | Unset = UNSET
-    auto_reversing: DtoValueOfBoolean | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    control_total_in_currency: DtoValueOfDecimal | Unset = UNSET
-    create_vat_transaction: DtoValueOfBoolean | Unset = UNSET
-    skip_vat_amount_validation: DtoValueOfBoolean | Unset = UNSET
-    transaction_code: DtoValueOfString | Unset = UNSET
-    branch: DtoValueOfString | Unset = UNSET
-    override_number_series: DtoValueOfBoolean | Unset = UNSET
-    journal_transaction_lines: list[JournalTransactionLineUpdateDto] | Unset = UNSET
+    batch_number: DtoValueOfString | Unset | None = UNSET
+    hold: DtoValueOfBoolean | Unset | None = UNSET
+    transaction_date: DtoValueOfDateTime | Unset | None = UNSET
+    post_period: PostPeriodInJournalTransactionUpdateDto | Unset | None = UNSET
+    financial_period: FinancialPeriodInJournalTransactionUpdateDto | Unset | None = UNSET
+    ledger: DtoValueOfString | Unset | None = UNSET
+    currency_id: DtoValueOfString | Unset | None = UNSET
+    exchange_rate: DtoValueOfDecimal | Unset | None = UNSET
+    auto_reversing: DtoValueOfBoolean | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    control_total_in_currency: DtoValueOfDecimal | Unset | None = UNSET
+    create_vat_transaction: DtoValueOfBoolean | Unset | None = UNSET
+    skip_vat_amount_validation: DtoValueOfBoolean | Unset | None = UNSET
+    transaction_code: DtoValueOfString | Unset | None = UNSET
+    branch: DtoValueOfString | Unset | None = UNSET
+    override_number_series: DtoValueOfBoolean | Unset | None = UNSET
+    journal_transaction_lines: list[JournalTransactionLineUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        batch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.batch_number, Unset):
-            batch_number = self.batch_number.to_dict()
-
-        hold: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hold, Unset):
-            hold = self.hold.to_dict()
-
-        transaction_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction_date, Unset):
-            transaction_date = self.transaction_date.to_dict()
-
-        post_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.post_period, Unset):
-            post_period = self.post_period.to_dict()
-
-        financial_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.financial_period, Unset):
-            financial_period = self.financial_period.to_dict()
-
-        ledger: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ledger, Unset):
-            ledger = self.ledger.to_dict()
-
-        currency_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency_id, Unset):
-            currency_id = self.currency_id.to_dict()
-
-        exchange_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.exchange_rate, Unset):
-            exchange_rate = self.exchange_rate.to_dict()
-
-        auto_reversing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auto_reversing, Unset):
-            auto_reversing = self.auto_reversing.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        control_total_in_currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.control_total_in_currency, Unset):
-            control_total_in_currency = self.control_total_in_currency.to_dict()
-
-        create_vat_transaction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.create_vat_transaction, Unset):
-            create_vat_transaction = self.create_vat_transaction.to_dict()
-
-        skip_vat_amount_validation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.skip_vat_amount_validation, Unset):
-            skip_vat_amount_validation = self.skip_vat_amount_validation.to_dict()
-
-        transaction_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction_code, Unset):
-            transaction_code = self.transaction_code.to_dict()
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        override_number_series: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.override_number_series, Unset):
-            override_number_series = self.override_number_series.to_dict()
-
-        journal_transaction_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.journal_transaction_lines, Unset):
-            journal_transaction_lines = []
-            for journal_transaction_lines_item_data in self.journal_transaction_lines:
-                journal_transaction_lines_item = journal_transaction_lines_item_data.to_dict()
-                journal_transaction_lines.append(journal_transaction_lines_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if batch_number is not UNSET:
-            field_dict["batchNumber"] = batch_number
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if transaction_date is not UNSET:
-            field_dict["transactionDate"] = transaction_date
-        if post_period is not UNSET:
-            field_dict["postPeriod"] = post_period
-        if financial_period is not UNSET:
-            field_dict["financialPeriod"] = financial_period
-        if ledger is not UNSET:
-            field_dict["ledger"] = ledger
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if exchange_rate is not UNSET:
-            field_dict["exchangeRate"] = exchange_rate
-        if auto_reversing is not UNSET:
-            field_dict["autoReversing"] = auto_reversing
-        if description is not UNSET:
-            field_dict["description"] = description
-        if control_total_in_currency is not UNSET:
-            field_dict["controlTotalInCurrency"] = control_total_in_currency
-        if create_vat_transaction is not UNSET:
-            field_dict["createVatTransaction"] = create_vat_transaction
-        if skip_vat_amount_validation is not UNSET:
-            field_dict["skipVatAmountValidation"] = skip_vat_amount_validation
-        if transaction_code is not UNSET:
-            field_dict["transactionCode"] = transaction_code
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if override_number_series is not UNSET:
-            field_dict["overrideNumberSeries"] = override_number_series
-        if journal_transaction_lines is not UNSET:
-            field_dict["journalTransactionLines"] = journal_transaction_lines
-
+        _value = self.batch_number
+        if _value is not UNSET:
+            field_dict["batchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.transaction_date
+        if _value is not UNSET:
+            field_dict["transactionDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.post_period
+        if _value is not UNSET:
+            field_dict["postPeriod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.financial_period
+        if _value is not UNSET:
+            field_dict["financialPeriod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ledger
+        if _value is not UNSET:
+            field_dict["ledger"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.currency_id
+        if _value is not UNSET:
+            field_dict["currencyId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.exchange_rate
+        if _value is not UNSET:
+            field_dict["exchangeRate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.auto_reversing
+        if _value is not UNSET:
+            field_dict["autoReversing"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.control_total_in_currency
+        if _value is not UNSET:
+            field_dict["controlTotalInCurrency"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.create_vat_transaction
+        if _value is not UNSET:
+            field_dict["createVatTransaction"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.skip_vat_amount_validation
+        if _value is not UNSET:
+            field_dict["skipVatAmountValidation"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.transaction_code
+        if _value is not UNSET:
+            field_dict["transactionCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.override_number_series
+        if _value is not UNSET:
+            field_dict["overrideNumberSeries"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.journal_transaction_lines
+        if _value is not UNSET:
+            field_dict["journalTransactionLines"] = (
+                [
+                    journal_transaction_lines_item_data.to_dict()
+                    if isinstance(journal_transaction_lines_item_data, GeneratedModel)
+                    else journal_transaction_lines_item_data
+                    for journal_transaction_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not JournalTransactionUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("batchNumber", UNSET)
-        _instance.batch_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.batch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("hold", UNSET)
-        _instance.hold = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.hold = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("transactionDate", UNSET)
-        _instance.transaction_date = UNSET if _value is UNSET else _models.DtoValueOfDateTime.from_dict(_value)
+        self.transaction_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("postPeriod", UNSET)
-        _instance.post_period = (
-            UNSET if _value is UNSET else _models.PostPeriodInJournalTransactionUpdateDto.from_dict(_value)
+        self.post_period = (
+            _models.PostPeriodInJournalTransactionUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("financialPeriod", UNSET)
-        _instance.financial_period = (
-            UNSET if _value is UNSET else _models.FinancialPeriodInJournalTransactionUpdateDto.from_dict(_value)
+        self.financial_period = (
+            _models.FinancialPeriodInJournalTransactionUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("ledger", UNSET)
-        _instance.ledger = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.ledger = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("currencyId", UNSET)
-        _instance.currency_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.currency_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("exchangeRate", UNSET)
-        _instance.exchange_rate = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.exchange_rate = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("autoReversing", UNSET)
-        _instance.auto_reversing = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.auto_reversing = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("controlTotalInCurrency", UNSET)
-        _instance.control_total_in_currency = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.control_total_in_currency = (
+            _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("createVatTransaction", UNSET)
-        _instance.create_vat_transaction = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.create_vat_transaction = (
+            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("skipVatAmountValidation", UNSET)
-        _instance.skip_vat_amount_validation = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.skip_vat_amount_validation = (
+            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("transactionCode", UNSET)
-        _instance.transaction_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.transaction_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.branch = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("overrideNumberSeries", UNSET)
-        _instance.override_number_series = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.override_number_series = (
+            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("journalTransactionLines", UNSET)
-        _instance.journal_transaction_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.JournalTransactionLineUpdateDto.from_dict(journal_transaction_lines_item_data)
+        self.journal_transaction_lines = (
+            [
+                _models.JournalTransactionLineUpdateDto._vn_parse(journal_transaction_lines_item_data)
+                if isinstance(journal_transaction_lines_item_data, dict)
+                else journal_transaction_lines_item_data
                 for journal_transaction_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("batch_number", "batchNumber", False, ("model", "DtoValueOfString")),
+        ("hold", "hold", False, ("model", "DtoValueOfBoolean")),
+        ("transaction_date", "transactionDate", False, ("model", "DtoValueOfDateTime")),
+        ("post_period", "postPeriod", False, ("model", "PostPeriodInJournalTransactionUpdateDto")),
+        ("financial_period", "financialPeriod", False, ("model", "FinancialPeriodInJournalTransactionUpdateDto")),
+        ("ledger", "ledger", False, ("model", "DtoValueOfString")),
+        ("currency_id", "currencyId", False, ("model", "DtoValueOfString")),
+        ("exchange_rate", "exchangeRate", False, ("model", "DtoValueOfDecimal")),
+        ("auto_reversing", "autoReversing", False, ("model", "DtoValueOfBoolean")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("control_total_in_currency", "controlTotalInCurrency", False, ("model", "DtoValueOfDecimal")),
+        ("create_vat_transaction", "createVatTransaction", False, ("model", "DtoValueOfBoolean")),
+        ("skip_vat_amount_validation", "skipVatAmountValidation", False, ("model", "DtoValueOfBoolean")),
+        ("transaction_code", "transactionCode", False, ("model", "DtoValueOfString")),
+        ("branch", "branch", False, ("model", "DtoValueOfString")),
+        ("override_number_series", "overrideNumberSeries", False, ("model", "DtoValueOfBoolean")),
+        (
+            "journal_transaction_lines",
+            "journalTransactionLines",
+            False,
+            ("list", ("model", "JournalTransactionLineUpdateDto")),
+        ),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -279,3 +279,6 @@ class JournalTransactionUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(JournalTransactionUpdateDto)

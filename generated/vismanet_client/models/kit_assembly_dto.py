@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.in_allocations_dto import INAllocationsDto
@@ -50,7 +54,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class KitAssemblyDto:
+class KitAssemblyDto(GeneratedModel):
     """
     Attributes:
         type_ (str | Unset): Type, possible values: P - Production, D - Disassembly
@@ -78,210 +82,236 @@ class KitAssemblyDto:
         metadata (MetadataDto | Unset):
     """
 
-    type_: str | Unset = UNSET
-    ref_no: str | Unset = UNSET
-    status: str | Unset = UNSET
-    hold: bool | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    post_period: str | Unset = UNSET
-    item_id: str | Unset = UNSET
-    revision: str | Unset = UNSET
-    reason_code: str | Unset = UNSET
-    description: str | Unset = UNSET
-    warehouse: str | Unset = UNSET
-    location: str | Unset = UNSET
-    uo_m: str | Unset = UNSET
-    quantity: float | Unset = UNSET
-    created_date_time: datetime.datetime | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    sales_order_link: str | Unset = UNSET
-    stock_component_lines: list[KitAssemblyStockComponentsDto] | Unset = UNSET
-    non_stock_component_lines: list[KitAssemblyNonStockComponentDto] | Unset = UNSET
-    kit_allocations: list[INAllocationsDto] | Unset = UNSET
-    timestamp: str | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    type_: str | Unset | None = UNSET
+    ref_no: str | Unset | None = UNSET
+    status: str | Unset | None = UNSET
+    hold: bool | Unset | None = UNSET
+    date: datetime.datetime | Unset | None = UNSET
+    post_period: str | Unset | None = UNSET
+    item_id: str | Unset | None = UNSET
+    revision: str | Unset | None = UNSET
+    reason_code: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    warehouse: str | Unset | None = UNSET
+    location: str | Unset | None = UNSET
+    uo_m: str | Unset | None = UNSET
+    quantity: float | Unset | None = UNSET
+    created_date_time: datetime.datetime | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    sales_order_link: str | Unset | None = UNSET
+    stock_component_lines: list[KitAssemblyStockComponentsDto] | Unset | None = UNSET
+    non_stock_component_lines: list[KitAssemblyNonStockComponentDto] | Unset | None = UNSET
+    kit_allocations: list[INAllocationsDto] | Unset | None = UNSET
+    timestamp: str | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        ref_no = self.ref_no
-
-        status = self.status
-
-        hold = self.hold
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        post_period = self.post_period
-
-        item_id = self.item_id
-
-        revision = self.revision
-
-        reason_code = self.reason_code
-
-        description = self.description
-
-        warehouse = self.warehouse
-
-        location = self.location
-
-        uo_m = self.uo_m
-
-        quantity = self.quantity
-
-        created_date_time: str | Unset = UNSET
-        if not isinstance(self.created_date_time, Unset):
-            created_date_time = self.created_date_time.isoformat()
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        sales_order_link = self.sales_order_link
-
-        stock_component_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stock_component_lines, Unset):
-            stock_component_lines = []
-            for stock_component_lines_item_data in self.stock_component_lines:
-                stock_component_lines_item = stock_component_lines_item_data.to_dict()
-                stock_component_lines.append(stock_component_lines_item)
-
-        non_stock_component_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.non_stock_component_lines, Unset):
-            non_stock_component_lines = []
-            for non_stock_component_lines_item_data in self.non_stock_component_lines:
-                non_stock_component_lines_item = non_stock_component_lines_item_data.to_dict()
-                non_stock_component_lines.append(non_stock_component_lines_item)
-
-        kit_allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.kit_allocations, Unset):
-            kit_allocations = []
-            for kit_allocations_item_data in self.kit_allocations:
-                kit_allocations_item = kit_allocations_item_data.to_dict()
-                kit_allocations.append(kit_allocations_item)
-
-        timestamp = self.timestamp
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if ref_no is not UNSET:
-            field_dict["refNo"] = ref_no
-        if status is not UNSET:
-            field_dict["status"] = status
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if date is not UNSET:
-            field_dict["date"] = date
-        if post_period is not UNSET:
-            field_dict["postPeriod"] = post_period
-        if item_id is not UNSET:
-            field_dict["itemID"] = item_id
-        if revision is not UNSET:
-            field_dict["revision"] = revision
-        if reason_code is not UNSET:
-            field_dict["reasonCode"] = reason_code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if location is not UNSET:
-            field_dict["location"] = location
-        if uo_m is not UNSET:
-            field_dict["uoM"] = uo_m
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if created_date_time is not UNSET:
-            field_dict["createdDateTime"] = created_date_time
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if sales_order_link is not UNSET:
-            field_dict["salesOrderLink"] = sales_order_link
-        if stock_component_lines is not UNSET:
-            field_dict["stockComponentLines"] = stock_component_lines
-        if non_stock_component_lines is not UNSET:
-            field_dict["nonStockComponentLines"] = non_stock_component_lines
-        if kit_allocations is not UNSET:
-            field_dict["kitAllocations"] = kit_allocations
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.ref_no
+        if _value is not UNSET:
+            field_dict["refNo"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.post_period
+        if _value is not UNSET:
+            field_dict["postPeriod"] = _value
+        _value = self.item_id
+        if _value is not UNSET:
+            field_dict["itemID"] = _value
+        _value = self.revision
+        if _value is not UNSET:
+            field_dict["revision"] = _value
+        _value = self.reason_code
+        if _value is not UNSET:
+            field_dict["reasonCode"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.warehouse
+        if _value is not UNSET:
+            field_dict["warehouse"] = _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value
+        _value = self.uo_m
+        if _value is not UNSET:
+            field_dict["uoM"] = _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value
+        _value = self.created_date_time
+        if _value is not UNSET:
+            field_dict["createdDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.sales_order_link
+        if _value is not UNSET:
+            field_dict["salesOrderLink"] = _value
+        _value = self.stock_component_lines
+        if _value is not UNSET:
+            field_dict["stockComponentLines"] = (
+                [
+                    stock_component_lines_item_data.to_dict()
+                    if isinstance(stock_component_lines_item_data, GeneratedModel)
+                    else stock_component_lines_item_data
+                    for stock_component_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.non_stock_component_lines
+        if _value is not UNSET:
+            field_dict["nonStockComponentLines"] = (
+                [
+                    non_stock_component_lines_item_data.to_dict()
+                    if isinstance(non_stock_component_lines_item_data, GeneratedModel)
+                    else non_stock_component_lines_item_data
+                    for non_stock_component_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.kit_allocations
+        if _value is not UNSET:
+            field_dict["kitAllocations"] = (
+                [
+                    kit_allocations_item_data.to_dict()
+                    if isinstance(kit_allocations_item_data, GeneratedModel)
+                    else kit_allocations_item_data
+                    for kit_allocations_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.timestamp
+        if _value is not UNSET:
+            field_dict["timestamp"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.ref_no = _rest.pop("refNo", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.hold = _rest.pop("hold", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not KitAssemblyDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.type_ = _rest.pop("type", UNSET)
+        self.ref_no = _rest.pop("refNo", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.hold = _rest.pop("hold", UNSET)
         _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.post_period = _rest.pop("postPeriod", UNSET)
-        _instance.item_id = _rest.pop("itemID", UNSET)
-        _instance.revision = _rest.pop("revision", UNSET)
-        _instance.reason_code = _rest.pop("reasonCode", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.warehouse = _rest.pop("warehouse", UNSET)
-        _instance.location = _rest.pop("location", UNSET)
-        _instance.uo_m = _rest.pop("uoM", UNSET)
-        _instance.quantity = _rest.pop("quantity", UNSET)
+        self.date = _parse_datetime(_value)
+        self.post_period = _rest.pop("postPeriod", UNSET)
+        self.item_id = _rest.pop("itemID", UNSET)
+        self.revision = _rest.pop("revision", UNSET)
+        self.reason_code = _rest.pop("reasonCode", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.warehouse = _rest.pop("warehouse", UNSET)
+        self.location = _rest.pop("location", UNSET)
+        self.uo_m = _rest.pop("uoM", UNSET)
+        self.quantity = _rest.pop("quantity", UNSET)
         _value = _rest.pop("createdDateTime", UNSET)
-        _instance.created_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.created_date_time = _parse_datetime(_value)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.sales_order_link = _rest.pop("salesOrderLink", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.sales_order_link = _rest.pop("salesOrderLink", UNSET)
         _value = _rest.pop("stockComponentLines", UNSET)
-        _instance.stock_component_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.KitAssemblyStockComponentsDto.from_dict(stock_component_lines_item_data)
+        self.stock_component_lines = (
+            [
+                _models.KitAssemblyStockComponentsDto._vn_parse(stock_component_lines_item_data)
+                if isinstance(stock_component_lines_item_data, dict)
+                else stock_component_lines_item_data
                 for stock_component_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("nonStockComponentLines", UNSET)
-        _instance.non_stock_component_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.KitAssemblyNonStockComponentDto.from_dict(non_stock_component_lines_item_data)
+        self.non_stock_component_lines = (
+            [
+                _models.KitAssemblyNonStockComponentDto._vn_parse(non_stock_component_lines_item_data)
+                if isinstance(non_stock_component_lines_item_data, dict)
+                else non_stock_component_lines_item_data
                 for non_stock_component_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("kitAllocations", UNSET)
-        _instance.kit_allocations = (
-            UNSET
-            if _value is UNSET
-            else [_models.INAllocationsDto.from_dict(kit_allocations_item_data) for kit_allocations_item_data in _value]
+        self.kit_allocations = (
+            [
+                _models.INAllocationsDto._vn_parse(kit_allocations_item_data)
+                if isinstance(kit_allocations_item_data, dict)
+                else kit_allocations_item_data
+                for kit_allocations_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
-        _instance.timestamp = _rest.pop("timestamp", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.timestamp = _rest.pop("timestamp", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("type_", "type", False, "str"),
+        ("ref_no", "refNo", False, "str"),
+        ("status", "status", False, "str"),
+        ("hold", "hold", False, "bool"),
+        ("date", "date", False, "datetime"),
+        ("post_period", "postPeriod", False, "str"),
+        ("item_id", "itemID", False, "str"),
+        ("revision", "revision", False, "str"),
+        ("reason_code", "reasonCode", False, "str"),
+        ("description", "description", False, "str"),
+        ("warehouse", "warehouse", False, "str"),
+        ("location", "location", False, "str"),
+        ("uo_m", "uoM", False, "str"),
+        ("quantity", "quantity", False, "float"),
+        ("created_date_time", "createdDateTime", False, "datetime"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("sales_order_link", "salesOrderLink", False, "str"),
+        ("stock_component_lines", "stockComponentLines", False, ("list", ("model", "KitAssemblyStockComponentsDto"))),
+        (
+            "non_stock_component_lines",
+            "nonStockComponentLines",
+            False,
+            ("list", ("model", "KitAssemblyNonStockComponentDto")),
+        ),
+        ("kit_allocations", "kitAllocations", False, ("list", ("model", "INAllocationsDto"))),
+        ("timestamp", "timestamp", False, "str"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -305,3 +335,6 @@ class KitAssemblyDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(KitAssemblyDto)

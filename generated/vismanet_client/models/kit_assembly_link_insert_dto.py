@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.order_line_number_in_kit_assembly_link_insert_dto import OrderLineNumberInKitAssemblyLinkInsertDto
@@ -28,7 +31,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class KitAssemblyLinkInsertDto:
+class KitAssemblyLinkInsertDto(GeneratedModel):
     """
     Attributes:
         order_type (OrderTypeInKitAssemblyLinkInsertDto | Unset): Reference to the order type that the kit assembly is
@@ -39,57 +42,59 @@ class KitAssemblyLinkInsertDto:
             the kit assembly is connected to
     """
 
-    order_type: OrderTypeInKitAssemblyLinkInsertDto | Unset = UNSET
-    order_number: OrderNumberInKitAssemblyLinkInsertDto | Unset = UNSET
-    order_line_number: OrderLineNumberInKitAssemblyLinkInsertDto | Unset = UNSET
+    order_type: OrderTypeInKitAssemblyLinkInsertDto | Unset | None = UNSET
+    order_number: OrderNumberInKitAssemblyLinkInsertDto | Unset | None = UNSET
+    order_line_number: OrderLineNumberInKitAssemblyLinkInsertDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order_type, Unset):
-            order_type = self.order_type.to_dict()
-
-        order_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order_number, Unset):
-            order_number = self.order_number.to_dict()
-
-        order_line_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order_line_number, Unset):
-            order_line_number = self.order_line_number.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_type is not UNSET:
-            field_dict["orderType"] = order_type
-        if order_number is not UNSET:
-            field_dict["orderNumber"] = order_number
-        if order_line_number is not UNSET:
-            field_dict["orderLineNumber"] = order_line_number
-
+        _value = self.order_type
+        if _value is not UNSET:
+            field_dict["orderType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.order_number
+        if _value is not UNSET:
+            field_dict["orderNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.order_line_number
+        if _value is not UNSET:
+            field_dict["orderLineNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not KitAssemblyLinkInsertDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("orderType", UNSET)
-        _instance.order_type = (
-            UNSET if _value is UNSET else _models.OrderTypeInKitAssemblyLinkInsertDto.from_dict(_value)
+        self.order_type = (
+            _models.OrderTypeInKitAssemblyLinkInsertDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("orderNumber", UNSET)
-        _instance.order_number = (
-            UNSET if _value is UNSET else _models.OrderNumberInKitAssemblyLinkInsertDto.from_dict(_value)
+        self.order_number = (
+            _models.OrderNumberInKitAssemblyLinkInsertDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("orderLineNumber", UNSET)
-        _instance.order_line_number = (
-            UNSET if _value is UNSET else _models.OrderLineNumberInKitAssemblyLinkInsertDto.from_dict(_value)
+        self.order_line_number = (
+            _models.OrderLineNumberInKitAssemblyLinkInsertDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("order_type", "orderType", False, ("model", "OrderTypeInKitAssemblyLinkInsertDto")),
+        ("order_number", "orderNumber", False, ("model", "OrderNumberInKitAssemblyLinkInsertDto")),
+        ("order_line_number", "orderLineNumber", False, ("model", "OrderLineNumberInKitAssemblyLinkInsertDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -113,3 +118,6 @@ class KitAssemblyLinkInsertDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(KitAssemblyLinkInsertDto)

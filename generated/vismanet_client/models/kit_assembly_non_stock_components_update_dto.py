@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.kit_assembly_non_stock_components_update_dto_operation import (
     KitAssemblyNonStockComponentsUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_decimal import DtoValueOfDecimal
@@ -35,7 +38,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class KitAssemblyNonStockComponentsUpdateDto:
+class KitAssemblyNonStockComponentsUpdateDto(GeneratedModel):
     """
     Attributes:
         operation (KitAssemblyNonStockComponentsUpdateDtoOperation | Unset):
@@ -47,86 +50,80 @@ class KitAssemblyNonStockComponentsUpdateDto:
         reason_code (DtoValueOfString | Unset):
     """
 
-    operation: KitAssemblyNonStockComponentsUpdateDtoOperation | Unset = UNSET
-    line_nbr: DtoValueOfInt32 | Unset = UNSET
-    item_id: DtoValueOfString | Unset = UNSET
-    uo_m: DtoValueOfString | Unset = UNSET
-    quantity: DtoValueOfDecimal | Unset = UNSET
-    unit_cost: DtoValueOfDecimal | Unset = UNSET
-    reason_code: DtoValueOfString | Unset = UNSET
+    operation: KitAssemblyNonStockComponentsUpdateDtoOperation | Unset | None = UNSET
+    line_nbr: DtoValueOfInt32 | Unset | None = UNSET
+    item_id: DtoValueOfString | Unset | None = UNSET
+    uo_m: DtoValueOfString | Unset | None = UNSET
+    quantity: DtoValueOfDecimal | Unset | None = UNSET
+    unit_cost: DtoValueOfDecimal | Unset | None = UNSET
+    reason_code: DtoValueOfString | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        line_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_nbr, Unset):
-            line_nbr = self.line_nbr.to_dict()
-
-        item_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.item_id, Unset):
-            item_id = self.item_id.to_dict()
-
-        uo_m: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uo_m, Unset):
-            uo_m = self.uo_m.to_dict()
-
-        quantity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quantity, Unset):
-            quantity = self.quantity.to_dict()
-
-        unit_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit_cost, Unset):
-            unit_cost = self.unit_cost.to_dict()
-
-        reason_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reason_code, Unset):
-            reason_code = self.reason_code.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if line_nbr is not UNSET:
-            field_dict["lineNbr"] = line_nbr
-        if item_id is not UNSET:
-            field_dict["itemId"] = item_id
-        if uo_m is not UNSET:
-            field_dict["uoM"] = uo_m
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if unit_cost is not UNSET:
-            field_dict["unitCost"] = unit_cost
-        if reason_code is not UNSET:
-            field_dict["reasonCode"] = reason_code
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.line_nbr
+        if _value is not UNSET:
+            field_dict["lineNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.item_id
+        if _value is not UNSET:
+            field_dict["itemId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.uo_m
+        if _value is not UNSET:
+            field_dict["uoM"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.unit_cost
+        if _value is not UNSET:
+            field_dict["unitCost"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.reason_code
+        if _value is not UNSET:
+            field_dict["reasonCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
-        _value = _rest.pop("lineNbr", UNSET)
-        _instance.line_nbr = UNSET if _value is UNSET else _models.DtoValueOfInt32.from_dict(_value)
-        _value = _rest.pop("itemId", UNSET)
-        _instance.item_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("uoM", UNSET)
-        _instance.uo_m = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("quantity", UNSET)
-        _instance.quantity = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
-        _value = _rest.pop("unitCost", UNSET)
-        _instance.unit_cost = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
-        _value = _rest.pop("reasonCode", UNSET)
-        _instance.reason_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not KitAssemblyNonStockComponentsUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
+        _value = _rest.pop("lineNbr", UNSET)
+        self.line_nbr = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("itemId", UNSET)
+        self.item_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("uoM", UNSET)
+        self.uo_m = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("quantity", UNSET)
+        self.quantity = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("unitCost", UNSET)
+        self.unit_cost = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("reasonCode", UNSET)
+        self.reason_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("line_nbr", "lineNbr", False, ("model", "DtoValueOfInt32")),
+        ("item_id", "itemId", False, ("model", "DtoValueOfString")),
+        ("uo_m", "uoM", False, ("model", "DtoValueOfString")),
+        ("quantity", "quantity", False, ("model", "DtoValueOfDecimal")),
+        ("unit_cost", "unitCost", False, ("model", "DtoValueOfDecimal")),
+        ("reason_code", "reasonCode", False, ("model", "DtoValueOfString")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -150,3 +147,6 @@ class KitAssemblyNonStockComponentsUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(KitAssemblyNonStockComponentsUpdateDto)

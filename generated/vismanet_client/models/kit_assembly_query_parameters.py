@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="KitAssemblyQueryParameters")
 
@@ -29,7 +32,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class KitAssemblyQueryParameters:
+class KitAssemblyQueryParameters(GeneratedModel):
     """
     Attributes:
         last_modified_date_time (str | Unset):
@@ -48,90 +51,98 @@ class KitAssemblyQueryParameters:
             If requested page size is greater than allowed max page size, request will be limited to max page size.
     """
 
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
-    created_date_time: str | Unset = UNSET
-    created_date_time_condition: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    ref_no: str | Unset = UNSET
-    expand_stock_components: bool | Unset = UNSET
-    expand_non_stock_components: bool | Unset = UNSET
-    expand_kit_allocations: bool | Unset = UNSET
-    page_number: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
+    created_date_time: str | Unset | None = UNSET
+    created_date_time_condition: str | Unset | None = UNSET
+    type_: str | Unset | None = UNSET
+    ref_no: str | Unset | None = UNSET
+    expand_stock_components: bool | Unset | None = UNSET
+    expand_non_stock_components: bool | Unset | None = UNSET
+    expand_kit_allocations: bool | Unset | None = UNSET
+    page_number: int | Unset | None = UNSET
+    page_size: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
-        created_date_time = self.created_date_time
-
-        created_date_time_condition = self.created_date_time_condition
-
-        type_ = self.type_
-
-        ref_no = self.ref_no
-
-        expand_stock_components = self.expand_stock_components
-
-        expand_non_stock_components = self.expand_non_stock_components
-
-        expand_kit_allocations = self.expand_kit_allocations
-
-        page_number = self.page_number
-
-        page_size = self.page_size
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-        if created_date_time is not UNSET:
-            field_dict["createdDateTime"] = created_date_time
-        if created_date_time_condition is not UNSET:
-            field_dict["createdDateTimeCondition"] = created_date_time_condition
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if ref_no is not UNSET:
-            field_dict["refNo"] = ref_no
-        if expand_stock_components is not UNSET:
-            field_dict["expandStockComponents"] = expand_stock_components
-        if expand_non_stock_components is not UNSET:
-            field_dict["expandNonStockComponents"] = expand_non_stock_components
-        if expand_kit_allocations is not UNSET:
-            field_dict["expandKitAllocations"] = expand_kit_allocations
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
+        _value = self.created_date_time
+        if _value is not UNSET:
+            field_dict["createdDateTime"] = _value
+        _value = self.created_date_time_condition
+        if _value is not UNSET:
+            field_dict["createdDateTimeCondition"] = _value
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.ref_no
+        if _value is not UNSET:
+            field_dict["refNo"] = _value
+        _value = self.expand_stock_components
+        if _value is not UNSET:
+            field_dict["expandStockComponents"] = _value
+        _value = self.expand_non_stock_components
+        if _value is not UNSET:
+            field_dict["expandNonStockComponents"] = _value
+        _value = self.expand_kit_allocations
+        if _value is not UNSET:
+            field_dict["expandKitAllocations"] = _value
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        _instance.created_date_time = _rest.pop("createdDateTime", UNSET)
-        _instance.created_date_time_condition = _rest.pop("createdDateTimeCondition", UNSET)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.ref_no = _rest.pop("refNo", UNSET)
-        _instance.expand_stock_components = _rest.pop("expandStockComponents", UNSET)
-        _instance.expand_non_stock_components = _rest.pop("expandNonStockComponents", UNSET)
-        _instance.expand_kit_allocations = _rest.pop("expandKitAllocations", UNSET)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not KitAssemblyQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        self.created_date_time = _rest.pop("createdDateTime", UNSET)
+        self.created_date_time_condition = _rest.pop("createdDateTimeCondition", UNSET)
+        self.type_ = _rest.pop("type", UNSET)
+        self.ref_no = _rest.pop("refNo", UNSET)
+        self.expand_stock_components = _rest.pop("expandStockComponents", UNSET)
+        self.expand_non_stock_components = _rest.pop("expandNonStockComponents", UNSET)
+        self.expand_kit_allocations = _rest.pop("expandKitAllocations", UNSET)
+        self.page_number = _rest.pop("pageNumber", UNSET)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+        ("created_date_time", "createdDateTime", False, "str"),
+        ("created_date_time_condition", "createdDateTimeCondition", False, "str"),
+        ("type_", "type", False, "str"),
+        ("ref_no", "refNo", False, "str"),
+        ("expand_stock_components", "expandStockComponents", False, "bool"),
+        ("expand_non_stock_components", "expandNonStockComponents", False, "bool"),
+        ("expand_kit_allocations", "expandKitAllocations", False, "bool"),
+        ("page_number", "pageNumber", False, "int"),
+        ("page_size", "pageSize", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -155,3 +166,6 @@ class KitAssemblyQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(KitAssemblyQueryParameters)

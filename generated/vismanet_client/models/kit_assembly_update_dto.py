@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_boolean import DtoValueOfBoolean
@@ -49,7 +52,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class KitAssemblyUpdateDto:
+class KitAssemblyUpdateDto(GeneratedModel):
     """
     Attributes:
         type_ (str | Unset): Type, possible values: P - Production, D - Disassembly
@@ -71,211 +74,236 @@ class KitAssemblyUpdateDto:
         kit_allocations (list[INAllocationsUpdateDto] | Unset):
     """
 
-    type_: str | Unset = UNSET
-    ref_no: str | Unset = UNSET
-    hold: DtoValueOfBoolean | Unset = UNSET
-    date: DtoValueOfDateTime | Unset = UNSET
-    post_period: DtoValueOfString | Unset = UNSET
-    item_id: DtoValueOfString | Unset = UNSET
-    revision: DtoValueOfString | Unset = UNSET
-    reason_code: DtoValueOfString | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    warehouse: DtoValueOfString | Unset = UNSET
-    location: DtoValueOfString | Unset = UNSET
-    uo_m: DtoValueOfString | Unset = UNSET
-    quantity: DtoValueOfDecimal | Unset = UNSET
-    stock_component_lines: list[KitAssemblyStockComponentsUpdateDto] | Unset = UNSET
-    stock_component_allocations: list[KitAssemblyStockComponentAllocationsUpdateDto] | Unset = UNSET
-    non_stock_component_lines: list[KitAssemblyNonStockComponentsUpdateDto] | Unset = UNSET
-    kit_allocations: list[INAllocationsUpdateDto] | Unset = UNSET
+    type_: str | Unset | None = UNSET
+    ref_no: str | Unset | None = UNSET
+    hold: DtoValueOfBoolean | Unset | None = UNSET
+    date: DtoValueOfDateTime | Unset | None = UNSET
+    post_period: DtoValueOfString | Unset | None = UNSET
+    item_id: DtoValueOfString | Unset | None = UNSET
+    revision: DtoValueOfString | Unset | None = UNSET
+    reason_code: DtoValueOfString | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    warehouse: DtoValueOfString | Unset | None = UNSET
+    location: DtoValueOfString | Unset | None = UNSET
+    uo_m: DtoValueOfString | Unset | None = UNSET
+    quantity: DtoValueOfDecimal | Unset | None = UNSET
+    stock_component_lines: list[KitAssemblyStockComponentsUpdateDto] | Unset | None = UNSET
+    stock_component_allocations: list[KitAssemblyStockComponentAllocationsUpdateDto] | Unset | None = UNSET
+    non_stock_component_lines: list[KitAssemblyNonStockComponentsUpdateDto] | Unset | None = UNSET
+    kit_allocations: list[INAllocationsUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        ref_no = self.ref_no
-
-        hold: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hold, Unset):
-            hold = self.hold.to_dict()
-
-        date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.to_dict()
-
-        post_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.post_period, Unset):
-            post_period = self.post_period.to_dict()
-
-        item_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.item_id, Unset):
-            item_id = self.item_id.to_dict()
-
-        revision: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.revision, Unset):
-            revision = self.revision.to_dict()
-
-        reason_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reason_code, Unset):
-            reason_code = self.reason_code.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warehouse, Unset):
-            warehouse = self.warehouse.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        uo_m: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uo_m, Unset):
-            uo_m = self.uo_m.to_dict()
-
-        quantity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quantity, Unset):
-            quantity = self.quantity.to_dict()
-
-        stock_component_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stock_component_lines, Unset):
-            stock_component_lines = []
-            for stock_component_lines_item_data in self.stock_component_lines:
-                stock_component_lines_item = stock_component_lines_item_data.to_dict()
-                stock_component_lines.append(stock_component_lines_item)
-
-        stock_component_allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stock_component_allocations, Unset):
-            stock_component_allocations = []
-            for stock_component_allocations_item_data in self.stock_component_allocations:
-                stock_component_allocations_item = stock_component_allocations_item_data.to_dict()
-                stock_component_allocations.append(stock_component_allocations_item)
-
-        non_stock_component_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.non_stock_component_lines, Unset):
-            non_stock_component_lines = []
-            for non_stock_component_lines_item_data in self.non_stock_component_lines:
-                non_stock_component_lines_item = non_stock_component_lines_item_data.to_dict()
-                non_stock_component_lines.append(non_stock_component_lines_item)
-
-        kit_allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.kit_allocations, Unset):
-            kit_allocations = []
-            for kit_allocations_item_data in self.kit_allocations:
-                kit_allocations_item = kit_allocations_item_data.to_dict()
-                kit_allocations.append(kit_allocations_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if ref_no is not UNSET:
-            field_dict["refNo"] = ref_no
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if date is not UNSET:
-            field_dict["date"] = date
-        if post_period is not UNSET:
-            field_dict["postPeriod"] = post_period
-        if item_id is not UNSET:
-            field_dict["itemId"] = item_id
-        if revision is not UNSET:
-            field_dict["revision"] = revision
-        if reason_code is not UNSET:
-            field_dict["reasonCode"] = reason_code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if location is not UNSET:
-            field_dict["location"] = location
-        if uo_m is not UNSET:
-            field_dict["uoM"] = uo_m
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if stock_component_lines is not UNSET:
-            field_dict["stockComponentLines"] = stock_component_lines
-        if stock_component_allocations is not UNSET:
-            field_dict["stockComponentAllocations"] = stock_component_allocations
-        if non_stock_component_lines is not UNSET:
-            field_dict["nonStockComponentLines"] = non_stock_component_lines
-        if kit_allocations is not UNSET:
-            field_dict["kitAllocations"] = kit_allocations
-
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.ref_no
+        if _value is not UNSET:
+            field_dict["refNo"] = _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.post_period
+        if _value is not UNSET:
+            field_dict["postPeriod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.item_id
+        if _value is not UNSET:
+            field_dict["itemId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.revision
+        if _value is not UNSET:
+            field_dict["revision"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.reason_code
+        if _value is not UNSET:
+            field_dict["reasonCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.warehouse
+        if _value is not UNSET:
+            field_dict["warehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.uo_m
+        if _value is not UNSET:
+            field_dict["uoM"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.stock_component_lines
+        if _value is not UNSET:
+            field_dict["stockComponentLines"] = (
+                [
+                    stock_component_lines_item_data.to_dict()
+                    if isinstance(stock_component_lines_item_data, GeneratedModel)
+                    else stock_component_lines_item_data
+                    for stock_component_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.stock_component_allocations
+        if _value is not UNSET:
+            field_dict["stockComponentAllocations"] = (
+                [
+                    stock_component_allocations_item_data.to_dict()
+                    if isinstance(stock_component_allocations_item_data, GeneratedModel)
+                    else stock_component_allocations_item_data
+                    for stock_component_allocations_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.non_stock_component_lines
+        if _value is not UNSET:
+            field_dict["nonStockComponentLines"] = (
+                [
+                    non_stock_component_lines_item_data.to_dict()
+                    if isinstance(non_stock_component_lines_item_data, GeneratedModel)
+                    else non_stock_component_lines_item_data
+                    for non_stock_component_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.kit_allocations
+        if _value is not UNSET:
+            field_dict["kitAllocations"] = (
+                [
+                    kit_allocations_item_data.to_dict()
+                    if isinstance(kit_allocations_item_data, GeneratedModel)
+                    else kit_allocations_item_data
+                    for kit_allocations_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.ref_no = _rest.pop("refNo", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not KitAssemblyUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.type_ = _rest.pop("type", UNSET)
+        self.ref_no = _rest.pop("refNo", UNSET)
         _value = _rest.pop("hold", UNSET)
-        _instance.hold = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.hold = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else _models.DtoValueOfDateTime.from_dict(_value)
+        self.date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("postPeriod", UNSET)
-        _instance.post_period = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.post_period = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("itemId", UNSET)
-        _instance.item_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.item_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("revision", UNSET)
-        _instance.revision = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.revision = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("reasonCode", UNSET)
-        _instance.reason_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.reason_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("warehouse", UNSET)
-        _instance.warehouse = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.warehouse = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("uoM", UNSET)
-        _instance.uo_m = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.uo_m = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("quantity", UNSET)
-        _instance.quantity = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.quantity = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("stockComponentLines", UNSET)
-        _instance.stock_component_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.KitAssemblyStockComponentsUpdateDto.from_dict(stock_component_lines_item_data)
+        self.stock_component_lines = (
+            [
+                _models.KitAssemblyStockComponentsUpdateDto._vn_parse(stock_component_lines_item_data)
+                if isinstance(stock_component_lines_item_data, dict)
+                else stock_component_lines_item_data
                 for stock_component_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("stockComponentAllocations", UNSET)
-        _instance.stock_component_allocations = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.KitAssemblyStockComponentAllocationsUpdateDto.from_dict(stock_component_allocations_item_data)
+        self.stock_component_allocations = (
+            [
+                _models.KitAssemblyStockComponentAllocationsUpdateDto._vn_parse(stock_component_allocations_item_data)
+                if isinstance(stock_component_allocations_item_data, dict)
+                else stock_component_allocations_item_data
                 for stock_component_allocations_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("nonStockComponentLines", UNSET)
-        _instance.non_stock_component_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.KitAssemblyNonStockComponentsUpdateDto.from_dict(non_stock_component_lines_item_data)
+        self.non_stock_component_lines = (
+            [
+                _models.KitAssemblyNonStockComponentsUpdateDto._vn_parse(non_stock_component_lines_item_data)
+                if isinstance(non_stock_component_lines_item_data, dict)
+                else non_stock_component_lines_item_data
                 for non_stock_component_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("kitAllocations", UNSET)
-        _instance.kit_allocations = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.INAllocationsUpdateDto.from_dict(kit_allocations_item_data)
+        self.kit_allocations = (
+            [
+                _models.INAllocationsUpdateDto._vn_parse(kit_allocations_item_data)
+                if isinstance(kit_allocations_item_data, dict)
+                else kit_allocations_item_data
                 for kit_allocations_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("type_", "type", False, "str"),
+        ("ref_no", "refNo", False, "str"),
+        ("hold", "hold", False, ("model", "DtoValueOfBoolean")),
+        ("date", "date", False, ("model", "DtoValueOfDateTime")),
+        ("post_period", "postPeriod", False, ("model", "DtoValueOfString")),
+        ("item_id", "itemId", False, ("model", "DtoValueOfString")),
+        ("revision", "revision", False, ("model", "DtoValueOfString")),
+        ("reason_code", "reasonCode", False, ("model", "DtoValueOfString")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("warehouse", "warehouse", False, ("model", "DtoValueOfString")),
+        ("location", "location", False, ("model", "DtoValueOfString")),
+        ("uo_m", "uoM", False, ("model", "DtoValueOfString")),
+        ("quantity", "quantity", False, ("model", "DtoValueOfDecimal")),
+        (
+            "stock_component_lines",
+            "stockComponentLines",
+            False,
+            ("list", ("model", "KitAssemblyStockComponentsUpdateDto")),
+        ),
+        (
+            "stock_component_allocations",
+            "stockComponentAllocations",
+            False,
+            ("list", ("model", "KitAssemblyStockComponentAllocationsUpdateDto")),
+        ),
+        (
+            "non_stock_component_lines",
+            "nonStockComponentLines",
+            False,
+            ("list", ("model", "KitAssemblyNonStockComponentsUpdateDto")),
+        ),
+        ("kit_allocations", "kitAllocations", False, ("list", ("model", "INAllocationsUpdateDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -299,3 +327,6 @@ class KitAssemblyUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(KitAssemblyUpdateDto)

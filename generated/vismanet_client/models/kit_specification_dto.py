@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.kit_specification_non_stock_component_dto import KitSpecificationNonStockComponentDto
@@ -39,7 +43,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class KitSpecificationDto:
+class KitSpecificationDto(GeneratedModel):
     """
     Attributes:
         kit_inventory_id (str | Unset):
@@ -57,137 +61,161 @@ class KitSpecificationDto:
         metadata (MetadataDto | Unset):
     """
 
-    kit_inventory_id: str | Unset = UNSET
-    revision: str | Unset = UNSET
-    description: str | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    allow_component_addition: bool | Unset = UNSET
-    is_non_stock: bool | Unset = UNSET
-    created_date_time: datetime.datetime | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    stock_component_lines: list[KitSpecificationStockComponentsDto] | Unset = UNSET
-    non_stock_component_lines: list[KitSpecificationNonStockComponentDto] | Unset = UNSET
-    timestamp: str | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    kit_inventory_id: str | Unset | None = UNSET
+    revision: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    is_active: bool | Unset | None = UNSET
+    allow_component_addition: bool | Unset | None = UNSET
+    is_non_stock: bool | Unset | None = UNSET
+    created_date_time: datetime.datetime | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    stock_component_lines: list[KitSpecificationStockComponentsDto] | Unset | None = UNSET
+    non_stock_component_lines: list[KitSpecificationNonStockComponentDto] | Unset | None = UNSET
+    timestamp: str | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kit_inventory_id = self.kit_inventory_id
-
-        revision = self.revision
-
-        description = self.description
-
-        is_active = self.is_active
-
-        allow_component_addition = self.allow_component_addition
-
-        is_non_stock = self.is_non_stock
-
-        created_date_time: str | Unset = UNSET
-        if not isinstance(self.created_date_time, Unset):
-            created_date_time = self.created_date_time.isoformat()
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        stock_component_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stock_component_lines, Unset):
-            stock_component_lines = []
-            for stock_component_lines_item_data in self.stock_component_lines:
-                stock_component_lines_item = stock_component_lines_item_data.to_dict()
-                stock_component_lines.append(stock_component_lines_item)
-
-        non_stock_component_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.non_stock_component_lines, Unset):
-            non_stock_component_lines = []
-            for non_stock_component_lines_item_data in self.non_stock_component_lines:
-                non_stock_component_lines_item = non_stock_component_lines_item_data.to_dict()
-                non_stock_component_lines.append(non_stock_component_lines_item)
-
-        timestamp = self.timestamp
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if kit_inventory_id is not UNSET:
-            field_dict["kitInventoryID"] = kit_inventory_id
-        if revision is not UNSET:
-            field_dict["revision"] = revision
-        if description is not UNSET:
-            field_dict["description"] = description
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
-        if allow_component_addition is not UNSET:
-            field_dict["allowComponentAddition"] = allow_component_addition
-        if is_non_stock is not UNSET:
-            field_dict["isNonStock"] = is_non_stock
-        if created_date_time is not UNSET:
-            field_dict["createdDateTime"] = created_date_time
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if stock_component_lines is not UNSET:
-            field_dict["stockComponentLines"] = stock_component_lines
-        if non_stock_component_lines is not UNSET:
-            field_dict["nonStockComponentLines"] = non_stock_component_lines
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.kit_inventory_id
+        if _value is not UNSET:
+            field_dict["kitInventoryID"] = _value
+        _value = self.revision
+        if _value is not UNSET:
+            field_dict["revision"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.is_active
+        if _value is not UNSET:
+            field_dict["isActive"] = _value
+        _value = self.allow_component_addition
+        if _value is not UNSET:
+            field_dict["allowComponentAddition"] = _value
+        _value = self.is_non_stock
+        if _value is not UNSET:
+            field_dict["isNonStock"] = _value
+        _value = self.created_date_time
+        if _value is not UNSET:
+            field_dict["createdDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.stock_component_lines
+        if _value is not UNSET:
+            field_dict["stockComponentLines"] = (
+                [
+                    stock_component_lines_item_data.to_dict()
+                    if isinstance(stock_component_lines_item_data, GeneratedModel)
+                    else stock_component_lines_item_data
+                    for stock_component_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.non_stock_component_lines
+        if _value is not UNSET:
+            field_dict["nonStockComponentLines"] = (
+                [
+                    non_stock_component_lines_item_data.to_dict()
+                    if isinstance(non_stock_component_lines_item_data, GeneratedModel)
+                    else non_stock_component_lines_item_data
+                    for non_stock_component_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.timestamp
+        if _value is not UNSET:
+            field_dict["timestamp"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.kit_inventory_id = _rest.pop("kitInventoryID", UNSET)
-        _instance.revision = _rest.pop("revision", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.is_active = _rest.pop("isActive", UNSET)
-        _instance.allow_component_addition = _rest.pop("allowComponentAddition", UNSET)
-        _instance.is_non_stock = _rest.pop("isNonStock", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not KitSpecificationDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.kit_inventory_id = _rest.pop("kitInventoryID", UNSET)
+        self.revision = _rest.pop("revision", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.is_active = _rest.pop("isActive", UNSET)
+        self.allow_component_addition = _rest.pop("allowComponentAddition", UNSET)
+        self.is_non_stock = _rest.pop("isNonStock", UNSET)
         _value = _rest.pop("createdDateTime", UNSET)
-        _instance.created_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.created_date_time = _parse_datetime(_value)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("stockComponentLines", UNSET)
-        _instance.stock_component_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.KitSpecificationStockComponentsDto.from_dict(stock_component_lines_item_data)
+        self.stock_component_lines = (
+            [
+                _models.KitSpecificationStockComponentsDto._vn_parse(stock_component_lines_item_data)
+                if isinstance(stock_component_lines_item_data, dict)
+                else stock_component_lines_item_data
                 for stock_component_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("nonStockComponentLines", UNSET)
-        _instance.non_stock_component_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.KitSpecificationNonStockComponentDto.from_dict(non_stock_component_lines_item_data)
+        self.non_stock_component_lines = (
+            [
+                _models.KitSpecificationNonStockComponentDto._vn_parse(non_stock_component_lines_item_data)
+                if isinstance(non_stock_component_lines_item_data, dict)
+                else non_stock_component_lines_item_data
                 for non_stock_component_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
-        _instance.timestamp = _rest.pop("timestamp", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.timestamp = _rest.pop("timestamp", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("kit_inventory_id", "kitInventoryID", False, "str"),
+        ("revision", "revision", False, "str"),
+        ("description", "description", False, "str"),
+        ("is_active", "isActive", False, "bool"),
+        ("allow_component_addition", "allowComponentAddition", False, "bool"),
+        ("is_non_stock", "isNonStock", False, "bool"),
+        ("created_date_time", "createdDateTime", False, "datetime"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        (
+            "stock_component_lines",
+            "stockComponentLines",
+            False,
+            ("list", ("model", "KitSpecificationStockComponentsDto")),
+        ),
+        (
+            "non_stock_component_lines",
+            "nonStockComponentLines",
+            False,
+            ("list", ("model", "KitSpecificationNonStockComponentDto")),
+        ),
+        ("timestamp", "timestamp", False, "str"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -211,3 +239,6 @@ class KitSpecificationDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(KitSpecificationDto)

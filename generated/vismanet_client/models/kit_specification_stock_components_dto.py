@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.metadata_dto import MetadataDto
@@ -35,7 +38,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class KitSpecificationStockComponentsDto:
+class KitSpecificationStockComponentsDto(GeneratedModel):
     """
     Attributes:
         line_nbr (int | Unset):
@@ -52,99 +55,105 @@ class KitSpecificationStockComponentsDto:
         metadata (MetadataDto | Unset):
     """
 
-    line_nbr: int | Unset = UNSET
-    component_id: str | Unset = UNSET
-    component_qty: float | Unset = UNSET
-    uom: str | Unset = UNSET
-    allow_component_qty_variance: bool | Unset = UNSET
-    min_component_qty: float | Unset = UNSET
-    max_component_qty: float | Unset = UNSET
-    disassembly_coeff: float | Unset = UNSET
-    allow_component_substitution: bool | Unset = UNSET
-    description: str | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    line_nbr: int | Unset | None = UNSET
+    component_id: str | Unset | None = UNSET
+    component_qty: float | Unset | None = UNSET
+    uom: str | Unset | None = UNSET
+    allow_component_qty_variance: bool | Unset | None = UNSET
+    min_component_qty: float | Unset | None = UNSET
+    max_component_qty: float | Unset | None = UNSET
+    disassembly_coeff: float | Unset | None = UNSET
+    allow_component_substitution: bool | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        line_nbr = self.line_nbr
-
-        component_id = self.component_id
-
-        component_qty = self.component_qty
-
-        uom = self.uom
-
-        allow_component_qty_variance = self.allow_component_qty_variance
-
-        min_component_qty = self.min_component_qty
-
-        max_component_qty = self.max_component_qty
-
-        disassembly_coeff = self.disassembly_coeff
-
-        allow_component_substitution = self.allow_component_substitution
-
-        description = self.description
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line_nbr is not UNSET:
-            field_dict["lineNbr"] = line_nbr
-        if component_id is not UNSET:
-            field_dict["componentID"] = component_id
-        if component_qty is not UNSET:
-            field_dict["componentQty"] = component_qty
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if allow_component_qty_variance is not UNSET:
-            field_dict["allowComponentQtyVariance"] = allow_component_qty_variance
-        if min_component_qty is not UNSET:
-            field_dict["minComponentQty"] = min_component_qty
-        if max_component_qty is not UNSET:
-            field_dict["maxComponentQty"] = max_component_qty
-        if disassembly_coeff is not UNSET:
-            field_dict["disassemblyCoeff"] = disassembly_coeff
-        if allow_component_substitution is not UNSET:
-            field_dict["allowComponentSubstitution"] = allow_component_substitution
-        if description is not UNSET:
-            field_dict["description"] = description
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.line_nbr
+        if _value is not UNSET:
+            field_dict["lineNbr"] = _value
+        _value = self.component_id
+        if _value is not UNSET:
+            field_dict["componentID"] = _value
+        _value = self.component_qty
+        if _value is not UNSET:
+            field_dict["componentQty"] = _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value
+        _value = self.allow_component_qty_variance
+        if _value is not UNSET:
+            field_dict["allowComponentQtyVariance"] = _value
+        _value = self.min_component_qty
+        if _value is not UNSET:
+            field_dict["minComponentQty"] = _value
+        _value = self.max_component_qty
+        if _value is not UNSET:
+            field_dict["maxComponentQty"] = _value
+        _value = self.disassembly_coeff
+        if _value is not UNSET:
+            field_dict["disassemblyCoeff"] = _value
+        _value = self.allow_component_substitution
+        if _value is not UNSET:
+            field_dict["allowComponentSubstitution"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.line_nbr = _rest.pop("lineNbr", UNSET)
-        _instance.component_id = _rest.pop("componentID", UNSET)
-        _instance.component_qty = _rest.pop("componentQty", UNSET)
-        _instance.uom = _rest.pop("uom", UNSET)
-        _instance.allow_component_qty_variance = _rest.pop("allowComponentQtyVariance", UNSET)
-        _instance.min_component_qty = _rest.pop("minComponentQty", UNSET)
-        _instance.max_component_qty = _rest.pop("maxComponentQty", UNSET)
-        _instance.disassembly_coeff = _rest.pop("disassemblyCoeff", UNSET)
-        _instance.allow_component_substitution = _rest.pop("allowComponentSubstitution", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not KitSpecificationStockComponentsDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.line_nbr = _rest.pop("lineNbr", UNSET)
+        self.component_id = _rest.pop("componentID", UNSET)
+        self.component_qty = _rest.pop("componentQty", UNSET)
+        self.uom = _rest.pop("uom", UNSET)
+        self.allow_component_qty_variance = _rest.pop("allowComponentQtyVariance", UNSET)
+        self.min_component_qty = _rest.pop("minComponentQty", UNSET)
+        self.max_component_qty = _rest.pop("maxComponentQty", UNSET)
+        self.disassembly_coeff = _rest.pop("disassemblyCoeff", UNSET)
+        self.allow_component_substitution = _rest.pop("allowComponentSubstitution", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("line_nbr", "lineNbr", False, "int"),
+        ("component_id", "componentID", False, "str"),
+        ("component_qty", "componentQty", False, "float"),
+        ("uom", "uom", False, "str"),
+        ("allow_component_qty_variance", "allowComponentQtyVariance", False, "bool"),
+        ("min_component_qty", "minComponentQty", False, "float"),
+        ("max_component_qty", "maxComponentQty", False, "float"),
+        ("disassembly_coeff", "disassemblyCoeff", False, "float"),
+        ("allow_component_substitution", "allowComponentSubstitution", False, "bool"),
+        ("description", "description", False, "str"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -168,3 +177,6 @@ class KitSpecificationStockComponentsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(KitSpecificationStockComponentsDto)

@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.kit_specification_update_dto_operation import (
     KitSpecificationUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
@@ -38,7 +41,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class KitSpecificationUpdateDto:
+class KitSpecificationUpdateDto(GeneratedModel):
     """
     Attributes:
         operation (KitSpecificationUpdateDtoOperation | Unset):
@@ -52,126 +55,144 @@ class KitSpecificationUpdateDto:
         non_stock_component_lines (list[KitSpecificationNonStockComponentsUpdateDto] | Unset):
     """
 
-    operation: KitSpecificationUpdateDtoOperation | Unset = UNSET
-    kit_inventory_id: DtoValueOfString | Unset = UNSET
-    revision_id: DtoValueOfString | Unset = UNSET
-    descr: DtoValueOfString | Unset = UNSET
-    is_active: DtoValueOfNullableOfBoolean | Unset = UNSET
-    allow_comp_addition: DtoValueOfNullableOfBoolean | Unset = UNSET
-    is_non_stock: DtoValueOfNullableOfBoolean | Unset = UNSET
-    stock_component_lines: list[KitSpecificationStockComponentsUpdateDto] | Unset = UNSET
-    non_stock_component_lines: list[KitSpecificationNonStockComponentsUpdateDto] | Unset = UNSET
+    operation: KitSpecificationUpdateDtoOperation | Unset | None = UNSET
+    kit_inventory_id: DtoValueOfString | Unset | None = UNSET
+    revision_id: DtoValueOfString | Unset | None = UNSET
+    descr: DtoValueOfString | Unset | None = UNSET
+    is_active: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    allow_comp_addition: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    is_non_stock: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    stock_component_lines: list[KitSpecificationStockComponentsUpdateDto] | Unset | None = UNSET
+    non_stock_component_lines: list[KitSpecificationNonStockComponentsUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        kit_inventory_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.kit_inventory_id, Unset):
-            kit_inventory_id = self.kit_inventory_id.to_dict()
-
-        revision_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.revision_id, Unset):
-            revision_id = self.revision_id.to_dict()
-
-        descr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.descr, Unset):
-            descr = self.descr.to_dict()
-
-        is_active: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.is_active, Unset):
-            is_active = self.is_active.to_dict()
-
-        allow_comp_addition: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.allow_comp_addition, Unset):
-            allow_comp_addition = self.allow_comp_addition.to_dict()
-
-        is_non_stock: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.is_non_stock, Unset):
-            is_non_stock = self.is_non_stock.to_dict()
-
-        stock_component_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stock_component_lines, Unset):
-            stock_component_lines = []
-            for stock_component_lines_item_data in self.stock_component_lines:
-                stock_component_lines_item = stock_component_lines_item_data.to_dict()
-                stock_component_lines.append(stock_component_lines_item)
-
-        non_stock_component_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.non_stock_component_lines, Unset):
-            non_stock_component_lines = []
-            for non_stock_component_lines_item_data in self.non_stock_component_lines:
-                non_stock_component_lines_item = non_stock_component_lines_item_data.to_dict()
-                non_stock_component_lines.append(non_stock_component_lines_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if kit_inventory_id is not UNSET:
-            field_dict["kitInventoryID"] = kit_inventory_id
-        if revision_id is not UNSET:
-            field_dict["revisionID"] = revision_id
-        if descr is not UNSET:
-            field_dict["descr"] = descr
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
-        if allow_comp_addition is not UNSET:
-            field_dict["allowCompAddition"] = allow_comp_addition
-        if is_non_stock is not UNSET:
-            field_dict["isNonStock"] = is_non_stock
-        if stock_component_lines is not UNSET:
-            field_dict["stockComponentLines"] = stock_component_lines
-        if non_stock_component_lines is not UNSET:
-            field_dict["nonStockComponentLines"] = non_stock_component_lines
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.kit_inventory_id
+        if _value is not UNSET:
+            field_dict["kitInventoryID"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.revision_id
+        if _value is not UNSET:
+            field_dict["revisionID"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.descr
+        if _value is not UNSET:
+            field_dict["descr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.is_active
+        if _value is not UNSET:
+            field_dict["isActive"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.allow_comp_addition
+        if _value is not UNSET:
+            field_dict["allowCompAddition"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.is_non_stock
+        if _value is not UNSET:
+            field_dict["isNonStock"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.stock_component_lines
+        if _value is not UNSET:
+            field_dict["stockComponentLines"] = (
+                [
+                    stock_component_lines_item_data.to_dict()
+                    if isinstance(stock_component_lines_item_data, GeneratedModel)
+                    else stock_component_lines_item_data
+                    for stock_component_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.non_stock_component_lines
+        if _value is not UNSET:
+            field_dict["nonStockComponentLines"] = (
+                [
+                    non_stock_component_lines_item_data.to_dict()
+                    if isinstance(non_stock_component_lines_item_data, GeneratedModel)
+                    else non_stock_component_lines_item_data
+                    for non_stock_component_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not KitSpecificationUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("kitInventoryID", UNSET)
-        _instance.kit_inventory_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.kit_inventory_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("revisionID", UNSET)
-        _instance.revision_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.revision_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("descr", UNSET)
-        _instance.descr = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.descr = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("isActive", UNSET)
-        _instance.is_active = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.is_active = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("allowCompAddition", UNSET)
-        _instance.allow_comp_addition = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.allow_comp_addition = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("isNonStock", UNSET)
-        _instance.is_non_stock = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.is_non_stock = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("stockComponentLines", UNSET)
-        _instance.stock_component_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.KitSpecificationStockComponentsUpdateDto.from_dict(stock_component_lines_item_data)
+        self.stock_component_lines = (
+            [
+                _models.KitSpecificationStockComponentsUpdateDto._vn_parse(stock_component_lines_item_data)
+                if isinstance(stock_component_lines_item_data, dict)
+                else stock_component_lines_item_data
                 for stock_component_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("nonStockComponentLines", UNSET)
-        _instance.non_stock_component_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.KitSpecificationNonStockComponentsUpdateDto.from_dict(non_stock_component_lines_item_data)
+        self.non_stock_component_lines = (
+            [
+                _models.KitSpecificationNonStockComponentsUpdateDto._vn_parse(non_stock_component_lines_item_data)
+                if isinstance(non_stock_component_lines_item_data, dict)
+                else non_stock_component_lines_item_data
                 for non_stock_component_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("kit_inventory_id", "kitInventoryID", False, ("model", "DtoValueOfString")),
+        ("revision_id", "revisionID", False, ("model", "DtoValueOfString")),
+        ("descr", "descr", False, ("model", "DtoValueOfString")),
+        ("is_active", "isActive", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("allow_comp_addition", "allowCompAddition", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("is_non_stock", "isNonStock", False, ("model", "DtoValueOfNullableOfBoolean")),
+        (
+            "stock_component_lines",
+            "stockComponentLines",
+            False,
+            ("list", ("model", "KitSpecificationStockComponentsUpdateDto")),
+        ),
+        (
+            "non_stock_component_lines",
+            "nonStockComponentLines",
+            False,
+            ("list", ("model", "KitSpecificationNonStockComponentsUpdateDto")),
+        ),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -195,3 +216,6 @@ class KitSpecificationUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(KitSpecificationUpdateDto)

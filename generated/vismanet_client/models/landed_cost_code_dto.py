@@ -16,7 +16,10 @@ from ..models.landed_cost_code_dto_application_method import (
 from ..models.landed_cost_code_dto_landed_cost_type import (
     LandedCostCodeDtoLandedCostType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.metadata_dto import MetadataDto
@@ -48,7 +51,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class LandedCostCodeDto:
+class LandedCostCodeDto(GeneratedModel):
     """
     Attributes:
         landed_cost_code_id (str | Unset): Landed Cost Code
@@ -69,129 +72,129 @@ class LandedCostCodeDto:
         metadata (MetadataDto | Unset):
     """
 
-    landed_cost_code_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    landed_cost_type: LandedCostCodeDtoLandedCostType | Unset = UNSET
-    application_method: LandedCostCodeDtoApplicationMethod | Unset = UNSET
-    allocation_method: LandedCostCodeDtoAllocationMethod | Unset = UNSET
-    supplier_id: str | Unset = UNSET
-    supplier_location_id: str | Unset = UNSET
-    terms: str | Unset = UNSET
-    reason_code: str | Unset = UNSET
-    landed_cost_accrual_account: str | Unset = UNSET
-    landed_cost_accrual_subaccount: str | Unset = UNSET
-    vat_category: str | Unset = UNSET
-    landed_cost_variance_account: str | Unset = UNSET
-    landed_cost_variance_subaccount: str | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    landed_cost_code_id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    landed_cost_type: LandedCostCodeDtoLandedCostType | Unset | None = UNSET
+    application_method: LandedCostCodeDtoApplicationMethod | Unset | None = UNSET
+    allocation_method: LandedCostCodeDtoAllocationMethod | Unset | None = UNSET
+    supplier_id: str | Unset | None = UNSET
+    supplier_location_id: str | Unset | None = UNSET
+    terms: str | Unset | None = UNSET
+    reason_code: str | Unset | None = UNSET
+    landed_cost_accrual_account: str | Unset | None = UNSET
+    landed_cost_accrual_subaccount: str | Unset | None = UNSET
+    vat_category: str | Unset | None = UNSET
+    landed_cost_variance_account: str | Unset | None = UNSET
+    landed_cost_variance_subaccount: str | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        landed_cost_code_id = self.landed_cost_code_id
-
-        description = self.description
-
-        landed_cost_type: str | Unset = UNSET
-        if not isinstance(self.landed_cost_type, Unset):
-            landed_cost_type = self.landed_cost_type
-
-        application_method: str | Unset = UNSET
-        if not isinstance(self.application_method, Unset):
-            application_method = self.application_method
-
-        allocation_method: str | Unset = UNSET
-        if not isinstance(self.allocation_method, Unset):
-            allocation_method = self.allocation_method
-
-        supplier_id = self.supplier_id
-
-        supplier_location_id = self.supplier_location_id
-
-        terms = self.terms
-
-        reason_code = self.reason_code
-
-        landed_cost_accrual_account = self.landed_cost_accrual_account
-
-        landed_cost_accrual_subaccount = self.landed_cost_accrual_subaccount
-
-        vat_category = self.vat_category
-
-        landed_cost_variance_account = self.landed_cost_variance_account
-
-        landed_cost_variance_subaccount = self.landed_cost_variance_subaccount
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if landed_cost_code_id is not UNSET:
-            field_dict["landedCostCodeId"] = landed_cost_code_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if landed_cost_type is not UNSET:
-            field_dict["landedCostType"] = landed_cost_type
-        if application_method is not UNSET:
-            field_dict["applicationMethod"] = application_method
-        if allocation_method is not UNSET:
-            field_dict["allocationMethod"] = allocation_method
-        if supplier_id is not UNSET:
-            field_dict["supplierId"] = supplier_id
-        if supplier_location_id is not UNSET:
-            field_dict["supplierLocationId"] = supplier_location_id
-        if terms is not UNSET:
-            field_dict["terms"] = terms
-        if reason_code is not UNSET:
-            field_dict["reasonCode"] = reason_code
-        if landed_cost_accrual_account is not UNSET:
-            field_dict["landedCostAccrualAccount"] = landed_cost_accrual_account
-        if landed_cost_accrual_subaccount is not UNSET:
-            field_dict["landedCostAccrualSubaccount"] = landed_cost_accrual_subaccount
-        if vat_category is not UNSET:
-            field_dict["vatCategory"] = vat_category
-        if landed_cost_variance_account is not UNSET:
-            field_dict["landedCostVarianceAccount"] = landed_cost_variance_account
-        if landed_cost_variance_subaccount is not UNSET:
-            field_dict["landedCostVarianceSubaccount"] = landed_cost_variance_subaccount
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.landed_cost_code_id
+        if _value is not UNSET:
+            field_dict["landedCostCodeId"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.landed_cost_type
+        if _value is not UNSET:
+            field_dict["landedCostType"] = _value
+        _value = self.application_method
+        if _value is not UNSET:
+            field_dict["applicationMethod"] = _value
+        _value = self.allocation_method
+        if _value is not UNSET:
+            field_dict["allocationMethod"] = _value
+        _value = self.supplier_id
+        if _value is not UNSET:
+            field_dict["supplierId"] = _value
+        _value = self.supplier_location_id
+        if _value is not UNSET:
+            field_dict["supplierLocationId"] = _value
+        _value = self.terms
+        if _value is not UNSET:
+            field_dict["terms"] = _value
+        _value = self.reason_code
+        if _value is not UNSET:
+            field_dict["reasonCode"] = _value
+        _value = self.landed_cost_accrual_account
+        if _value is not UNSET:
+            field_dict["landedCostAccrualAccount"] = _value
+        _value = self.landed_cost_accrual_subaccount
+        if _value is not UNSET:
+            field_dict["landedCostAccrualSubaccount"] = _value
+        _value = self.vat_category
+        if _value is not UNSET:
+            field_dict["vatCategory"] = _value
+        _value = self.landed_cost_variance_account
+        if _value is not UNSET:
+            field_dict["landedCostVarianceAccount"] = _value
+        _value = self.landed_cost_variance_subaccount
+        if _value is not UNSET:
+            field_dict["landedCostVarianceSubaccount"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.landed_cost_code_id = _rest.pop("landedCostCodeId", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.landed_cost_type = _rest.pop("landedCostType", UNSET)
-        _instance.application_method = _rest.pop("applicationMethod", UNSET)
-        _instance.allocation_method = _rest.pop("allocationMethod", UNSET)
-        _instance.supplier_id = _rest.pop("supplierId", UNSET)
-        _instance.supplier_location_id = _rest.pop("supplierLocationId", UNSET)
-        _instance.terms = _rest.pop("terms", UNSET)
-        _instance.reason_code = _rest.pop("reasonCode", UNSET)
-        _instance.landed_cost_accrual_account = _rest.pop("landedCostAccrualAccount", UNSET)
-        _instance.landed_cost_accrual_subaccount = _rest.pop("landedCostAccrualSubaccount", UNSET)
-        _instance.vat_category = _rest.pop("vatCategory", UNSET)
-        _instance.landed_cost_variance_account = _rest.pop("landedCostVarianceAccount", UNSET)
-        _instance.landed_cost_variance_subaccount = _rest.pop("landedCostVarianceSubaccount", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not LandedCostCodeDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.landed_cost_code_id = _rest.pop("landedCostCodeId", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.landed_cost_type = _rest.pop("landedCostType", UNSET)
+        self.application_method = _rest.pop("applicationMethod", UNSET)
+        self.allocation_method = _rest.pop("allocationMethod", UNSET)
+        self.supplier_id = _rest.pop("supplierId", UNSET)
+        self.supplier_location_id = _rest.pop("supplierLocationId", UNSET)
+        self.terms = _rest.pop("terms", UNSET)
+        self.reason_code = _rest.pop("reasonCode", UNSET)
+        self.landed_cost_accrual_account = _rest.pop("landedCostAccrualAccount", UNSET)
+        self.landed_cost_accrual_subaccount = _rest.pop("landedCostAccrualSubaccount", UNSET)
+        self.vat_category = _rest.pop("vatCategory", UNSET)
+        self.landed_cost_variance_account = _rest.pop("landedCostVarianceAccount", UNSET)
+        self.landed_cost_variance_subaccount = _rest.pop("landedCostVarianceSubaccount", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("landed_cost_code_id", "landedCostCodeId", False, "str"),
+        ("description", "description", False, "str"),
+        ("landed_cost_type", "landedCostType", False, "str"),
+        ("application_method", "applicationMethod", False, "str"),
+        ("allocation_method", "allocationMethod", False, "str"),
+        ("supplier_id", "supplierId", False, "str"),
+        ("supplier_location_id", "supplierLocationId", False, "str"),
+        ("terms", "terms", False, "str"),
+        ("reason_code", "reasonCode", False, "str"),
+        ("landed_cost_accrual_account", "landedCostAccrualAccount", False, "str"),
+        ("landed_cost_accrual_subaccount", "landedCostAccrualSubaccount", False, "str"),
+        ("vat_category", "vatCategory", False, "str"),
+        ("landed_cost_variance_account", "landedCostVarianceAccount", False, "str"),
+        ("landed_cost_variance_subaccount", "landedCostVarianceSubaccount", False, "str"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -215,3 +218,6 @@ class LandedCostCodeDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(LandedCostCodeDto)

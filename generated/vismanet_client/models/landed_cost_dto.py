@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.landed_cost_dto_ap_doc_type import LandedCostDtoApDocType
 from ..models.landed_cost_dto_in_doc_type import LandedCostDtoInDocType
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.inventory_number_description_dto import InventoryNumberDescriptionDto
@@ -47,7 +51,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class LandedCostDto:
+class LandedCostDto(GeneratedModel):
     """This class represents a Landed Cost Line for Purchase Receipt in PurchaseReceiptController. Used for getting data.
 
     Attributes:
@@ -83,148 +87,140 @@ class LandedCostDto:
             costs must be created later.
     """
 
-    line_nbr: int | Unset = UNSET
-    landed_cost_code: str | Unset = UNSET
-    description: str | Unset = UNSET
-    purchase_invoice_nbr: str | Unset = UNSET
-    supplier: SupplierInLandedCostDto | Unset = UNSET
-    location: LocationInLandedCostDto | Unset = UNSET
-    ap_bill_date: datetime.datetime | Unset = UNSET
-    currency: str | Unset = UNSET
-    amount: float | Unset = UNSET
-    tax_category: TaxCategoryInLandedCostDto | Unset = UNSET
-    terms: TermsInLandedCostDto | Unset = UNSET
-    inventory: InventoryNumberDescriptionDto | Unset = UNSET
-    ap_doc_type: LandedCostDtoApDocType | Unset = UNSET
-    ap_ref_nbr: str | Unset = UNSET
-    in_doc_type: LandedCostDtoInDocType | Unset = UNSET
-    in_ref_nbr: str | Unset = UNSET
-    postpone_purchase_invoice_creation: bool | Unset = UNSET
+    line_nbr: int | Unset | None = UNSET
+    landed_cost_code: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    purchase_invoice_nbr: str | Unset | None = UNSET
+    supplier: SupplierInLandedCostDto | Unset | None = UNSET
+    location: LocationInLandedCostDto | Unset | None = UNSET
+    ap_bill_date: datetime.datetime | Unset | None = UNSET
+    currency: str | Unset | None = UNSET
+    amount: float | Unset | None = UNSET
+    tax_category: TaxCategoryInLandedCostDto | Unset | None = UNSET
+    terms: TermsInLandedCostDto | Unset | None = UNSET
+    inventory: InventoryNumberDescriptionDto | Unset | None = UNSET
+    ap_doc_type: LandedCostDtoApDocType | Unset | None = UNSET
+    ap_ref_nbr: str | Unset | None = UNSET
+    in_doc_type: LandedCostDtoInDocType | Unset | None = UNSET
+    in_ref_nbr: str | Unset | None = UNSET
+    postpone_purchase_invoice_creation: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        line_nbr = self.line_nbr
-
-        landed_cost_code = self.landed_cost_code
-
-        description = self.description
-
-        purchase_invoice_nbr = self.purchase_invoice_nbr
-
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        ap_bill_date: str | Unset = UNSET
-        if not isinstance(self.ap_bill_date, Unset):
-            ap_bill_date = self.ap_bill_date.isoformat()
-
-        currency = self.currency
-
-        amount = self.amount
-
-        tax_category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_category, Unset):
-            tax_category = self.tax_category.to_dict()
-
-        terms: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.terms, Unset):
-            terms = self.terms.to_dict()
-
-        inventory: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory, Unset):
-            inventory = self.inventory.to_dict()
-
-        ap_doc_type: str | Unset = UNSET
-        if not isinstance(self.ap_doc_type, Unset):
-            ap_doc_type = self.ap_doc_type
-
-        ap_ref_nbr = self.ap_ref_nbr
-
-        in_doc_type: str | Unset = UNSET
-        if not isinstance(self.in_doc_type, Unset):
-            in_doc_type = self.in_doc_type
-
-        in_ref_nbr = self.in_ref_nbr
-
-        postpone_purchase_invoice_creation = self.postpone_purchase_invoice_creation
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line_nbr is not UNSET:
-            field_dict["lineNbr"] = line_nbr
-        if landed_cost_code is not UNSET:
-            field_dict["landedCostCode"] = landed_cost_code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if purchase_invoice_nbr is not UNSET:
-            field_dict["purchaseInvoiceNbr"] = purchase_invoice_nbr
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if location is not UNSET:
-            field_dict["location"] = location
-        if ap_bill_date is not UNSET:
-            field_dict["apBillDate"] = ap_bill_date
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if tax_category is not UNSET:
-            field_dict["taxCategory"] = tax_category
-        if terms is not UNSET:
-            field_dict["terms"] = terms
-        if inventory is not UNSET:
-            field_dict["inventory"] = inventory
-        if ap_doc_type is not UNSET:
-            field_dict["apDocType"] = ap_doc_type
-        if ap_ref_nbr is not UNSET:
-            field_dict["apRefNbr"] = ap_ref_nbr
-        if in_doc_type is not UNSET:
-            field_dict["inDocType"] = in_doc_type
-        if in_ref_nbr is not UNSET:
-            field_dict["inRefNbr"] = in_ref_nbr
-        if postpone_purchase_invoice_creation is not UNSET:
-            field_dict["postponePurchaseInvoiceCreation"] = postpone_purchase_invoice_creation
-
+        _value = self.line_nbr
+        if _value is not UNSET:
+            field_dict["lineNbr"] = _value
+        _value = self.landed_cost_code
+        if _value is not UNSET:
+            field_dict["landedCostCode"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.purchase_invoice_nbr
+        if _value is not UNSET:
+            field_dict["purchaseInvoiceNbr"] = _value
+        _value = self.supplier
+        if _value is not UNSET:
+            field_dict["supplier"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ap_bill_date
+        if _value is not UNSET:
+            field_dict["apBillDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value
+        _value = self.tax_category
+        if _value is not UNSET:
+            field_dict["taxCategory"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.terms
+        if _value is not UNSET:
+            field_dict["terms"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.inventory
+        if _value is not UNSET:
+            field_dict["inventory"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ap_doc_type
+        if _value is not UNSET:
+            field_dict["apDocType"] = _value
+        _value = self.ap_ref_nbr
+        if _value is not UNSET:
+            field_dict["apRefNbr"] = _value
+        _value = self.in_doc_type
+        if _value is not UNSET:
+            field_dict["inDocType"] = _value
+        _value = self.in_ref_nbr
+        if _value is not UNSET:
+            field_dict["inRefNbr"] = _value
+        _value = self.postpone_purchase_invoice_creation
+        if _value is not UNSET:
+            field_dict["postponePurchaseInvoiceCreation"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.line_nbr = _rest.pop("lineNbr", UNSET)
-        _instance.landed_cost_code = _rest.pop("landedCostCode", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.purchase_invoice_nbr = _rest.pop("purchaseInvoiceNbr", UNSET)
-        _value = _rest.pop("supplier", UNSET)
-        _instance.supplier = UNSET if _value is UNSET else _models.SupplierInLandedCostDto.from_dict(_value)
-        _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInLandedCostDto.from_dict(_value)
-        _value = _rest.pop("apBillDate", UNSET)
-        _instance.ap_bill_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.currency = _rest.pop("currency", UNSET)
-        _instance.amount = _rest.pop("amount", UNSET)
-        _value = _rest.pop("taxCategory", UNSET)
-        _instance.tax_category = UNSET if _value is UNSET else _models.TaxCategoryInLandedCostDto.from_dict(_value)
-        _value = _rest.pop("terms", UNSET)
-        _instance.terms = UNSET if _value is UNSET else _models.TermsInLandedCostDto.from_dict(_value)
-        _value = _rest.pop("inventory", UNSET)
-        _instance.inventory = UNSET if _value is UNSET else _models.InventoryNumberDescriptionDto.from_dict(_value)
-        _instance.ap_doc_type = _rest.pop("apDocType", UNSET)
-        _instance.ap_ref_nbr = _rest.pop("apRefNbr", UNSET)
-        _instance.in_doc_type = _rest.pop("inDocType", UNSET)
-        _instance.in_ref_nbr = _rest.pop("inRefNbr", UNSET)
-        _instance.postpone_purchase_invoice_creation = _rest.pop("postponePurchaseInvoiceCreation", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not LandedCostDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.line_nbr = _rest.pop("lineNbr", UNSET)
+        self.landed_cost_code = _rest.pop("landedCostCode", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.purchase_invoice_nbr = _rest.pop("purchaseInvoiceNbr", UNSET)
+        _value = _rest.pop("supplier", UNSET)
+        self.supplier = _models.SupplierInLandedCostDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("location", UNSET)
+        self.location = _models.LocationInLandedCostDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("apBillDate", UNSET)
+        self.ap_bill_date = _parse_datetime(_value)
+        self.currency = _rest.pop("currency", UNSET)
+        self.amount = _rest.pop("amount", UNSET)
+        _value = _rest.pop("taxCategory", UNSET)
+        self.tax_category = _models.TaxCategoryInLandedCostDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("terms", UNSET)
+        self.terms = _models.TermsInLandedCostDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("inventory", UNSET)
+        self.inventory = _models.InventoryNumberDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ap_doc_type = _rest.pop("apDocType", UNSET)
+        self.ap_ref_nbr = _rest.pop("apRefNbr", UNSET)
+        self.in_doc_type = _rest.pop("inDocType", UNSET)
+        self.in_ref_nbr = _rest.pop("inRefNbr", UNSET)
+        self.postpone_purchase_invoice_creation = _rest.pop("postponePurchaseInvoiceCreation", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("line_nbr", "lineNbr", False, "int"),
+        ("landed_cost_code", "landedCostCode", False, "str"),
+        ("description", "description", False, "str"),
+        ("purchase_invoice_nbr", "purchaseInvoiceNbr", False, "str"),
+        ("supplier", "supplier", False, ("model", "SupplierInLandedCostDto")),
+        ("location", "location", False, ("model", "LocationInLandedCostDto")),
+        ("ap_bill_date", "apBillDate", False, "datetime"),
+        ("currency", "currency", False, "str"),
+        ("amount", "amount", False, "float"),
+        ("tax_category", "taxCategory", False, ("model", "TaxCategoryInLandedCostDto")),
+        ("terms", "terms", False, ("model", "TermsInLandedCostDto")),
+        ("inventory", "inventory", False, ("model", "InventoryNumberDescriptionDto")),
+        ("ap_doc_type", "apDocType", False, "str"),
+        ("ap_ref_nbr", "apRefNbr", False, "str"),
+        ("in_doc_type", "inDocType", False, "str"),
+        ("in_ref_nbr", "inRefNbr", False, "str"),
+        ("postpone_purchase_invoice_creation", "postponePurchaseInvoiceCreation", False, "bool"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -248,3 +244,6 @@ class LandedCostDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(LandedCostDto)

@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.landed_cost_update_dto_operation import (
     LandedCostUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_customer_document_types import DtoValueOfCustomerDocumentTypes
@@ -50,7 +53,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class LandedCostUpdateDto:
+class LandedCostUpdateDto(GeneratedModel):
     """This class represents a Landed Cost Line for Purchase Receipt in PurchaseReceiptController. Used for getting data.
 
     Attributes:
@@ -74,189 +77,172 @@ class LandedCostUpdateDto:
         postpone_purchase_invoice_creation (DtoValueOfNullableOfBoolean | Unset):
     """
 
-    operation: LandedCostUpdateDtoOperation | Unset = UNSET
-    line_nbr: DtoValueOfInt32 | Unset = UNSET
-    landed_cost_code: DtoValueOfString | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    purchase_invoice_nbr: DtoValueOfString | Unset = UNSET
-    supplier_id: DtoValueOfString | Unset = UNSET
-    location_id: DtoValueOfString | Unset = UNSET
-    ap_bill_date: DtoValueOfNullableOfDateTime | Unset = UNSET
-    currency: DtoValueOfString | Unset = UNSET
-    amount: DtoValueOfNullableOfDecimal | Unset = UNSET
-    tax_category: DtoValueOfString | Unset = UNSET
-    terms: DtoValueOfString | Unset = UNSET
-    inventory_id: DtoValueOfString | Unset = UNSET
-    ap_doc_type: DtoValueOfNullableOfSupplierDocumentType | Unset = UNSET
-    ap_ref_nbr: DtoValueOfString | Unset = UNSET
-    in_doc_type: DtoValueOfCustomerDocumentTypes | Unset = UNSET
-    in_ref_nbr: DtoValueOfString | Unset = UNSET
-    postpone_purchase_invoice_creation: DtoValueOfNullableOfBoolean | Unset = UNSET
+    operation: LandedCostUpdateDtoOperation | Unset | None = UNSET
+    line_nbr: DtoValueOfInt32 | Unset | None = UNSET
+    landed_cost_code: DtoValueOfString | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    purchase_invoice_nbr: DtoValueOfString | Unset | None = UNSET
+    supplier_id: DtoValueOfString | Unset | None = UNSET
+    location_id: DtoValueOfString | Unset | None = UNSET
+    ap_bill_date: DtoValueOfNullableOfDateTime | Unset | None = UNSET
+    currency: DtoValueOfString | Unset | None = UNSET
+    amount: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    tax_category: DtoValueOfString | Unset | None = UNSET
+    terms: DtoValueOfString | Unset | None = UNSET
+    inventory_id: DtoValueOfString | Unset | None = UNSET
+    ap_doc_type: DtoValueOfNullableOfSupplierDocumentType | Unset | None = UNSET
+    ap_ref_nbr: DtoValueOfString | Unset | None = UNSET
+    in_doc_type: DtoValueOfCustomerDocumentTypes | Unset | None = UNSET
+    in_ref_nbr: DtoValueOfString | Unset | None = UNSET
+    postpone_purchase_invoice_creation: DtoValueOfNullableOfBoolean | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        line_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_nbr, Unset):
-            line_nbr = self.line_nbr.to_dict()
-
-        landed_cost_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.landed_cost_code, Unset):
-            landed_cost_code = self.landed_cost_code.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        purchase_invoice_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purchase_invoice_nbr, Unset):
-            purchase_invoice_nbr = self.purchase_invoice_nbr.to_dict()
-
-        supplier_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier_id, Unset):
-            supplier_id = self.supplier_id.to_dict()
-
-        location_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location_id, Unset):
-            location_id = self.location_id.to_dict()
-
-        ap_bill_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ap_bill_date, Unset):
-            ap_bill_date = self.ap_bill_date.to_dict()
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        tax_category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_category, Unset):
-            tax_category = self.tax_category.to_dict()
-
-        terms: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.terms, Unset):
-            terms = self.terms.to_dict()
-
-        inventory_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_id, Unset):
-            inventory_id = self.inventory_id.to_dict()
-
-        ap_doc_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ap_doc_type, Unset):
-            ap_doc_type = self.ap_doc_type.to_dict()
-
-        ap_ref_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ap_ref_nbr, Unset):
-            ap_ref_nbr = self.ap_ref_nbr.to_dict()
-
-        in_doc_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.in_doc_type, Unset):
-            in_doc_type = self.in_doc_type.to_dict()
-
-        in_ref_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.in_ref_nbr, Unset):
-            in_ref_nbr = self.in_ref_nbr.to_dict()
-
-        postpone_purchase_invoice_creation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.postpone_purchase_invoice_creation, Unset):
-            postpone_purchase_invoice_creation = self.postpone_purchase_invoice_creation.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if line_nbr is not UNSET:
-            field_dict["lineNbr"] = line_nbr
-        if landed_cost_code is not UNSET:
-            field_dict["landedCostCode"] = landed_cost_code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if purchase_invoice_nbr is not UNSET:
-            field_dict["purchaseInvoiceNbr"] = purchase_invoice_nbr
-        if supplier_id is not UNSET:
-            field_dict["supplierId"] = supplier_id
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if ap_bill_date is not UNSET:
-            field_dict["apBillDate"] = ap_bill_date
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if tax_category is not UNSET:
-            field_dict["taxCategory"] = tax_category
-        if terms is not UNSET:
-            field_dict["terms"] = terms
-        if inventory_id is not UNSET:
-            field_dict["inventoryId"] = inventory_id
-        if ap_doc_type is not UNSET:
-            field_dict["apDocType"] = ap_doc_type
-        if ap_ref_nbr is not UNSET:
-            field_dict["apRefNbr"] = ap_ref_nbr
-        if in_doc_type is not UNSET:
-            field_dict["inDocType"] = in_doc_type
-        if in_ref_nbr is not UNSET:
-            field_dict["inRefNbr"] = in_ref_nbr
-        if postpone_purchase_invoice_creation is not UNSET:
-            field_dict["postponePurchaseInvoiceCreation"] = postpone_purchase_invoice_creation
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.line_nbr
+        if _value is not UNSET:
+            field_dict["lineNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.landed_cost_code
+        if _value is not UNSET:
+            field_dict["landedCostCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.purchase_invoice_nbr
+        if _value is not UNSET:
+            field_dict["purchaseInvoiceNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.supplier_id
+        if _value is not UNSET:
+            field_dict["supplierId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location_id
+        if _value is not UNSET:
+            field_dict["locationId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ap_bill_date
+        if _value is not UNSET:
+            field_dict["apBillDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.tax_category
+        if _value is not UNSET:
+            field_dict["taxCategory"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.terms
+        if _value is not UNSET:
+            field_dict["terms"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.inventory_id
+        if _value is not UNSET:
+            field_dict["inventoryId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ap_doc_type
+        if _value is not UNSET:
+            field_dict["apDocType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ap_ref_nbr
+        if _value is not UNSET:
+            field_dict["apRefNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.in_doc_type
+        if _value is not UNSET:
+            field_dict["inDocType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.in_ref_nbr
+        if _value is not UNSET:
+            field_dict["inRefNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.postpone_purchase_invoice_creation
+        if _value is not UNSET:
+            field_dict["postponePurchaseInvoiceCreation"] = (
+                _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not LandedCostUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNbr", UNSET)
-        _instance.line_nbr = UNSET if _value is UNSET else _models.DtoValueOfInt32.from_dict(_value)
+        self.line_nbr = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("landedCostCode", UNSET)
-        _instance.landed_cost_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.landed_cost_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("purchaseInvoiceNbr", UNSET)
-        _instance.purchase_invoice_nbr = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.purchase_invoice_nbr = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("supplierId", UNSET)
-        _instance.supplier_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.supplier_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("locationId", UNSET)
-        _instance.location_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.location_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("apBillDate", UNSET)
-        _instance.ap_bill_date = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        self.ap_bill_date = (
+            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("currency", UNSET)
-        _instance.currency = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.currency = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("amount", UNSET)
-        _instance.amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.amount = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("taxCategory", UNSET)
-        _instance.tax_category = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.tax_category = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("terms", UNSET)
-        _instance.terms = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.terms = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("inventoryId", UNSET)
-        _instance.inventory_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.inventory_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("apDocType", UNSET)
-        _instance.ap_doc_type = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfSupplierDocumentType.from_dict(_value)
+        self.ap_doc_type = (
+            _models.DtoValueOfNullableOfSupplierDocumentType._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("apRefNbr", UNSET)
-        _instance.ap_ref_nbr = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.ap_ref_nbr = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("inDocType", UNSET)
-        _instance.in_doc_type = UNSET if _value is UNSET else _models.DtoValueOfCustomerDocumentTypes.from_dict(_value)
+        self.in_doc_type = (
+            _models.DtoValueOfCustomerDocumentTypes._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("inRefNbr", UNSET)
-        _instance.in_ref_nbr = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.in_ref_nbr = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("postponePurchaseInvoiceCreation", UNSET)
-        _instance.postpone_purchase_invoice_creation = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.postpone_purchase_invoice_creation = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("line_nbr", "lineNbr", False, ("model", "DtoValueOfInt32")),
+        ("landed_cost_code", "landedCostCode", False, ("model", "DtoValueOfString")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("purchase_invoice_nbr", "purchaseInvoiceNbr", False, ("model", "DtoValueOfString")),
+        ("supplier_id", "supplierId", False, ("model", "DtoValueOfString")),
+        ("location_id", "locationId", False, ("model", "DtoValueOfString")),
+        ("ap_bill_date", "apBillDate", False, ("model", "DtoValueOfNullableOfDateTime")),
+        ("currency", "currency", False, ("model", "DtoValueOfString")),
+        ("amount", "amount", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("tax_category", "taxCategory", False, ("model", "DtoValueOfString")),
+        ("terms", "terms", False, ("model", "DtoValueOfString")),
+        ("inventory_id", "inventoryId", False, ("model", "DtoValueOfString")),
+        ("ap_doc_type", "apDocType", False, ("model", "DtoValueOfNullableOfSupplierDocumentType")),
+        ("ap_ref_nbr", "apRefNbr", False, ("model", "DtoValueOfString")),
+        ("in_doc_type", "inDocType", False, ("model", "DtoValueOfCustomerDocumentTypes")),
+        ("in_ref_nbr", "inRefNbr", False, ("model", "DtoValueOfString")),
+        (
+            "postpone_purchase_invoice_creation",
+            "postponePurchaseInvoiceCreation",
+            False,
+            ("model", "DtoValueOfNullableOfBoolean"),
+        ),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -280,3 +266,6 @@ class LandedCostUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(LandedCostUpdateDto)

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="LeaseAndRentInfoInDetailsDto")
 
@@ -25,7 +28,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class LeaseAndRentInfoInDetailsDto:
+class LeaseAndRentInfoInDetailsDto(GeneratedModel):
     """The lease and rent infor for this fixed asset
 
     Attributes:
@@ -38,66 +41,74 @@ class LeaseAndRentInfoInDetailsDto:
         manufacturing_year (str | Unset):
     """
 
-    lessor_id: str | Unset = UNSET
-    lessor_name: str | Unset = UNSET
-    lease_rent_term: int | Unset = UNSET
-    lease_number: str | Unset = UNSET
-    rent_amount: float | Unset = UNSET
-    retail_cost: float | Unset = UNSET
-    manufacturing_year: str | Unset = UNSET
+    lessor_id: str | Unset | None = UNSET
+    lessor_name: str | Unset | None = UNSET
+    lease_rent_term: int | Unset | None = UNSET
+    lease_number: str | Unset | None = UNSET
+    rent_amount: float | Unset | None = UNSET
+    retail_cost: float | Unset | None = UNSET
+    manufacturing_year: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lessor_id = self.lessor_id
-
-        lessor_name = self.lessor_name
-
-        lease_rent_term = self.lease_rent_term
-
-        lease_number = self.lease_number
-
-        rent_amount = self.rent_amount
-
-        retail_cost = self.retail_cost
-
-        manufacturing_year = self.manufacturing_year
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if lessor_id is not UNSET:
-            field_dict["lessorID"] = lessor_id
-        if lessor_name is not UNSET:
-            field_dict["lessorName"] = lessor_name
-        if lease_rent_term is not UNSET:
-            field_dict["leaseRentTerm"] = lease_rent_term
-        if lease_number is not UNSET:
-            field_dict["leaseNumber"] = lease_number
-        if rent_amount is not UNSET:
-            field_dict["rentAmount"] = rent_amount
-        if retail_cost is not UNSET:
-            field_dict["retailCost"] = retail_cost
-        if manufacturing_year is not UNSET:
-            field_dict["manufacturingYear"] = manufacturing_year
-
+        _value = self.lessor_id
+        if _value is not UNSET:
+            field_dict["lessorID"] = _value
+        _value = self.lessor_name
+        if _value is not UNSET:
+            field_dict["lessorName"] = _value
+        _value = self.lease_rent_term
+        if _value is not UNSET:
+            field_dict["leaseRentTerm"] = _value
+        _value = self.lease_number
+        if _value is not UNSET:
+            field_dict["leaseNumber"] = _value
+        _value = self.rent_amount
+        if _value is not UNSET:
+            field_dict["rentAmount"] = _value
+        _value = self.retail_cost
+        if _value is not UNSET:
+            field_dict["retailCost"] = _value
+        _value = self.manufacturing_year
+        if _value is not UNSET:
+            field_dict["manufacturingYear"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.lessor_id = _rest.pop("lessorID", UNSET)
-        _instance.lessor_name = _rest.pop("lessorName", UNSET)
-        _instance.lease_rent_term = _rest.pop("leaseRentTerm", UNSET)
-        _instance.lease_number = _rest.pop("leaseNumber", UNSET)
-        _instance.rent_amount = _rest.pop("rentAmount", UNSET)
-        _instance.retail_cost = _rest.pop("retailCost", UNSET)
-        _instance.manufacturing_year = _rest.pop("manufacturingYear", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not LeaseAndRentInfoInDetailsDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.lessor_id = _rest.pop("lessorID", UNSET)
+        self.lessor_name = _rest.pop("lessorName", UNSET)
+        self.lease_rent_term = _rest.pop("leaseRentTerm", UNSET)
+        self.lease_number = _rest.pop("leaseNumber", UNSET)
+        self.rent_amount = _rest.pop("rentAmount", UNSET)
+        self.retail_cost = _rest.pop("retailCost", UNSET)
+        self.manufacturing_year = _rest.pop("manufacturingYear", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("lessor_id", "lessorID", False, "str"),
+        ("lessor_name", "lessorName", False, "str"),
+        ("lease_rent_term", "leaseRentTerm", False, "int"),
+        ("lease_number", "leaseNumber", False, "str"),
+        ("rent_amount", "rentAmount", False, "float"),
+        ("retail_cost", "retailCost", False, "float"),
+        ("manufacturing_year", "manufacturingYear", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -121,3 +132,6 @@ class LeaseAndRentInfoInDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(LeaseAndRentInfoInDetailsDto)

@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.link_line_dto_purchase_type import LinkLineDtoPurchaseType
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.purchase_line_nbr_in_link_line_dto import PurchaseLineNbrInLinkLineDto
@@ -28,7 +31,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class LinkLineDto:
+class LinkLineDto(GeneratedModel):
     """
     Attributes:
         purchase_type (LinkLineDtoPurchaseType | Unset): PurchaseTye can be either
@@ -52,52 +55,56 @@ class LinkLineDto:
             otherwise it refers to the PurchaseOrder
     """
 
-    purchase_type: LinkLineDtoPurchaseType | Unset = UNSET
-    purchase_number: PurchaseNumberInLinkLineDto | Unset = UNSET
-    purchase_line_nbr: PurchaseLineNbrInLinkLineDto | Unset = UNSET
+    purchase_type: LinkLineDtoPurchaseType | Unset | None = UNSET
+    purchase_number: PurchaseNumberInLinkLineDto | Unset | None = UNSET
+    purchase_line_nbr: PurchaseLineNbrInLinkLineDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        purchase_type: str | Unset = UNSET
-        if not isinstance(self.purchase_type, Unset):
-            purchase_type = self.purchase_type
-
-        purchase_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purchase_number, Unset):
-            purchase_number = self.purchase_number.to_dict()
-
-        purchase_line_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purchase_line_nbr, Unset):
-            purchase_line_nbr = self.purchase_line_nbr.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if purchase_type is not UNSET:
-            field_dict["purchaseType"] = purchase_type
-        if purchase_number is not UNSET:
-            field_dict["purchaseNumber"] = purchase_number
-        if purchase_line_nbr is not UNSET:
-            field_dict["purchaseLineNbr"] = purchase_line_nbr
-
+        _value = self.purchase_type
+        if _value is not UNSET:
+            field_dict["purchaseType"] = _value
+        _value = self.purchase_number
+        if _value is not UNSET:
+            field_dict["purchaseNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.purchase_line_nbr
+        if _value is not UNSET:
+            field_dict["purchaseLineNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.purchase_type = _rest.pop("purchaseType", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not LinkLineDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.purchase_type = _rest.pop("purchaseType", UNSET)
         _value = _rest.pop("purchaseNumber", UNSET)
-        _instance.purchase_number = UNSET if _value is UNSET else _models.PurchaseNumberInLinkLineDto.from_dict(_value)
+        self.purchase_number = (
+            _models.PurchaseNumberInLinkLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("purchaseLineNbr", UNSET)
-        _instance.purchase_line_nbr = (
-            UNSET if _value is UNSET else _models.PurchaseLineNbrInLinkLineDto.from_dict(_value)
+        self.purchase_line_nbr = (
+            _models.PurchaseLineNbrInLinkLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("purchase_type", "purchaseType", False, "str"),
+        ("purchase_number", "purchaseNumber", False, ("model", "PurchaseNumberInLinkLineDto")),
+        ("purchase_line_nbr", "purchaseLineNbr", False, ("model", "PurchaseLineNbrInLinkLineDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -121,3 +128,6 @@ class LinkLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(LinkLineDto)

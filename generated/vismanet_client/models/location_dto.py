@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.address_in_location_dto import AddressInLocationDto
@@ -45,7 +49,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class LocationDto:
+class LocationDto(GeneratedModel):
     """This class represents a Location in LocationController. Used for getting data.
 
     Attributes:
@@ -76,141 +80,135 @@ class LocationDto:
         metadata (MetadataDto | Unset):
     """
 
-    baccount: BaccountInLocationDto | Unset = UNSET
-    location_id: str | Unset = UNSET
-    location_name: str | Unset = UNSET
-    active: bool | Unset = UNSET
-    address: AddressInLocationDto | Unset = UNSET
-    contact: ContactInLocationDto | Unset = UNSET
-    vat_registration_id: str | Unset = UNSET
-    vat_zone: VatZoneInLocationDto | Unset = UNSET
-    edi_code: str | Unset = UNSET
-    gln: str | Unset = UNSET
-    corporate_id: str | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    peppol_scheme: PeppolSchemeInLocationDto | Unset = UNSET
-    internal_id: int | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    baccount: BaccountInLocationDto | Unset | None = UNSET
+    location_id: str | Unset | None = UNSET
+    location_name: str | Unset | None = UNSET
+    active: bool | Unset | None = UNSET
+    address: AddressInLocationDto | Unset | None = UNSET
+    contact: ContactInLocationDto | Unset | None = UNSET
+    vat_registration_id: str | Unset | None = UNSET
+    vat_zone: VatZoneInLocationDto | Unset | None = UNSET
+    edi_code: str | Unset | None = UNSET
+    gln: str | Unset | None = UNSET
+    corporate_id: str | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    peppol_scheme: PeppolSchemeInLocationDto | Unset | None = UNSET
+    internal_id: int | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        baccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.baccount, Unset):
-            baccount = self.baccount.to_dict()
-
-        location_id = self.location_id
-
-        location_name = self.location_name
-
-        active = self.active
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
-
-        vat_registration_id = self.vat_registration_id
-
-        vat_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_zone, Unset):
-            vat_zone = self.vat_zone.to_dict()
-
-        edi_code = self.edi_code
-
-        gln = self.gln
-
-        corporate_id = self.corporate_id
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        peppol_scheme: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.peppol_scheme, Unset):
-            peppol_scheme = self.peppol_scheme.to_dict()
-
-        internal_id = self.internal_id
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if baccount is not UNSET:
-            field_dict["baccount"] = baccount
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if location_name is not UNSET:
-            field_dict["locationName"] = location_name
-        if active is not UNSET:
-            field_dict["active"] = active
-        if address is not UNSET:
-            field_dict["address"] = address
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if vat_registration_id is not UNSET:
-            field_dict["vatRegistrationId"] = vat_registration_id
-        if vat_zone is not UNSET:
-            field_dict["vatZone"] = vat_zone
-        if edi_code is not UNSET:
-            field_dict["ediCode"] = edi_code
-        if gln is not UNSET:
-            field_dict["gln"] = gln
-        if corporate_id is not UNSET:
-            field_dict["corporateId"] = corporate_id
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if peppol_scheme is not UNSET:
-            field_dict["peppolScheme"] = peppol_scheme
-        if internal_id is not UNSET:
-            field_dict["internalId"] = internal_id
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.baccount
+        if _value is not UNSET:
+            field_dict["baccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location_id
+        if _value is not UNSET:
+            field_dict["locationId"] = _value
+        _value = self.location_name
+        if _value is not UNSET:
+            field_dict["locationName"] = _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.address
+        if _value is not UNSET:
+            field_dict["address"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.contact
+        if _value is not UNSET:
+            field_dict["contact"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_registration_id
+        if _value is not UNSET:
+            field_dict["vatRegistrationId"] = _value
+        _value = self.vat_zone
+        if _value is not UNSET:
+            field_dict["vatZone"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.edi_code
+        if _value is not UNSET:
+            field_dict["ediCode"] = _value
+        _value = self.gln
+        if _value is not UNSET:
+            field_dict["gln"] = _value
+        _value = self.corporate_id
+        if _value is not UNSET:
+            field_dict["corporateId"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.peppol_scheme
+        if _value is not UNSET:
+            field_dict["peppolScheme"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.internal_id
+        if _value is not UNSET:
+            field_dict["internalId"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("baccount", UNSET)
-        _instance.baccount = UNSET if _value is UNSET else _models.BaccountInLocationDto.from_dict(_value)
-        _instance.location_id = _rest.pop("locationId", UNSET)
-        _instance.location_name = _rest.pop("locationName", UNSET)
-        _instance.active = _rest.pop("active", UNSET)
-        _value = _rest.pop("address", UNSET)
-        _instance.address = UNSET if _value is UNSET else _models.AddressInLocationDto.from_dict(_value)
-        _value = _rest.pop("contact", UNSET)
-        _instance.contact = UNSET if _value is UNSET else _models.ContactInLocationDto.from_dict(_value)
-        _instance.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
-        _value = _rest.pop("vatZone", UNSET)
-        _instance.vat_zone = UNSET if _value is UNSET else _models.VatZoneInLocationDto.from_dict(_value)
-        _instance.edi_code = _rest.pop("ediCode", UNSET)
-        _instance.gln = _rest.pop("gln", UNSET)
-        _instance.corporate_id = _rest.pop("corporateId", UNSET)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("peppolScheme", UNSET)
-        _instance.peppol_scheme = UNSET if _value is UNSET else _models.PeppolSchemeInLocationDto.from_dict(_value)
-        _instance.internal_id = _rest.pop("internalId", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not LocationDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("baccount", UNSET)
+        self.baccount = _models.BaccountInLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location_id = _rest.pop("locationId", UNSET)
+        self.location_name = _rest.pop("locationName", UNSET)
+        self.active = _rest.pop("active", UNSET)
+        _value = _rest.pop("address", UNSET)
+        self.address = _models.AddressInLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("contact", UNSET)
+        self.contact = _models.ContactInLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
+        _value = _rest.pop("vatZone", UNSET)
+        self.vat_zone = _models.VatZoneInLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.edi_code = _rest.pop("ediCode", UNSET)
+        self.gln = _rest.pop("gln", UNSET)
+        self.corporate_id = _rest.pop("corporateId", UNSET)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        _value = _rest.pop("peppolScheme", UNSET)
+        self.peppol_scheme = _models.PeppolSchemeInLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.internal_id = _rest.pop("internalId", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("baccount", "baccount", False, ("model", "BaccountInLocationDto")),
+        ("location_id", "locationId", False, "str"),
+        ("location_name", "locationName", False, "str"),
+        ("active", "active", False, "bool"),
+        ("address", "address", False, ("model", "AddressInLocationDto")),
+        ("contact", "contact", False, ("model", "ContactInLocationDto")),
+        ("vat_registration_id", "vatRegistrationId", False, "str"),
+        ("vat_zone", "vatZone", False, ("model", "VatZoneInLocationDto")),
+        ("edi_code", "ediCode", False, "str"),
+        ("gln", "gln", False, "str"),
+        ("corporate_id", "corporateId", False, "str"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("peppol_scheme", "peppolScheme", False, ("model", "PeppolSchemeInLocationDto")),
+        ("internal_id", "internalId", False, "int"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -234,3 +232,6 @@ class LocationDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(LocationDto)

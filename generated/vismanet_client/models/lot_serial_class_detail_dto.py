@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.lot_serial_class_detail_dto_type import (
     LotSerialClassDetailDtoType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.metadata_dto import MetadataDto
@@ -32,7 +35,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class LotSerialClassDetailDto:
+class LotSerialClassDetailDto(GeneratedModel):
     """
     Attributes:
         id (str | Unset): The Id of the Lot Serial Class
@@ -43,65 +46,69 @@ class LotSerialClassDetailDto:
         metadata (MetadataDto | Unset):
     """
 
-    id: str | Unset = UNSET
-    segment_number: int | Unset = UNSET
-    type_: LotSerialClassDetailDtoType | Unset = UNSET
-    value: str | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    id: str | Unset | None = UNSET
+    segment_number: int | Unset | None = UNSET
+    type_: LotSerialClassDetailDtoType | Unset | None = UNSET
+    value: str | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        segment_number = self.segment_number
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        value = self.value
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if segment_number is not UNSET:
-            field_dict["segmentNumber"] = segment_number
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.id
+        if _value is not UNSET:
+            field_dict["id"] = _value
+        _value = self.segment_number
+        if _value is not UNSET:
+            field_dict["segmentNumber"] = _value
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.value
+        if _value is not UNSET:
+            field_dict["value"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.id = _rest.pop("id", UNSET)
-        _instance.segment_number = _rest.pop("segmentNumber", UNSET)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.value = _rest.pop("value", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not LotSerialClassDetailDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.id = _rest.pop("id", UNSET)
+        self.segment_number = _rest.pop("segmentNumber", UNSET)
+        self.type_ = _rest.pop("type", UNSET)
+        self.value = _rest.pop("value", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("id", "id", False, "str"),
+        ("segment_number", "segmentNumber", False, "int"),
+        ("type_", "type", False, "str"),
+        ("value", "value", False, "str"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -125,3 +132,6 @@ class LotSerialClassDetailDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(LotSerialClassDetailDto)

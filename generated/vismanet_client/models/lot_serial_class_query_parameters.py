@@ -15,7 +15,10 @@ from ..models.lot_serial_class_query_parameters_issue_method import (
 from ..models.lot_serial_class_query_parameters_tracking_method import (
     LotSerialClassQueryParametersTrackingMethod,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="LotSerialClassQueryParameters")
 
@@ -40,7 +43,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class LotSerialClassQueryParameters:
+class LotSerialClassQueryParameters(GeneratedModel):
     """
     Attributes:
         description (str | Unset):
@@ -61,108 +64,110 @@ class LotSerialClassQueryParameters:
             If requested page size is greater than allowed max page size, request will be limited to max page size.
     """
 
-    description: str | Unset = UNSET
-    tracking_method: LotSerialClassQueryParametersTrackingMethod | Unset = UNSET
-    track_expiration_date: bool | Unset = UNSET
-    required_for_drop_ship: bool | Unset = UNSET
-    assignment_method: LotSerialClassQueryParametersAssignmentMethod | Unset = UNSET
-    issue_method: LotSerialClassQueryParametersIssueMethod | Unset = UNSET
-    auto_incremental_value_between_classes: bool | Unset = UNSET
-    auto_incremental_value: str | Unset = UNSET
-    auto_generate_next_number: bool | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
-    page_number: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    description: str | Unset | None = UNSET
+    tracking_method: LotSerialClassQueryParametersTrackingMethod | Unset | None = UNSET
+    track_expiration_date: bool | Unset | None = UNSET
+    required_for_drop_ship: bool | Unset | None = UNSET
+    assignment_method: LotSerialClassQueryParametersAssignmentMethod | Unset | None = UNSET
+    issue_method: LotSerialClassQueryParametersIssueMethod | Unset | None = UNSET
+    auto_incremental_value_between_classes: bool | Unset | None = UNSET
+    auto_incremental_value: str | Unset | None = UNSET
+    auto_generate_next_number: bool | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
+    page_number: int | Unset | None = UNSET
+    page_size: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        tracking_method: str | Unset = UNSET
-        if not isinstance(self.tracking_method, Unset):
-            tracking_method = self.tracking_method
-
-        track_expiration_date = self.track_expiration_date
-
-        required_for_drop_ship = self.required_for_drop_ship
-
-        assignment_method: str | Unset = UNSET
-        if not isinstance(self.assignment_method, Unset):
-            assignment_method = self.assignment_method
-
-        issue_method: str | Unset = UNSET
-        if not isinstance(self.issue_method, Unset):
-            issue_method = self.issue_method
-
-        auto_incremental_value_between_classes = self.auto_incremental_value_between_classes
-
-        auto_incremental_value = self.auto_incremental_value
-
-        auto_generate_next_number = self.auto_generate_next_number
-
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
-        page_number = self.page_number
-
-        page_size = self.page_size
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if tracking_method is not UNSET:
-            field_dict["trackingMethod"] = tracking_method
-        if track_expiration_date is not UNSET:
-            field_dict["trackExpirationDate"] = track_expiration_date
-        if required_for_drop_ship is not UNSET:
-            field_dict["requiredForDropShip"] = required_for_drop_ship
-        if assignment_method is not UNSET:
-            field_dict["assignmentMethod"] = assignment_method
-        if issue_method is not UNSET:
-            field_dict["issueMethod"] = issue_method
-        if auto_incremental_value_between_classes is not UNSET:
-            field_dict["autoIncrementalValueBetweenClasses"] = auto_incremental_value_between_classes
-        if auto_incremental_value is not UNSET:
-            field_dict["autoIncrementalValue"] = auto_incremental_value
-        if auto_generate_next_number is not UNSET:
-            field_dict["autoGenerateNextNumber"] = auto_generate_next_number
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.tracking_method
+        if _value is not UNSET:
+            field_dict["trackingMethod"] = _value
+        _value = self.track_expiration_date
+        if _value is not UNSET:
+            field_dict["trackExpirationDate"] = _value
+        _value = self.required_for_drop_ship
+        if _value is not UNSET:
+            field_dict["requiredForDropShip"] = _value
+        _value = self.assignment_method
+        if _value is not UNSET:
+            field_dict["assignmentMethod"] = _value
+        _value = self.issue_method
+        if _value is not UNSET:
+            field_dict["issueMethod"] = _value
+        _value = self.auto_incremental_value_between_classes
+        if _value is not UNSET:
+            field_dict["autoIncrementalValueBetweenClasses"] = _value
+        _value = self.auto_incremental_value
+        if _value is not UNSET:
+            field_dict["autoIncrementalValue"] = _value
+        _value = self.auto_generate_next_number
+        if _value is not UNSET:
+            field_dict["autoGenerateNextNumber"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.tracking_method = _rest.pop("trackingMethod", UNSET)
-        _instance.track_expiration_date = _rest.pop("trackExpirationDate", UNSET)
-        _instance.required_for_drop_ship = _rest.pop("requiredForDropShip", UNSET)
-        _instance.assignment_method = _rest.pop("assignmentMethod", UNSET)
-        _instance.issue_method = _rest.pop("issueMethod", UNSET)
-        _instance.auto_incremental_value_between_classes = _rest.pop("autoIncrementalValueBetweenClasses", UNSET)
-        _instance.auto_incremental_value = _rest.pop("autoIncrementalValue", UNSET)
-        _instance.auto_generate_next_number = _rest.pop("autoGenerateNextNumber", UNSET)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not LotSerialClassQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.description = _rest.pop("description", UNSET)
+        self.tracking_method = _rest.pop("trackingMethod", UNSET)
+        self.track_expiration_date = _rest.pop("trackExpirationDate", UNSET)
+        self.required_for_drop_ship = _rest.pop("requiredForDropShip", UNSET)
+        self.assignment_method = _rest.pop("assignmentMethod", UNSET)
+        self.issue_method = _rest.pop("issueMethod", UNSET)
+        self.auto_incremental_value_between_classes = _rest.pop("autoIncrementalValueBetweenClasses", UNSET)
+        self.auto_incremental_value = _rest.pop("autoIncrementalValue", UNSET)
+        self.auto_generate_next_number = _rest.pop("autoGenerateNextNumber", UNSET)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        self.page_number = _rest.pop("pageNumber", UNSET)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("description", "description", False, "str"),
+        ("tracking_method", "trackingMethod", False, "str"),
+        ("track_expiration_date", "trackExpirationDate", False, "bool"),
+        ("required_for_drop_ship", "requiredForDropShip", False, "bool"),
+        ("assignment_method", "assignmentMethod", False, "str"),
+        ("issue_method", "issueMethod", False, "str"),
+        ("auto_incremental_value_between_classes", "autoIncrementalValueBetweenClasses", False, "bool"),
+        ("auto_incremental_value", "autoIncrementalValue", False, "str"),
+        ("auto_generate_next_number", "autoGenerateNextNumber", False, "bool"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+        ("page_number", "pageNumber", False, "int"),
+        ("page_size", "pageSize", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -186,3 +191,6 @@ class LotSerialClassQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(LotSerialClassQueryParameters)

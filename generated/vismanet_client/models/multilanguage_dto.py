@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="MultilanguageDto")
 
@@ -21,7 +24,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class MultilanguageDto:
+class MultilanguageDto(GeneratedModel):
     """
     Attributes:
         language_iso (str | Unset):
@@ -29,42 +32,50 @@ class MultilanguageDto:
         is_translated (bool | Unset):
     """
 
-    language_iso: str | Unset = UNSET
-    translation: str | Unset = UNSET
-    is_translated: bool | Unset = UNSET
+    language_iso: str | Unset | None = UNSET
+    translation: str | Unset | None = UNSET
+    is_translated: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        language_iso = self.language_iso
-
-        translation = self.translation
-
-        is_translated = self.is_translated
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if language_iso is not UNSET:
-            field_dict["languageISO"] = language_iso
-        if translation is not UNSET:
-            field_dict["translation"] = translation
-        if is_translated is not UNSET:
-            field_dict["isTranslated"] = is_translated
-
+        _value = self.language_iso
+        if _value is not UNSET:
+            field_dict["languageISO"] = _value
+        _value = self.translation
+        if _value is not UNSET:
+            field_dict["translation"] = _value
+        _value = self.is_translated
+        if _value is not UNSET:
+            field_dict["isTranslated"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.language_iso = _rest.pop("languageISO", UNSET)
-        _instance.translation = _rest.pop("translation", UNSET)
-        _instance.is_translated = _rest.pop("isTranslated", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not MultilanguageDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.language_iso = _rest.pop("languageISO", UNSET)
+        self.translation = _rest.pop("translation", UNSET)
+        self.is_translated = _rest.pop("isTranslated", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("language_iso", "languageISO", False, "str"),
+        ("translation", "translation", False, "str"),
+        ("is_translated", "isTranslated", False, "bool"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -88,3 +99,6 @@ class MultilanguageDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(MultilanguageDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.numbering_sequence_dto import NumberingSequenceDto
@@ -28,7 +31,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class NumberingDto:
+class NumberingDto(GeneratedModel):
     """
     Attributes:
         numbering_id (str | Unset): Mandatory field: The top part &gt; Numbering ID &gt; The unique ID of the numbering
@@ -43,64 +46,81 @@ class NumberingDto:
         sequence (list[NumberingSequenceDto] | Unset):
     """
 
-    numbering_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    manual_numbering: bool | Unset = UNSET
-    new_number_symbol: str | Unset = UNSET
-    sequence: list[NumberingSequenceDto] | Unset = UNSET
+    numbering_id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    manual_numbering: bool | Unset | None = UNSET
+    new_number_symbol: str | Unset | None = UNSET
+    sequence: list[NumberingSequenceDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        numbering_id = self.numbering_id
-
-        description = self.description
-
-        manual_numbering = self.manual_numbering
-
-        new_number_symbol = self.new_number_symbol
-
-        sequence: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sequence, Unset):
-            sequence = []
-            for sequence_item_data in self.sequence:
-                sequence_item = sequence_item_data.to_dict()
-                sequence.append(sequence_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if numbering_id is not UNSET:
-            field_dict["numberingId"] = numbering_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if manual_numbering is not UNSET:
-            field_dict["manualNumbering"] = manual_numbering
-        if new_number_symbol is not UNSET:
-            field_dict["newNumberSymbol"] = new_number_symbol
-        if sequence is not UNSET:
-            field_dict["sequence"] = sequence
-
+        _value = self.numbering_id
+        if _value is not UNSET:
+            field_dict["numberingId"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.manual_numbering
+        if _value is not UNSET:
+            field_dict["manualNumbering"] = _value
+        _value = self.new_number_symbol
+        if _value is not UNSET:
+            field_dict["newNumberSymbol"] = _value
+        _value = self.sequence
+        if _value is not UNSET:
+            field_dict["sequence"] = (
+                [
+                    sequence_item_data.to_dict()
+                    if isinstance(sequence_item_data, GeneratedModel)
+                    else sequence_item_data
+                    for sequence_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.numbering_id = _rest.pop("numberingId", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.manual_numbering = _rest.pop("manualNumbering", UNSET)
-        _instance.new_number_symbol = _rest.pop("newNumberSymbol", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not NumberingDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.numbering_id = _rest.pop("numberingId", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.manual_numbering = _rest.pop("manualNumbering", UNSET)
+        self.new_number_symbol = _rest.pop("newNumberSymbol", UNSET)
         _value = _rest.pop("sequence", UNSET)
-        _instance.sequence = (
-            UNSET
-            if _value is UNSET
-            else [_models.NumberingSequenceDto.from_dict(sequence_item_data) for sequence_item_data in _value]
+        self.sequence = (
+            [
+                _models.NumberingSequenceDto._vn_parse(sequence_item_data)
+                if isinstance(sequence_item_data, dict)
+                else sequence_item_data
+                for sequence_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("numbering_id", "numberingId", False, "str"),
+        ("description", "description", False, "str"),
+        ("manual_numbering", "manualNumbering", False, "bool"),
+        ("new_number_symbol", "newNumberSymbol", False, "str"),
+        ("sequence", "sequence", False, ("list", ("model", "NumberingSequenceDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -124,3 +144,6 @@ class NumberingDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(NumberingDto)

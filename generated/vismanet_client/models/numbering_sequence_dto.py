@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.branch_in_numbering_sequence_dto import BranchInNumberingSequenceDto
@@ -33,7 +37,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class NumberingSequenceDto:
+class NumberingSequenceDto(GeneratedModel):
     """
     Attributes:
         numbering_id (str | Unset): Mandatory field: The top part &gt; Numbering ID &gt; The unique ID of the numbering
@@ -54,84 +58,88 @@ class NumberingSequenceDto:
         next_number (str | Unset): Next number that will be assigned
     """
 
-    numbering_id: str | Unset = UNSET
-    branch: BranchInNumberingSequenceDto | Unset = UNSET
-    start_nbr: str | Unset = UNSET
-    end_nbr: str | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    last_nbr: str | Unset = UNSET
-    warn_nbr: str | Unset = UNSET
-    nbr_step: int | Unset = UNSET
-    next_number: str | Unset = UNSET
+    numbering_id: str | Unset | None = UNSET
+    branch: BranchInNumberingSequenceDto | Unset | None = UNSET
+    start_nbr: str | Unset | None = UNSET
+    end_nbr: str | Unset | None = UNSET
+    start_date: datetime.datetime | Unset | None = UNSET
+    last_nbr: str | Unset | None = UNSET
+    warn_nbr: str | Unset | None = UNSET
+    nbr_step: int | Unset | None = UNSET
+    next_number: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        numbering_id = self.numbering_id
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        start_nbr = self.start_nbr
-
-        end_nbr = self.end_nbr
-
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-
-        last_nbr = self.last_nbr
-
-        warn_nbr = self.warn_nbr
-
-        nbr_step = self.nbr_step
-
-        next_number = self.next_number
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if numbering_id is not UNSET:
-            field_dict["numberingId"] = numbering_id
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if start_nbr is not UNSET:
-            field_dict["startNbr"] = start_nbr
-        if end_nbr is not UNSET:
-            field_dict["endNbr"] = end_nbr
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if last_nbr is not UNSET:
-            field_dict["lastNbr"] = last_nbr
-        if warn_nbr is not UNSET:
-            field_dict["warnNbr"] = warn_nbr
-        if nbr_step is not UNSET:
-            field_dict["nbrStep"] = nbr_step
-        if next_number is not UNSET:
-            field_dict["nextNumber"] = next_number
-
+        _value = self.numbering_id
+        if _value is not UNSET:
+            field_dict["numberingId"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.start_nbr
+        if _value is not UNSET:
+            field_dict["startNbr"] = _value
+        _value = self.end_nbr
+        if _value is not UNSET:
+            field_dict["endNbr"] = _value
+        _value = self.start_date
+        if _value is not UNSET:
+            field_dict["startDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.last_nbr
+        if _value is not UNSET:
+            field_dict["lastNbr"] = _value
+        _value = self.warn_nbr
+        if _value is not UNSET:
+            field_dict["warnNbr"] = _value
+        _value = self.nbr_step
+        if _value is not UNSET:
+            field_dict["nbrStep"] = _value
+        _value = self.next_number
+        if _value is not UNSET:
+            field_dict["nextNumber"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.numbering_id = _rest.pop("numberingId", UNSET)
-        _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.BranchInNumberingSequenceDto.from_dict(_value)
-        _instance.start_nbr = _rest.pop("startNbr", UNSET)
-        _instance.end_nbr = _rest.pop("endNbr", UNSET)
-        _value = _rest.pop("startDate", UNSET)
-        _instance.start_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.last_nbr = _rest.pop("lastNbr", UNSET)
-        _instance.warn_nbr = _rest.pop("warnNbr", UNSET)
-        _instance.nbr_step = _rest.pop("nbrStep", UNSET)
-        _instance.next_number = _rest.pop("nextNumber", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not NumberingSequenceDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.numbering_id = _rest.pop("numberingId", UNSET)
+        _value = _rest.pop("branch", UNSET)
+        self.branch = _models.BranchInNumberingSequenceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.start_nbr = _rest.pop("startNbr", UNSET)
+        self.end_nbr = _rest.pop("endNbr", UNSET)
+        _value = _rest.pop("startDate", UNSET)
+        self.start_date = _parse_datetime(_value)
+        self.last_nbr = _rest.pop("lastNbr", UNSET)
+        self.warn_nbr = _rest.pop("warnNbr", UNSET)
+        self.nbr_step = _rest.pop("nbrStep", UNSET)
+        self.next_number = _rest.pop("nextNumber", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("numbering_id", "numberingId", False, "str"),
+        ("branch", "branch", False, ("model", "BranchInNumberingSequenceDto")),
+        ("start_nbr", "startNbr", False, "str"),
+        ("end_nbr", "endNbr", False, "str"),
+        ("start_date", "startDate", False, "datetime"),
+        ("last_nbr", "lastNbr", False, "str"),
+        ("warn_nbr", "warnNbr", False, "str"),
+        ("nbr_step", "nbrStep", False, "int"),
+        ("next_number", "nextNumber", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -155,3 +163,6 @@ class NumberingSequenceDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(NumberingSequenceDto)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_to_apply_dto_status import OrderToApplyDtoStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="OrderToApplyDto")
 
@@ -34,7 +38,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class OrderToApplyDto:
+class OrderToApplyDto(GeneratedModel):
     """This class represents an OrderToApply in Payments
 
     Attributes:
@@ -58,122 +62,120 @@ class OrderToApplyDto:
         invoice_date (datetime.datetime | Unset): Invoice date &gt; The date of the invoice.
     """
 
-    order_type: str | Unset = UNSET
-    order_no: str | Unset = UNSET
-    status: OrderToApplyDtoStatus | Unset = UNSET
-    applied_to_order: float | Unset = UNSET
-    transferred_to_invoice: float | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    due_date: datetime.datetime | Unset = UNSET
-    cash_discount_date: datetime.datetime | Unset = UNSET
-    balance: float | Unset = UNSET
-    description: str | Unset = UNSET
-    order_total: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    invoice_nbr: str | Unset = UNSET
-    invoice_date: datetime.datetime | Unset = UNSET
+    order_type: str | Unset | None = UNSET
+    order_no: str | Unset | None = UNSET
+    status: OrderToApplyDtoStatus | Unset | None = UNSET
+    applied_to_order: float | Unset | None = UNSET
+    transferred_to_invoice: float | Unset | None = UNSET
+    date: datetime.datetime | Unset | None = UNSET
+    due_date: datetime.datetime | Unset | None = UNSET
+    cash_discount_date: datetime.datetime | Unset | None = UNSET
+    balance: float | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    order_total: float | Unset | None = UNSET
+    currency: str | Unset | None = UNSET
+    invoice_nbr: str | Unset | None = UNSET
+    invoice_date: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_type = self.order_type
-
-        order_no = self.order_no
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        applied_to_order = self.applied_to_order
-
-        transferred_to_invoice = self.transferred_to_invoice
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.isoformat()
-
-        cash_discount_date: str | Unset = UNSET
-        if not isinstance(self.cash_discount_date, Unset):
-            cash_discount_date = self.cash_discount_date.isoformat()
-
-        balance = self.balance
-
-        description = self.description
-
-        order_total = self.order_total
-
-        currency = self.currency
-
-        invoice_nbr = self.invoice_nbr
-
-        invoice_date: str | Unset = UNSET
-        if not isinstance(self.invoice_date, Unset):
-            invoice_date = self.invoice_date.isoformat()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_type is not UNSET:
-            field_dict["orderType"] = order_type
-        if order_no is not UNSET:
-            field_dict["orderNo"] = order_no
-        if status is not UNSET:
-            field_dict["status"] = status
-        if applied_to_order is not UNSET:
-            field_dict["appliedToOrder"] = applied_to_order
-        if transferred_to_invoice is not UNSET:
-            field_dict["transferredToInvoice"] = transferred_to_invoice
-        if date is not UNSET:
-            field_dict["date"] = date
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
-        if cash_discount_date is not UNSET:
-            field_dict["cashDiscountDate"] = cash_discount_date
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if description is not UNSET:
-            field_dict["description"] = description
-        if order_total is not UNSET:
-            field_dict["orderTotal"] = order_total
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if invoice_nbr is not UNSET:
-            field_dict["invoiceNbr"] = invoice_nbr
-        if invoice_date is not UNSET:
-            field_dict["invoiceDate"] = invoice_date
-
+        _value = self.order_type
+        if _value is not UNSET:
+            field_dict["orderType"] = _value
+        _value = self.order_no
+        if _value is not UNSET:
+            field_dict["orderNo"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.applied_to_order
+        if _value is not UNSET:
+            field_dict["appliedToOrder"] = _value
+        _value = self.transferred_to_invoice
+        if _value is not UNSET:
+            field_dict["transferredToInvoice"] = _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.due_date
+        if _value is not UNSET:
+            field_dict["dueDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.cash_discount_date
+        if _value is not UNSET:
+            field_dict["cashDiscountDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.balance
+        if _value is not UNSET:
+            field_dict["balance"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.order_total
+        if _value is not UNSET:
+            field_dict["orderTotal"] = _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value
+        _value = self.invoice_nbr
+        if _value is not UNSET:
+            field_dict["invoiceNbr"] = _value
+        _value = self.invoice_date
+        if _value is not UNSET:
+            field_dict["invoiceDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.order_type = _rest.pop("orderType", UNSET)
-        _instance.order_no = _rest.pop("orderNo", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.applied_to_order = _rest.pop("appliedToOrder", UNSET)
-        _instance.transferred_to_invoice = _rest.pop("transferredToInvoice", UNSET)
-        _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("dueDate", UNSET)
-        _instance.due_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("cashDiscountDate", UNSET)
-        _instance.cash_discount_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.balance = _rest.pop("balance", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.order_total = _rest.pop("orderTotal", UNSET)
-        _instance.currency = _rest.pop("currency", UNSET)
-        _instance.invoice_nbr = _rest.pop("invoiceNbr", UNSET)
-        _value = _rest.pop("invoiceDate", UNSET)
-        _instance.invoice_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not OrderToApplyDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.order_type = _rest.pop("orderType", UNSET)
+        self.order_no = _rest.pop("orderNo", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.applied_to_order = _rest.pop("appliedToOrder", UNSET)
+        self.transferred_to_invoice = _rest.pop("transferredToInvoice", UNSET)
+        _value = _rest.pop("date", UNSET)
+        self.date = _parse_datetime(_value)
+        _value = _rest.pop("dueDate", UNSET)
+        self.due_date = _parse_datetime(_value)
+        _value = _rest.pop("cashDiscountDate", UNSET)
+        self.cash_discount_date = _parse_datetime(_value)
+        self.balance = _rest.pop("balance", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.order_total = _rest.pop("orderTotal", UNSET)
+        self.currency = _rest.pop("currency", UNSET)
+        self.invoice_nbr = _rest.pop("invoiceNbr", UNSET)
+        _value = _rest.pop("invoiceDate", UNSET)
+        self.invoice_date = _parse_datetime(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("order_type", "orderType", False, "str"),
+        ("order_no", "orderNo", False, "str"),
+        ("status", "status", False, "str"),
+        ("applied_to_order", "appliedToOrder", False, "float"),
+        ("transferred_to_invoice", "transferredToInvoice", False, "float"),
+        ("date", "date", False, "datetime"),
+        ("due_date", "dueDate", False, "datetime"),
+        ("cash_discount_date", "cashDiscountDate", False, "datetime"),
+        ("balance", "balance", False, "float"),
+        ("description", "description", False, "str"),
+        ("order_total", "orderTotal", False, "float"),
+        ("currency", "currency", False, "str"),
+        ("invoice_nbr", "invoiceNbr", False, "str"),
+        ("invoice_date", "invoiceDate", False, "datetime"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -197,3 +199,6 @@ class OrderToApplyDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(OrderToApplyDto)

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="OrganizationQueryParameters")
 
@@ -23,7 +26,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class OrganizationQueryParameters:
+class OrganizationQueryParameters(GeneratedModel):
     """Organization Query Parameters
 
     Attributes:
@@ -54,54 +57,62 @@ class OrganizationQueryParameters:
             API.
     """
 
-    expand_branches: bool | Unset = UNSET
-    expand_bank_settings: bool | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
-    greater_than_value: str | Unset = UNSET
+    expand_branches: bool | Unset | None = UNSET
+    expand_bank_settings: bool | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
+    greater_than_value: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        expand_branches = self.expand_branches
-
-        expand_bank_settings = self.expand_bank_settings
-
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
-        greater_than_value = self.greater_than_value
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if expand_branches is not UNSET:
-            field_dict["expandBranches"] = expand_branches
-        if expand_bank_settings is not UNSET:
-            field_dict["expandBankSettings"] = expand_bank_settings
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-        if greater_than_value is not UNSET:
-            field_dict["greaterThanValue"] = greater_than_value
-
+        _value = self.expand_branches
+        if _value is not UNSET:
+            field_dict["expandBranches"] = _value
+        _value = self.expand_bank_settings
+        if _value is not UNSET:
+            field_dict["expandBankSettings"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
+        _value = self.greater_than_value
+        if _value is not UNSET:
+            field_dict["greaterThanValue"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.expand_branches = _rest.pop("expandBranches", UNSET)
-        _instance.expand_bank_settings = _rest.pop("expandBankSettings", UNSET)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        _instance.greater_than_value = _rest.pop("greaterThanValue", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not OrganizationQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.expand_branches = _rest.pop("expandBranches", UNSET)
+        self.expand_bank_settings = _rest.pop("expandBankSettings", UNSET)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        self.greater_than_value = _rest.pop("greaterThanValue", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("expand_branches", "expandBranches", False, "bool"),
+        ("expand_bank_settings", "expandBankSettings", False, "bool"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+        ("greater_than_value", "greaterThanValue", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -125,3 +136,6 @@ class OrganizationQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(OrganizationQueryParameters)

@@ -7,7 +7,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_uuid as _parse_uuid
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="OwnerInPurchaseOrderBasicDto")
 
@@ -21,7 +25,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class OwnerInPurchaseOrderBasicDto:
+class OwnerInPurchaseOrderBasicDto(GeneratedModel):
     """The top part &gt; Owner &gt; The employee who is responsible for the purchase order.
 
     Attributes:
@@ -29,39 +33,45 @@ class OwnerInPurchaseOrderBasicDto:
         name (str | Unset): Click the magnifier &gt; The displayed name
     """
 
-    id: UUID | Unset = UNSET
-    name: str | Unset = UNSET
+    id: UUID | Unset | None = UNSET
+    name: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        name = self.name
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        _value = self.id
+        if _value is not UNSET:
+            field_dict["id"] = str(_value) if isinstance(_value, UUID) else _value
+        _value = self.name
+        if _value is not UNSET:
+            field_dict["name"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("id", UNSET)
-        _instance.id = UNSET if _value is UNSET else UUID(_value)
-        _instance.name = _rest.pop("name", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not OwnerInPurchaseOrderBasicDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("id", UNSET)
+        self.id = _parse_uuid(_value)
+        self.name = _rest.pop("name", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("id", "id", False, "uuid"),
+        ("name", "name", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -85,3 +95,6 @@ class OwnerInPurchaseOrderBasicDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(OwnerInPurchaseOrderBasicDto)

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="PackageDetailLineDto")
 
@@ -32,7 +35,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PackageDetailLineDto:
+class PackageDetailLineDto(GeneratedModel):
     """
     Attributes:
         line_number (int | Unset): Packages tab &gt; Line number. The sequence of the lines.
@@ -60,108 +63,116 @@ class PackageDetailLineDto:
             number to appear on the carrier label for the box.
     """
 
-    line_number: int | Unset = UNSET
-    confirmed: bool | Unset = UNSET
-    box_id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    description: str | Unset = UNSET
-    weight: float | Unset = UNSET
-    uom: str | Unset = UNSET
-    volume: float | Unset = UNSET
-    volume_uom: str | Unset = UNSET
-    declared_value: float | Unset = UNSET
-    co_d_amount: float | Unset = UNSET
-    tracking_number: str | Unset = UNSET
-    custom_ref_nbr_1: str | Unset = UNSET
-    custom_ref_nbr_2: str | Unset = UNSET
+    line_number: int | Unset | None = UNSET
+    confirmed: bool | Unset | None = UNSET
+    box_id: str | Unset | None = UNSET
+    type_: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    weight: float | Unset | None = UNSET
+    uom: str | Unset | None = UNSET
+    volume: float | Unset | None = UNSET
+    volume_uom: str | Unset | None = UNSET
+    declared_value: float | Unset | None = UNSET
+    co_d_amount: float | Unset | None = UNSET
+    tracking_number: str | Unset | None = UNSET
+    custom_ref_nbr_1: str | Unset | None = UNSET
+    custom_ref_nbr_2: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        line_number = self.line_number
-
-        confirmed = self.confirmed
-
-        box_id = self.box_id
-
-        type_ = self.type_
-
-        description = self.description
-
-        weight = self.weight
-
-        uom = self.uom
-
-        volume = self.volume
-
-        volume_uom = self.volume_uom
-
-        declared_value = self.declared_value
-
-        co_d_amount = self.co_d_amount
-
-        tracking_number = self.tracking_number
-
-        custom_ref_nbr_1 = self.custom_ref_nbr_1
-
-        custom_ref_nbr_2 = self.custom_ref_nbr_2
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line_number is not UNSET:
-            field_dict["lineNumber"] = line_number
-        if confirmed is not UNSET:
-            field_dict["confirmed"] = confirmed
-        if box_id is not UNSET:
-            field_dict["boxId"] = box_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
-        if weight is not UNSET:
-            field_dict["weight"] = weight
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if volume is not UNSET:
-            field_dict["volume"] = volume
-        if volume_uom is not UNSET:
-            field_dict["volumeUOM"] = volume_uom
-        if declared_value is not UNSET:
-            field_dict["declaredValue"] = declared_value
-        if co_d_amount is not UNSET:
-            field_dict["coDAmount"] = co_d_amount
-        if tracking_number is not UNSET:
-            field_dict["trackingNumber"] = tracking_number
-        if custom_ref_nbr_1 is not UNSET:
-            field_dict["customRefNbr1"] = custom_ref_nbr_1
-        if custom_ref_nbr_2 is not UNSET:
-            field_dict["customRefNbr2"] = custom_ref_nbr_2
-
+        _value = self.line_number
+        if _value is not UNSET:
+            field_dict["lineNumber"] = _value
+        _value = self.confirmed
+        if _value is not UNSET:
+            field_dict["confirmed"] = _value
+        _value = self.box_id
+        if _value is not UNSET:
+            field_dict["boxId"] = _value
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.weight
+        if _value is not UNSET:
+            field_dict["weight"] = _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value
+        _value = self.volume
+        if _value is not UNSET:
+            field_dict["volume"] = _value
+        _value = self.volume_uom
+        if _value is not UNSET:
+            field_dict["volumeUOM"] = _value
+        _value = self.declared_value
+        if _value is not UNSET:
+            field_dict["declaredValue"] = _value
+        _value = self.co_d_amount
+        if _value is not UNSET:
+            field_dict["coDAmount"] = _value
+        _value = self.tracking_number
+        if _value is not UNSET:
+            field_dict["trackingNumber"] = _value
+        _value = self.custom_ref_nbr_1
+        if _value is not UNSET:
+            field_dict["customRefNbr1"] = _value
+        _value = self.custom_ref_nbr_2
+        if _value is not UNSET:
+            field_dict["customRefNbr2"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.line_number = _rest.pop("lineNumber", UNSET)
-        _instance.confirmed = _rest.pop("confirmed", UNSET)
-        _instance.box_id = _rest.pop("boxId", UNSET)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.weight = _rest.pop("weight", UNSET)
-        _instance.uom = _rest.pop("uom", UNSET)
-        _instance.volume = _rest.pop("volume", UNSET)
-        _instance.volume_uom = _rest.pop("volumeUOM", UNSET)
-        _instance.declared_value = _rest.pop("declaredValue", UNSET)
-        _instance.co_d_amount = _rest.pop("coDAmount", UNSET)
-        _instance.tracking_number = _rest.pop("trackingNumber", UNSET)
-        _instance.custom_ref_nbr_1 = _rest.pop("customRefNbr1", UNSET)
-        _instance.custom_ref_nbr_2 = _rest.pop("customRefNbr2", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PackageDetailLineDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.line_number = _rest.pop("lineNumber", UNSET)
+        self.confirmed = _rest.pop("confirmed", UNSET)
+        self.box_id = _rest.pop("boxId", UNSET)
+        self.type_ = _rest.pop("type", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.weight = _rest.pop("weight", UNSET)
+        self.uom = _rest.pop("uom", UNSET)
+        self.volume = _rest.pop("volume", UNSET)
+        self.volume_uom = _rest.pop("volumeUOM", UNSET)
+        self.declared_value = _rest.pop("declaredValue", UNSET)
+        self.co_d_amount = _rest.pop("coDAmount", UNSET)
+        self.tracking_number = _rest.pop("trackingNumber", UNSET)
+        self.custom_ref_nbr_1 = _rest.pop("customRefNbr1", UNSET)
+        self.custom_ref_nbr_2 = _rest.pop("customRefNbr2", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("line_number", "lineNumber", False, "int"),
+        ("confirmed", "confirmed", False, "bool"),
+        ("box_id", "boxId", False, "str"),
+        ("type_", "type", False, "str"),
+        ("description", "description", False, "str"),
+        ("weight", "weight", False, "float"),
+        ("uom", "uom", False, "str"),
+        ("volume", "volume", False, "float"),
+        ("volume_uom", "volumeUOM", False, "str"),
+        ("declared_value", "declaredValue", False, "float"),
+        ("co_d_amount", "coDAmount", False, "float"),
+        ("tracking_number", "trackingNumber", False, "str"),
+        ("custom_ref_nbr_1", "customRefNbr1", False, "str"),
+        ("custom_ref_nbr_2", "customRefNbr2", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -185,3 +196,6 @@ class PackageDetailLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PackageDetailLineDto)

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="PackagingInInventoryDto")
 
@@ -22,7 +25,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PackagingInInventoryDto:
+class PackagingInInventoryDto(GeneratedModel):
     """Packaging tab
 
     Attributes:
@@ -34,48 +37,56 @@ class PackagingInInventoryDto:
             cref="P:Visma.net.ERP.Web.Api.Model.V1.IN.PackagingDto.BaseItemVolume">Volume</see> of the item.
     """
 
-    base_item_weight: float | Unset = UNSET
-    weight_uom: str | Unset = UNSET
-    base_item_volume: float | Unset = UNSET
-    volume_uom: str | Unset = UNSET
+    base_item_weight: float | Unset | None = UNSET
+    weight_uom: str | Unset | None = UNSET
+    base_item_volume: float | Unset | None = UNSET
+    volume_uom: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        base_item_weight = self.base_item_weight
-
-        weight_uom = self.weight_uom
-
-        base_item_volume = self.base_item_volume
-
-        volume_uom = self.volume_uom
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if base_item_weight is not UNSET:
-            field_dict["baseItemWeight"] = base_item_weight
-        if weight_uom is not UNSET:
-            field_dict["weightUOM"] = weight_uom
-        if base_item_volume is not UNSET:
-            field_dict["baseItemVolume"] = base_item_volume
-        if volume_uom is not UNSET:
-            field_dict["volumeUOM"] = volume_uom
-
+        _value = self.base_item_weight
+        if _value is not UNSET:
+            field_dict["baseItemWeight"] = _value
+        _value = self.weight_uom
+        if _value is not UNSET:
+            field_dict["weightUOM"] = _value
+        _value = self.base_item_volume
+        if _value is not UNSET:
+            field_dict["baseItemVolume"] = _value
+        _value = self.volume_uom
+        if _value is not UNSET:
+            field_dict["volumeUOM"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.base_item_weight = _rest.pop("baseItemWeight", UNSET)
-        _instance.weight_uom = _rest.pop("weightUOM", UNSET)
-        _instance.base_item_volume = _rest.pop("baseItemVolume", UNSET)
-        _instance.volume_uom = _rest.pop("volumeUOM", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PackagingInInventoryDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.base_item_weight = _rest.pop("baseItemWeight", UNSET)
+        self.weight_uom = _rest.pop("weightUOM", UNSET)
+        self.base_item_volume = _rest.pop("baseItemVolume", UNSET)
+        self.volume_uom = _rest.pop("volumeUOM", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("base_item_weight", "baseItemWeight", False, "float"),
+        ("weight_uom", "weightUOM", False, "str"),
+        ("base_item_volume", "baseItemVolume", False, "float"),
+        ("volume_uom", "volumeUOM", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -99,3 +110,6 @@ class PackagingInInventoryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PackagingInInventoryDto)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.metadata_dto import MetadataDto
@@ -37,7 +41,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PackagingTypeDto:
+class PackagingTypeDto(GeneratedModel):
     """This class represents a PackagingType in PackagingTypeController. Used by getting data.
 
     Attributes:
@@ -61,108 +65,112 @@ class PackagingTypeDto:
         metadata (MetadataDto | Unset):
     """
 
-    box_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    box_weight: float | Unset = UNSET
-    max_weight: float | Unset = UNSET
-    weight_uo_m: str | Unset = UNSET
-    max_volume: float | Unset = UNSET
-    volume_uo_m: str | Unset = UNSET
-    length: int | Unset = UNSET
-    width: int | Unset = UNSET
-    height: int | Unset = UNSET
-    active_by_default: bool | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    box_id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    box_weight: float | Unset | None = UNSET
+    max_weight: float | Unset | None = UNSET
+    weight_uo_m: str | Unset | None = UNSET
+    max_volume: float | Unset | None = UNSET
+    volume_uo_m: str | Unset | None = UNSET
+    length: int | Unset | None = UNSET
+    width: int | Unset | None = UNSET
+    height: int | Unset | None = UNSET
+    active_by_default: bool | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        box_id = self.box_id
-
-        description = self.description
-
-        box_weight = self.box_weight
-
-        max_weight = self.max_weight
-
-        weight_uo_m = self.weight_uo_m
-
-        max_volume = self.max_volume
-
-        volume_uo_m = self.volume_uo_m
-
-        length = self.length
-
-        width = self.width
-
-        height = self.height
-
-        active_by_default = self.active_by_default
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if box_id is not UNSET:
-            field_dict["boxId"] = box_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if box_weight is not UNSET:
-            field_dict["boxWeight"] = box_weight
-        if max_weight is not UNSET:
-            field_dict["maxWeight"] = max_weight
-        if weight_uo_m is not UNSET:
-            field_dict["weightUoM"] = weight_uo_m
-        if max_volume is not UNSET:
-            field_dict["maxVolume"] = max_volume
-        if volume_uo_m is not UNSET:
-            field_dict["volumeUoM"] = volume_uo_m
-        if length is not UNSET:
-            field_dict["length"] = length
-        if width is not UNSET:
-            field_dict["width"] = width
-        if height is not UNSET:
-            field_dict["height"] = height
-        if active_by_default is not UNSET:
-            field_dict["activeByDefault"] = active_by_default
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.box_id
+        if _value is not UNSET:
+            field_dict["boxId"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.box_weight
+        if _value is not UNSET:
+            field_dict["boxWeight"] = _value
+        _value = self.max_weight
+        if _value is not UNSET:
+            field_dict["maxWeight"] = _value
+        _value = self.weight_uo_m
+        if _value is not UNSET:
+            field_dict["weightUoM"] = _value
+        _value = self.max_volume
+        if _value is not UNSET:
+            field_dict["maxVolume"] = _value
+        _value = self.volume_uo_m
+        if _value is not UNSET:
+            field_dict["volumeUoM"] = _value
+        _value = self.length
+        if _value is not UNSET:
+            field_dict["length"] = _value
+        _value = self.width
+        if _value is not UNSET:
+            field_dict["width"] = _value
+        _value = self.height
+        if _value is not UNSET:
+            field_dict["height"] = _value
+        _value = self.active_by_default
+        if _value is not UNSET:
+            field_dict["activeByDefault"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.box_id = _rest.pop("boxId", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.box_weight = _rest.pop("boxWeight", UNSET)
-        _instance.max_weight = _rest.pop("maxWeight", UNSET)
-        _instance.weight_uo_m = _rest.pop("weightUoM", UNSET)
-        _instance.max_volume = _rest.pop("maxVolume", UNSET)
-        _instance.volume_uo_m = _rest.pop("volumeUoM", UNSET)
-        _instance.length = _rest.pop("length", UNSET)
-        _instance.width = _rest.pop("width", UNSET)
-        _instance.height = _rest.pop("height", UNSET)
-        _instance.active_by_default = _rest.pop("activeByDefault", UNSET)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PackagingTypeDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.box_id = _rest.pop("boxId", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.box_weight = _rest.pop("boxWeight", UNSET)
+        self.max_weight = _rest.pop("maxWeight", UNSET)
+        self.weight_uo_m = _rest.pop("weightUoM", UNSET)
+        self.max_volume = _rest.pop("maxVolume", UNSET)
+        self.volume_uo_m = _rest.pop("volumeUoM", UNSET)
+        self.length = _rest.pop("length", UNSET)
+        self.width = _rest.pop("width", UNSET)
+        self.height = _rest.pop("height", UNSET)
+        self.active_by_default = _rest.pop("activeByDefault", UNSET)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("box_id", "boxId", False, "str"),
+        ("description", "description", False, "str"),
+        ("box_weight", "boxWeight", False, "float"),
+        ("max_weight", "maxWeight", False, "float"),
+        ("weight_uo_m", "weightUoM", False, "str"),
+        ("max_volume", "maxVolume", False, "float"),
+        ("volume_uo_m", "volumeUoM", False, "str"),
+        ("length", "length", False, "int"),
+        ("width", "width", False, "int"),
+        ("height", "height", False, "int"),
+        ("active_by_default", "activeByDefault", False, "bool"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -186,3 +194,6 @@ class PackagingTypeDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PackagingTypeDto)

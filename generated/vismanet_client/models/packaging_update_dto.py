@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.base_item_volume_in_packaging_update_dto import BaseItemVolumeInPackagingUpdateDto
@@ -30,7 +33,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PackagingUpdateDto:
+class PackagingUpdateDto(GeneratedModel):
     """This class represents a Packaging part of InventoryItem in InventoryItemController. Used for insert/update data.
 
     Attributes:
@@ -44,64 +47,68 @@ class PackagingUpdateDto:
             <see cref="P:Visma.net.ERP.Web.Api.Model.V1.IN.PackagingUpdateDto.BaseItemVolume">Volume</see> of the item.
     """
 
-    base_item_weight: BaseItemWeightInPackagingUpdateDto | Unset = UNSET
-    weight_uom: WeightUOMInPackagingUpdateDto | Unset = UNSET
-    base_item_volume: BaseItemVolumeInPackagingUpdateDto | Unset = UNSET
-    volume_uom: VolumeUOMInPackagingUpdateDto | Unset = UNSET
+    base_item_weight: BaseItemWeightInPackagingUpdateDto | Unset | None = UNSET
+    weight_uom: WeightUOMInPackagingUpdateDto | Unset | None = UNSET
+    base_item_volume: BaseItemVolumeInPackagingUpdateDto | Unset | None = UNSET
+    volume_uom: VolumeUOMInPackagingUpdateDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        base_item_weight: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.base_item_weight, Unset):
-            base_item_weight = self.base_item_weight.to_dict()
-
-        weight_uom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.weight_uom, Unset):
-            weight_uom = self.weight_uom.to_dict()
-
-        base_item_volume: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.base_item_volume, Unset):
-            base_item_volume = self.base_item_volume.to_dict()
-
-        volume_uom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.volume_uom, Unset):
-            volume_uom = self.volume_uom.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if base_item_weight is not UNSET:
-            field_dict["baseItemWeight"] = base_item_weight
-        if weight_uom is not UNSET:
-            field_dict["weightUOM"] = weight_uom
-        if base_item_volume is not UNSET:
-            field_dict["baseItemVolume"] = base_item_volume
-        if volume_uom is not UNSET:
-            field_dict["volumeUOM"] = volume_uom
-
+        _value = self.base_item_weight
+        if _value is not UNSET:
+            field_dict["baseItemWeight"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.weight_uom
+        if _value is not UNSET:
+            field_dict["weightUOM"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.base_item_volume
+        if _value is not UNSET:
+            field_dict["baseItemVolume"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.volume_uom
+        if _value is not UNSET:
+            field_dict["volumeUOM"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PackagingUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("baseItemWeight", UNSET)
-        _instance.base_item_weight = (
-            UNSET if _value is UNSET else _models.BaseItemWeightInPackagingUpdateDto.from_dict(_value)
+        self.base_item_weight = (
+            _models.BaseItemWeightInPackagingUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("weightUOM", UNSET)
-        _instance.weight_uom = UNSET if _value is UNSET else _models.WeightUOMInPackagingUpdateDto.from_dict(_value)
+        self.weight_uom = (
+            _models.WeightUOMInPackagingUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("baseItemVolume", UNSET)
-        _instance.base_item_volume = (
-            UNSET if _value is UNSET else _models.BaseItemVolumeInPackagingUpdateDto.from_dict(_value)
+        self.base_item_volume = (
+            _models.BaseItemVolumeInPackagingUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("volumeUOM", UNSET)
-        _instance.volume_uom = UNSET if _value is UNSET else _models.VolumeUOMInPackagingUpdateDto.from_dict(_value)
+        self.volume_uom = (
+            _models.VolumeUOMInPackagingUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("base_item_weight", "baseItemWeight", False, ("model", "BaseItemWeightInPackagingUpdateDto")),
+        ("weight_uom", "weightUOM", False, ("model", "WeightUOMInPackagingUpdateDto")),
+        ("base_item_volume", "baseItemVolume", False, ("model", "BaseItemVolumeInPackagingUpdateDto")),
+        ("volume_uom", "volumeUOM", False, ("model", "VolumeUOMInPackagingUpdateDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -125,3 +132,6 @@ class PackagingUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PackagingUpdateDto)

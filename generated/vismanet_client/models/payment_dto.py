@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.payment_dto_status import PaymentDtoStatus
 from ..models.payment_dto_type import PaymentDtoType
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.customer_in_payment_dto import CustomerInPaymentDto
@@ -61,7 +65,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PaymentDto:
+class PaymentDto(GeneratedModel):
     """This class represents a Payment in PaymentController. Used by getting data.
 
     Attributes:
@@ -119,245 +123,255 @@ class PaymentDto:
         metadata (MetadataDto | Unset):
     """
 
-    type_: PaymentDtoType | Unset = UNSET
-    ref_nbr: str | Unset = UNSET
-    status: PaymentDtoStatus | Unset = UNSET
-    hold: bool | Unset = UNSET
-    application_date: datetime.datetime | Unset = UNSET
-    application_period: str | Unset = UNSET
-    payment_ref: str | Unset = UNSET
-    customer: CustomerInPaymentDto | Unset = UNSET
-    location: LocationInPaymentDto | Unset = UNSET
-    payment_method: PaymentMethodInPaymentDto | Unset = UNSET
-    cash_account: str | Unset = UNSET
-    currency: str | Unset = UNSET
-    payment_amount: float | Unset = UNSET
-    invoice_text: str | Unset = UNSET
-    applied_to_documents: float | Unset = UNSET
-    applied_to_orders: float | Unset = UNSET
-    available_balance: float | Unset = UNSET
-    write_off_amount: float | Unset = UNSET
-    finance_charges: float | Unset = UNSET
-    deducted_charges: float | Unset = UNSET
-    branch: str | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    payment_lines: list[PaymentLineDto] | Unset = UNSET
-    orders_to_apply: list[OrderToApplyDto] | Unset = UNSET
-    financial_details: FinancialDetailsInPaymentDto | Unset = UNSET
-    payment_amount_in_currency: float | Unset = UNSET
-    available_balance_in_currency: float | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    type_: PaymentDtoType | Unset | None = UNSET
+    ref_nbr: str | Unset | None = UNSET
+    status: PaymentDtoStatus | Unset | None = UNSET
+    hold: bool | Unset | None = UNSET
+    application_date: datetime.datetime | Unset | None = UNSET
+    application_period: str | Unset | None = UNSET
+    payment_ref: str | Unset | None = UNSET
+    customer: CustomerInPaymentDto | Unset | None = UNSET
+    location: LocationInPaymentDto | Unset | None = UNSET
+    payment_method: PaymentMethodInPaymentDto | Unset | None = UNSET
+    cash_account: str | Unset | None = UNSET
+    currency: str | Unset | None = UNSET
+    payment_amount: float | Unset | None = UNSET
+    invoice_text: str | Unset | None = UNSET
+    applied_to_documents: float | Unset | None = UNSET
+    applied_to_orders: float | Unset | None = UNSET
+    available_balance: float | Unset | None = UNSET
+    write_off_amount: float | Unset | None = UNSET
+    finance_charges: float | Unset | None = UNSET
+    deducted_charges: float | Unset | None = UNSET
+    branch: str | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    payment_lines: list[PaymentLineDto] | Unset | None = UNSET
+    orders_to_apply: list[OrderToApplyDto] | Unset | None = UNSET
+    financial_details: FinancialDetailsInPaymentDto | Unset | None = UNSET
+    payment_amount_in_currency: float | Unset | None = UNSET
+    available_balance_in_currency: float | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        ref_nbr = self.ref_nbr
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        hold = self.hold
-
-        application_date: str | Unset = UNSET
-        if not isinstance(self.application_date, Unset):
-            application_date = self.application_date.isoformat()
-
-        application_period = self.application_period
-
-        payment_ref = self.payment_ref
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
-            payment_method = self.payment_method.to_dict()
-
-        cash_account = self.cash_account
-
-        currency = self.currency
-
-        payment_amount = self.payment_amount
-
-        invoice_text = self.invoice_text
-
-        applied_to_documents = self.applied_to_documents
-
-        applied_to_orders = self.applied_to_orders
-
-        available_balance = self.available_balance
-
-        write_off_amount = self.write_off_amount
-
-        finance_charges = self.finance_charges
-
-        deducted_charges = self.deducted_charges
-
-        branch = self.branch
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        payment_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_lines, Unset):
-            payment_lines = []
-            for payment_lines_item_data in self.payment_lines:
-                payment_lines_item = payment_lines_item_data.to_dict()
-                payment_lines.append(payment_lines_item)
-
-        orders_to_apply: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.orders_to_apply, Unset):
-            orders_to_apply = []
-            for orders_to_apply_item_data in self.orders_to_apply:
-                orders_to_apply_item = orders_to_apply_item_data.to_dict()
-                orders_to_apply.append(orders_to_apply_item)
-
-        financial_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.financial_details, Unset):
-            financial_details = self.financial_details.to_dict()
-
-        payment_amount_in_currency = self.payment_amount_in_currency
-
-        available_balance_in_currency = self.available_balance_in_currency
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if ref_nbr is not UNSET:
-            field_dict["refNbr"] = ref_nbr
-        if status is not UNSET:
-            field_dict["status"] = status
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if application_date is not UNSET:
-            field_dict["applicationDate"] = application_date
-        if application_period is not UNSET:
-            field_dict["applicationPeriod"] = application_period
-        if payment_ref is not UNSET:
-            field_dict["paymentRef"] = payment_ref
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if location is not UNSET:
-            field_dict["location"] = location
-        if payment_method is not UNSET:
-            field_dict["paymentMethod"] = payment_method
-        if cash_account is not UNSET:
-            field_dict["cashAccount"] = cash_account
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if payment_amount is not UNSET:
-            field_dict["paymentAmount"] = payment_amount
-        if invoice_text is not UNSET:
-            field_dict["invoiceText"] = invoice_text
-        if applied_to_documents is not UNSET:
-            field_dict["appliedToDocuments"] = applied_to_documents
-        if applied_to_orders is not UNSET:
-            field_dict["appliedToOrders"] = applied_to_orders
-        if available_balance is not UNSET:
-            field_dict["availableBalance"] = available_balance
-        if write_off_amount is not UNSET:
-            field_dict["writeOffAmount"] = write_off_amount
-        if finance_charges is not UNSET:
-            field_dict["financeCharges"] = finance_charges
-        if deducted_charges is not UNSET:
-            field_dict["deductedCharges"] = deducted_charges
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if payment_lines is not UNSET:
-            field_dict["paymentLines"] = payment_lines
-        if orders_to_apply is not UNSET:
-            field_dict["ordersToApply"] = orders_to_apply
-        if financial_details is not UNSET:
-            field_dict["financialDetails"] = financial_details
-        if payment_amount_in_currency is not UNSET:
-            field_dict["paymentAmountInCurrency"] = payment_amount_in_currency
-        if available_balance_in_currency is not UNSET:
-            field_dict["availableBalanceInCurrency"] = available_balance_in_currency
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.ref_nbr
+        if _value is not UNSET:
+            field_dict["refNbr"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value
+        _value = self.application_date
+        if _value is not UNSET:
+            field_dict["applicationDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.application_period
+        if _value is not UNSET:
+            field_dict["applicationPeriod"] = _value
+        _value = self.payment_ref
+        if _value is not UNSET:
+            field_dict["paymentRef"] = _value
+        _value = self.customer
+        if _value is not UNSET:
+            field_dict["customer"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.payment_method
+        if _value is not UNSET:
+            field_dict["paymentMethod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cash_account
+        if _value is not UNSET:
+            field_dict["cashAccount"] = _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value
+        _value = self.payment_amount
+        if _value is not UNSET:
+            field_dict["paymentAmount"] = _value
+        _value = self.invoice_text
+        if _value is not UNSET:
+            field_dict["invoiceText"] = _value
+        _value = self.applied_to_documents
+        if _value is not UNSET:
+            field_dict["appliedToDocuments"] = _value
+        _value = self.applied_to_orders
+        if _value is not UNSET:
+            field_dict["appliedToOrders"] = _value
+        _value = self.available_balance
+        if _value is not UNSET:
+            field_dict["availableBalance"] = _value
+        _value = self.write_off_amount
+        if _value is not UNSET:
+            field_dict["writeOffAmount"] = _value
+        _value = self.finance_charges
+        if _value is not UNSET:
+            field_dict["financeCharges"] = _value
+        _value = self.deducted_charges
+        if _value is not UNSET:
+            field_dict["deductedCharges"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.payment_lines
+        if _value is not UNSET:
+            field_dict["paymentLines"] = (
+                [
+                    payment_lines_item_data.to_dict()
+                    if isinstance(payment_lines_item_data, GeneratedModel)
+                    else payment_lines_item_data
+                    for payment_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.orders_to_apply
+        if _value is not UNSET:
+            field_dict["ordersToApply"] = (
+                [
+                    orders_to_apply_item_data.to_dict()
+                    if isinstance(orders_to_apply_item_data, GeneratedModel)
+                    else orders_to_apply_item_data
+                    for orders_to_apply_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.financial_details
+        if _value is not UNSET:
+            field_dict["financialDetails"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.payment_amount_in_currency
+        if _value is not UNSET:
+            field_dict["paymentAmountInCurrency"] = _value
+        _value = self.available_balance_in_currency
+        if _value is not UNSET:
+            field_dict["availableBalanceInCurrency"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.ref_nbr = _rest.pop("refNbr", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.hold = _rest.pop("hold", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PaymentDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.type_ = _rest.pop("type", UNSET)
+        self.ref_nbr = _rest.pop("refNbr", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.hold = _rest.pop("hold", UNSET)
         _value = _rest.pop("applicationDate", UNSET)
-        _instance.application_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.application_period = _rest.pop("applicationPeriod", UNSET)
-        _instance.payment_ref = _rest.pop("paymentRef", UNSET)
+        self.application_date = _parse_datetime(_value)
+        self.application_period = _rest.pop("applicationPeriod", UNSET)
+        self.payment_ref = _rest.pop("paymentRef", UNSET)
         _value = _rest.pop("customer", UNSET)
-        _instance.customer = UNSET if _value is UNSET else _models.CustomerInPaymentDto.from_dict(_value)
+        self.customer = _models.CustomerInPaymentDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInPaymentDto.from_dict(_value)
+        self.location = _models.LocationInPaymentDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("paymentMethod", UNSET)
-        _instance.payment_method = UNSET if _value is UNSET else _models.PaymentMethodInPaymentDto.from_dict(_value)
-        _instance.cash_account = _rest.pop("cashAccount", UNSET)
-        _instance.currency = _rest.pop("currency", UNSET)
-        _instance.payment_amount = _rest.pop("paymentAmount", UNSET)
-        _instance.invoice_text = _rest.pop("invoiceText", UNSET)
-        _instance.applied_to_documents = _rest.pop("appliedToDocuments", UNSET)
-        _instance.applied_to_orders = _rest.pop("appliedToOrders", UNSET)
-        _instance.available_balance = _rest.pop("availableBalance", UNSET)
-        _instance.write_off_amount = _rest.pop("writeOffAmount", UNSET)
-        _instance.finance_charges = _rest.pop("financeCharges", UNSET)
-        _instance.deducted_charges = _rest.pop("deductedCharges", UNSET)
-        _instance.branch = _rest.pop("branch", UNSET)
+        self.payment_method = (
+            _models.PaymentMethodInPaymentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.cash_account = _rest.pop("cashAccount", UNSET)
+        self.currency = _rest.pop("currency", UNSET)
+        self.payment_amount = _rest.pop("paymentAmount", UNSET)
+        self.invoice_text = _rest.pop("invoiceText", UNSET)
+        self.applied_to_documents = _rest.pop("appliedToDocuments", UNSET)
+        self.applied_to_orders = _rest.pop("appliedToOrders", UNSET)
+        self.available_balance = _rest.pop("availableBalance", UNSET)
+        self.write_off_amount = _rest.pop("writeOffAmount", UNSET)
+        self.finance_charges = _rest.pop("financeCharges", UNSET)
+        self.deducted_charges = _rest.pop("deductedCharges", UNSET)
+        self.branch = _rest.pop("branch", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("paymentLines", UNSET)
-        _instance.payment_lines = (
-            UNSET
-            if _value is UNSET
-            else [_models.PaymentLineDto.from_dict(payment_lines_item_data) for payment_lines_item_data in _value]
+        self.payment_lines = (
+            [
+                _models.PaymentLineDto._vn_parse(payment_lines_item_data)
+                if isinstance(payment_lines_item_data, dict)
+                else payment_lines_item_data
+                for payment_lines_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("ordersToApply", UNSET)
-        _instance.orders_to_apply = (
-            UNSET
-            if _value is UNSET
-            else [_models.OrderToApplyDto.from_dict(orders_to_apply_item_data) for orders_to_apply_item_data in _value]
+        self.orders_to_apply = (
+            [
+                _models.OrderToApplyDto._vn_parse(orders_to_apply_item_data)
+                if isinstance(orders_to_apply_item_data, dict)
+                else orders_to_apply_item_data
+                for orders_to_apply_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("financialDetails", UNSET)
-        _instance.financial_details = (
-            UNSET if _value is UNSET else _models.FinancialDetailsInPaymentDto.from_dict(_value)
+        self.financial_details = (
+            _models.FinancialDetailsInPaymentDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.payment_amount_in_currency = _rest.pop("paymentAmountInCurrency", UNSET)
-        _instance.available_balance_in_currency = _rest.pop("availableBalanceInCurrency", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.payment_amount_in_currency = _rest.pop("paymentAmountInCurrency", UNSET)
+        self.available_balance_in_currency = _rest.pop("availableBalanceInCurrency", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("type_", "type", False, "str"),
+        ("ref_nbr", "refNbr", False, "str"),
+        ("status", "status", False, "str"),
+        ("hold", "hold", False, "bool"),
+        ("application_date", "applicationDate", False, "datetime"),
+        ("application_period", "applicationPeriod", False, "str"),
+        ("payment_ref", "paymentRef", False, "str"),
+        ("customer", "customer", False, ("model", "CustomerInPaymentDto")),
+        ("location", "location", False, ("model", "LocationInPaymentDto")),
+        ("payment_method", "paymentMethod", False, ("model", "PaymentMethodInPaymentDto")),
+        ("cash_account", "cashAccount", False, "str"),
+        ("currency", "currency", False, "str"),
+        ("payment_amount", "paymentAmount", False, "float"),
+        ("invoice_text", "invoiceText", False, "str"),
+        ("applied_to_documents", "appliedToDocuments", False, "float"),
+        ("applied_to_orders", "appliedToOrders", False, "float"),
+        ("available_balance", "availableBalance", False, "float"),
+        ("write_off_amount", "writeOffAmount", False, "float"),
+        ("finance_charges", "financeCharges", False, "float"),
+        ("deducted_charges", "deductedCharges", False, "float"),
+        ("branch", "branch", False, "str"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("payment_lines", "paymentLines", False, ("list", ("model", "PaymentLineDto"))),
+        ("orders_to_apply", "ordersToApply", False, ("list", ("model", "OrderToApplyDto"))),
+        ("financial_details", "financialDetails", False, ("model", "FinancialDetailsInPaymentDto")),
+        ("payment_amount_in_currency", "paymentAmountInCurrency", False, "float"),
+        ("available_balance_in_currency", "availableBalanceInCurrency", False, "float"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -381,3 +395,6 @@ class PaymentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PaymentDto)

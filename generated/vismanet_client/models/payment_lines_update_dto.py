@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.payment_lines_update_dto_operation import (
     PaymentLinesUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_customer_document_types import DtoValueOfCustomerDocumentTypes
@@ -36,7 +39,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PaymentLinesUpdateDto:
+class PaymentLinesUpdateDto(GeneratedModel):
     """
     Attributes:
         cash_discount_taken (DtoValueOfDecimal | Unset):
@@ -49,97 +52,89 @@ class PaymentLinesUpdateDto:
         amount_paid (DtoValueOfDecimal | Unset):
     """
 
-    cash_discount_taken: DtoValueOfDecimal | Unset = UNSET
-    balance_write_off: DtoValueOfDecimal | Unset = UNSET
-    write_off_reason_code: DtoValueOfString | Unset = UNSET
-    cross_rate: DtoValueOfDecimal | Unset = UNSET
-    operation: PaymentLinesUpdateDtoOperation | Unset = UNSET
-    document_type: DtoValueOfCustomerDocumentTypes | Unset = UNSET
-    ref_nbr: DtoValueOfString | Unset = UNSET
-    amount_paid: DtoValueOfDecimal | Unset = UNSET
+    cash_discount_taken: DtoValueOfDecimal | Unset | None = UNSET
+    balance_write_off: DtoValueOfDecimal | Unset | None = UNSET
+    write_off_reason_code: DtoValueOfString | Unset | None = UNSET
+    cross_rate: DtoValueOfDecimal | Unset | None = UNSET
+    operation: PaymentLinesUpdateDtoOperation | Unset | None = UNSET
+    document_type: DtoValueOfCustomerDocumentTypes | Unset | None = UNSET
+    ref_nbr: DtoValueOfString | Unset | None = UNSET
+    amount_paid: DtoValueOfDecimal | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cash_discount_taken: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cash_discount_taken, Unset):
-            cash_discount_taken = self.cash_discount_taken.to_dict()
-
-        balance_write_off: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.balance_write_off, Unset):
-            balance_write_off = self.balance_write_off.to_dict()
-
-        write_off_reason_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.write_off_reason_code, Unset):
-            write_off_reason_code = self.write_off_reason_code.to_dict()
-
-        cross_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cross_rate, Unset):
-            cross_rate = self.cross_rate.to_dict()
-
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        document_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document_type, Unset):
-            document_type = self.document_type.to_dict()
-
-        ref_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ref_nbr, Unset):
-            ref_nbr = self.ref_nbr.to_dict()
-
-        amount_paid: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount_paid, Unset):
-            amount_paid = self.amount_paid.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cash_discount_taken is not UNSET:
-            field_dict["cashDiscountTaken"] = cash_discount_taken
-        if balance_write_off is not UNSET:
-            field_dict["balanceWriteOff"] = balance_write_off
-        if write_off_reason_code is not UNSET:
-            field_dict["writeOffReasonCode"] = write_off_reason_code
-        if cross_rate is not UNSET:
-            field_dict["crossRate"] = cross_rate
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if document_type is not UNSET:
-            field_dict["documentType"] = document_type
-        if ref_nbr is not UNSET:
-            field_dict["refNbr"] = ref_nbr
-        if amount_paid is not UNSET:
-            field_dict["amountPaid"] = amount_paid
-
+        _value = self.cash_discount_taken
+        if _value is not UNSET:
+            field_dict["cashDiscountTaken"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.balance_write_off
+        if _value is not UNSET:
+            field_dict["balanceWriteOff"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.write_off_reason_code
+        if _value is not UNSET:
+            field_dict["writeOffReasonCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cross_rate
+        if _value is not UNSET:
+            field_dict["crossRate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.document_type
+        if _value is not UNSET:
+            field_dict["documentType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ref_nbr
+        if _value is not UNSET:
+            field_dict["refNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.amount_paid
+        if _value is not UNSET:
+            field_dict["amountPaid"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PaymentLinesUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("cashDiscountTaken", UNSET)
-        _instance.cash_discount_taken = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.cash_discount_taken = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("balanceWriteOff", UNSET)
-        _instance.balance_write_off = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.balance_write_off = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("writeOffReasonCode", UNSET)
-        _instance.write_off_reason_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.write_off_reason_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("crossRate", UNSET)
-        _instance.cross_rate = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
-        _instance.operation = _rest.pop("operation", UNSET)
+        self.cross_rate = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("documentType", UNSET)
-        _instance.document_type = (
-            UNSET if _value is UNSET else _models.DtoValueOfCustomerDocumentTypes.from_dict(_value)
+        self.document_type = (
+            _models.DtoValueOfCustomerDocumentTypes._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("refNbr", UNSET)
-        _instance.ref_nbr = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.ref_nbr = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("amountPaid", UNSET)
-        _instance.amount_paid = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.amount_paid = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("cash_discount_taken", "cashDiscountTaken", False, ("model", "DtoValueOfDecimal")),
+        ("balance_write_off", "balanceWriteOff", False, ("model", "DtoValueOfDecimal")),
+        ("write_off_reason_code", "writeOffReasonCode", False, ("model", "DtoValueOfString")),
+        ("cross_rate", "crossRate", False, ("model", "DtoValueOfDecimal")),
+        ("operation", "operation", False, "str"),
+        ("document_type", "documentType", False, ("model", "DtoValueOfCustomerDocumentTypes")),
+        ("ref_nbr", "refNbr", False, ("model", "DtoValueOfString")),
+        ("amount_paid", "amountPaid", False, ("model", "DtoValueOfDecimal")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -163,3 +158,6 @@ class PaymentLinesUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PaymentLinesUpdateDto)

@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.payment_method_dto_means_of_payment import (
     PaymentMethodDtoMeansOfPayment,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.payment_method_detail_dto import PaymentMethodDetailDto
@@ -32,7 +35,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PaymentMethodDto:
+class PaymentMethodDto(GeneratedModel):
     """This class represents a Payment Method in PaymentMethodController. Used for getting data.
 
     Attributes:
@@ -50,72 +53,85 @@ class PaymentMethodDto:
             ledger tab &gt; The table
     """
 
-    payment_method_id: str | Unset = UNSET
-    active: bool | Unset = UNSET
-    means_of_payment: PaymentMethodDtoMeansOfPayment | Unset = UNSET
-    description: str | Unset = UNSET
-    use_in_ap: bool | Unset = UNSET
-    details: list[PaymentMethodDetailDto] | Unset = UNSET
+    payment_method_id: str | Unset | None = UNSET
+    active: bool | Unset | None = UNSET
+    means_of_payment: PaymentMethodDtoMeansOfPayment | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    use_in_ap: bool | Unset | None = UNSET
+    details: list[PaymentMethodDetailDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_method_id = self.payment_method_id
-
-        active = self.active
-
-        means_of_payment: str | Unset = UNSET
-        if not isinstance(self.means_of_payment, Unset):
-            means_of_payment = self.means_of_payment
-
-        description = self.description
-
-        use_in_ap = self.use_in_ap
-
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_method_id is not UNSET:
-            field_dict["paymentMethodID"] = payment_method_id
-        if active is not UNSET:
-            field_dict["active"] = active
-        if means_of_payment is not UNSET:
-            field_dict["meansOfPayment"] = means_of_payment
-        if description is not UNSET:
-            field_dict["description"] = description
-        if use_in_ap is not UNSET:
-            field_dict["useInAP"] = use_in_ap
-        if details is not UNSET:
-            field_dict["details"] = details
-
+        _value = self.payment_method_id
+        if _value is not UNSET:
+            field_dict["paymentMethodID"] = _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.means_of_payment
+        if _value is not UNSET:
+            field_dict["meansOfPayment"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.use_in_ap
+        if _value is not UNSET:
+            field_dict["useInAP"] = _value
+        _value = self.details
+        if _value is not UNSET:
+            field_dict["details"] = (
+                [
+                    details_item_data.to_dict() if isinstance(details_item_data, GeneratedModel) else details_item_data
+                    for details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.payment_method_id = _rest.pop("paymentMethodID", UNSET)
-        _instance.active = _rest.pop("active", UNSET)
-        _instance.means_of_payment = _rest.pop("meansOfPayment", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.use_in_ap = _rest.pop("useInAP", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PaymentMethodDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.payment_method_id = _rest.pop("paymentMethodID", UNSET)
+        self.active = _rest.pop("active", UNSET)
+        self.means_of_payment = _rest.pop("meansOfPayment", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.use_in_ap = _rest.pop("useInAP", UNSET)
         _value = _rest.pop("details", UNSET)
-        _instance.details = (
-            UNSET
-            if _value is UNSET
-            else [_models.PaymentMethodDetailDto.from_dict(details_item_data) for details_item_data in _value]
+        self.details = (
+            [
+                _models.PaymentMethodDetailDto._vn_parse(details_item_data)
+                if isinstance(details_item_data, dict)
+                else details_item_data
+                for details_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("payment_method_id", "paymentMethodID", False, "str"),
+        ("active", "active", False, "bool"),
+        ("means_of_payment", "meansOfPayment", False, "str"),
+        ("description", "description", False, "str"),
+        ("use_in_ap", "useInAP", False, "bool"),
+        ("details", "details", False, ("list", ("model", "PaymentMethodDetailDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -139,3 +155,6 @@ class PaymentMethodDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PaymentMethodDto)

@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.payment_orders_lines_update_dto_operation import (
     PaymentOrdersLinesUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_decimal import DtoValueOfDecimal
@@ -31,7 +34,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PaymentOrdersLinesUpdateDto:
+class PaymentOrdersLinesUpdateDto(GeneratedModel):
     """
     Attributes:
         operation (PaymentOrdersLinesUpdateDtoOperation | Unset):
@@ -40,59 +43,59 @@ class PaymentOrdersLinesUpdateDto:
         applied_to_order (DtoValueOfDecimal | Unset):
     """
 
-    operation: PaymentOrdersLinesUpdateDtoOperation | Unset = UNSET
-    order_type: DtoValueOfString | Unset = UNSET
-    order_number: DtoValueOfString | Unset = UNSET
-    applied_to_order: DtoValueOfDecimal | Unset = UNSET
+    operation: PaymentOrdersLinesUpdateDtoOperation | Unset | None = UNSET
+    order_type: DtoValueOfString | Unset | None = UNSET
+    order_number: DtoValueOfString | Unset | None = UNSET
+    applied_to_order: DtoValueOfDecimal | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        order_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order_type, Unset):
-            order_type = self.order_type.to_dict()
-
-        order_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order_number, Unset):
-            order_number = self.order_number.to_dict()
-
-        applied_to_order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.applied_to_order, Unset):
-            applied_to_order = self.applied_to_order.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if order_type is not UNSET:
-            field_dict["orderType"] = order_type
-        if order_number is not UNSET:
-            field_dict["orderNumber"] = order_number
-        if applied_to_order is not UNSET:
-            field_dict["appliedToOrder"] = applied_to_order
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.order_type
+        if _value is not UNSET:
+            field_dict["orderType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.order_number
+        if _value is not UNSET:
+            field_dict["orderNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.applied_to_order
+        if _value is not UNSET:
+            field_dict["appliedToOrder"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
-        _value = _rest.pop("orderType", UNSET)
-        _instance.order_type = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("orderNumber", UNSET)
-        _instance.order_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("appliedToOrder", UNSET)
-        _instance.applied_to_order = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PaymentOrdersLinesUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
+        _value = _rest.pop("orderType", UNSET)
+        self.order_type = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("orderNumber", UNSET)
+        self.order_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("appliedToOrder", UNSET)
+        self.applied_to_order = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("order_type", "orderType", False, ("model", "DtoValueOfString")),
+        ("order_number", "orderNumber", False, ("model", "DtoValueOfString")),
+        ("applied_to_order", "appliedToOrder", False, ("model", "DtoValueOfDecimal")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -116,3 +119,6 @@ class PaymentOrdersLinesUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PaymentOrdersLinesUpdateDto)

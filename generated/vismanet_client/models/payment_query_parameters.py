@@ -11,7 +11,11 @@ from ..models.payment_query_parameters_payment_type import (
     PaymentQueryParametersPaymentType,
 )
 from ..models.payment_query_parameters_status import PaymentQueryParametersStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="PaymentQueryParameters")
 
@@ -40,7 +44,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PaymentQueryParameters:
+class PaymentQueryParameters(GeneratedModel):
     """
     Attributes:
         payment_nbr (str | Unset): Payment number
@@ -107,133 +111,135 @@ class PaymentQueryParameters:
             If requested page size is greater than allowed max page size, request will be limited to max page size.
     """
 
-    payment_nbr: str | Unset = UNSET
-    payment_type: PaymentQueryParametersPaymentType | Unset = UNSET
-    customer: str | Unset = UNSET
-    greater_than_value: str | Unset = UNSET
-    invoice_ref_nbr: str | Unset = UNSET
-    status: PaymentQueryParametersStatus | Unset = UNSET
-    number_to_read: int | Unset = UNSET
-    skip_records: int | Unset = UNSET
-    order_by: str | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
-    branch: str | Unset = UNSET
-    doc_date: datetime.datetime | Unset = UNSET
-    doc_date_condition: str | Unset = UNSET
-    financial_period: str | Unset = UNSET
-    page_number: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    payment_nbr: str | Unset | None = UNSET
+    payment_type: PaymentQueryParametersPaymentType | Unset | None = UNSET
+    customer: str | Unset | None = UNSET
+    greater_than_value: str | Unset | None = UNSET
+    invoice_ref_nbr: str | Unset | None = UNSET
+    status: PaymentQueryParametersStatus | Unset | None = UNSET
+    number_to_read: int | Unset | None = UNSET
+    skip_records: int | Unset | None = UNSET
+    order_by: str | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
+    branch: str | Unset | None = UNSET
+    doc_date: datetime.datetime | Unset | None = UNSET
+    doc_date_condition: str | Unset | None = UNSET
+    financial_period: str | Unset | None = UNSET
+    page_number: int | Unset | None = UNSET
+    page_size: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_nbr = self.payment_nbr
-
-        payment_type: str | Unset = UNSET
-        if not isinstance(self.payment_type, Unset):
-            payment_type = self.payment_type
-
-        customer = self.customer
-
-        greater_than_value = self.greater_than_value
-
-        invoice_ref_nbr = self.invoice_ref_nbr
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        number_to_read = self.number_to_read
-
-        skip_records = self.skip_records
-
-        order_by = self.order_by
-
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
-        branch = self.branch
-
-        doc_date: str | Unset = UNSET
-        if not isinstance(self.doc_date, Unset):
-            doc_date = self.doc_date.isoformat()
-
-        doc_date_condition = self.doc_date_condition
-
-        financial_period = self.financial_period
-
-        page_number = self.page_number
-
-        page_size = self.page_size
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_nbr is not UNSET:
-            field_dict["paymentNbr"] = payment_nbr
-        if payment_type is not UNSET:
-            field_dict["paymentType"] = payment_type
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if greater_than_value is not UNSET:
-            field_dict["greaterThanValue"] = greater_than_value
-        if invoice_ref_nbr is not UNSET:
-            field_dict["invoiceRefNbr"] = invoice_ref_nbr
-        if status is not UNSET:
-            field_dict["status"] = status
-        if number_to_read is not UNSET:
-            field_dict["numberToRead"] = number_to_read
-        if skip_records is not UNSET:
-            field_dict["skipRecords"] = skip_records
-        if order_by is not UNSET:
-            field_dict["orderBy"] = order_by
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if doc_date is not UNSET:
-            field_dict["docDate"] = doc_date
-        if doc_date_condition is not UNSET:
-            field_dict["docDateCondition"] = doc_date_condition
-        if financial_period is not UNSET:
-            field_dict["financialPeriod"] = financial_period
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-
+        _value = self.payment_nbr
+        if _value is not UNSET:
+            field_dict["paymentNbr"] = _value
+        _value = self.payment_type
+        if _value is not UNSET:
+            field_dict["paymentType"] = _value
+        _value = self.customer
+        if _value is not UNSET:
+            field_dict["customer"] = _value
+        _value = self.greater_than_value
+        if _value is not UNSET:
+            field_dict["greaterThanValue"] = _value
+        _value = self.invoice_ref_nbr
+        if _value is not UNSET:
+            field_dict["invoiceRefNbr"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.number_to_read
+        if _value is not UNSET:
+            field_dict["numberToRead"] = _value
+        _value = self.skip_records
+        if _value is not UNSET:
+            field_dict["skipRecords"] = _value
+        _value = self.order_by
+        if _value is not UNSET:
+            field_dict["orderBy"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value
+        _value = self.doc_date
+        if _value is not UNSET:
+            field_dict["docDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.doc_date_condition
+        if _value is not UNSET:
+            field_dict["docDateCondition"] = _value
+        _value = self.financial_period
+        if _value is not UNSET:
+            field_dict["financialPeriod"] = _value
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.payment_nbr = _rest.pop("paymentNbr", UNSET)
-        _instance.payment_type = _rest.pop("paymentType", UNSET)
-        _instance.customer = _rest.pop("customer", UNSET)
-        _instance.greater_than_value = _rest.pop("greaterThanValue", UNSET)
-        _instance.invoice_ref_nbr = _rest.pop("invoiceRefNbr", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.number_to_read = _rest.pop("numberToRead", UNSET)
-        _instance.skip_records = _rest.pop("skipRecords", UNSET)
-        _instance.order_by = _rest.pop("orderBy", UNSET)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        _instance.branch = _rest.pop("branch", UNSET)
-        _value = _rest.pop("docDate", UNSET)
-        _instance.doc_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.doc_date_condition = _rest.pop("docDateCondition", UNSET)
-        _instance.financial_period = _rest.pop("financialPeriod", UNSET)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PaymentQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.payment_nbr = _rest.pop("paymentNbr", UNSET)
+        self.payment_type = _rest.pop("paymentType", UNSET)
+        self.customer = _rest.pop("customer", UNSET)
+        self.greater_than_value = _rest.pop("greaterThanValue", UNSET)
+        self.invoice_ref_nbr = _rest.pop("invoiceRefNbr", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.number_to_read = _rest.pop("numberToRead", UNSET)
+        self.skip_records = _rest.pop("skipRecords", UNSET)
+        self.order_by = _rest.pop("orderBy", UNSET)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        self.branch = _rest.pop("branch", UNSET)
+        _value = _rest.pop("docDate", UNSET)
+        self.doc_date = _parse_datetime(_value)
+        self.doc_date_condition = _rest.pop("docDateCondition", UNSET)
+        self.financial_period = _rest.pop("financialPeriod", UNSET)
+        self.page_number = _rest.pop("pageNumber", UNSET)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("payment_nbr", "paymentNbr", False, "str"),
+        ("payment_type", "paymentType", False, "str"),
+        ("customer", "customer", False, "str"),
+        ("greater_than_value", "greaterThanValue", False, "str"),
+        ("invoice_ref_nbr", "invoiceRefNbr", False, "str"),
+        ("status", "status", False, "str"),
+        ("number_to_read", "numberToRead", False, "int"),
+        ("skip_records", "skipRecords", False, "int"),
+        ("order_by", "orderBy", False, "str"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+        ("branch", "branch", False, "str"),
+        ("doc_date", "docDate", False, "datetime"),
+        ("doc_date_condition", "docDateCondition", False, "str"),
+        ("financial_period", "financialPeriod", False, "str"),
+        ("page_number", "pageNumber", False, "int"),
+        ("page_size", "pageSize", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -257,3 +263,6 @@ class PaymentQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PaymentQueryParameters)

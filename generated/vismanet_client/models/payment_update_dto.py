@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.application_date_in_payment_update_dto import ApplicationDateInPaymentUpdateDto
@@ -56,7 +59,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PaymentUpdateDto:
+class PaymentUpdateDto(GeneratedModel):
     """
     Attributes:
         reference_number (ReferenceNumberInPaymentUpdateDto | Unset): The top part &gt; Ref. no &gt; Reference number
@@ -96,206 +99,205 @@ class PaymentUpdateDto:
         payment_lines (list[PaymentLinesUpdateDto] | Unset):
     """
 
-    reference_number: ReferenceNumberInPaymentUpdateDto | Unset = UNSET
-    type_: TypeInPaymentUpdateDto | Unset = UNSET
-    hold: HoldInPaymentUpdateDto | Unset = UNSET
-    application_date: ApplicationDateInPaymentUpdateDto | Unset = UNSET
-    application_period: ApplicationPeriodInPaymentUpdateDto | Unset = UNSET
-    payment_ref: PaymentRefInPaymentUpdateDto | Unset = UNSET
-    customer: CustomerInPaymentUpdateDto | Unset = UNSET
-    location: LocationInPaymentUpdateDto | Unset = UNSET
-    payment_method: PaymentMethodInPaymentUpdateDto | Unset = UNSET
-    cash_account: CashAccountInPaymentUpdateDto | Unset = UNSET
-    currency: CurrencyInPaymentUpdateDto | Unset = UNSET
-    payment_amount: PaymentAmountInPaymentUpdateDto | Unset = UNSET
-    invoice_text: InvoiceTextInPaymentUpdateDto | Unset = UNSET
-    branch: DtoValueOfString | Unset = UNSET
-    override_number_series: DtoValueOfBoolean | Unset = UNSET
-    orders_to_apply: list[PaymentOrdersLinesUpdateDto] | Unset = UNSET
-    payment_lines: list[PaymentLinesUpdateDto] | Unset = UNSET
+    reference_number: ReferenceNumberInPaymentUpdateDto | Unset | None = UNSET
+    type_: TypeInPaymentUpdateDto | Unset | None = UNSET
+    hold: HoldInPaymentUpdateDto | Unset | None = UNSET
+    application_date: ApplicationDateInPaymentUpdateDto | Unset | None = UNSET
+    application_period: ApplicationPeriodInPaymentUpdateDto | Unset | None = UNSET
+    payment_ref: PaymentRefInPaymentUpdateDto | Unset | None = UNSET
+    customer: CustomerInPaymentUpdateDto | Unset | None = UNSET
+    location: LocationInPaymentUpdateDto | Unset | None = UNSET
+    payment_method: PaymentMethodInPaymentUpdateDto | Unset | None = UNSET
+    cash_account: CashAccountInPaymentUpdateDto | Unset | None = UNSET
+    currency: CurrencyInPaymentUpdateDto | Unset | None = UNSET
+    payment_amount: PaymentAmountInPaymentUpdateDto | Unset | None = UNSET
+    invoice_text: InvoiceTextInPaymentUpdateDto | Unset | None = UNSET
+    branch: DtoValueOfString | Unset | None = UNSET
+    override_number_series: DtoValueOfBoolean | Unset | None = UNSET
+    orders_to_apply: list[PaymentOrdersLinesUpdateDto] | Unset | None = UNSET
+    payment_lines: list[PaymentLinesUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reference_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reference_number, Unset):
-            reference_number = self.reference_number.to_dict()
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        hold: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hold, Unset):
-            hold = self.hold.to_dict()
-
-        application_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.application_date, Unset):
-            application_date = self.application_date.to_dict()
-
-        application_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.application_period, Unset):
-            application_period = self.application_period.to_dict()
-
-        payment_ref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_ref, Unset):
-            payment_ref = self.payment_ref.to_dict()
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
-            payment_method = self.payment_method.to_dict()
-
-        cash_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cash_account, Unset):
-            cash_account = self.cash_account.to_dict()
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        payment_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_amount, Unset):
-            payment_amount = self.payment_amount.to_dict()
-
-        invoice_text: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_text, Unset):
-            invoice_text = self.invoice_text.to_dict()
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        override_number_series: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.override_number_series, Unset):
-            override_number_series = self.override_number_series.to_dict()
-
-        orders_to_apply: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.orders_to_apply, Unset):
-            orders_to_apply = []
-            for orders_to_apply_item_data in self.orders_to_apply:
-                orders_to_apply_item = orders_to_apply_item_data.to_dict()
-                orders_to_apply.append(orders_to_apply_item)
-
-        payment_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_lines, Unset):
-            payment_lines = []
-            for payment_lines_item_data in self.payment_lines:
-                payment_lines_item = payment_lines_item_data.to_dict()
-                payment_lines.append(payment_lines_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reference_number is not UNSET:
-            field_dict["referenceNumber"] = reference_number
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if application_date is not UNSET:
-            field_dict["applicationDate"] = application_date
-        if application_period is not UNSET:
-            field_dict["applicationPeriod"] = application_period
-        if payment_ref is not UNSET:
-            field_dict["paymentRef"] = payment_ref
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if location is not UNSET:
-            field_dict["location"] = location
-        if payment_method is not UNSET:
-            field_dict["paymentMethod"] = payment_method
-        if cash_account is not UNSET:
-            field_dict["cashAccount"] = cash_account
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if payment_amount is not UNSET:
-            field_dict["paymentAmount"] = payment_amount
-        if invoice_text is not UNSET:
-            field_dict["invoiceText"] = invoice_text
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if override_number_series is not UNSET:
-            field_dict["overrideNumberSeries"] = override_number_series
-        if orders_to_apply is not UNSET:
-            field_dict["ordersToApply"] = orders_to_apply
-        if payment_lines is not UNSET:
-            field_dict["paymentLines"] = payment_lines
-
+        _value = self.reference_number
+        if _value is not UNSET:
+            field_dict["referenceNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.application_date
+        if _value is not UNSET:
+            field_dict["applicationDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.application_period
+        if _value is not UNSET:
+            field_dict["applicationPeriod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.payment_ref
+        if _value is not UNSET:
+            field_dict["paymentRef"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.customer
+        if _value is not UNSET:
+            field_dict["customer"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.payment_method
+        if _value is not UNSET:
+            field_dict["paymentMethod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cash_account
+        if _value is not UNSET:
+            field_dict["cashAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.payment_amount
+        if _value is not UNSET:
+            field_dict["paymentAmount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.invoice_text
+        if _value is not UNSET:
+            field_dict["invoiceText"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.override_number_series
+        if _value is not UNSET:
+            field_dict["overrideNumberSeries"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.orders_to_apply
+        if _value is not UNSET:
+            field_dict["ordersToApply"] = (
+                [
+                    orders_to_apply_item_data.to_dict()
+                    if isinstance(orders_to_apply_item_data, GeneratedModel)
+                    else orders_to_apply_item_data
+                    for orders_to_apply_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.payment_lines
+        if _value is not UNSET:
+            field_dict["paymentLines"] = (
+                [
+                    payment_lines_item_data.to_dict()
+                    if isinstance(payment_lines_item_data, GeneratedModel)
+                    else payment_lines_item_data
+                    for payment_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PaymentUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("referenceNumber", UNSET)
-        _instance.reference_number = (
-            UNSET if _value is UNSET else _models.ReferenceNumberInPaymentUpdateDto.from_dict(_value)
+        self.reference_number = (
+            _models.ReferenceNumberInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("type", UNSET)
-        _instance.type_ = UNSET if _value is UNSET else _models.TypeInPaymentUpdateDto.from_dict(_value)
+        self.type_ = _models.TypeInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("hold", UNSET)
-        _instance.hold = UNSET if _value is UNSET else _models.HoldInPaymentUpdateDto.from_dict(_value)
+        self.hold = _models.HoldInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("applicationDate", UNSET)
-        _instance.application_date = (
-            UNSET if _value is UNSET else _models.ApplicationDateInPaymentUpdateDto.from_dict(_value)
+        self.application_date = (
+            _models.ApplicationDateInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("applicationPeriod", UNSET)
-        _instance.application_period = (
-            UNSET if _value is UNSET else _models.ApplicationPeriodInPaymentUpdateDto.from_dict(_value)
+        self.application_period = (
+            _models.ApplicationPeriodInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("paymentRef", UNSET)
-        _instance.payment_ref = UNSET if _value is UNSET else _models.PaymentRefInPaymentUpdateDto.from_dict(_value)
+        self.payment_ref = (
+            _models.PaymentRefInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("customer", UNSET)
-        _instance.customer = UNSET if _value is UNSET else _models.CustomerInPaymentUpdateDto.from_dict(_value)
+        self.customer = _models.CustomerInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInPaymentUpdateDto.from_dict(_value)
+        self.location = _models.LocationInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("paymentMethod", UNSET)
-        _instance.payment_method = (
-            UNSET if _value is UNSET else _models.PaymentMethodInPaymentUpdateDto.from_dict(_value)
+        self.payment_method = (
+            _models.PaymentMethodInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("cashAccount", UNSET)
-        _instance.cash_account = UNSET if _value is UNSET else _models.CashAccountInPaymentUpdateDto.from_dict(_value)
+        self.cash_account = (
+            _models.CashAccountInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("currency", UNSET)
-        _instance.currency = UNSET if _value is UNSET else _models.CurrencyInPaymentUpdateDto.from_dict(_value)
+        self.currency = _models.CurrencyInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("paymentAmount", UNSET)
-        _instance.payment_amount = (
-            UNSET if _value is UNSET else _models.PaymentAmountInPaymentUpdateDto.from_dict(_value)
+        self.payment_amount = (
+            _models.PaymentAmountInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("invoiceText", UNSET)
-        _instance.invoice_text = UNSET if _value is UNSET else _models.InvoiceTextInPaymentUpdateDto.from_dict(_value)
+        self.invoice_text = (
+            _models.InvoiceTextInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.branch = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("overrideNumberSeries", UNSET)
-        _instance.override_number_series = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.override_number_series = (
+            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("ordersToApply", UNSET)
-        _instance.orders_to_apply = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.PaymentOrdersLinesUpdateDto.from_dict(orders_to_apply_item_data)
+        self.orders_to_apply = (
+            [
+                _models.PaymentOrdersLinesUpdateDto._vn_parse(orders_to_apply_item_data)
+                if isinstance(orders_to_apply_item_data, dict)
+                else orders_to_apply_item_data
                 for orders_to_apply_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("paymentLines", UNSET)
-        _instance.payment_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.PaymentLinesUpdateDto.from_dict(payment_lines_item_data) for payment_lines_item_data in _value
+        self.payment_lines = (
+            [
+                _models.PaymentLinesUpdateDto._vn_parse(payment_lines_item_data)
+                if isinstance(payment_lines_item_data, dict)
+                else payment_lines_item_data
+                for payment_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("reference_number", "referenceNumber", False, ("model", "ReferenceNumberInPaymentUpdateDto")),
+        ("type_", "type", False, ("model", "TypeInPaymentUpdateDto")),
+        ("hold", "hold", False, ("model", "HoldInPaymentUpdateDto")),
+        ("application_date", "applicationDate", False, ("model", "ApplicationDateInPaymentUpdateDto")),
+        ("application_period", "applicationPeriod", False, ("model", "ApplicationPeriodInPaymentUpdateDto")),
+        ("payment_ref", "paymentRef", False, ("model", "PaymentRefInPaymentUpdateDto")),
+        ("customer", "customer", False, ("model", "CustomerInPaymentUpdateDto")),
+        ("location", "location", False, ("model", "LocationInPaymentUpdateDto")),
+        ("payment_method", "paymentMethod", False, ("model", "PaymentMethodInPaymentUpdateDto")),
+        ("cash_account", "cashAccount", False, ("model", "CashAccountInPaymentUpdateDto")),
+        ("currency", "currency", False, ("model", "CurrencyInPaymentUpdateDto")),
+        ("payment_amount", "paymentAmount", False, ("model", "PaymentAmountInPaymentUpdateDto")),
+        ("invoice_text", "invoiceText", False, ("model", "InvoiceTextInPaymentUpdateDto")),
+        ("branch", "branch", False, ("model", "DtoValueOfString")),
+        ("override_number_series", "overrideNumberSeries", False, ("model", "DtoValueOfBoolean")),
+        ("orders_to_apply", "ordersToApply", False, ("list", ("model", "PaymentOrdersLinesUpdateDto"))),
+        ("payment_lines", "paymentLines", False, ("list", ("model", "PaymentLinesUpdateDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -319,3 +321,6 @@ class PaymentUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PaymentUpdateDto)

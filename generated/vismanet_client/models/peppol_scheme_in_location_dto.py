@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="PeppolSchemeInLocationDto")
 
@@ -21,7 +24,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PeppolSchemeInLocationDto:
+class PeppolSchemeInLocationDto(GeneratedModel):
     """Fields to be used when sending electronic invoices in PEPPOL BIS 3.0 format.
 
     Attributes:
@@ -33,42 +36,50 @@ class PeppolSchemeInLocationDto:
             The identification scheme identifier of the Seller legal registration identifier.
     """
 
-    endpoint: str | Unset = UNSET
-    party_identification: str | Unset = UNSET
-    party_legal: str | Unset = UNSET
+    endpoint: str | Unset | None = UNSET
+    party_identification: str | Unset | None = UNSET
+    party_legal: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        endpoint = self.endpoint
-
-        party_identification = self.party_identification
-
-        party_legal = self.party_legal
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if endpoint is not UNSET:
-            field_dict["endpoint"] = endpoint
-        if party_identification is not UNSET:
-            field_dict["partyIdentification"] = party_identification
-        if party_legal is not UNSET:
-            field_dict["partyLegal"] = party_legal
-
+        _value = self.endpoint
+        if _value is not UNSET:
+            field_dict["endpoint"] = _value
+        _value = self.party_identification
+        if _value is not UNSET:
+            field_dict["partyIdentification"] = _value
+        _value = self.party_legal
+        if _value is not UNSET:
+            field_dict["partyLegal"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.endpoint = _rest.pop("endpoint", UNSET)
-        _instance.party_identification = _rest.pop("partyIdentification", UNSET)
-        _instance.party_legal = _rest.pop("partyLegal", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PeppolSchemeInLocationDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.endpoint = _rest.pop("endpoint", UNSET)
+        self.party_identification = _rest.pop("partyIdentification", UNSET)
+        self.party_legal = _rest.pop("partyLegal", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("endpoint", "endpoint", False, "str"),
+        ("party_identification", "partyIdentification", False, "str"),
+        ("party_legal", "partyLegal", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -92,3 +103,6 @@ class PeppolSchemeInLocationDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PeppolSchemeInLocationDto)

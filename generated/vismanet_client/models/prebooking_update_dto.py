@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.account_number_in_prebooking_update_dto import AccountNumberInPrebookingUpdateDto
@@ -26,58 +29,73 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PrebookingUpdateDto:
+class PrebookingUpdateDto(GeneratedModel):
     """
     Attributes:
         account_number (AccountNumberInPrebookingUpdateDto | Unset): Account used for prebooking.
         subaccount (list[SegmentUpdateDto] | Unset): Subaccount used for prebooking.
     """
 
-    account_number: AccountNumberInPrebookingUpdateDto | Unset = UNSET
-    subaccount: list[SegmentUpdateDto] | Unset = UNSET
+    account_number: AccountNumberInPrebookingUpdateDto | Unset | None = UNSET
+    subaccount: list[SegmentUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_number, Unset):
-            account_number = self.account_number.to_dict()
-
-        subaccount: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subaccount, Unset):
-            subaccount = []
-            for subaccount_item_data in self.subaccount:
-                subaccount_item = subaccount_item_data.to_dict()
-                subaccount.append(subaccount_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_number is not UNSET:
-            field_dict["accountNumber"] = account_number
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-
+        _value = self.account_number
+        if _value is not UNSET:
+            field_dict["accountNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.subaccount
+        if _value is not UNSET:
+            field_dict["subaccount"] = (
+                [
+                    subaccount_item_data.to_dict()
+                    if isinstance(subaccount_item_data, GeneratedModel)
+                    else subaccount_item_data
+                    for subaccount_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PrebookingUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("accountNumber", UNSET)
-        _instance.account_number = (
-            UNSET if _value is UNSET else _models.AccountNumberInPrebookingUpdateDto.from_dict(_value)
+        self.account_number = (
+            _models.AccountNumberInPrebookingUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("subaccount", UNSET)
-        _instance.subaccount = (
-            UNSET
-            if _value is UNSET
-            else [_models.SegmentUpdateDto.from_dict(subaccount_item_data) for subaccount_item_data in _value]
+        self.subaccount = (
+            [
+                _models.SegmentUpdateDto._vn_parse(subaccount_item_data)
+                if isinstance(subaccount_item_data, dict)
+                else subaccount_item_data
+                for subaccount_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("account_number", "accountNumber", False, ("model", "AccountNumberInPrebookingUpdateDto")),
+        ("subaccount", "subaccount", False, ("list", ("model", "SegmentUpdateDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -101,3 +119,6 @@ class PrebookingUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PrebookingUpdateDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.attribute_id_value_dto import AttributeIdValueDto
@@ -30,7 +33,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ProjectAccountGroupDto:
+class ProjectAccountGroupDto(GeneratedModel):
     """
     Attributes:
         account_group_id (str | Unset): The unique identifier of the account group.
@@ -41,73 +44,88 @@ class ProjectAccountGroupDto:
         metadata (MetadataDto | Unset):
     """
 
-    account_group_id: str | Unset = UNSET
-    active: bool | Unset = UNSET
-    description: str | Unset = UNSET
-    attributes: list[AttributeIdValueDto] | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    account_group_id: str | Unset | None = UNSET
+    active: bool | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    attributes: list[AttributeIdValueDto] | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_group_id = self.account_group_id
-
-        active = self.active
-
-        description = self.description
-
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_group_id is not UNSET:
-            field_dict["accountGroupId"] = account_group_id
-        if active is not UNSET:
-            field_dict["active"] = active
-        if description is not UNSET:
-            field_dict["description"] = description
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.account_group_id
+        if _value is not UNSET:
+            field_dict["accountGroupId"] = _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.attributes
+        if _value is not UNSET:
+            field_dict["attributes"] = (
+                [
+                    attributes_item_data.to_dict()
+                    if isinstance(attributes_item_data, GeneratedModel)
+                    else attributes_item_data
+                    for attributes_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.account_group_id = _rest.pop("accountGroupId", UNSET)
-        _instance.active = _rest.pop("active", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _value = _rest.pop("attributes", UNSET)
-        _instance.attributes = (
-            UNSET
-            if _value is UNSET
-            else [_models.AttributeIdValueDto.from_dict(attributes_item_data) for attributes_item_data in _value]
-        )
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ProjectAccountGroupDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.account_group_id = _rest.pop("accountGroupId", UNSET)
+        self.active = _rest.pop("active", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        _value = _rest.pop("attributes", UNSET)
+        self.attributes = (
+            [
+                _models.AttributeIdValueDto._vn_parse(attributes_item_data)
+                if isinstance(attributes_item_data, dict)
+                else attributes_item_data
+                for attributes_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
+        )
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("account_group_id", "accountGroupId", False, "str"),
+        ("active", "active", False, "bool"),
+        ("description", "description", False, "str"),
+        ("attributes", "attributes", False, ("list", ("model", "AttributeIdValueDto"))),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -131,3 +149,6 @@ class ProjectAccountGroupDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ProjectAccountGroupDto)

@@ -10,7 +10,12 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.project_basic_dto_status import ProjectBasicDtoStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import parse_uuid as _parse_uuid
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.customer_in_project_basic_dto import CustomerInProjectBasicDto
@@ -43,7 +48,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ProjectBasicDto:
+class ProjectBasicDto(GeneratedModel):
     """This class represents a Project (light weight) in ProjectBasicController. Used for getting data.
 
     Attributes:
@@ -73,137 +78,129 @@ class ProjectBasicDto:
         metadata (MetadataDto | Unset):
     """
 
-    internal_id: int | Unset = UNSET
-    project_id: str | Unset = UNSET
-    customer: CustomerInProjectBasicDto | Unset = UNSET
-    hold: bool | Unset = UNSET
-    status: ProjectBasicDtoStatus | Unset = UNSET
-    description: str | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    end_date: datetime.datetime | Unset = UNSET
-    auto_allocate: bool | Unset = UNSET
-    automatic_release_ar: bool | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    public_id: UUID | Unset = UNSET
-    visibility: VisibilityInProjectBasicDto | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    internal_id: int | Unset | None = UNSET
+    project_id: str | Unset | None = UNSET
+    customer: CustomerInProjectBasicDto | Unset | None = UNSET
+    hold: bool | Unset | None = UNSET
+    status: ProjectBasicDtoStatus | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    start_date: datetime.datetime | Unset | None = UNSET
+    end_date: datetime.datetime | Unset | None = UNSET
+    auto_allocate: bool | Unset | None = UNSET
+    automatic_release_ar: bool | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    public_id: UUID | Unset | None = UNSET
+    visibility: VisibilityInProjectBasicDto | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        internal_id = self.internal_id
-
-        project_id = self.project_id
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        hold = self.hold
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        description = self.description
-
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
-
-        auto_allocate = self.auto_allocate
-
-        automatic_release_ar = self.automatic_release_ar
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        public_id: str | Unset = UNSET
-        if not isinstance(self.public_id, Unset):
-            public_id = str(self.public_id)
-
-        visibility: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.visibility, Unset):
-            visibility = self.visibility.to_dict()
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if internal_id is not UNSET:
-            field_dict["internalID"] = internal_id
-        if project_id is not UNSET:
-            field_dict["projectID"] = project_id
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if status is not UNSET:
-            field_dict["status"] = status
-        if description is not UNSET:
-            field_dict["description"] = description
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if auto_allocate is not UNSET:
-            field_dict["autoAllocate"] = auto_allocate
-        if automatic_release_ar is not UNSET:
-            field_dict["automaticReleaseAr"] = automatic_release_ar
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if public_id is not UNSET:
-            field_dict["publicId"] = public_id
-        if visibility is not UNSET:
-            field_dict["visibility"] = visibility
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.internal_id
+        if _value is not UNSET:
+            field_dict["internalID"] = _value
+        _value = self.project_id
+        if _value is not UNSET:
+            field_dict["projectID"] = _value
+        _value = self.customer
+        if _value is not UNSET:
+            field_dict["customer"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.start_date
+        if _value is not UNSET:
+            field_dict["startDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.end_date
+        if _value is not UNSET:
+            field_dict["endDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.auto_allocate
+        if _value is not UNSET:
+            field_dict["autoAllocate"] = _value
+        _value = self.automatic_release_ar
+        if _value is not UNSET:
+            field_dict["automaticReleaseAr"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.public_id
+        if _value is not UNSET:
+            field_dict["publicId"] = str(_value) if isinstance(_value, UUID) else _value
+        _value = self.visibility
+        if _value is not UNSET:
+            field_dict["visibility"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.internal_id = _rest.pop("internalID", UNSET)
-        _instance.project_id = _rest.pop("projectID", UNSET)
-        _value = _rest.pop("customer", UNSET)
-        _instance.customer = UNSET if _value is UNSET else _models.CustomerInProjectBasicDto.from_dict(_value)
-        _instance.hold = _rest.pop("hold", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _value = _rest.pop("startDate", UNSET)
-        _instance.start_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("endDate", UNSET)
-        _instance.end_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.auto_allocate = _rest.pop("autoAllocate", UNSET)
-        _instance.automatic_release_ar = _rest.pop("automaticReleaseAr", UNSET)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("publicId", UNSET)
-        _instance.public_id = UNSET if _value is UNSET else UUID(_value)
-        _value = _rest.pop("visibility", UNSET)
-        _instance.visibility = UNSET if _value is UNSET else _models.VisibilityInProjectBasicDto.from_dict(_value)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ProjectBasicDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.internal_id = _rest.pop("internalID", UNSET)
+        self.project_id = _rest.pop("projectID", UNSET)
+        _value = _rest.pop("customer", UNSET)
+        self.customer = _models.CustomerInProjectBasicDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.hold = _rest.pop("hold", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        _value = _rest.pop("startDate", UNSET)
+        self.start_date = _parse_datetime(_value)
+        _value = _rest.pop("endDate", UNSET)
+        self.end_date = _parse_datetime(_value)
+        self.auto_allocate = _rest.pop("autoAllocate", UNSET)
+        self.automatic_release_ar = _rest.pop("automaticReleaseAr", UNSET)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        _value = _rest.pop("publicId", UNSET)
+        self.public_id = _parse_uuid(_value)
+        _value = _rest.pop("visibility", UNSET)
+        self.visibility = _models.VisibilityInProjectBasicDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("internal_id", "internalID", False, "int"),
+        ("project_id", "projectID", False, "str"),
+        ("customer", "customer", False, ("model", "CustomerInProjectBasicDto")),
+        ("hold", "hold", False, "bool"),
+        ("status", "status", False, "str"),
+        ("description", "description", False, "str"),
+        ("start_date", "startDate", False, "datetime"),
+        ("end_date", "endDate", False, "datetime"),
+        ("auto_allocate", "autoAllocate", False, "bool"),
+        ("automatic_release_ar", "automaticReleaseAr", False, "bool"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("public_id", "publicId", False, "uuid"),
+        ("visibility", "visibility", False, ("model", "VisibilityInProjectBasicDto")),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -227,3 +224,6 @@ class ProjectBasicDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ProjectBasicDto)

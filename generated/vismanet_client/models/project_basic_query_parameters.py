@@ -11,7 +11,12 @@ from attrs import field as _attrs_field
 from ..models.project_basic_query_parameters_status import (
     ProjectBasicQueryParametersStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import parse_uuid as _parse_uuid
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="ProjectBasicQueryParameters")
 
@@ -51,7 +56,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ProjectBasicQueryParameters:
+class ProjectBasicQueryParameters(GeneratedModel):
     """
     Attributes:
         status (ProjectBasicQueryParametersStatus | Unset): Select project status.
@@ -111,200 +116,202 @@ class ProjectBasicQueryParameters:
             If requested page size is greater than allowed max page size, request will be limited to max page size.
     """
 
-    status: ProjectBasicQueryParametersStatus | Unset = UNSET
-    description: str | Unset = UNSET
-    project_id: str | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    non_project: bool | Unset = UNSET
-    project_id_desc: str | Unset = UNSET
-    public_id: UUID | Unset = UNSET
-    restricted_employee: str | Unset = UNSET
-    restricted_user: int | Unset = UNSET
-    visible_in_ap: bool | Unset = UNSET
-    visible_in_ar: bool | Unset = UNSET
-    visible_in_ca: bool | Unset = UNSET
-    visible_in_cr: bool | Unset = UNSET
-    visible_in_ea: bool | Unset = UNSET
-    visible_in_gl: bool | Unset = UNSET
-    visible_in_in: bool | Unset = UNSET
-    visible_in_po: bool | Unset = UNSET
-    visible_in_so: bool | Unset = UNSET
-    visible_in_ta: bool | Unset = UNSET
-    number_to_read: int | Unset = UNSET
-    skip_records: int | Unset = UNSET
-    greater_than_value: str | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
-    created_date_time: str | Unset = UNSET
-    created_date_time_condition: str | Unset = UNSET
-    page_number: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    status: ProjectBasicQueryParametersStatus | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    project_id: str | Unset | None = UNSET
+    start_date: datetime.datetime | Unset | None = UNSET
+    non_project: bool | Unset | None = UNSET
+    project_id_desc: str | Unset | None = UNSET
+    public_id: UUID | Unset | None = UNSET
+    restricted_employee: str | Unset | None = UNSET
+    restricted_user: int | Unset | None = UNSET
+    visible_in_ap: bool | Unset | None = UNSET
+    visible_in_ar: bool | Unset | None = UNSET
+    visible_in_ca: bool | Unset | None = UNSET
+    visible_in_cr: bool | Unset | None = UNSET
+    visible_in_ea: bool | Unset | None = UNSET
+    visible_in_gl: bool | Unset | None = UNSET
+    visible_in_in: bool | Unset | None = UNSET
+    visible_in_po: bool | Unset | None = UNSET
+    visible_in_so: bool | Unset | None = UNSET
+    visible_in_ta: bool | Unset | None = UNSET
+    number_to_read: int | Unset | None = UNSET
+    skip_records: int | Unset | None = UNSET
+    greater_than_value: str | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
+    created_date_time: str | Unset | None = UNSET
+    created_date_time_condition: str | Unset | None = UNSET
+    page_number: int | Unset | None = UNSET
+    page_size: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        description = self.description
-
-        project_id = self.project_id
-
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-
-        non_project = self.non_project
-
-        project_id_desc = self.project_id_desc
-
-        public_id: str | Unset = UNSET
-        if not isinstance(self.public_id, Unset):
-            public_id = str(self.public_id)
-
-        restricted_employee = self.restricted_employee
-
-        restricted_user = self.restricted_user
-
-        visible_in_ap = self.visible_in_ap
-
-        visible_in_ar = self.visible_in_ar
-
-        visible_in_ca = self.visible_in_ca
-
-        visible_in_cr = self.visible_in_cr
-
-        visible_in_ea = self.visible_in_ea
-
-        visible_in_gl = self.visible_in_gl
-
-        visible_in_in = self.visible_in_in
-
-        visible_in_po = self.visible_in_po
-
-        visible_in_so = self.visible_in_so
-
-        visible_in_ta = self.visible_in_ta
-
-        number_to_read = self.number_to_read
-
-        skip_records = self.skip_records
-
-        greater_than_value = self.greater_than_value
-
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
-        created_date_time = self.created_date_time
-
-        created_date_time_condition = self.created_date_time_condition
-
-        page_number = self.page_number
-
-        page_size = self.page_size
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if description is not UNSET:
-            field_dict["description"] = description
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if non_project is not UNSET:
-            field_dict["nonProject"] = non_project
-        if project_id_desc is not UNSET:
-            field_dict["projectIdDesc"] = project_id_desc
-        if public_id is not UNSET:
-            field_dict["publicId"] = public_id
-        if restricted_employee is not UNSET:
-            field_dict["restrictedEmployee"] = restricted_employee
-        if restricted_user is not UNSET:
-            field_dict["restrictedUser"] = restricted_user
-        if visible_in_ap is not UNSET:
-            field_dict["visibleInAp"] = visible_in_ap
-        if visible_in_ar is not UNSET:
-            field_dict["visibleInAr"] = visible_in_ar
-        if visible_in_ca is not UNSET:
-            field_dict["visibleInCa"] = visible_in_ca
-        if visible_in_cr is not UNSET:
-            field_dict["visibleInCr"] = visible_in_cr
-        if visible_in_ea is not UNSET:
-            field_dict["visibleInEa"] = visible_in_ea
-        if visible_in_gl is not UNSET:
-            field_dict["visibleInGl"] = visible_in_gl
-        if visible_in_in is not UNSET:
-            field_dict["visibleInIn"] = visible_in_in
-        if visible_in_po is not UNSET:
-            field_dict["visibleInPo"] = visible_in_po
-        if visible_in_so is not UNSET:
-            field_dict["visibleInSo"] = visible_in_so
-        if visible_in_ta is not UNSET:
-            field_dict["visibleInTa"] = visible_in_ta
-        if number_to_read is not UNSET:
-            field_dict["numberToRead"] = number_to_read
-        if skip_records is not UNSET:
-            field_dict["skipRecords"] = skip_records
-        if greater_than_value is not UNSET:
-            field_dict["greaterThanValue"] = greater_than_value
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-        if created_date_time is not UNSET:
-            field_dict["createdDateTime"] = created_date_time
-        if created_date_time_condition is not UNSET:
-            field_dict["createdDateTimeCondition"] = created_date_time_condition
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.project_id
+        if _value is not UNSET:
+            field_dict["projectId"] = _value
+        _value = self.start_date
+        if _value is not UNSET:
+            field_dict["startDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.non_project
+        if _value is not UNSET:
+            field_dict["nonProject"] = _value
+        _value = self.project_id_desc
+        if _value is not UNSET:
+            field_dict["projectIdDesc"] = _value
+        _value = self.public_id
+        if _value is not UNSET:
+            field_dict["publicId"] = str(_value) if isinstance(_value, UUID) else _value
+        _value = self.restricted_employee
+        if _value is not UNSET:
+            field_dict["restrictedEmployee"] = _value
+        _value = self.restricted_user
+        if _value is not UNSET:
+            field_dict["restrictedUser"] = _value
+        _value = self.visible_in_ap
+        if _value is not UNSET:
+            field_dict["visibleInAp"] = _value
+        _value = self.visible_in_ar
+        if _value is not UNSET:
+            field_dict["visibleInAr"] = _value
+        _value = self.visible_in_ca
+        if _value is not UNSET:
+            field_dict["visibleInCa"] = _value
+        _value = self.visible_in_cr
+        if _value is not UNSET:
+            field_dict["visibleInCr"] = _value
+        _value = self.visible_in_ea
+        if _value is not UNSET:
+            field_dict["visibleInEa"] = _value
+        _value = self.visible_in_gl
+        if _value is not UNSET:
+            field_dict["visibleInGl"] = _value
+        _value = self.visible_in_in
+        if _value is not UNSET:
+            field_dict["visibleInIn"] = _value
+        _value = self.visible_in_po
+        if _value is not UNSET:
+            field_dict["visibleInPo"] = _value
+        _value = self.visible_in_so
+        if _value is not UNSET:
+            field_dict["visibleInSo"] = _value
+        _value = self.visible_in_ta
+        if _value is not UNSET:
+            field_dict["visibleInTa"] = _value
+        _value = self.number_to_read
+        if _value is not UNSET:
+            field_dict["numberToRead"] = _value
+        _value = self.skip_records
+        if _value is not UNSET:
+            field_dict["skipRecords"] = _value
+        _value = self.greater_than_value
+        if _value is not UNSET:
+            field_dict["greaterThanValue"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
+        _value = self.created_date_time
+        if _value is not UNSET:
+            field_dict["createdDateTime"] = _value
+        _value = self.created_date_time_condition
+        if _value is not UNSET:
+            field_dict["createdDateTimeCondition"] = _value
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.project_id = _rest.pop("projectId", UNSET)
-        _value = _rest.pop("startDate", UNSET)
-        _instance.start_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.non_project = _rest.pop("nonProject", UNSET)
-        _instance.project_id_desc = _rest.pop("projectIdDesc", UNSET)
-        _value = _rest.pop("publicId", UNSET)
-        _instance.public_id = UNSET if _value is UNSET else UUID(_value)
-        _instance.restricted_employee = _rest.pop("restrictedEmployee", UNSET)
-        _instance.restricted_user = _rest.pop("restrictedUser", UNSET)
-        _instance.visible_in_ap = _rest.pop("visibleInAp", UNSET)
-        _instance.visible_in_ar = _rest.pop("visibleInAr", UNSET)
-        _instance.visible_in_ca = _rest.pop("visibleInCa", UNSET)
-        _instance.visible_in_cr = _rest.pop("visibleInCr", UNSET)
-        _instance.visible_in_ea = _rest.pop("visibleInEa", UNSET)
-        _instance.visible_in_gl = _rest.pop("visibleInGl", UNSET)
-        _instance.visible_in_in = _rest.pop("visibleInIn", UNSET)
-        _instance.visible_in_po = _rest.pop("visibleInPo", UNSET)
-        _instance.visible_in_so = _rest.pop("visibleInSo", UNSET)
-        _instance.visible_in_ta = _rest.pop("visibleInTa", UNSET)
-        _instance.number_to_read = _rest.pop("numberToRead", UNSET)
-        _instance.skip_records = _rest.pop("skipRecords", UNSET)
-        _instance.greater_than_value = _rest.pop("greaterThanValue", UNSET)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        _instance.created_date_time = _rest.pop("createdDateTime", UNSET)
-        _instance.created_date_time_condition = _rest.pop("createdDateTimeCondition", UNSET)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ProjectBasicQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.status = _rest.pop("status", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.project_id = _rest.pop("projectId", UNSET)
+        _value = _rest.pop("startDate", UNSET)
+        self.start_date = _parse_datetime(_value)
+        self.non_project = _rest.pop("nonProject", UNSET)
+        self.project_id_desc = _rest.pop("projectIdDesc", UNSET)
+        _value = _rest.pop("publicId", UNSET)
+        self.public_id = _parse_uuid(_value)
+        self.restricted_employee = _rest.pop("restrictedEmployee", UNSET)
+        self.restricted_user = _rest.pop("restrictedUser", UNSET)
+        self.visible_in_ap = _rest.pop("visibleInAp", UNSET)
+        self.visible_in_ar = _rest.pop("visibleInAr", UNSET)
+        self.visible_in_ca = _rest.pop("visibleInCa", UNSET)
+        self.visible_in_cr = _rest.pop("visibleInCr", UNSET)
+        self.visible_in_ea = _rest.pop("visibleInEa", UNSET)
+        self.visible_in_gl = _rest.pop("visibleInGl", UNSET)
+        self.visible_in_in = _rest.pop("visibleInIn", UNSET)
+        self.visible_in_po = _rest.pop("visibleInPo", UNSET)
+        self.visible_in_so = _rest.pop("visibleInSo", UNSET)
+        self.visible_in_ta = _rest.pop("visibleInTa", UNSET)
+        self.number_to_read = _rest.pop("numberToRead", UNSET)
+        self.skip_records = _rest.pop("skipRecords", UNSET)
+        self.greater_than_value = _rest.pop("greaterThanValue", UNSET)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        self.created_date_time = _rest.pop("createdDateTime", UNSET)
+        self.created_date_time_condition = _rest.pop("createdDateTimeCondition", UNSET)
+        self.page_number = _rest.pop("pageNumber", UNSET)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("status", "status", False, "str"),
+        ("description", "description", False, "str"),
+        ("project_id", "projectId", False, "str"),
+        ("start_date", "startDate", False, "datetime"),
+        ("non_project", "nonProject", False, "bool"),
+        ("project_id_desc", "projectIdDesc", False, "str"),
+        ("public_id", "publicId", False, "uuid"),
+        ("restricted_employee", "restrictedEmployee", False, "str"),
+        ("restricted_user", "restrictedUser", False, "int"),
+        ("visible_in_ap", "visibleInAp", False, "bool"),
+        ("visible_in_ar", "visibleInAr", False, "bool"),
+        ("visible_in_ca", "visibleInCa", False, "bool"),
+        ("visible_in_cr", "visibleInCr", False, "bool"),
+        ("visible_in_ea", "visibleInEa", False, "bool"),
+        ("visible_in_gl", "visibleInGl", False, "bool"),
+        ("visible_in_in", "visibleInIn", False, "bool"),
+        ("visible_in_po", "visibleInPo", False, "bool"),
+        ("visible_in_so", "visibleInSo", False, "bool"),
+        ("visible_in_ta", "visibleInTa", False, "bool"),
+        ("number_to_read", "numberToRead", False, "int"),
+        ("skip_records", "skipRecords", False, "int"),
+        ("greater_than_value", "greaterThanValue", False, "str"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+        ("created_date_time", "createdDateTime", False, "str"),
+        ("created_date_time_condition", "createdDateTimeCondition", False, "str"),
+        ("page_number", "pageNumber", False, "int"),
+        ("page_size", "pageSize", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -328,3 +335,6 @@ class ProjectBasicQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ProjectBasicQueryParameters)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_nullable_of_decimal import DtoValueOfNullableOfDecimal
@@ -35,7 +38,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ProjectBudgetUpdateDto:
+class ProjectBudgetUpdateDto(GeneratedModel):
     """
     Attributes:
         project_id (DtoValueOfString | Unset):
@@ -51,131 +54,117 @@ class ProjectBudgetUpdateDto:
         revised_budget_amount (DtoValueOfNullableOfDecimal | Unset):
     """
 
-    project_id: DtoValueOfString | Unset = UNSET
-    project_task_id: DtoValueOfString | Unset = UNSET
-    account_group_id: DtoValueOfString | Unset = UNSET
-    inventory_number: DtoValueOfString | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    uom: DtoValueOfString | Unset = UNSET
-    rate: DtoValueOfNullableOfDecimal | Unset = UNSET
-    original_budget_qty: DtoValueOfNullableOfDecimal | Unset = UNSET
-    original_budget_amount: DtoValueOfNullableOfDecimal | Unset = UNSET
-    revised_budget_qty: DtoValueOfNullableOfDecimal | Unset = UNSET
-    revised_budget_amount: DtoValueOfNullableOfDecimal | Unset = UNSET
+    project_id: DtoValueOfString | Unset | None = UNSET
+    project_task_id: DtoValueOfString | Unset | None = UNSET
+    account_group_id: DtoValueOfString | Unset | None = UNSET
+    inventory_number: DtoValueOfString | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    uom: DtoValueOfString | Unset | None = UNSET
+    rate: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    original_budget_qty: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    original_budget_amount: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    revised_budget_qty: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    revised_budget_amount: DtoValueOfNullableOfDecimal | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_id, Unset):
-            project_id = self.project_id.to_dict()
-
-        project_task_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task_id, Unset):
-            project_task_id = self.project_task_id.to_dict()
-
-        account_group_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_group_id, Unset):
-            account_group_id = self.account_group_id.to_dict()
-
-        inventory_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_number, Unset):
-            inventory_number = self.inventory_number.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        uom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uom, Unset):
-            uom = self.uom.to_dict()
-
-        rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate, Unset):
-            rate = self.rate.to_dict()
-
-        original_budget_qty: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.original_budget_qty, Unset):
-            original_budget_qty = self.original_budget_qty.to_dict()
-
-        original_budget_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.original_budget_amount, Unset):
-            original_budget_amount = self.original_budget_amount.to_dict()
-
-        revised_budget_qty: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.revised_budget_qty, Unset):
-            revised_budget_qty = self.revised_budget_qty.to_dict()
-
-        revised_budget_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.revised_budget_amount, Unset):
-            revised_budget_amount = self.revised_budget_amount.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if project_id is not UNSET:
-            field_dict["projectID"] = project_id
-        if project_task_id is not UNSET:
-            field_dict["projectTaskID"] = project_task_id
-        if account_group_id is not UNSET:
-            field_dict["accountGroupID"] = account_group_id
-        if inventory_number is not UNSET:
-            field_dict["inventoryNumber"] = inventory_number
-        if description is not UNSET:
-            field_dict["description"] = description
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if original_budget_qty is not UNSET:
-            field_dict["originalBudgetQty"] = original_budget_qty
-        if original_budget_amount is not UNSET:
-            field_dict["originalBudgetAmount"] = original_budget_amount
-        if revised_budget_qty is not UNSET:
-            field_dict["revisedBudgetQty"] = revised_budget_qty
-        if revised_budget_amount is not UNSET:
-            field_dict["revisedBudgetAmount"] = revised_budget_amount
-
+        _value = self.project_id
+        if _value is not UNSET:
+            field_dict["projectID"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task_id
+        if _value is not UNSET:
+            field_dict["projectTaskID"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.account_group_id
+        if _value is not UNSET:
+            field_dict["accountGroupID"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.inventory_number
+        if _value is not UNSET:
+            field_dict["inventoryNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.rate
+        if _value is not UNSET:
+            field_dict["rate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.original_budget_qty
+        if _value is not UNSET:
+            field_dict["originalBudgetQty"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.original_budget_amount
+        if _value is not UNSET:
+            field_dict["originalBudgetAmount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.revised_budget_qty
+        if _value is not UNSET:
+            field_dict["revisedBudgetQty"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.revised_budget_amount
+        if _value is not UNSET:
+            field_dict["revisedBudgetAmount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ProjectBudgetUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("projectID", UNSET)
-        _instance.project_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.project_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("projectTaskID", UNSET)
-        _instance.project_task_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.project_task_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("accountGroupID", UNSET)
-        _instance.account_group_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.account_group_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("inventoryNumber", UNSET)
-        _instance.inventory_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.inventory_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("uom", UNSET)
-        _instance.uom = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.uom = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("rate", UNSET)
-        _instance.rate = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.rate = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("originalBudgetQty", UNSET)
-        _instance.original_budget_qty = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.original_budget_qty = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("originalBudgetAmount", UNSET)
-        _instance.original_budget_amount = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.original_budget_amount = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("revisedBudgetQty", UNSET)
-        _instance.revised_budget_qty = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.revised_budget_qty = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("revisedBudgetAmount", UNSET)
-        _instance.revised_budget_amount = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.revised_budget_amount = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("project_id", "projectID", False, ("model", "DtoValueOfString")),
+        ("project_task_id", "projectTaskID", False, ("model", "DtoValueOfString")),
+        ("account_group_id", "accountGroupID", False, ("model", "DtoValueOfString")),
+        ("inventory_number", "inventoryNumber", False, ("model", "DtoValueOfString")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("uom", "uom", False, ("model", "DtoValueOfString")),
+        ("rate", "rate", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("original_budget_qty", "originalBudgetQty", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("original_budget_amount", "originalBudgetAmount", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("revised_budget_qty", "revisedBudgetQty", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("revised_budget_amount", "revisedBudgetAmount", False, ("model", "DtoValueOfNullableOfDecimal")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -199,3 +188,6 @@ class ProjectBudgetUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ProjectBudgetUpdateDto)

@@ -12,7 +12,12 @@ from ..models.project_query_parameters_status import ProjectQueryParametersStatu
 from ..models.project_query_parameters_task_status import (
     ProjectQueryParametersTaskStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import parse_uuid as _parse_uuid
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="ProjectQueryParameters")
 
@@ -52,7 +57,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ProjectQueryParameters:
+class ProjectQueryParameters(GeneratedModel):
     """
     Attributes:
         status (ProjectQueryParametersStatus | Unset): Use drop down and select Status.
@@ -107,202 +112,202 @@ class ProjectQueryParameters:
             If requested page size is greater than allowed max page size, request will be limited to max page size.
     """
 
-    status: ProjectQueryParametersStatus | Unset = UNSET
-    system_template: bool | Unset = UNSET
-    visible_in_ap: bool | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    expand_attribute: bool | Unset = UNSET
-    attributes: str | Unset = UNSET
-    task_status: ProjectQueryParametersTaskStatus | Unset = UNSET
-    task_visible_in_ap: bool | Unset = UNSET
-    task_visible_in_ar: bool | Unset = UNSET
-    task_visible_in_ca: bool | Unset = UNSET
-    task_visible_in_cr: bool | Unset = UNSET
-    task_visible_in_ea: bool | Unset = UNSET
-    task_visible_in_gl: bool | Unset = UNSET
-    task_visible_in_in: bool | Unset = UNSET
-    task_visible_in_po: bool | Unset = UNSET
-    task_visible_in_so: bool | Unset = UNSET
-    task_visible_in_ta: bool | Unset = UNSET
-    non_project: bool | Unset = UNSET
-    public_id: UUID | Unset = UNSET
-    restricted_employee: str | Unset = UNSET
-    restricted_user: int | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
-    created_date_time: str | Unset = UNSET
-    created_date_time_condition: str | Unset = UNSET
-    branch: str | Unset = UNSET
-    page_number: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    status: ProjectQueryParametersStatus | Unset | None = UNSET
+    system_template: bool | Unset | None = UNSET
+    visible_in_ap: bool | Unset | None = UNSET
+    start_date: datetime.datetime | Unset | None = UNSET
+    expand_attribute: bool | Unset | None = UNSET
+    attributes: str | Unset | None = UNSET
+    task_status: ProjectQueryParametersTaskStatus | Unset | None = UNSET
+    task_visible_in_ap: bool | Unset | None = UNSET
+    task_visible_in_ar: bool | Unset | None = UNSET
+    task_visible_in_ca: bool | Unset | None = UNSET
+    task_visible_in_cr: bool | Unset | None = UNSET
+    task_visible_in_ea: bool | Unset | None = UNSET
+    task_visible_in_gl: bool | Unset | None = UNSET
+    task_visible_in_in: bool | Unset | None = UNSET
+    task_visible_in_po: bool | Unset | None = UNSET
+    task_visible_in_so: bool | Unset | None = UNSET
+    task_visible_in_ta: bool | Unset | None = UNSET
+    non_project: bool | Unset | None = UNSET
+    public_id: UUID | Unset | None = UNSET
+    restricted_employee: str | Unset | None = UNSET
+    restricted_user: int | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
+    created_date_time: str | Unset | None = UNSET
+    created_date_time_condition: str | Unset | None = UNSET
+    branch: str | Unset | None = UNSET
+    page_number: int | Unset | None = UNSET
+    page_size: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        system_template = self.system_template
-
-        visible_in_ap = self.visible_in_ap
-
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-
-        expand_attribute = self.expand_attribute
-
-        attributes = self.attributes
-
-        task_status: str | Unset = UNSET
-        if not isinstance(self.task_status, Unset):
-            task_status = self.task_status
-
-        task_visible_in_ap = self.task_visible_in_ap
-
-        task_visible_in_ar = self.task_visible_in_ar
-
-        task_visible_in_ca = self.task_visible_in_ca
-
-        task_visible_in_cr = self.task_visible_in_cr
-
-        task_visible_in_ea = self.task_visible_in_ea
-
-        task_visible_in_gl = self.task_visible_in_gl
-
-        task_visible_in_in = self.task_visible_in_in
-
-        task_visible_in_po = self.task_visible_in_po
-
-        task_visible_in_so = self.task_visible_in_so
-
-        task_visible_in_ta = self.task_visible_in_ta
-
-        non_project = self.non_project
-
-        public_id: str | Unset = UNSET
-        if not isinstance(self.public_id, Unset):
-            public_id = str(self.public_id)
-
-        restricted_employee = self.restricted_employee
-
-        restricted_user = self.restricted_user
-
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
-        created_date_time = self.created_date_time
-
-        created_date_time_condition = self.created_date_time_condition
-
-        branch = self.branch
-
-        page_number = self.page_number
-
-        page_size = self.page_size
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if system_template is not UNSET:
-            field_dict["systemTemplate"] = system_template
-        if visible_in_ap is not UNSET:
-            field_dict["visibleInAP"] = visible_in_ap
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if expand_attribute is not UNSET:
-            field_dict["expandAttribute"] = expand_attribute
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if task_status is not UNSET:
-            field_dict["taskStatus"] = task_status
-        if task_visible_in_ap is not UNSET:
-            field_dict["taskVisibleInAp"] = task_visible_in_ap
-        if task_visible_in_ar is not UNSET:
-            field_dict["taskVisibleInAr"] = task_visible_in_ar
-        if task_visible_in_ca is not UNSET:
-            field_dict["taskVisibleInCa"] = task_visible_in_ca
-        if task_visible_in_cr is not UNSET:
-            field_dict["taskVisibleInCr"] = task_visible_in_cr
-        if task_visible_in_ea is not UNSET:
-            field_dict["taskVisibleInEa"] = task_visible_in_ea
-        if task_visible_in_gl is not UNSET:
-            field_dict["taskVisibleInGl"] = task_visible_in_gl
-        if task_visible_in_in is not UNSET:
-            field_dict["taskVisibleInIn"] = task_visible_in_in
-        if task_visible_in_po is not UNSET:
-            field_dict["taskVisibleInPo"] = task_visible_in_po
-        if task_visible_in_so is not UNSET:
-            field_dict["taskVisibleInSo"] = task_visible_in_so
-        if task_visible_in_ta is not UNSET:
-            field_dict["taskVisibleInTa"] = task_visible_in_ta
-        if non_project is not UNSET:
-            field_dict["nonProject"] = non_project
-        if public_id is not UNSET:
-            field_dict["publicId"] = public_id
-        if restricted_employee is not UNSET:
-            field_dict["restrictedEmployee"] = restricted_employee
-        if restricted_user is not UNSET:
-            field_dict["restrictedUser"] = restricted_user
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-        if created_date_time is not UNSET:
-            field_dict["createdDateTime"] = created_date_time
-        if created_date_time_condition is not UNSET:
-            field_dict["createdDateTimeCondition"] = created_date_time_condition
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.system_template
+        if _value is not UNSET:
+            field_dict["systemTemplate"] = _value
+        _value = self.visible_in_ap
+        if _value is not UNSET:
+            field_dict["visibleInAP"] = _value
+        _value = self.start_date
+        if _value is not UNSET:
+            field_dict["startDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.expand_attribute
+        if _value is not UNSET:
+            field_dict["expandAttribute"] = _value
+        _value = self.attributes
+        if _value is not UNSET:
+            field_dict["attributes"] = _value
+        _value = self.task_status
+        if _value is not UNSET:
+            field_dict["taskStatus"] = _value
+        _value = self.task_visible_in_ap
+        if _value is not UNSET:
+            field_dict["taskVisibleInAp"] = _value
+        _value = self.task_visible_in_ar
+        if _value is not UNSET:
+            field_dict["taskVisibleInAr"] = _value
+        _value = self.task_visible_in_ca
+        if _value is not UNSET:
+            field_dict["taskVisibleInCa"] = _value
+        _value = self.task_visible_in_cr
+        if _value is not UNSET:
+            field_dict["taskVisibleInCr"] = _value
+        _value = self.task_visible_in_ea
+        if _value is not UNSET:
+            field_dict["taskVisibleInEa"] = _value
+        _value = self.task_visible_in_gl
+        if _value is not UNSET:
+            field_dict["taskVisibleInGl"] = _value
+        _value = self.task_visible_in_in
+        if _value is not UNSET:
+            field_dict["taskVisibleInIn"] = _value
+        _value = self.task_visible_in_po
+        if _value is not UNSET:
+            field_dict["taskVisibleInPo"] = _value
+        _value = self.task_visible_in_so
+        if _value is not UNSET:
+            field_dict["taskVisibleInSo"] = _value
+        _value = self.task_visible_in_ta
+        if _value is not UNSET:
+            field_dict["taskVisibleInTa"] = _value
+        _value = self.non_project
+        if _value is not UNSET:
+            field_dict["nonProject"] = _value
+        _value = self.public_id
+        if _value is not UNSET:
+            field_dict["publicId"] = str(_value) if isinstance(_value, UUID) else _value
+        _value = self.restricted_employee
+        if _value is not UNSET:
+            field_dict["restrictedEmployee"] = _value
+        _value = self.restricted_user
+        if _value is not UNSET:
+            field_dict["restrictedUser"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
+        _value = self.created_date_time
+        if _value is not UNSET:
+            field_dict["createdDateTime"] = _value
+        _value = self.created_date_time_condition
+        if _value is not UNSET:
+            field_dict["createdDateTimeCondition"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.system_template = _rest.pop("systemTemplate", UNSET)
-        _instance.visible_in_ap = _rest.pop("visibleInAP", UNSET)
-        _value = _rest.pop("startDate", UNSET)
-        _instance.start_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.expand_attribute = _rest.pop("expandAttribute", UNSET)
-        _instance.attributes = _rest.pop("attributes", UNSET)
-        _instance.task_status = _rest.pop("taskStatus", UNSET)
-        _instance.task_visible_in_ap = _rest.pop("taskVisibleInAp", UNSET)
-        _instance.task_visible_in_ar = _rest.pop("taskVisibleInAr", UNSET)
-        _instance.task_visible_in_ca = _rest.pop("taskVisibleInCa", UNSET)
-        _instance.task_visible_in_cr = _rest.pop("taskVisibleInCr", UNSET)
-        _instance.task_visible_in_ea = _rest.pop("taskVisibleInEa", UNSET)
-        _instance.task_visible_in_gl = _rest.pop("taskVisibleInGl", UNSET)
-        _instance.task_visible_in_in = _rest.pop("taskVisibleInIn", UNSET)
-        _instance.task_visible_in_po = _rest.pop("taskVisibleInPo", UNSET)
-        _instance.task_visible_in_so = _rest.pop("taskVisibleInSo", UNSET)
-        _instance.task_visible_in_ta = _rest.pop("taskVisibleInTa", UNSET)
-        _instance.non_project = _rest.pop("nonProject", UNSET)
-        _value = _rest.pop("publicId", UNSET)
-        _instance.public_id = UNSET if _value is UNSET else UUID(_value)
-        _instance.restricted_employee = _rest.pop("restrictedEmployee", UNSET)
-        _instance.restricted_user = _rest.pop("restrictedUser", UNSET)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        _instance.created_date_time = _rest.pop("createdDateTime", UNSET)
-        _instance.created_date_time_condition = _rest.pop("createdDateTimeCondition", UNSET)
-        _instance.branch = _rest.pop("branch", UNSET)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ProjectQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.status = _rest.pop("status", UNSET)
+        self.system_template = _rest.pop("systemTemplate", UNSET)
+        self.visible_in_ap = _rest.pop("visibleInAP", UNSET)
+        _value = _rest.pop("startDate", UNSET)
+        self.start_date = _parse_datetime(_value)
+        self.expand_attribute = _rest.pop("expandAttribute", UNSET)
+        self.attributes = _rest.pop("attributes", UNSET)
+        self.task_status = _rest.pop("taskStatus", UNSET)
+        self.task_visible_in_ap = _rest.pop("taskVisibleInAp", UNSET)
+        self.task_visible_in_ar = _rest.pop("taskVisibleInAr", UNSET)
+        self.task_visible_in_ca = _rest.pop("taskVisibleInCa", UNSET)
+        self.task_visible_in_cr = _rest.pop("taskVisibleInCr", UNSET)
+        self.task_visible_in_ea = _rest.pop("taskVisibleInEa", UNSET)
+        self.task_visible_in_gl = _rest.pop("taskVisibleInGl", UNSET)
+        self.task_visible_in_in = _rest.pop("taskVisibleInIn", UNSET)
+        self.task_visible_in_po = _rest.pop("taskVisibleInPo", UNSET)
+        self.task_visible_in_so = _rest.pop("taskVisibleInSo", UNSET)
+        self.task_visible_in_ta = _rest.pop("taskVisibleInTa", UNSET)
+        self.non_project = _rest.pop("nonProject", UNSET)
+        _value = _rest.pop("publicId", UNSET)
+        self.public_id = _parse_uuid(_value)
+        self.restricted_employee = _rest.pop("restrictedEmployee", UNSET)
+        self.restricted_user = _rest.pop("restrictedUser", UNSET)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        self.created_date_time = _rest.pop("createdDateTime", UNSET)
+        self.created_date_time_condition = _rest.pop("createdDateTimeCondition", UNSET)
+        self.branch = _rest.pop("branch", UNSET)
+        self.page_number = _rest.pop("pageNumber", UNSET)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("status", "status", False, "str"),
+        ("system_template", "systemTemplate", False, "bool"),
+        ("visible_in_ap", "visibleInAP", False, "bool"),
+        ("start_date", "startDate", False, "datetime"),
+        ("expand_attribute", "expandAttribute", False, "bool"),
+        ("attributes", "attributes", False, "str"),
+        ("task_status", "taskStatus", False, "str"),
+        ("task_visible_in_ap", "taskVisibleInAp", False, "bool"),
+        ("task_visible_in_ar", "taskVisibleInAr", False, "bool"),
+        ("task_visible_in_ca", "taskVisibleInCa", False, "bool"),
+        ("task_visible_in_cr", "taskVisibleInCr", False, "bool"),
+        ("task_visible_in_ea", "taskVisibleInEa", False, "bool"),
+        ("task_visible_in_gl", "taskVisibleInGl", False, "bool"),
+        ("task_visible_in_in", "taskVisibleInIn", False, "bool"),
+        ("task_visible_in_po", "taskVisibleInPo", False, "bool"),
+        ("task_visible_in_so", "taskVisibleInSo", False, "bool"),
+        ("task_visible_in_ta", "taskVisibleInTa", False, "bool"),
+        ("non_project", "nonProject", False, "bool"),
+        ("public_id", "publicId", False, "uuid"),
+        ("restricted_employee", "restrictedEmployee", False, "str"),
+        ("restricted_user", "restrictedUser", False, "int"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+        ("created_date_time", "createdDateTime", False, "str"),
+        ("created_date_time_condition", "createdDateTimeCondition", False, "str"),
+        ("branch", "branch", False, "str"),
+        ("page_number", "pageNumber", False, "int"),
+        ("page_size", "pageSize", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -326,3 +331,6 @@ class ProjectQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ProjectQueryParameters)

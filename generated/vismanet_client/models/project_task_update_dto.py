@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
@@ -38,7 +41,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ProjectTaskUpdateDto:
+class ProjectTaskUpdateDto(GeneratedModel):
     """
     Attributes:
         task_id (DtoValueOfString | Unset):
@@ -53,123 +56,128 @@ class ProjectTaskUpdateDto:
         employees (list[TaskEmployeeUpdateDto] | Unset):
     """
 
-    task_id: DtoValueOfString | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    planned_start: DtoValueOfNullableOfDateTime | Unset = UNSET
-    planned_end: DtoValueOfNullableOfDateTime | Unset = UNSET
-    start_date: DtoValueOfNullableOfDateTime | Unset = UNSET
-    rate_table: DtoValueOfString | Unset = UNSET
-    status: DtoValueOfNullableOfProjTaskStatus | Unset = UNSET
-    visibility: VisibilityUpdateDto | Unset = UNSET
-    restrict_employees: DtoValueOfNullableOfBoolean | Unset = UNSET
-    employees: list[TaskEmployeeUpdateDto] | Unset = UNSET
+    task_id: DtoValueOfString | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    planned_start: DtoValueOfNullableOfDateTime | Unset | None = UNSET
+    planned_end: DtoValueOfNullableOfDateTime | Unset | None = UNSET
+    start_date: DtoValueOfNullableOfDateTime | Unset | None = UNSET
+    rate_table: DtoValueOfString | Unset | None = UNSET
+    status: DtoValueOfNullableOfProjTaskStatus | Unset | None = UNSET
+    visibility: VisibilityUpdateDto | Unset | None = UNSET
+    restrict_employees: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    employees: list[TaskEmployeeUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        task_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.task_id, Unset):
-            task_id = self.task_id.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        planned_start: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.planned_start, Unset):
-            planned_start = self.planned_start.to_dict()
-
-        planned_end: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.planned_end, Unset):
-            planned_end = self.planned_end.to_dict()
-
-        start_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.to_dict()
-
-        rate_table: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate_table, Unset):
-            rate_table = self.rate_table.to_dict()
-
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
-
-        visibility: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.visibility, Unset):
-            visibility = self.visibility.to_dict()
-
-        restrict_employees: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.restrict_employees, Unset):
-            restrict_employees = self.restrict_employees.to_dict()
-
-        employees: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.employees, Unset):
-            employees = []
-            for employees_item_data in self.employees:
-                employees_item = employees_item_data.to_dict()
-                employees.append(employees_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if task_id is not UNSET:
-            field_dict["taskId"] = task_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if planned_start is not UNSET:
-            field_dict["plannedStart"] = planned_start
-        if planned_end is not UNSET:
-            field_dict["plannedEnd"] = planned_end
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if rate_table is not UNSET:
-            field_dict["rateTable"] = rate_table
-        if status is not UNSET:
-            field_dict["status"] = status
-        if visibility is not UNSET:
-            field_dict["visibility"] = visibility
-        if restrict_employees is not UNSET:
-            field_dict["restrictEmployees"] = restrict_employees
-        if employees is not UNSET:
-            field_dict["employees"] = employees
-
+        _value = self.task_id
+        if _value is not UNSET:
+            field_dict["taskId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.planned_start
+        if _value is not UNSET:
+            field_dict["plannedStart"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.planned_end
+        if _value is not UNSET:
+            field_dict["plannedEnd"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.start_date
+        if _value is not UNSET:
+            field_dict["startDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.rate_table
+        if _value is not UNSET:
+            field_dict["rateTable"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.visibility
+        if _value is not UNSET:
+            field_dict["visibility"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.restrict_employees
+        if _value is not UNSET:
+            field_dict["restrictEmployees"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.employees
+        if _value is not UNSET:
+            field_dict["employees"] = (
+                [
+                    employees_item_data.to_dict()
+                    if isinstance(employees_item_data, GeneratedModel)
+                    else employees_item_data
+                    for employees_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ProjectTaskUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("taskId", UNSET)
-        _instance.task_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.task_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("plannedStart", UNSET)
-        _instance.planned_start = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        self.planned_start = (
+            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("plannedEnd", UNSET)
-        _instance.planned_end = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        self.planned_end = (
+            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("startDate", UNSET)
-        _instance.start_date = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        self.start_date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("rateTable", UNSET)
-        _instance.rate_table = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.rate_table = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("status", UNSET)
-        _instance.status = UNSET if _value is UNSET else _models.DtoValueOfNullableOfProjTaskStatus.from_dict(_value)
+        self.status = (
+            _models.DtoValueOfNullableOfProjTaskStatus._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("visibility", UNSET)
-        _instance.visibility = UNSET if _value is UNSET else _models.VisibilityUpdateDto.from_dict(_value)
+        self.visibility = _models.VisibilityUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("restrictEmployees", UNSET)
-        _instance.restrict_employees = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.restrict_employees = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("employees", UNSET)
-        _instance.employees = (
-            UNSET
-            if _value is UNSET
-            else [_models.TaskEmployeeUpdateDto.from_dict(employees_item_data) for employees_item_data in _value]
+        self.employees = (
+            [
+                _models.TaskEmployeeUpdateDto._vn_parse(employees_item_data)
+                if isinstance(employees_item_data, dict)
+                else employees_item_data
+                for employees_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("task_id", "taskId", False, ("model", "DtoValueOfString")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("planned_start", "plannedStart", False, ("model", "DtoValueOfNullableOfDateTime")),
+        ("planned_end", "plannedEnd", False, ("model", "DtoValueOfNullableOfDateTime")),
+        ("start_date", "startDate", False, ("model", "DtoValueOfNullableOfDateTime")),
+        ("rate_table", "rateTable", False, ("model", "DtoValueOfString")),
+        ("status", "status", False, ("model", "DtoValueOfNullableOfProjTaskStatus")),
+        ("visibility", "visibility", False, ("model", "VisibilityUpdateDto")),
+        ("restrict_employees", "restrictEmployees", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("employees", "employees", False, ("list", ("model", "TaskEmployeeUpdateDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -193,3 +201,6 @@ class ProjectTaskUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ProjectTaskUpdateDto)

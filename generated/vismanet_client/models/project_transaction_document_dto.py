@@ -16,7 +16,10 @@ from ..models.project_transaction_document_dto_orig_doc_type import (
 from ..models.project_transaction_document_dto_status import (
     ProjectTransactionDocumentDtoStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.metadata_dto import MetadataDto
@@ -43,7 +46,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ProjectTransactionDocumentDto:
+class ProjectTransactionDocumentDto(GeneratedModel):
     """
     Attributes:
         ref_nbr (str | Unset): The top part &gt; Ref. no. &gt; The reference number of the transaction.
@@ -63,103 +66,110 @@ class ProjectTransactionDocumentDto:
         metadata (MetadataDto | Unset):
     """
 
-    ref_nbr: str | Unset = UNSET
-    description: str | Unset = UNSET
-    orig_doc_nbr: str | Unset = UNSET
-    status: ProjectTransactionDocumentDtoStatus | Unset = UNSET
-    module: ProjectTransactionDocumentDtoModule | Unset = UNSET
-    orig_doc_type: ProjectTransactionDocumentDtoOrigDocType | Unset = UNSET
-    note: str | Unset = UNSET
-    lines: list[ProjectTransactionLineDto] | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    ref_nbr: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    orig_doc_nbr: str | Unset | None = UNSET
+    status: ProjectTransactionDocumentDtoStatus | Unset | None = UNSET
+    module: ProjectTransactionDocumentDtoModule | Unset | None = UNSET
+    orig_doc_type: ProjectTransactionDocumentDtoOrigDocType | Unset | None = UNSET
+    note: str | Unset | None = UNSET
+    lines: list[ProjectTransactionLineDto] | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ref_nbr = self.ref_nbr
-
-        description = self.description
-
-        orig_doc_nbr = self.orig_doc_nbr
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        module: str | Unset = UNSET
-        if not isinstance(self.module, Unset):
-            module = self.module
-
-        orig_doc_type: str | Unset = UNSET
-        if not isinstance(self.orig_doc_type, Unset):
-            orig_doc_type = self.orig_doc_type
-
-        note = self.note
-
-        lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ref_nbr is not UNSET:
-            field_dict["refNbr"] = ref_nbr
-        if description is not UNSET:
-            field_dict["description"] = description
-        if orig_doc_nbr is not UNSET:
-            field_dict["origDocNbr"] = orig_doc_nbr
-        if status is not UNSET:
-            field_dict["status"] = status
-        if module is not UNSET:
-            field_dict["module"] = module
-        if orig_doc_type is not UNSET:
-            field_dict["origDocType"] = orig_doc_type
-        if note is not UNSET:
-            field_dict["note"] = note
-        if lines is not UNSET:
-            field_dict["lines"] = lines
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.ref_nbr
+        if _value is not UNSET:
+            field_dict["refNbr"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.orig_doc_nbr
+        if _value is not UNSET:
+            field_dict["origDocNbr"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.module
+        if _value is not UNSET:
+            field_dict["module"] = _value
+        _value = self.orig_doc_type
+        if _value is not UNSET:
+            field_dict["origDocType"] = _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value
+        _value = self.lines
+        if _value is not UNSET:
+            field_dict["lines"] = (
+                [
+                    lines_item_data.to_dict() if isinstance(lines_item_data, GeneratedModel) else lines_item_data
+                    for lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.ref_nbr = _rest.pop("refNbr", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.orig_doc_nbr = _rest.pop("origDocNbr", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.module = _rest.pop("module", UNSET)
-        _instance.orig_doc_type = _rest.pop("origDocType", UNSET)
-        _instance.note = _rest.pop("note", UNSET)
-        _value = _rest.pop("lines", UNSET)
-        _instance.lines = (
-            UNSET
-            if _value is UNSET
-            else [_models.ProjectTransactionLineDto.from_dict(lines_item_data) for lines_item_data in _value]
-        )
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ProjectTransactionDocumentDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.ref_nbr = _rest.pop("refNbr", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.orig_doc_nbr = _rest.pop("origDocNbr", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.module = _rest.pop("module", UNSET)
+        self.orig_doc_type = _rest.pop("origDocType", UNSET)
+        self.note = _rest.pop("note", UNSET)
+        _value = _rest.pop("lines", UNSET)
+        self.lines = (
+            [
+                _models.ProjectTransactionLineDto._vn_parse(lines_item_data)
+                if isinstance(lines_item_data, dict)
+                else lines_item_data
+                for lines_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
+        )
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("ref_nbr", "refNbr", False, "str"),
+        ("description", "description", False, "str"),
+        ("orig_doc_nbr", "origDocNbr", False, "str"),
+        ("status", "status", False, "str"),
+        ("module", "module", False, "str"),
+        ("orig_doc_type", "origDocType", False, "str"),
+        ("note", "note", False, "str"),
+        ("lines", "lines", False, ("list", ("model", "ProjectTransactionLineDto"))),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -183,3 +193,6 @@ class ProjectTransactionDocumentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ProjectTransactionDocumentDto)

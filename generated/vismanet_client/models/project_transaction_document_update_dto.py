@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_nullable_of_journal_transaction_module import (
@@ -36,7 +39,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ProjectTransactionDocumentUpdateDto:
+class ProjectTransactionDocumentUpdateDto(GeneratedModel):
     """
     Attributes:
         ref_nbr (DtoValueOfString | Unset):
@@ -47,89 +50,98 @@ class ProjectTransactionDocumentUpdateDto:
         note (DtoValueOfString | Unset):
     """
 
-    ref_nbr: DtoValueOfString | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    status: DtoValueOfNullableOfProjectTransactionStatus | Unset = UNSET
-    module: DtoValueOfNullableOfJournalTransactionModule | Unset = UNSET
-    lines: list[ProjectTransactionLineUpdateDto] | Unset = UNSET
-    note: DtoValueOfString | Unset = UNSET
+    ref_nbr: DtoValueOfString | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    status: DtoValueOfNullableOfProjectTransactionStatus | Unset | None = UNSET
+    module: DtoValueOfNullableOfJournalTransactionModule | Unset | None = UNSET
+    lines: list[ProjectTransactionLineUpdateDto] | Unset | None = UNSET
+    note: DtoValueOfString | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ref_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ref_nbr, Unset):
-            ref_nbr = self.ref_nbr.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
-
-        module: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.module, Unset):
-            module = self.module.to_dict()
-
-        lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
-
-        note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.note, Unset):
-            note = self.note.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ref_nbr is not UNSET:
-            field_dict["refNbr"] = ref_nbr
-        if description is not UNSET:
-            field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if module is not UNSET:
-            field_dict["module"] = module
-        if lines is not UNSET:
-            field_dict["lines"] = lines
-        if note is not UNSET:
-            field_dict["note"] = note
-
+        _value = self.ref_nbr
+        if _value is not UNSET:
+            field_dict["refNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.module
+        if _value is not UNSET:
+            field_dict["module"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.lines
+        if _value is not UNSET:
+            field_dict["lines"] = (
+                [
+                    lines_item_data.to_dict() if isinstance(lines_item_data, GeneratedModel) else lines_item_data
+                    for lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ProjectTransactionDocumentUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("refNbr", UNSET)
-        _instance.ref_nbr = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.ref_nbr = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("status", UNSET)
-        _instance.status = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfProjectTransactionStatus.from_dict(_value)
+        self.status = (
+            _models.DtoValueOfNullableOfProjectTransactionStatus._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("module", UNSET)
-        _instance.module = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfJournalTransactionModule.from_dict(_value)
+        self.module = (
+            _models.DtoValueOfNullableOfJournalTransactionModule._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("lines", UNSET)
-        _instance.lines = (
-            UNSET
-            if _value is UNSET
-            else [_models.ProjectTransactionLineUpdateDto.from_dict(lines_item_data) for lines_item_data in _value]
+        self.lines = (
+            [
+                _models.ProjectTransactionLineUpdateDto._vn_parse(lines_item_data)
+                if isinstance(lines_item_data, dict)
+                else lines_item_data
+                for lines_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("note", UNSET)
-        _instance.note = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("ref_nbr", "refNbr", False, ("model", "DtoValueOfString")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("status", "status", False, ("model", "DtoValueOfNullableOfProjectTransactionStatus")),
+        ("module", "module", False, ("model", "DtoValueOfNullableOfJournalTransactionModule")),
+        ("lines", "lines", False, ("list", ("model", "ProjectTransactionLineUpdateDto"))),
+        ("note", "note", False, ("model", "DtoValueOfString")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -153,3 +165,6 @@ class ProjectTransactionDocumentUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ProjectTransactionDocumentUpdateDto)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.account_group_in_project_transaction_line_dto import AccountGroupInProjectTransactionLineDto
@@ -79,7 +83,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ProjectTransactionLineDto:
+class ProjectTransactionLineDto(GeneratedModel):
     """
     Attributes:
         tran_id (int | Unset):
@@ -146,322 +150,309 @@ class ProjectTransactionLineDto:
         metadata (MetadataDto | Unset):
     """
 
-    tran_id: int | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    inventory_id: InventoryIdInProjectTransactionLineDto | Unset = UNSET
-    description: str | Unset = UNSET
-    uom: str | Unset = UNSET
-    quantity: float | Unset = UNSET
-    unit_rate: float | Unset = UNSET
-    amount: float | Unset = UNSET
-    billable: bool | Unset = UNSET
-    released: bool | Unset = UNSET
-    allocated: bool | Unset = UNSET
-    billable_quantity: float | Unset = UNSET
-    financial_period: str | Unset = UNSET
-    batch_nbr: str | Unset = UNSET
-    use_billable_qty: bool | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    end_date: datetime.datetime | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    earning_type: EarningTypeInProjectTransactionLineDto | Unset = UNSET
-    overtime_multiplier: float | Unset = UNSET
-    project: ProjectInProjectTransactionLineDto | Unset = UNSET
-    project_task: ProjectTaskInProjectTransactionLineDto | Unset = UNSET
-    debit_account: DebitAccountInProjectTransactionLineDto | Unset = UNSET
-    debit_subaccount: DebitSubaccountInProjectTransactionLineDto | Unset = UNSET
-    credit_account: CreditAccountInProjectTransactionLineDto | Unset = UNSET
-    credit_subaccount: CreditSubaccountInProjectTransactionLineDto | Unset = UNSET
-    branch: BranchInProjectTransactionLineDto | Unset = UNSET
-    employee: EmployeeInProjectTransactionLineDto | Unset = UNSET
-    customer_vendor: CustomerVendorInProjectTransactionLineDto | Unset = UNSET
-    account_group: AccountGroupInProjectTransactionLineDto | Unset = UNSET
-    debit_account_group: DebitAccountGroupInProjectTransactionLineDto | Unset = UNSET
-    credit_account_group: CreditAccountGroupInProjectTransactionLineDto | Unset = UNSET
-    location: LocationInProjectTransactionLineDto | Unset = UNSET
-    note: str | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    tran_id: int | Unset | None = UNSET
+    date: datetime.datetime | Unset | None = UNSET
+    inventory_id: InventoryIdInProjectTransactionLineDto | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    uom: str | Unset | None = UNSET
+    quantity: float | Unset | None = UNSET
+    unit_rate: float | Unset | None = UNSET
+    amount: float | Unset | None = UNSET
+    billable: bool | Unset | None = UNSET
+    released: bool | Unset | None = UNSET
+    allocated: bool | Unset | None = UNSET
+    billable_quantity: float | Unset | None = UNSET
+    financial_period: str | Unset | None = UNSET
+    batch_nbr: str | Unset | None = UNSET
+    use_billable_qty: bool | Unset | None = UNSET
+    start_date: datetime.datetime | Unset | None = UNSET
+    end_date: datetime.datetime | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    earning_type: EarningTypeInProjectTransactionLineDto | Unset | None = UNSET
+    overtime_multiplier: float | Unset | None = UNSET
+    project: ProjectInProjectTransactionLineDto | Unset | None = UNSET
+    project_task: ProjectTaskInProjectTransactionLineDto | Unset | None = UNSET
+    debit_account: DebitAccountInProjectTransactionLineDto | Unset | None = UNSET
+    debit_subaccount: DebitSubaccountInProjectTransactionLineDto | Unset | None = UNSET
+    credit_account: CreditAccountInProjectTransactionLineDto | Unset | None = UNSET
+    credit_subaccount: CreditSubaccountInProjectTransactionLineDto | Unset | None = UNSET
+    branch: BranchInProjectTransactionLineDto | Unset | None = UNSET
+    employee: EmployeeInProjectTransactionLineDto | Unset | None = UNSET
+    customer_vendor: CustomerVendorInProjectTransactionLineDto | Unset | None = UNSET
+    account_group: AccountGroupInProjectTransactionLineDto | Unset | None = UNSET
+    debit_account_group: DebitAccountGroupInProjectTransactionLineDto | Unset | None = UNSET
+    credit_account_group: CreditAccountGroupInProjectTransactionLineDto | Unset | None = UNSET
+    location: LocationInProjectTransactionLineDto | Unset | None = UNSET
+    note: str | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tran_id = self.tran_id
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        inventory_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_id, Unset):
-            inventory_id = self.inventory_id.to_dict()
-
-        description = self.description
-
-        uom = self.uom
-
-        quantity = self.quantity
-
-        unit_rate = self.unit_rate
-
-        amount = self.amount
-
-        billable = self.billable
-
-        released = self.released
-
-        allocated = self.allocated
-
-        billable_quantity = self.billable_quantity
-
-        financial_period = self.financial_period
-
-        batch_nbr = self.batch_nbr
-
-        use_billable_qty = self.use_billable_qty
-
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        earning_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.earning_type, Unset):
-            earning_type = self.earning_type.to_dict()
-
-        overtime_multiplier = self.overtime_multiplier
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        project_task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task, Unset):
-            project_task = self.project_task.to_dict()
-
-        debit_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debit_account, Unset):
-            debit_account = self.debit_account.to_dict()
-
-        debit_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debit_subaccount, Unset):
-            debit_subaccount = self.debit_subaccount.to_dict()
-
-        credit_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_account, Unset):
-            credit_account = self.credit_account.to_dict()
-
-        credit_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_subaccount, Unset):
-            credit_subaccount = self.credit_subaccount.to_dict()
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        customer_vendor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_vendor, Unset):
-            customer_vendor = self.customer_vendor.to_dict()
-
-        account_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_group, Unset):
-            account_group = self.account_group.to_dict()
-
-        debit_account_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debit_account_group, Unset):
-            debit_account_group = self.debit_account_group.to_dict()
-
-        credit_account_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_account_group, Unset):
-            credit_account_group = self.credit_account_group.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        note = self.note
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tran_id is not UNSET:
-            field_dict["tranId"] = tran_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if inventory_id is not UNSET:
-            field_dict["inventoryId"] = inventory_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if unit_rate is not UNSET:
-            field_dict["unitRate"] = unit_rate
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if billable is not UNSET:
-            field_dict["billable"] = billable
-        if released is not UNSET:
-            field_dict["released"] = released
-        if allocated is not UNSET:
-            field_dict["allocated"] = allocated
-        if billable_quantity is not UNSET:
-            field_dict["billableQuantity"] = billable_quantity
-        if financial_period is not UNSET:
-            field_dict["financialPeriod"] = financial_period
-        if batch_nbr is not UNSET:
-            field_dict["batchNbr"] = batch_nbr
-        if use_billable_qty is not UNSET:
-            field_dict["useBillableQty"] = use_billable_qty
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if earning_type is not UNSET:
-            field_dict["earningType"] = earning_type
-        if overtime_multiplier is not UNSET:
-            field_dict["overtimeMultiplier"] = overtime_multiplier
-        if project is not UNSET:
-            field_dict["project"] = project
-        if project_task is not UNSET:
-            field_dict["projectTask"] = project_task
-        if debit_account is not UNSET:
-            field_dict["debitAccount"] = debit_account
-        if debit_subaccount is not UNSET:
-            field_dict["debitSubaccount"] = debit_subaccount
-        if credit_account is not UNSET:
-            field_dict["creditAccount"] = credit_account
-        if credit_subaccount is not UNSET:
-            field_dict["creditSubaccount"] = credit_subaccount
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if customer_vendor is not UNSET:
-            field_dict["customerVendor"] = customer_vendor
-        if account_group is not UNSET:
-            field_dict["accountGroup"] = account_group
-        if debit_account_group is not UNSET:
-            field_dict["debitAccountGroup"] = debit_account_group
-        if credit_account_group is not UNSET:
-            field_dict["creditAccountGroup"] = credit_account_group
-        if location is not UNSET:
-            field_dict["location"] = location
-        if note is not UNSET:
-            field_dict["note"] = note
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.tran_id
+        if _value is not UNSET:
+            field_dict["tranId"] = _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.inventory_id
+        if _value is not UNSET:
+            field_dict["inventoryId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value
+        _value = self.unit_rate
+        if _value is not UNSET:
+            field_dict["unitRate"] = _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value
+        _value = self.billable
+        if _value is not UNSET:
+            field_dict["billable"] = _value
+        _value = self.released
+        if _value is not UNSET:
+            field_dict["released"] = _value
+        _value = self.allocated
+        if _value is not UNSET:
+            field_dict["allocated"] = _value
+        _value = self.billable_quantity
+        if _value is not UNSET:
+            field_dict["billableQuantity"] = _value
+        _value = self.financial_period
+        if _value is not UNSET:
+            field_dict["financialPeriod"] = _value
+        _value = self.batch_nbr
+        if _value is not UNSET:
+            field_dict["batchNbr"] = _value
+        _value = self.use_billable_qty
+        if _value is not UNSET:
+            field_dict["useBillableQty"] = _value
+        _value = self.start_date
+        if _value is not UNSET:
+            field_dict["startDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.end_date
+        if _value is not UNSET:
+            field_dict["endDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.earning_type
+        if _value is not UNSET:
+            field_dict["earningType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.overtime_multiplier
+        if _value is not UNSET:
+            field_dict["overtimeMultiplier"] = _value
+        _value = self.project
+        if _value is not UNSET:
+            field_dict["project"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task
+        if _value is not UNSET:
+            field_dict["projectTask"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.debit_account
+        if _value is not UNSET:
+            field_dict["debitAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.debit_subaccount
+        if _value is not UNSET:
+            field_dict["debitSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.credit_account
+        if _value is not UNSET:
+            field_dict["creditAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.credit_subaccount
+        if _value is not UNSET:
+            field_dict["creditSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.employee
+        if _value is not UNSET:
+            field_dict["employee"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.customer_vendor
+        if _value is not UNSET:
+            field_dict["customerVendor"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.account_group
+        if _value is not UNSET:
+            field_dict["accountGroup"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.debit_account_group
+        if _value is not UNSET:
+            field_dict["debitAccountGroup"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.credit_account_group
+        if _value is not UNSET:
+            field_dict["creditAccountGroup"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.tran_id = _rest.pop("tranId", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ProjectTransactionLineDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.tran_id = _rest.pop("tranId", UNSET)
         _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.date = _parse_datetime(_value)
         _value = _rest.pop("inventoryId", UNSET)
-        _instance.inventory_id = (
-            UNSET if _value is UNSET else _models.InventoryIdInProjectTransactionLineDto.from_dict(_value)
+        self.inventory_id = (
+            _models.InventoryIdInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.uom = _rest.pop("uom", UNSET)
-        _instance.quantity = _rest.pop("quantity", UNSET)
-        _instance.unit_rate = _rest.pop("unitRate", UNSET)
-        _instance.amount = _rest.pop("amount", UNSET)
-        _instance.billable = _rest.pop("billable", UNSET)
-        _instance.released = _rest.pop("released", UNSET)
-        _instance.allocated = _rest.pop("allocated", UNSET)
-        _instance.billable_quantity = _rest.pop("billableQuantity", UNSET)
-        _instance.financial_period = _rest.pop("financialPeriod", UNSET)
-        _instance.batch_nbr = _rest.pop("batchNbr", UNSET)
-        _instance.use_billable_qty = _rest.pop("useBillableQty", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.uom = _rest.pop("uom", UNSET)
+        self.quantity = _rest.pop("quantity", UNSET)
+        self.unit_rate = _rest.pop("unitRate", UNSET)
+        self.amount = _rest.pop("amount", UNSET)
+        self.billable = _rest.pop("billable", UNSET)
+        self.released = _rest.pop("released", UNSET)
+        self.allocated = _rest.pop("allocated", UNSET)
+        self.billable_quantity = _rest.pop("billableQuantity", UNSET)
+        self.financial_period = _rest.pop("financialPeriod", UNSET)
+        self.batch_nbr = _rest.pop("batchNbr", UNSET)
+        self.use_billable_qty = _rest.pop("useBillableQty", UNSET)
         _value = _rest.pop("startDate", UNSET)
-        _instance.start_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.start_date = _parse_datetime(_value)
         _value = _rest.pop("endDate", UNSET)
-        _instance.end_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.end_date = _parse_datetime(_value)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("earningType", UNSET)
-        _instance.earning_type = (
-            UNSET if _value is UNSET else _models.EarningTypeInProjectTransactionLineDto.from_dict(_value)
+        self.earning_type = (
+            _models.EarningTypeInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.overtime_multiplier = _rest.pop("overtimeMultiplier", UNSET)
+        self.overtime_multiplier = _rest.pop("overtimeMultiplier", UNSET)
         _value = _rest.pop("project", UNSET)
-        _instance.project = UNSET if _value is UNSET else _models.ProjectInProjectTransactionLineDto.from_dict(_value)
+        self.project = (
+            _models.ProjectInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("projectTask", UNSET)
-        _instance.project_task = (
-            UNSET if _value is UNSET else _models.ProjectTaskInProjectTransactionLineDto.from_dict(_value)
+        self.project_task = (
+            _models.ProjectTaskInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("debitAccount", UNSET)
-        _instance.debit_account = (
-            UNSET if _value is UNSET else _models.DebitAccountInProjectTransactionLineDto.from_dict(_value)
+        self.debit_account = (
+            _models.DebitAccountInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("debitSubaccount", UNSET)
-        _instance.debit_subaccount = (
-            UNSET if _value is UNSET else _models.DebitSubaccountInProjectTransactionLineDto.from_dict(_value)
+        self.debit_subaccount = (
+            _models.DebitSubaccountInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("creditAccount", UNSET)
-        _instance.credit_account = (
-            UNSET if _value is UNSET else _models.CreditAccountInProjectTransactionLineDto.from_dict(_value)
+        self.credit_account = (
+            _models.CreditAccountInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("creditSubaccount", UNSET)
-        _instance.credit_subaccount = (
-            UNSET if _value is UNSET else _models.CreditSubaccountInProjectTransactionLineDto.from_dict(_value)
+        self.credit_subaccount = (
+            _models.CreditSubaccountInProjectTransactionLineDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.BranchInProjectTransactionLineDto.from_dict(_value)
+        self.branch = (
+            _models.BranchInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("employee", UNSET)
-        _instance.employee = UNSET if _value is UNSET else _models.EmployeeInProjectTransactionLineDto.from_dict(_value)
+        self.employee = (
+            _models.EmployeeInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("customerVendor", UNSET)
-        _instance.customer_vendor = (
-            UNSET if _value is UNSET else _models.CustomerVendorInProjectTransactionLineDto.from_dict(_value)
+        self.customer_vendor = (
+            _models.CustomerVendorInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("accountGroup", UNSET)
-        _instance.account_group = (
-            UNSET if _value is UNSET else _models.AccountGroupInProjectTransactionLineDto.from_dict(_value)
+        self.account_group = (
+            _models.AccountGroupInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("debitAccountGroup", UNSET)
-        _instance.debit_account_group = (
-            UNSET if _value is UNSET else _models.DebitAccountGroupInProjectTransactionLineDto.from_dict(_value)
+        self.debit_account_group = (
+            _models.DebitAccountGroupInProjectTransactionLineDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("creditAccountGroup", UNSET)
-        _instance.credit_account_group = (
-            UNSET if _value is UNSET else _models.CreditAccountGroupInProjectTransactionLineDto.from_dict(_value)
+        self.credit_account_group = (
+            _models.CreditAccountGroupInProjectTransactionLineDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInProjectTransactionLineDto.from_dict(_value)
-        _instance.note = _rest.pop("note", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.location = (
+            _models.LocationInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.note = _rest.pop("note", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("tran_id", "tranId", False, "int"),
+        ("date", "date", False, "datetime"),
+        ("inventory_id", "inventoryId", False, ("model", "InventoryIdInProjectTransactionLineDto")),
+        ("description", "description", False, "str"),
+        ("uom", "uom", False, "str"),
+        ("quantity", "quantity", False, "float"),
+        ("unit_rate", "unitRate", False, "float"),
+        ("amount", "amount", False, "float"),
+        ("billable", "billable", False, "bool"),
+        ("released", "released", False, "bool"),
+        ("allocated", "allocated", False, "bool"),
+        ("billable_quantity", "billableQuantity", False, "float"),
+        ("financial_period", "financialPeriod", False, "str"),
+        ("batch_nbr", "batchNbr", False, "str"),
+        ("use_billable_qty", "useBillableQty", False, "bool"),
+        ("start_date", "startDate", False, "datetime"),
+        ("end_date", "endDate", False, "datetime"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("earning_type", "earningType", False, ("model", "EarningTypeInProjectTransactionLineDto")),
+        ("overtime_multiplier", "overtimeMultiplier", False, "float"),
+        ("project", "project", False, ("model", "ProjectInProjectTransactionLineDto")),
+        ("project_task", "projectTask", False, ("model", "ProjectTaskInProjectTransactionLineDto")),
+        ("debit_account", "debitAccount", False, ("model", "DebitAccountInProjectTransactionLineDto")),
+        ("debit_subaccount", "debitSubaccount", False, ("model", "DebitSubaccountInProjectTransactionLineDto")),
+        ("credit_account", "creditAccount", False, ("model", "CreditAccountInProjectTransactionLineDto")),
+        ("credit_subaccount", "creditSubaccount", False, ("model", "CreditSubaccountInProjectTransactionLineDto")),
+        ("branch", "branch", False, ("model", "BranchInProjectTransactionLineDto")),
+        ("employee", "employee", False, ("model", "EmployeeInProjectTransactionLineDto")),
+        ("customer_vendor", "customerVendor", False, ("model", "CustomerVendorInProjectTransactionLineDto")),
+        ("account_group", "accountGroup", False, ("model", "AccountGroupInProjectTransactionLineDto")),
+        ("debit_account_group", "debitAccountGroup", False, ("model", "DebitAccountGroupInProjectTransactionLineDto")),
+        (
+            "credit_account_group",
+            "creditAccountGroup",
+            False,
+            ("model", "CreditAccountGroupInProjectTransactionLineDto"),
+        ),
+        ("location", "location", False, ("model", "LocationInProjectTransactionLineDto")),
+        ("note", "note", False, "str"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -485,3 +476,6 @@ class ProjectTransactionLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ProjectTransactionLineDto)

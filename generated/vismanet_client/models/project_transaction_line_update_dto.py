@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.project_transaction_line_update_dto_operation import (
     ProjectTransactionLineUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_int_64 import DtoValueOfInt64
@@ -56,7 +59,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ProjectTransactionLineUpdateDto:
+class ProjectTransactionLineUpdateDto(GeneratedModel):
     """
     Attributes:
         operation (ProjectTransactionLineUpdateDtoOperation | Unset):
@@ -87,259 +90,217 @@ class ProjectTransactionLineUpdateDto:
         note (DtoValueOfString | Unset):
     """
 
-    operation: ProjectTransactionLineUpdateDtoOperation | Unset = UNSET
-    tran_id: DtoValueOfInt64 | Unset = UNSET
-    date: DtoValueOfNullableOfDateTime | Unset = UNSET
-    inventory_id: DtoValueOfString | Unset = UNSET
-    uom: DtoValueOfString | Unset = UNSET
-    quantity: DtoValueOfNullableOfDecimal | Unset = UNSET
-    billable_quantity: DtoValueOfNullableOfDecimal | Unset = UNSET
-    unit_rate: DtoValueOfNullableOfDecimal | Unset = UNSET
-    amount: DtoValueOfNullableOfDecimal | Unset = UNSET
-    billable: DtoValueOfNullableOfBoolean | Unset = UNSET
-    financial_period: DtoValueOfString | Unset = UNSET
-    batch_nbr: DtoValueOfString | Unset = UNSET
-    use_billable_qty: DtoValueOfNullableOfBoolean | Unset = UNSET
-    project: DtoValueOfString | Unset = UNSET
-    project_task: DtoValueOfString | Unset = UNSET
-    debit_account: DtoValueOfString | Unset = UNSET
-    debit_subaccount: DtoValueOfString | Unset = UNSET
-    credit_account: DtoValueOfString | Unset = UNSET
-    credit_subaccount: DtoValueOfString | Unset = UNSET
-    branch: DtoValueOfString | Unset = UNSET
-    employee: DtoValueOfString | Unset = UNSET
-    customer_vendor: DtoValueOfString | Unset = UNSET
-    account_group: DtoValueOfString | Unset = UNSET
-    location: DtoValueOfString | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    note: DtoValueOfString | Unset = UNSET
+    operation: ProjectTransactionLineUpdateDtoOperation | Unset | None = UNSET
+    tran_id: DtoValueOfInt64 | Unset | None = UNSET
+    date: DtoValueOfNullableOfDateTime | Unset | None = UNSET
+    inventory_id: DtoValueOfString | Unset | None = UNSET
+    uom: DtoValueOfString | Unset | None = UNSET
+    quantity: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    billable_quantity: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    unit_rate: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    amount: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    billable: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    financial_period: DtoValueOfString | Unset | None = UNSET
+    batch_nbr: DtoValueOfString | Unset | None = UNSET
+    use_billable_qty: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    project: DtoValueOfString | Unset | None = UNSET
+    project_task: DtoValueOfString | Unset | None = UNSET
+    debit_account: DtoValueOfString | Unset | None = UNSET
+    debit_subaccount: DtoValueOfString | Unset | None = UNSET
+    credit_account: DtoValueOfString | Unset | None = UNSET
+    credit_subaccount: DtoValueOfString | Unset | None = UNSET
+    branch: DtoValueOfString | Unset | None = UNSET
+    employee: DtoValueOfString | Unset | None = UNSET
+    customer_vendor: DtoValueOfString | Unset | None = UNSET
+    account_group: DtoValueOfString | Unset | None = UNSET
+    location: DtoValueOfString | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    note: DtoValueOfString | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        tran_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tran_id, Unset):
-            tran_id = self.tran_id.to_dict()
-
-        date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.to_dict()
-
-        inventory_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_id, Unset):
-            inventory_id = self.inventory_id.to_dict()
-
-        uom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uom, Unset):
-            uom = self.uom.to_dict()
-
-        quantity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quantity, Unset):
-            quantity = self.quantity.to_dict()
-
-        billable_quantity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billable_quantity, Unset):
-            billable_quantity = self.billable_quantity.to_dict()
-
-        unit_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit_rate, Unset):
-            unit_rate = self.unit_rate.to_dict()
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        billable: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billable, Unset):
-            billable = self.billable.to_dict()
-
-        financial_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.financial_period, Unset):
-            financial_period = self.financial_period.to_dict()
-
-        batch_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.batch_nbr, Unset):
-            batch_nbr = self.batch_nbr.to_dict()
-
-        use_billable_qty: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.use_billable_qty, Unset):
-            use_billable_qty = self.use_billable_qty.to_dict()
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        project_task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task, Unset):
-            project_task = self.project_task.to_dict()
-
-        debit_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debit_account, Unset):
-            debit_account = self.debit_account.to_dict()
-
-        debit_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debit_subaccount, Unset):
-            debit_subaccount = self.debit_subaccount.to_dict()
-
-        credit_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_account, Unset):
-            credit_account = self.credit_account.to_dict()
-
-        credit_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_subaccount, Unset):
-            credit_subaccount = self.credit_subaccount.to_dict()
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        customer_vendor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_vendor, Unset):
-            customer_vendor = self.customer_vendor.to_dict()
-
-        account_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_group, Unset):
-            account_group = self.account_group.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.note, Unset):
-            note = self.note.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if tran_id is not UNSET:
-            field_dict["tranId"] = tran_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if inventory_id is not UNSET:
-            field_dict["inventoryId"] = inventory_id
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if billable_quantity is not UNSET:
-            field_dict["billableQuantity"] = billable_quantity
-        if unit_rate is not UNSET:
-            field_dict["unitRate"] = unit_rate
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if billable is not UNSET:
-            field_dict["billable"] = billable
-        if financial_period is not UNSET:
-            field_dict["financialPeriod"] = financial_period
-        if batch_nbr is not UNSET:
-            field_dict["batchNbr"] = batch_nbr
-        if use_billable_qty is not UNSET:
-            field_dict["useBillableQty"] = use_billable_qty
-        if project is not UNSET:
-            field_dict["project"] = project
-        if project_task is not UNSET:
-            field_dict["projectTask"] = project_task
-        if debit_account is not UNSET:
-            field_dict["debitAccount"] = debit_account
-        if debit_subaccount is not UNSET:
-            field_dict["debitSubaccount"] = debit_subaccount
-        if credit_account is not UNSET:
-            field_dict["creditAccount"] = credit_account
-        if credit_subaccount is not UNSET:
-            field_dict["creditSubaccount"] = credit_subaccount
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if customer_vendor is not UNSET:
-            field_dict["customerVendor"] = customer_vendor
-        if account_group is not UNSET:
-            field_dict["accountGroup"] = account_group
-        if location is not UNSET:
-            field_dict["location"] = location
-        if description is not UNSET:
-            field_dict["description"] = description
-        if note is not UNSET:
-            field_dict["note"] = note
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.tran_id
+        if _value is not UNSET:
+            field_dict["tranId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.inventory_id
+        if _value is not UNSET:
+            field_dict["inventoryId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.billable_quantity
+        if _value is not UNSET:
+            field_dict["billableQuantity"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.unit_rate
+        if _value is not UNSET:
+            field_dict["unitRate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.billable
+        if _value is not UNSET:
+            field_dict["billable"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.financial_period
+        if _value is not UNSET:
+            field_dict["financialPeriod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.batch_nbr
+        if _value is not UNSET:
+            field_dict["batchNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.use_billable_qty
+        if _value is not UNSET:
+            field_dict["useBillableQty"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project
+        if _value is not UNSET:
+            field_dict["project"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task
+        if _value is not UNSET:
+            field_dict["projectTask"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.debit_account
+        if _value is not UNSET:
+            field_dict["debitAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.debit_subaccount
+        if _value is not UNSET:
+            field_dict["debitSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.credit_account
+        if _value is not UNSET:
+            field_dict["creditAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.credit_subaccount
+        if _value is not UNSET:
+            field_dict["creditSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.employee
+        if _value is not UNSET:
+            field_dict["employee"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.customer_vendor
+        if _value is not UNSET:
+            field_dict["customerVendor"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.account_group
+        if _value is not UNSET:
+            field_dict["accountGroup"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ProjectTransactionLineUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("tranId", UNSET)
-        _instance.tran_id = UNSET if _value is UNSET else _models.DtoValueOfInt64.from_dict(_value)
+        self.tran_id = _models.DtoValueOfInt64._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        self.date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("inventoryId", UNSET)
-        _instance.inventory_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.inventory_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("uom", UNSET)
-        _instance.uom = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.uom = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("quantity", UNSET)
-        _instance.quantity = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.quantity = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("billableQuantity", UNSET)
-        _instance.billable_quantity = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.billable_quantity = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("unitRate", UNSET)
-        _instance.unit_rate = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.unit_rate = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("amount", UNSET)
-        _instance.amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.amount = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("billable", UNSET)
-        _instance.billable = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.billable = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("financialPeriod", UNSET)
-        _instance.financial_period = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.financial_period = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("batchNbr", UNSET)
-        _instance.batch_nbr = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.batch_nbr = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("useBillableQty", UNSET)
-        _instance.use_billable_qty = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.use_billable_qty = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("project", UNSET)
-        _instance.project = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.project = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("projectTask", UNSET)
-        _instance.project_task = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.project_task = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("debitAccount", UNSET)
-        _instance.debit_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.debit_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("debitSubaccount", UNSET)
-        _instance.debit_subaccount = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.debit_subaccount = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("creditAccount", UNSET)
-        _instance.credit_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.credit_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("creditSubaccount", UNSET)
-        _instance.credit_subaccount = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.credit_subaccount = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.branch = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("employee", UNSET)
-        _instance.employee = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.employee = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("customerVendor", UNSET)
-        _instance.customer_vendor = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.customer_vendor = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("accountGroup", UNSET)
-        _instance.account_group = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.account_group = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("note", UNSET)
-        _instance.note = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("tran_id", "tranId", False, ("model", "DtoValueOfInt64")),
+        ("date", "date", False, ("model", "DtoValueOfNullableOfDateTime")),
+        ("inventory_id", "inventoryId", False, ("model", "DtoValueOfString")),
+        ("uom", "uom", False, ("model", "DtoValueOfString")),
+        ("quantity", "quantity", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("billable_quantity", "billableQuantity", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("unit_rate", "unitRate", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("amount", "amount", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("billable", "billable", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("financial_period", "financialPeriod", False, ("model", "DtoValueOfString")),
+        ("batch_nbr", "batchNbr", False, ("model", "DtoValueOfString")),
+        ("use_billable_qty", "useBillableQty", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("project", "project", False, ("model", "DtoValueOfString")),
+        ("project_task", "projectTask", False, ("model", "DtoValueOfString")),
+        ("debit_account", "debitAccount", False, ("model", "DtoValueOfString")),
+        ("debit_subaccount", "debitSubaccount", False, ("model", "DtoValueOfString")),
+        ("credit_account", "creditAccount", False, ("model", "DtoValueOfString")),
+        ("credit_subaccount", "creditSubaccount", False, ("model", "DtoValueOfString")),
+        ("branch", "branch", False, ("model", "DtoValueOfString")),
+        ("employee", "employee", False, ("model", "DtoValueOfString")),
+        ("customer_vendor", "customerVendor", False, ("model", "DtoValueOfString")),
+        ("account_group", "accountGroup", False, ("model", "DtoValueOfString")),
+        ("location", "location", False, ("model", "DtoValueOfString")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("note", "note", False, ("model", "DtoValueOfString")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -363,3 +324,6 @@ class ProjectTransactionLineUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ProjectTransactionLineUpdateDto)

@@ -13,7 +13,11 @@ from ..models.project_transaction_query_parameters_module import (
 from ..models.project_transaction_query_parameters_status import (
     ProjectTransactionQueryParametersStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="ProjectTransactionQueryParameters")
 
@@ -44,7 +48,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ProjectTransactionQueryParameters:
+class ProjectTransactionQueryParameters(GeneratedModel):
     """
     Attributes:
         module (ProjectTransactionQueryParametersModule | Unset): Select to filter on module; e.g. AR, AP, IN etc.
@@ -95,145 +99,147 @@ class ProjectTransactionQueryParameters:
             If requested page size is greater than allowed max page size, request will be limited to max page size.
     """
 
-    module: ProjectTransactionQueryParametersModule | Unset = UNSET
-    status: ProjectTransactionQueryParametersStatus | Unset = UNSET
-    project: str | Unset = UNSET
-    project_task: str | Unset = UNSET
-    billable: bool | Unset = UNSET
-    branch: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    from_period: str | Unset = UNSET
-    to_period: str | Unset = UNSET
-    number_to_read: int | Unset = UNSET
-    skip_records: int | Unset = UNSET
-    expand_note: bool | Unset = UNSET
-    greater_than_value: str | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
-    created_date_time: str | Unset = UNSET
-    created_date_time_condition: str | Unset = UNSET
-    page_number: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    module: ProjectTransactionQueryParametersModule | Unset | None = UNSET
+    status: ProjectTransactionQueryParametersStatus | Unset | None = UNSET
+    project: str | Unset | None = UNSET
+    project_task: str | Unset | None = UNSET
+    billable: bool | Unset | None = UNSET
+    branch: str | Unset | None = UNSET
+    date: datetime.datetime | Unset | None = UNSET
+    from_period: str | Unset | None = UNSET
+    to_period: str | Unset | None = UNSET
+    number_to_read: int | Unset | None = UNSET
+    skip_records: int | Unset | None = UNSET
+    expand_note: bool | Unset | None = UNSET
+    greater_than_value: str | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
+    created_date_time: str | Unset | None = UNSET
+    created_date_time_condition: str | Unset | None = UNSET
+    page_number: int | Unset | None = UNSET
+    page_size: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        module: str | Unset = UNSET
-        if not isinstance(self.module, Unset):
-            module = self.module
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        project = self.project
-
-        project_task = self.project_task
-
-        billable = self.billable
-
-        branch = self.branch
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        from_period = self.from_period
-
-        to_period = self.to_period
-
-        number_to_read = self.number_to_read
-
-        skip_records = self.skip_records
-
-        expand_note = self.expand_note
-
-        greater_than_value = self.greater_than_value
-
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
-        created_date_time = self.created_date_time
-
-        created_date_time_condition = self.created_date_time_condition
-
-        page_number = self.page_number
-
-        page_size = self.page_size
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if module is not UNSET:
-            field_dict["module"] = module
-        if status is not UNSET:
-            field_dict["status"] = status
-        if project is not UNSET:
-            field_dict["project"] = project
-        if project_task is not UNSET:
-            field_dict["projectTask"] = project_task
-        if billable is not UNSET:
-            field_dict["billable"] = billable
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if date is not UNSET:
-            field_dict["date"] = date
-        if from_period is not UNSET:
-            field_dict["fromPeriod"] = from_period
-        if to_period is not UNSET:
-            field_dict["toPeriod"] = to_period
-        if number_to_read is not UNSET:
-            field_dict["numberToRead"] = number_to_read
-        if skip_records is not UNSET:
-            field_dict["skipRecords"] = skip_records
-        if expand_note is not UNSET:
-            field_dict["expandNote"] = expand_note
-        if greater_than_value is not UNSET:
-            field_dict["greaterThanValue"] = greater_than_value
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-        if created_date_time is not UNSET:
-            field_dict["createdDateTime"] = created_date_time
-        if created_date_time_condition is not UNSET:
-            field_dict["createdDateTimeCondition"] = created_date_time_condition
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-
+        _value = self.module
+        if _value is not UNSET:
+            field_dict["module"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.project
+        if _value is not UNSET:
+            field_dict["project"] = _value
+        _value = self.project_task
+        if _value is not UNSET:
+            field_dict["projectTask"] = _value
+        _value = self.billable
+        if _value is not UNSET:
+            field_dict["billable"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.from_period
+        if _value is not UNSET:
+            field_dict["fromPeriod"] = _value
+        _value = self.to_period
+        if _value is not UNSET:
+            field_dict["toPeriod"] = _value
+        _value = self.number_to_read
+        if _value is not UNSET:
+            field_dict["numberToRead"] = _value
+        _value = self.skip_records
+        if _value is not UNSET:
+            field_dict["skipRecords"] = _value
+        _value = self.expand_note
+        if _value is not UNSET:
+            field_dict["expandNote"] = _value
+        _value = self.greater_than_value
+        if _value is not UNSET:
+            field_dict["greaterThanValue"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
+        _value = self.created_date_time
+        if _value is not UNSET:
+            field_dict["createdDateTime"] = _value
+        _value = self.created_date_time_condition
+        if _value is not UNSET:
+            field_dict["createdDateTimeCondition"] = _value
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.module = _rest.pop("module", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.project = _rest.pop("project", UNSET)
-        _instance.project_task = _rest.pop("projectTask", UNSET)
-        _instance.billable = _rest.pop("billable", UNSET)
-        _instance.branch = _rest.pop("branch", UNSET)
-        _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.from_period = _rest.pop("fromPeriod", UNSET)
-        _instance.to_period = _rest.pop("toPeriod", UNSET)
-        _instance.number_to_read = _rest.pop("numberToRead", UNSET)
-        _instance.skip_records = _rest.pop("skipRecords", UNSET)
-        _instance.expand_note = _rest.pop("expandNote", UNSET)
-        _instance.greater_than_value = _rest.pop("greaterThanValue", UNSET)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        _instance.created_date_time = _rest.pop("createdDateTime", UNSET)
-        _instance.created_date_time_condition = _rest.pop("createdDateTimeCondition", UNSET)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ProjectTransactionQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.module = _rest.pop("module", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.project = _rest.pop("project", UNSET)
+        self.project_task = _rest.pop("projectTask", UNSET)
+        self.billable = _rest.pop("billable", UNSET)
+        self.branch = _rest.pop("branch", UNSET)
+        _value = _rest.pop("date", UNSET)
+        self.date = _parse_datetime(_value)
+        self.from_period = _rest.pop("fromPeriod", UNSET)
+        self.to_period = _rest.pop("toPeriod", UNSET)
+        self.number_to_read = _rest.pop("numberToRead", UNSET)
+        self.skip_records = _rest.pop("skipRecords", UNSET)
+        self.expand_note = _rest.pop("expandNote", UNSET)
+        self.greater_than_value = _rest.pop("greaterThanValue", UNSET)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        self.created_date_time = _rest.pop("createdDateTime", UNSET)
+        self.created_date_time_condition = _rest.pop("createdDateTimeCondition", UNSET)
+        self.page_number = _rest.pop("pageNumber", UNSET)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("module", "module", False, "str"),
+        ("status", "status", False, "str"),
+        ("project", "project", False, "str"),
+        ("project_task", "projectTask", False, "str"),
+        ("billable", "billable", False, "bool"),
+        ("branch", "branch", False, "str"),
+        ("date", "date", False, "datetime"),
+        ("from_period", "fromPeriod", False, "str"),
+        ("to_period", "toPeriod", False, "str"),
+        ("number_to_read", "numberToRead", False, "int"),
+        ("skip_records", "skipRecords", False, "int"),
+        ("expand_note", "expandNote", False, "bool"),
+        ("greater_than_value", "greaterThanValue", False, "str"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+        ("created_date_time", "createdDateTime", False, "str"),
+        ("created_date_time_condition", "createdDateTimeCondition", False, "str"),
+        ("page_number", "pageNumber", False, "int"),
+        ("page_size", "pageSize", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -257,3 +263,6 @@ class ProjectTransactionQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ProjectTransactionQueryParameters)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.branch_in_project_update_dto import BranchInProjectUpdateDto
@@ -63,7 +66,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ProjectUpdateDto:
+class ProjectUpdateDto(GeneratedModel):
     """This class represent a Project in Project Controller. Used to pass data to server for creating or updating an
     project
 
@@ -99,311 +102,312 @@ class ProjectUpdateDto:
             employees (list[ProjectEmployeeUpdateDto] | Unset):
     """
 
-    description: DescriptionInProjectUpdateDto
-    start_date: StartDateInProjectUpdateDto
-    project_id: DtoValueOfString | Unset = UNSET
-    internal_id: DtoValueOfNullableOfInt32 | Unset = UNSET
-    customer: DtoValueOfString | Unset = UNSET
-    hold: DtoValueOfNullableOfBoolean | Unset = UNSET
-    template: DtoValueOfString | Unset = UNSET
-    status: DtoValueOfNullableOfProjectStatus | Unset = UNSET
-    def_account: DtoValueOfString | Unset = UNSET
-    def_sub: list[SegmentUpdateDto] | Unset = UNSET
-    def_accrual_account: DtoValueOfString | Unset = UNSET
-    def_accrual_sub: list[SegmentUpdateDto] | Unset = UNSET
-    end_date: DtoValueOfNullableOfDateTime | Unset = UNSET
-    billing_period: DtoValueOfNullableOfBillingPeriod | Unset = UNSET
-    allocation_rule: DtoValueOfString | Unset = UNSET
-    billing_rule: DtoValueOfString | Unset = UNSET
-    branch: BranchInProjectUpdateDto | Unset = UNSET
-    rate_table: DtoValueOfString | Unset = UNSET
-    project_manger: DtoValueOfString | Unset = UNSET
-    project_manager_internal_id: DtoValueOfNullableOfInt32 | Unset = UNSET
-    auto_allocate: DtoValueOfNullableOfBoolean | Unset = UNSET
-    automatic_release_ar_doc: DtoValueOfNullableOfBoolean | Unset = UNSET
-    restric_employees: DtoValueOfNullableOfBoolean | Unset = UNSET
-    restric_equipment: DtoValueOfNullableOfBoolean | Unset = UNSET
-    customer_location: DtoValueOfString | Unset = UNSET
-    visibility: VisibilityUpdateDto | Unset = UNSET
-    tasks: list[TaskUpdateDto] | Unset = UNSET
-    employees: list[ProjectEmployeeUpdateDto] | Unset = UNSET
+    description: DescriptionInProjectUpdateDto | None
+    start_date: StartDateInProjectUpdateDto | None
+    project_id: DtoValueOfString | Unset | None = UNSET
+    internal_id: DtoValueOfNullableOfInt32 | Unset | None = UNSET
+    customer: DtoValueOfString | Unset | None = UNSET
+    hold: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    template: DtoValueOfString | Unset | None = UNSET
+    status: DtoValueOfNullableOfProjectStatus | Unset | None = UNSET
+    def_account: DtoValueOfString | Unset | None = UNSET
+    def_sub: list[SegmentUpdateDto] | Unset | None = UNSET
+    def_accrual_account: DtoValueOfString | Unset | None = UNSET
+    def_accrual_sub: list[SegmentUpdateDto] | Unset | None = UNSET
+    end_date: DtoValueOfNullableOfDateTime | Unset | None = UNSET
+    billing_period: DtoValueOfNullableOfBillingPeriod | Unset | None = UNSET
+    allocation_rule: DtoValueOfString | Unset | None = UNSET
+    billing_rule: DtoValueOfString | Unset | None = UNSET
+    branch: BranchInProjectUpdateDto | Unset | None = UNSET
+    rate_table: DtoValueOfString | Unset | None = UNSET
+    project_manger: DtoValueOfString | Unset | None = UNSET
+    project_manager_internal_id: DtoValueOfNullableOfInt32 | Unset | None = UNSET
+    auto_allocate: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    automatic_release_ar_doc: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    restric_employees: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    restric_equipment: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    customer_location: DtoValueOfString | Unset | None = UNSET
+    visibility: VisibilityUpdateDto | Unset | None = UNSET
+    tasks: list[TaskUpdateDto] | Unset | None = UNSET
+    employees: list[ProjectEmployeeUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description.to_dict()
-
-        start_date = self.start_date.to_dict()
-
-        project_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_id, Unset):
-            project_id = self.project_id.to_dict()
-
-        internal_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.internal_id, Unset):
-            internal_id = self.internal_id.to_dict()
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        hold: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hold, Unset):
-            hold = self.hold.to_dict()
-
-        template: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.template, Unset):
-            template = self.template.to_dict()
-
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
-
-        def_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.def_account, Unset):
-            def_account = self.def_account.to_dict()
-
-        def_sub: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.def_sub, Unset):
-            def_sub = []
-            for def_sub_item_data in self.def_sub:
-                def_sub_item = def_sub_item_data.to_dict()
-                def_sub.append(def_sub_item)
-
-        def_accrual_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.def_accrual_account, Unset):
-            def_accrual_account = self.def_accrual_account.to_dict()
-
-        def_accrual_sub: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.def_accrual_sub, Unset):
-            def_accrual_sub = []
-            for def_accrual_sub_item_data in self.def_accrual_sub:
-                def_accrual_sub_item = def_accrual_sub_item_data.to_dict()
-                def_accrual_sub.append(def_accrual_sub_item)
-
-        end_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.to_dict()
-
-        billing_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_period, Unset):
-            billing_period = self.billing_period.to_dict()
-
-        allocation_rule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.allocation_rule, Unset):
-            allocation_rule = self.allocation_rule.to_dict()
-
-        billing_rule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_rule, Unset):
-            billing_rule = self.billing_rule.to_dict()
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        rate_table: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate_table, Unset):
-            rate_table = self.rate_table.to_dict()
-
-        project_manger: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_manger, Unset):
-            project_manger = self.project_manger.to_dict()
-
-        project_manager_internal_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_manager_internal_id, Unset):
-            project_manager_internal_id = self.project_manager_internal_id.to_dict()
-
-        auto_allocate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auto_allocate, Unset):
-            auto_allocate = self.auto_allocate.to_dict()
-
-        automatic_release_ar_doc: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.automatic_release_ar_doc, Unset):
-            automatic_release_ar_doc = self.automatic_release_ar_doc.to_dict()
-
-        restric_employees: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.restric_employees, Unset):
-            restric_employees = self.restric_employees.to_dict()
-
-        restric_equipment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.restric_equipment, Unset):
-            restric_equipment = self.restric_equipment.to_dict()
-
-        customer_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_location, Unset):
-            customer_location = self.customer_location.to_dict()
-
-        visibility: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.visibility, Unset):
-            visibility = self.visibility.to_dict()
-
-        tasks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tasks, Unset):
-            tasks = []
-            for tasks_item_data in self.tasks:
-                tasks_item = tasks_item_data.to_dict()
-                tasks.append(tasks_item)
-
-        employees: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.employees, Unset):
-            employees = []
-            for employees_item_data in self.employees:
-                employees_item = employees_item_data.to_dict()
-                employees.append(employees_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "startDate": start_date,
-            }
-        )
-        if project_id is not UNSET:
-            field_dict["projectID"] = project_id
-        if internal_id is not UNSET:
-            field_dict["internalID"] = internal_id
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if template is not UNSET:
-            field_dict["template"] = template
-        if status is not UNSET:
-            field_dict["status"] = status
-        if def_account is not UNSET:
-            field_dict["defAccount"] = def_account
-        if def_sub is not UNSET:
-            field_dict["defSub"] = def_sub
-        if def_accrual_account is not UNSET:
-            field_dict["defAccrualAccount"] = def_accrual_account
-        if def_accrual_sub is not UNSET:
-            field_dict["defAccrualSub"] = def_accrual_sub
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if billing_period is not UNSET:
-            field_dict["billingPeriod"] = billing_period
-        if allocation_rule is not UNSET:
-            field_dict["allocationRule"] = allocation_rule
-        if billing_rule is not UNSET:
-            field_dict["billingRule"] = billing_rule
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if rate_table is not UNSET:
-            field_dict["rateTable"] = rate_table
-        if project_manger is not UNSET:
-            field_dict["projectManger"] = project_manger
-        if project_manager_internal_id is not UNSET:
-            field_dict["projectManagerInternalId"] = project_manager_internal_id
-        if auto_allocate is not UNSET:
-            field_dict["autoAllocate"] = auto_allocate
-        if automatic_release_ar_doc is not UNSET:
-            field_dict["automaticReleaseArDoc"] = automatic_release_ar_doc
-        if restric_employees is not UNSET:
-            field_dict["restricEmployees"] = restric_employees
-        if restric_equipment is not UNSET:
-            field_dict["restricEquipment"] = restric_equipment
-        if customer_location is not UNSET:
-            field_dict["customerLocation"] = customer_location
-        if visibility is not UNSET:
-            field_dict["visibility"] = visibility
-        if tasks is not UNSET:
-            field_dict["tasks"] = tasks
-        if employees is not UNSET:
-            field_dict["employees"] = employees
-
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.start_date
+        if _value is not UNSET:
+            field_dict["startDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_id
+        if _value is not UNSET:
+            field_dict["projectID"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.internal_id
+        if _value is not UNSET:
+            field_dict["internalID"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.customer
+        if _value is not UNSET:
+            field_dict["customer"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.template
+        if _value is not UNSET:
+            field_dict["template"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.def_account
+        if _value is not UNSET:
+            field_dict["defAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.def_sub
+        if _value is not UNSET:
+            field_dict["defSub"] = (
+                [
+                    def_sub_item_data.to_dict() if isinstance(def_sub_item_data, GeneratedModel) else def_sub_item_data
+                    for def_sub_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.def_accrual_account
+        if _value is not UNSET:
+            field_dict["defAccrualAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.def_accrual_sub
+        if _value is not UNSET:
+            field_dict["defAccrualSub"] = (
+                [
+                    def_accrual_sub_item_data.to_dict()
+                    if isinstance(def_accrual_sub_item_data, GeneratedModel)
+                    else def_accrual_sub_item_data
+                    for def_accrual_sub_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.end_date
+        if _value is not UNSET:
+            field_dict["endDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.billing_period
+        if _value is not UNSET:
+            field_dict["billingPeriod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.allocation_rule
+        if _value is not UNSET:
+            field_dict["allocationRule"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.billing_rule
+        if _value is not UNSET:
+            field_dict["billingRule"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.rate_table
+        if _value is not UNSET:
+            field_dict["rateTable"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_manger
+        if _value is not UNSET:
+            field_dict["projectManger"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_manager_internal_id
+        if _value is not UNSET:
+            field_dict["projectManagerInternalId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.auto_allocate
+        if _value is not UNSET:
+            field_dict["autoAllocate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.automatic_release_ar_doc
+        if _value is not UNSET:
+            field_dict["automaticReleaseArDoc"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.restric_employees
+        if _value is not UNSET:
+            field_dict["restricEmployees"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.restric_equipment
+        if _value is not UNSET:
+            field_dict["restricEquipment"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.customer_location
+        if _value is not UNSET:
+            field_dict["customerLocation"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.visibility
+        if _value is not UNSET:
+            field_dict["visibility"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.tasks
+        if _value is not UNSET:
+            field_dict["tasks"] = (
+                [
+                    tasks_item_data.to_dict() if isinstance(tasks_item_data, GeneratedModel) else tasks_item_data
+                    for tasks_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.employees
+        if _value is not UNSET:
+            field_dict["employees"] = (
+                [
+                    employees_item_data.to_dict()
+                    if isinstance(employees_item_data, GeneratedModel)
+                    else employees_item_data
+                    for employees_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("description")
-        _instance.description = _models.DescriptionInProjectUpdateDto.from_dict(_value)
-        _value = _rest.pop("startDate")
-        _instance.start_date = _models.StartDateInProjectUpdateDto.from_dict(_value)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ProjectUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("description", UNSET)
+        self.description = (
+            _models.DescriptionInProjectUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("startDate", UNSET)
+        self.start_date = _models.StartDateInProjectUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("projectID", UNSET)
-        _instance.project_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.project_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("internalID", UNSET)
-        _instance.internal_id = UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
+        self.internal_id = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("customer", UNSET)
-        _instance.customer = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.customer = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("hold", UNSET)
-        _instance.hold = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.hold = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("template", UNSET)
-        _instance.template = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.template = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("status", UNSET)
-        _instance.status = UNSET if _value is UNSET else _models.DtoValueOfNullableOfProjectStatus.from_dict(_value)
+        self.status = (
+            _models.DtoValueOfNullableOfProjectStatus._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("defAccount", UNSET)
-        _instance.def_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.def_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("defSub", UNSET)
-        _instance.def_sub = (
-            UNSET
-            if _value is UNSET
-            else [_models.SegmentUpdateDto.from_dict(def_sub_item_data) for def_sub_item_data in _value]
+        self.def_sub = (
+            [
+                _models.SegmentUpdateDto._vn_parse(def_sub_item_data)
+                if isinstance(def_sub_item_data, dict)
+                else def_sub_item_data
+                for def_sub_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("defAccrualAccount", UNSET)
-        _instance.def_accrual_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.def_accrual_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("defAccrualSub", UNSET)
-        _instance.def_accrual_sub = (
-            UNSET
-            if _value is UNSET
-            else [_models.SegmentUpdateDto.from_dict(def_accrual_sub_item_data) for def_accrual_sub_item_data in _value]
+        self.def_accrual_sub = (
+            [
+                _models.SegmentUpdateDto._vn_parse(def_accrual_sub_item_data)
+                if isinstance(def_accrual_sub_item_data, dict)
+                else def_accrual_sub_item_data
+                for def_accrual_sub_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("endDate", UNSET)
-        _instance.end_date = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        self.end_date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("billingPeriod", UNSET)
-        _instance.billing_period = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBillingPeriod.from_dict(_value)
+        self.billing_period = (
+            _models.DtoValueOfNullableOfBillingPeriod._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("allocationRule", UNSET)
-        _instance.allocation_rule = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.allocation_rule = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("billingRule", UNSET)
-        _instance.billing_rule = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.billing_rule = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.BranchInProjectUpdateDto.from_dict(_value)
+        self.branch = _models.BranchInProjectUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("rateTable", UNSET)
-        _instance.rate_table = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.rate_table = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("projectManger", UNSET)
-        _instance.project_manger = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.project_manger = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("projectManagerInternalId", UNSET)
-        _instance.project_manager_internal_id = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
+        self.project_manager_internal_id = (
+            _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("autoAllocate", UNSET)
-        _instance.auto_allocate = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.auto_allocate = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("automaticReleaseArDoc", UNSET)
-        _instance.automatic_release_ar_doc = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.automatic_release_ar_doc = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("restricEmployees", UNSET)
-        _instance.restric_employees = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.restric_employees = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("restricEquipment", UNSET)
-        _instance.restric_equipment = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.restric_equipment = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customerLocation", UNSET)
-        _instance.customer_location = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.customer_location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("visibility", UNSET)
-        _instance.visibility = UNSET if _value is UNSET else _models.VisibilityUpdateDto.from_dict(_value)
+        self.visibility = _models.VisibilityUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("tasks", UNSET)
-        _instance.tasks = (
-            UNSET
-            if _value is UNSET
-            else [_models.TaskUpdateDto.from_dict(tasks_item_data) for tasks_item_data in _value]
+        self.tasks = (
+            [
+                _models.TaskUpdateDto._vn_parse(tasks_item_data)
+                if isinstance(tasks_item_data, dict)
+                else tasks_item_data
+                for tasks_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("employees", UNSET)
-        _instance.employees = (
-            UNSET
-            if _value is UNSET
-            else [_models.ProjectEmployeeUpdateDto.from_dict(employees_item_data) for employees_item_data in _value]
+        self.employees = (
+            [
+                _models.ProjectEmployeeUpdateDto._vn_parse(employees_item_data)
+                if isinstance(employees_item_data, dict)
+                else employees_item_data
+                for employees_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("description", "description", True, ("model", "DescriptionInProjectUpdateDto")),
+        ("start_date", "startDate", True, ("model", "StartDateInProjectUpdateDto")),
+        ("project_id", "projectID", False, ("model", "DtoValueOfString")),
+        ("internal_id", "internalID", False, ("model", "DtoValueOfNullableOfInt32")),
+        ("customer", "customer", False, ("model", "DtoValueOfString")),
+        ("hold", "hold", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("template", "template", False, ("model", "DtoValueOfString")),
+        ("status", "status", False, ("model", "DtoValueOfNullableOfProjectStatus")),
+        ("def_account", "defAccount", False, ("model", "DtoValueOfString")),
+        ("def_sub", "defSub", False, ("list", ("model", "SegmentUpdateDto"))),
+        ("def_accrual_account", "defAccrualAccount", False, ("model", "DtoValueOfString")),
+        ("def_accrual_sub", "defAccrualSub", False, ("list", ("model", "SegmentUpdateDto"))),
+        ("end_date", "endDate", False, ("model", "DtoValueOfNullableOfDateTime")),
+        ("billing_period", "billingPeriod", False, ("model", "DtoValueOfNullableOfBillingPeriod")),
+        ("allocation_rule", "allocationRule", False, ("model", "DtoValueOfString")),
+        ("billing_rule", "billingRule", False, ("model", "DtoValueOfString")),
+        ("branch", "branch", False, ("model", "BranchInProjectUpdateDto")),
+        ("rate_table", "rateTable", False, ("model", "DtoValueOfString")),
+        ("project_manger", "projectManger", False, ("model", "DtoValueOfString")),
+        ("project_manager_internal_id", "projectManagerInternalId", False, ("model", "DtoValueOfNullableOfInt32")),
+        ("auto_allocate", "autoAllocate", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("automatic_release_ar_doc", "automaticReleaseArDoc", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("restric_employees", "restricEmployees", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("restric_equipment", "restricEquipment", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("customer_location", "customerLocation", False, ("model", "DtoValueOfString")),
+        ("visibility", "visibility", False, ("model", "VisibilityUpdateDto")),
+        ("tasks", "tasks", False, ("list", ("model", "TaskUpdateDto"))),
+        ("employees", "employees", False, ("list", ("model", "ProjectEmployeeUpdateDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -427,3 +431,6 @@ class ProjectUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ProjectUpdateDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.country_in_purchase_order_address_dto import CountryInPurchaseOrderAddressDto
@@ -33,7 +36,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PurchaseOrderAddressDto:
+class PurchaseOrderAddressDto(GeneratedModel):
     """
     Attributes:
         override_address (bool | Unset): The Supplier info tab &gt; The Supplier address section &gt; Override &gt; A
@@ -49,84 +52,90 @@ class PurchaseOrderAddressDto:
         county (CountyInPurchaseOrderAddressDto | Unset): County &gt; The county or province.
     """
 
-    override_address: bool | Unset = UNSET
-    address_id: int | Unset = UNSET
-    address_line_1: str | Unset = UNSET
-    address_line_2: str | Unset = UNSET
-    address_line_3: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
-    city: str | Unset = UNSET
-    country: CountryInPurchaseOrderAddressDto | Unset = UNSET
-    county: CountyInPurchaseOrderAddressDto | Unset = UNSET
+    override_address: bool | Unset | None = UNSET
+    address_id: int | Unset | None = UNSET
+    address_line_1: str | Unset | None = UNSET
+    address_line_2: str | Unset | None = UNSET
+    address_line_3: str | Unset | None = UNSET
+    postal_code: str | Unset | None = UNSET
+    city: str | Unset | None = UNSET
+    country: CountryInPurchaseOrderAddressDto | Unset | None = UNSET
+    county: CountyInPurchaseOrderAddressDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        override_address = self.override_address
-
-        address_id = self.address_id
-
-        address_line_1 = self.address_line_1
-
-        address_line_2 = self.address_line_2
-
-        address_line_3 = self.address_line_3
-
-        postal_code = self.postal_code
-
-        city = self.city
-
-        country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country, Unset):
-            country = self.country.to_dict()
-
-        county: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.county, Unset):
-            county = self.county.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if override_address is not UNSET:
-            field_dict["overrideAddress"] = override_address
-        if address_id is not UNSET:
-            field_dict["addressId"] = address_id
-        if address_line_1 is not UNSET:
-            field_dict["addressLine1"] = address_line_1
-        if address_line_2 is not UNSET:
-            field_dict["addressLine2"] = address_line_2
-        if address_line_3 is not UNSET:
-            field_dict["addressLine3"] = address_line_3
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country is not UNSET:
-            field_dict["country"] = country
-        if county is not UNSET:
-            field_dict["county"] = county
-
+        _value = self.override_address
+        if _value is not UNSET:
+            field_dict["overrideAddress"] = _value
+        _value = self.address_id
+        if _value is not UNSET:
+            field_dict["addressId"] = _value
+        _value = self.address_line_1
+        if _value is not UNSET:
+            field_dict["addressLine1"] = _value
+        _value = self.address_line_2
+        if _value is not UNSET:
+            field_dict["addressLine2"] = _value
+        _value = self.address_line_3
+        if _value is not UNSET:
+            field_dict["addressLine3"] = _value
+        _value = self.postal_code
+        if _value is not UNSET:
+            field_dict["postalCode"] = _value
+        _value = self.city
+        if _value is not UNSET:
+            field_dict["city"] = _value
+        _value = self.country
+        if _value is not UNSET:
+            field_dict["country"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.county
+        if _value is not UNSET:
+            field_dict["county"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.override_address = _rest.pop("overrideAddress", UNSET)
-        _instance.address_id = _rest.pop("addressId", UNSET)
-        _instance.address_line_1 = _rest.pop("addressLine1", UNSET)
-        _instance.address_line_2 = _rest.pop("addressLine2", UNSET)
-        _instance.address_line_3 = _rest.pop("addressLine3", UNSET)
-        _instance.postal_code = _rest.pop("postalCode", UNSET)
-        _instance.city = _rest.pop("city", UNSET)
-        _value = _rest.pop("country", UNSET)
-        _instance.country = UNSET if _value is UNSET else _models.CountryInPurchaseOrderAddressDto.from_dict(_value)
-        _value = _rest.pop("county", UNSET)
-        _instance.county = UNSET if _value is UNSET else _models.CountyInPurchaseOrderAddressDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PurchaseOrderAddressDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.override_address = _rest.pop("overrideAddress", UNSET)
+        self.address_id = _rest.pop("addressId", UNSET)
+        self.address_line_1 = _rest.pop("addressLine1", UNSET)
+        self.address_line_2 = _rest.pop("addressLine2", UNSET)
+        self.address_line_3 = _rest.pop("addressLine3", UNSET)
+        self.postal_code = _rest.pop("postalCode", UNSET)
+        self.city = _rest.pop("city", UNSET)
+        _value = _rest.pop("country", UNSET)
+        self.country = (
+            _models.CountryInPurchaseOrderAddressDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("county", UNSET)
+        self.county = _models.CountyInPurchaseOrderAddressDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("override_address", "overrideAddress", False, "bool"),
+        ("address_id", "addressId", False, "int"),
+        ("address_line_1", "addressLine1", False, "str"),
+        ("address_line_2", "addressLine2", False, "str"),
+        ("address_line_3", "addressLine3", False, "str"),
+        ("postal_code", "postalCode", False, "str"),
+        ("city", "city", False, "str"),
+        ("country", "country", False, ("model", "CountryInPurchaseOrderAddressDto")),
+        ("county", "county", False, ("model", "CountyInPurchaseOrderAddressDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -150,3 +159,6 @@ class PurchaseOrderAddressDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PurchaseOrderAddressDto)

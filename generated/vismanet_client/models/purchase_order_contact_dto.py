@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="PurchaseOrderContactDto")
 
@@ -27,7 +30,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PurchaseOrderContactDto:
+class PurchaseOrderContactDto(GeneratedModel):
     """
     Attributes:
         override_contact (bool | Unset): The Supplier information tab &gt; The Supplier contact section &gt; Override
@@ -44,78 +47,86 @@ class PurchaseOrderContactDto:
         fax (str | Unset): Fax &gt; The fax number.
     """
 
-    override_contact: bool | Unset = UNSET
-    contact_id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    attention: str | Unset = UNSET
-    email: str | Unset = UNSET
-    web: str | Unset = UNSET
-    phone1: str | Unset = UNSET
-    phone2: str | Unset = UNSET
-    fax: str | Unset = UNSET
+    override_contact: bool | Unset | None = UNSET
+    contact_id: int | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    attention: str | Unset | None = UNSET
+    email: str | Unset | None = UNSET
+    web: str | Unset | None = UNSET
+    phone1: str | Unset | None = UNSET
+    phone2: str | Unset | None = UNSET
+    fax: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        override_contact = self.override_contact
-
-        contact_id = self.contact_id
-
-        name = self.name
-
-        attention = self.attention
-
-        email = self.email
-
-        web = self.web
-
-        phone1 = self.phone1
-
-        phone2 = self.phone2
-
-        fax = self.fax
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if override_contact is not UNSET:
-            field_dict["overrideContact"] = override_contact
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if attention is not UNSET:
-            field_dict["attention"] = attention
-        if email is not UNSET:
-            field_dict["email"] = email
-        if web is not UNSET:
-            field_dict["web"] = web
-        if phone1 is not UNSET:
-            field_dict["phone1"] = phone1
-        if phone2 is not UNSET:
-            field_dict["phone2"] = phone2
-        if fax is not UNSET:
-            field_dict["fax"] = fax
-
+        _value = self.override_contact
+        if _value is not UNSET:
+            field_dict["overrideContact"] = _value
+        _value = self.contact_id
+        if _value is not UNSET:
+            field_dict["contactId"] = _value
+        _value = self.name
+        if _value is not UNSET:
+            field_dict["name"] = _value
+        _value = self.attention
+        if _value is not UNSET:
+            field_dict["attention"] = _value
+        _value = self.email
+        if _value is not UNSET:
+            field_dict["email"] = _value
+        _value = self.web
+        if _value is not UNSET:
+            field_dict["web"] = _value
+        _value = self.phone1
+        if _value is not UNSET:
+            field_dict["phone1"] = _value
+        _value = self.phone2
+        if _value is not UNSET:
+            field_dict["phone2"] = _value
+        _value = self.fax
+        if _value is not UNSET:
+            field_dict["fax"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.override_contact = _rest.pop("overrideContact", UNSET)
-        _instance.contact_id = _rest.pop("contactId", UNSET)
-        _instance.name = _rest.pop("name", UNSET)
-        _instance.attention = _rest.pop("attention", UNSET)
-        _instance.email = _rest.pop("email", UNSET)
-        _instance.web = _rest.pop("web", UNSET)
-        _instance.phone1 = _rest.pop("phone1", UNSET)
-        _instance.phone2 = _rest.pop("phone2", UNSET)
-        _instance.fax = _rest.pop("fax", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PurchaseOrderContactDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.override_contact = _rest.pop("overrideContact", UNSET)
+        self.contact_id = _rest.pop("contactId", UNSET)
+        self.name = _rest.pop("name", UNSET)
+        self.attention = _rest.pop("attention", UNSET)
+        self.email = _rest.pop("email", UNSET)
+        self.web = _rest.pop("web", UNSET)
+        self.phone1 = _rest.pop("phone1", UNSET)
+        self.phone2 = _rest.pop("phone2", UNSET)
+        self.fax = _rest.pop("fax", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("override_contact", "overrideContact", False, "bool"),
+        ("contact_id", "contactId", False, "int"),
+        ("name", "name", False, "str"),
+        ("attention", "attention", False, "str"),
+        ("email", "email", False, "str"),
+        ("web", "web", False, "str"),
+        ("phone1", "phone1", False, "str"),
+        ("phone2", "phone2", False, "str"),
+        ("fax", "fax", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -139,3 +150,6 @@ class PurchaseOrderContactDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PurchaseOrderContactDto)

@@ -13,7 +13,11 @@ from ..models.purchase_order_dto_shipping_destination_type import (
     PurchaseOrderDtoShippingDestinationType,
 )
 from ..models.purchase_order_dto_status import PurchaseOrderDtoStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.branch_in_purchase_order_dto import BranchInPurchaseOrderDto
@@ -113,7 +117,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PurchaseOrderDto:
+class PurchaseOrderDto(GeneratedModel):
     """This class represents a Purchase Order in PurchaseOrderController. Used for getting data.
 
     Attributes:
@@ -243,539 +247,538 @@ class PurchaseOrderDto:
         metadata (MetadataDto | Unset):
     """
 
-    shipping_destination_type: PurchaseOrderDtoShippingDestinationType | Unset = UNSET
-    ship_to: ShipToInPurchaseOrderDto | Unset = UNSET
-    shipping_location: ShippingLocationInPurchaseOrderDto | Unset = UNSET
-    warehouse: WarehouseInPurchaseOrderDto | Unset = UNSET
-    shipping_contact: ShippingContactInPurchaseOrderDto | Unset = UNSET
-    shipping_address: ShippingAddressInPurchaseOrderDto | Unset = UNSET
-    fob_point: str | Unset = UNSET
-    ship_via: str | Unset = UNSET
-    ship_terms: str | Unset = UNSET
-    remit_contact: RemitContactInPurchaseOrderDto | Unset = UNSET
-    remit_address: RemitAddressInPurchaseOrderDto | Unset = UNSET
-    terms: TermsInPurchaseOrderDto | Unset = UNSET
-    supplier_vat_zone: SupplierVatZoneInPurchaseOrderDto | Unset = UNSET
-    discount_details: list[DiscountDetailDto] | Unset = UNSET
-    sales_order_type: str | Unset = UNSET
-    sales_order_nbr: str | Unset = UNSET
-    requisition_ref_nbr: str | Unset = UNSET
-    payment_ref_nbr: str | Unset = UNSET
-    workgroup_id: int | Unset = UNSET
-    dont_print: bool | Unset = UNSET
-    printed: bool | Unset = UNSET
-    dont_email: bool | Unset = UNSET
-    emailed: bool | Unset = UNSET
-    open_quantity: float | Unset = UNSET
-    open_balance: float | Unset = UNSET
-    order_type: PurchaseOrderDtoOrderType | Unset = UNSET
-    order_nbr: str | Unset = UNSET
-    hold: bool | Unset = UNSET
-    status: PurchaseOrderDtoStatus | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    promised_on: datetime.datetime | Unset = UNSET
-    description: str | Unset = UNSET
-    supplier: SupplierInPurchaseOrderDto | Unset = UNSET
-    location: LocationInPurchaseOrderDto | Unset = UNSET
-    owner: OwnerInPurchaseOrderDto | Unset = UNSET
-    currency: str | Unset = UNSET
-    supplier_ref: str | Unset = UNSET
-    exchange_rate: float | Unset = UNSET
-    line_total: float | Unset = UNSET
-    line_total_in_base_currency: float | Unset = UNSET
-    vat_exempt_total: float | Unset = UNSET
-    vat_exempt_total_in_base_currency: float | Unset = UNSET
-    tax_total: float | Unset = UNSET
-    tax_total_in_base_currency: float | Unset = UNSET
-    order_total: float | Unset = UNSET
-    order_total_in_base_currency: float | Unset = UNSET
-    control_total: float | Unset = UNSET
-    control_total_in_base_currency: float | Unset = UNSET
-    branch: BranchInPurchaseOrderDto | Unset = UNSET
-    lines: list[PurchaseOrderLineDto] | Unset = UNSET
-    tax_details: list[TaxDetailDto] | Unset = UNSET
-    purchase_receipts: list[PurchaseReceiptsDto] | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    note: str | Unset = UNSET
-    custom_str_1: str | Unset = UNSET
-    custom_str_2: str | Unset = UNSET
-    custom_str_3: str | Unset = UNSET
-    custom_str_4: str | Unset = UNSET
-    custom_str_5: str | Unset = UNSET
-    custom_dec_1: float | Unset = UNSET
-    custom_dec_2: float | Unset = UNSET
-    custom_int_1: int | Unset = UNSET
-    custom_int_2: int | Unset = UNSET
-    custom_date_time_utc1: datetime.datetime | Unset = UNSET
-    time_stamp: str | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    shipping_destination_type: PurchaseOrderDtoShippingDestinationType | Unset | None = UNSET
+    ship_to: ShipToInPurchaseOrderDto | Unset | None = UNSET
+    shipping_location: ShippingLocationInPurchaseOrderDto | Unset | None = UNSET
+    warehouse: WarehouseInPurchaseOrderDto | Unset | None = UNSET
+    shipping_contact: ShippingContactInPurchaseOrderDto | Unset | None = UNSET
+    shipping_address: ShippingAddressInPurchaseOrderDto | Unset | None = UNSET
+    fob_point: str | Unset | None = UNSET
+    ship_via: str | Unset | None = UNSET
+    ship_terms: str | Unset | None = UNSET
+    remit_contact: RemitContactInPurchaseOrderDto | Unset | None = UNSET
+    remit_address: RemitAddressInPurchaseOrderDto | Unset | None = UNSET
+    terms: TermsInPurchaseOrderDto | Unset | None = UNSET
+    supplier_vat_zone: SupplierVatZoneInPurchaseOrderDto | Unset | None = UNSET
+    discount_details: list[DiscountDetailDto] | Unset | None = UNSET
+    sales_order_type: str | Unset | None = UNSET
+    sales_order_nbr: str | Unset | None = UNSET
+    requisition_ref_nbr: str | Unset | None = UNSET
+    payment_ref_nbr: str | Unset | None = UNSET
+    workgroup_id: int | Unset | None = UNSET
+    dont_print: bool | Unset | None = UNSET
+    printed: bool | Unset | None = UNSET
+    dont_email: bool | Unset | None = UNSET
+    emailed: bool | Unset | None = UNSET
+    open_quantity: float | Unset | None = UNSET
+    open_balance: float | Unset | None = UNSET
+    order_type: PurchaseOrderDtoOrderType | Unset | None = UNSET
+    order_nbr: str | Unset | None = UNSET
+    hold: bool | Unset | None = UNSET
+    status: PurchaseOrderDtoStatus | Unset | None = UNSET
+    date: datetime.datetime | Unset | None = UNSET
+    promised_on: datetime.datetime | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    supplier: SupplierInPurchaseOrderDto | Unset | None = UNSET
+    location: LocationInPurchaseOrderDto | Unset | None = UNSET
+    owner: OwnerInPurchaseOrderDto | Unset | None = UNSET
+    currency: str | Unset | None = UNSET
+    supplier_ref: str | Unset | None = UNSET
+    exchange_rate: float | Unset | None = UNSET
+    line_total: float | Unset | None = UNSET
+    line_total_in_base_currency: float | Unset | None = UNSET
+    vat_exempt_total: float | Unset | None = UNSET
+    vat_exempt_total_in_base_currency: float | Unset | None = UNSET
+    tax_total: float | Unset | None = UNSET
+    tax_total_in_base_currency: float | Unset | None = UNSET
+    order_total: float | Unset | None = UNSET
+    order_total_in_base_currency: float | Unset | None = UNSET
+    control_total: float | Unset | None = UNSET
+    control_total_in_base_currency: float | Unset | None = UNSET
+    branch: BranchInPurchaseOrderDto | Unset | None = UNSET
+    lines: list[PurchaseOrderLineDto] | Unset | None = UNSET
+    tax_details: list[TaxDetailDto] | Unset | None = UNSET
+    purchase_receipts: list[PurchaseReceiptsDto] | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    note: str | Unset | None = UNSET
+    custom_str_1: str | Unset | None = UNSET
+    custom_str_2: str | Unset | None = UNSET
+    custom_str_3: str | Unset | None = UNSET
+    custom_str_4: str | Unset | None = UNSET
+    custom_str_5: str | Unset | None = UNSET
+    custom_dec_1: float | Unset | None = UNSET
+    custom_dec_2: float | Unset | None = UNSET
+    custom_int_1: int | Unset | None = UNSET
+    custom_int_2: int | Unset | None = UNSET
+    custom_date_time_utc1: datetime.datetime | Unset | None = UNSET
+    time_stamp: str | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        shipping_destination_type: str | Unset = UNSET
-        if not isinstance(self.shipping_destination_type, Unset):
-            shipping_destination_type = self.shipping_destination_type
-
-        ship_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ship_to, Unset):
-            ship_to = self.ship_to.to_dict()
-
-        shipping_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_location, Unset):
-            shipping_location = self.shipping_location.to_dict()
-
-        warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warehouse, Unset):
-            warehouse = self.warehouse.to_dict()
-
-        shipping_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_contact, Unset):
-            shipping_contact = self.shipping_contact.to_dict()
-
-        shipping_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_address, Unset):
-            shipping_address = self.shipping_address.to_dict()
-
-        fob_point = self.fob_point
-
-        ship_via = self.ship_via
-
-        ship_terms = self.ship_terms
-
-        remit_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.remit_contact, Unset):
-            remit_contact = self.remit_contact.to_dict()
-
-        remit_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.remit_address, Unset):
-            remit_address = self.remit_address.to_dict()
-
-        terms: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.terms, Unset):
-            terms = self.terms.to_dict()
-
-        supplier_vat_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier_vat_zone, Unset):
-            supplier_vat_zone = self.supplier_vat_zone.to_dict()
-
-        discount_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.discount_details, Unset):
-            discount_details = []
-            for discount_details_item_data in self.discount_details:
-                discount_details_item = discount_details_item_data.to_dict()
-                discount_details.append(discount_details_item)
-
-        sales_order_type = self.sales_order_type
-
-        sales_order_nbr = self.sales_order_nbr
-
-        requisition_ref_nbr = self.requisition_ref_nbr
-
-        payment_ref_nbr = self.payment_ref_nbr
-
-        workgroup_id = self.workgroup_id
-
-        dont_print = self.dont_print
-
-        printed = self.printed
-
-        dont_email = self.dont_email
-
-        emailed = self.emailed
-
-        open_quantity = self.open_quantity
-
-        open_balance = self.open_balance
-
-        order_type: str | Unset = UNSET
-        if not isinstance(self.order_type, Unset):
-            order_type = self.order_type
-
-        order_nbr = self.order_nbr
-
-        hold = self.hold
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        promised_on: str | Unset = UNSET
-        if not isinstance(self.promised_on, Unset):
-            promised_on = self.promised_on.isoformat()
-
-        description = self.description
-
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        owner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
-
-        currency = self.currency
-
-        supplier_ref = self.supplier_ref
-
-        exchange_rate = self.exchange_rate
-
-        line_total = self.line_total
-
-        line_total_in_base_currency = self.line_total_in_base_currency
-
-        vat_exempt_total = self.vat_exempt_total
-
-        vat_exempt_total_in_base_currency = self.vat_exempt_total_in_base_currency
-
-        tax_total = self.tax_total
-
-        tax_total_in_base_currency = self.tax_total_in_base_currency
-
-        order_total = self.order_total
-
-        order_total_in_base_currency = self.order_total_in_base_currency
-
-        control_total = self.control_total
-
-        control_total_in_base_currency = self.control_total_in_base_currency
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
-
-        tax_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tax_details, Unset):
-            tax_details = []
-            for tax_details_item_data in self.tax_details:
-                tax_details_item = tax_details_item_data.to_dict()
-                tax_details.append(tax_details_item)
-
-        purchase_receipts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.purchase_receipts, Unset):
-            purchase_receipts = []
-            for purchase_receipts_item_data in self.purchase_receipts:
-                purchase_receipts_item = purchase_receipts_item_data.to_dict()
-                purchase_receipts.append(purchase_receipts_item)
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        note = self.note
-
-        custom_str_1 = self.custom_str_1
-
-        custom_str_2 = self.custom_str_2
-
-        custom_str_3 = self.custom_str_3
-
-        custom_str_4 = self.custom_str_4
-
-        custom_str_5 = self.custom_str_5
-
-        custom_dec_1 = self.custom_dec_1
-
-        custom_dec_2 = self.custom_dec_2
-
-        custom_int_1 = self.custom_int_1
-
-        custom_int_2 = self.custom_int_2
-
-        custom_date_time_utc1: str | Unset = UNSET
-        if not isinstance(self.custom_date_time_utc1, Unset):
-            custom_date_time_utc1 = self.custom_date_time_utc1.isoformat()
-
-        time_stamp = self.time_stamp
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if shipping_destination_type is not UNSET:
-            field_dict["shippingDestinationType"] = shipping_destination_type
-        if ship_to is not UNSET:
-            field_dict["shipTo"] = ship_to
-        if shipping_location is not UNSET:
-            field_dict["shippingLocation"] = shipping_location
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if shipping_contact is not UNSET:
-            field_dict["shippingContact"] = shipping_contact
-        if shipping_address is not UNSET:
-            field_dict["shippingAddress"] = shipping_address
-        if fob_point is not UNSET:
-            field_dict["fobPoint"] = fob_point
-        if ship_via is not UNSET:
-            field_dict["shipVia"] = ship_via
-        if ship_terms is not UNSET:
-            field_dict["shipTerms"] = ship_terms
-        if remit_contact is not UNSET:
-            field_dict["remitContact"] = remit_contact
-        if remit_address is not UNSET:
-            field_dict["remitAddress"] = remit_address
-        if terms is not UNSET:
-            field_dict["terms"] = terms
-        if supplier_vat_zone is not UNSET:
-            field_dict["supplierVatZone"] = supplier_vat_zone
-        if discount_details is not UNSET:
-            field_dict["discountDetails"] = discount_details
-        if sales_order_type is not UNSET:
-            field_dict["salesOrderType"] = sales_order_type
-        if sales_order_nbr is not UNSET:
-            field_dict["salesOrderNbr"] = sales_order_nbr
-        if requisition_ref_nbr is not UNSET:
-            field_dict["requisitionRefNbr"] = requisition_ref_nbr
-        if payment_ref_nbr is not UNSET:
-            field_dict["paymentRefNbr"] = payment_ref_nbr
-        if workgroup_id is not UNSET:
-            field_dict["workgroupID"] = workgroup_id
-        if dont_print is not UNSET:
-            field_dict["dontPrint"] = dont_print
-        if printed is not UNSET:
-            field_dict["printed"] = printed
-        if dont_email is not UNSET:
-            field_dict["dontEmail"] = dont_email
-        if emailed is not UNSET:
-            field_dict["emailed"] = emailed
-        if open_quantity is not UNSET:
-            field_dict["openQuantity"] = open_quantity
-        if open_balance is not UNSET:
-            field_dict["openBalance"] = open_balance
-        if order_type is not UNSET:
-            field_dict["orderType"] = order_type
-        if order_nbr is not UNSET:
-            field_dict["orderNbr"] = order_nbr
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if status is not UNSET:
-            field_dict["status"] = status
-        if date is not UNSET:
-            field_dict["date"] = date
-        if promised_on is not UNSET:
-            field_dict["promisedOn"] = promised_on
-        if description is not UNSET:
-            field_dict["description"] = description
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if location is not UNSET:
-            field_dict["location"] = location
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if supplier_ref is not UNSET:
-            field_dict["supplierRef"] = supplier_ref
-        if exchange_rate is not UNSET:
-            field_dict["exchangeRate"] = exchange_rate
-        if line_total is not UNSET:
-            field_dict["lineTotal"] = line_total
-        if line_total_in_base_currency is not UNSET:
-            field_dict["lineTotalInBaseCurrency"] = line_total_in_base_currency
-        if vat_exempt_total is not UNSET:
-            field_dict["vatExemptTotal"] = vat_exempt_total
-        if vat_exempt_total_in_base_currency is not UNSET:
-            field_dict["vatExemptTotalInBaseCurrency"] = vat_exempt_total_in_base_currency
-        if tax_total is not UNSET:
-            field_dict["taxTotal"] = tax_total
-        if tax_total_in_base_currency is not UNSET:
-            field_dict["taxTotalInBaseCurrency"] = tax_total_in_base_currency
-        if order_total is not UNSET:
-            field_dict["orderTotal"] = order_total
-        if order_total_in_base_currency is not UNSET:
-            field_dict["orderTotalInBaseCurrency"] = order_total_in_base_currency
-        if control_total is not UNSET:
-            field_dict["controlTotal"] = control_total
-        if control_total_in_base_currency is not UNSET:
-            field_dict["controlTotalInBaseCurrency"] = control_total_in_base_currency
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if lines is not UNSET:
-            field_dict["lines"] = lines
-        if tax_details is not UNSET:
-            field_dict["taxDetails"] = tax_details
-        if purchase_receipts is not UNSET:
-            field_dict["purchaseReceipts"] = purchase_receipts
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if note is not UNSET:
-            field_dict["note"] = note
-        if custom_str_1 is not UNSET:
-            field_dict["customStr1"] = custom_str_1
-        if custom_str_2 is not UNSET:
-            field_dict["customStr2"] = custom_str_2
-        if custom_str_3 is not UNSET:
-            field_dict["customStr3"] = custom_str_3
-        if custom_str_4 is not UNSET:
-            field_dict["customStr4"] = custom_str_4
-        if custom_str_5 is not UNSET:
-            field_dict["customStr5"] = custom_str_5
-        if custom_dec_1 is not UNSET:
-            field_dict["customDec1"] = custom_dec_1
-        if custom_dec_2 is not UNSET:
-            field_dict["customDec2"] = custom_dec_2
-        if custom_int_1 is not UNSET:
-            field_dict["customInt1"] = custom_int_1
-        if custom_int_2 is not UNSET:
-            field_dict["customInt2"] = custom_int_2
-        if custom_date_time_utc1 is not UNSET:
-            field_dict["customDateTimeUTC1"] = custom_date_time_utc1
-        if time_stamp is not UNSET:
-            field_dict["timeStamp"] = time_stamp
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.shipping_destination_type
+        if _value is not UNSET:
+            field_dict["shippingDestinationType"] = _value
+        _value = self.ship_to
+        if _value is not UNSET:
+            field_dict["shipTo"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.shipping_location
+        if _value is not UNSET:
+            field_dict["shippingLocation"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.warehouse
+        if _value is not UNSET:
+            field_dict["warehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.shipping_contact
+        if _value is not UNSET:
+            field_dict["shippingContact"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.shipping_address
+        if _value is not UNSET:
+            field_dict["shippingAddress"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.fob_point
+        if _value is not UNSET:
+            field_dict["fobPoint"] = _value
+        _value = self.ship_via
+        if _value is not UNSET:
+            field_dict["shipVia"] = _value
+        _value = self.ship_terms
+        if _value is not UNSET:
+            field_dict["shipTerms"] = _value
+        _value = self.remit_contact
+        if _value is not UNSET:
+            field_dict["remitContact"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.remit_address
+        if _value is not UNSET:
+            field_dict["remitAddress"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.terms
+        if _value is not UNSET:
+            field_dict["terms"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.supplier_vat_zone
+        if _value is not UNSET:
+            field_dict["supplierVatZone"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_details
+        if _value is not UNSET:
+            field_dict["discountDetails"] = (
+                [
+                    discount_details_item_data.to_dict()
+                    if isinstance(discount_details_item_data, GeneratedModel)
+                    else discount_details_item_data
+                    for discount_details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.sales_order_type
+        if _value is not UNSET:
+            field_dict["salesOrderType"] = _value
+        _value = self.sales_order_nbr
+        if _value is not UNSET:
+            field_dict["salesOrderNbr"] = _value
+        _value = self.requisition_ref_nbr
+        if _value is not UNSET:
+            field_dict["requisitionRefNbr"] = _value
+        _value = self.payment_ref_nbr
+        if _value is not UNSET:
+            field_dict["paymentRefNbr"] = _value
+        _value = self.workgroup_id
+        if _value is not UNSET:
+            field_dict["workgroupID"] = _value
+        _value = self.dont_print
+        if _value is not UNSET:
+            field_dict["dontPrint"] = _value
+        _value = self.printed
+        if _value is not UNSET:
+            field_dict["printed"] = _value
+        _value = self.dont_email
+        if _value is not UNSET:
+            field_dict["dontEmail"] = _value
+        _value = self.emailed
+        if _value is not UNSET:
+            field_dict["emailed"] = _value
+        _value = self.open_quantity
+        if _value is not UNSET:
+            field_dict["openQuantity"] = _value
+        _value = self.open_balance
+        if _value is not UNSET:
+            field_dict["openBalance"] = _value
+        _value = self.order_type
+        if _value is not UNSET:
+            field_dict["orderType"] = _value
+        _value = self.order_nbr
+        if _value is not UNSET:
+            field_dict["orderNbr"] = _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.promised_on
+        if _value is not UNSET:
+            field_dict["promisedOn"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.supplier
+        if _value is not UNSET:
+            field_dict["supplier"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.owner
+        if _value is not UNSET:
+            field_dict["owner"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value
+        _value = self.supplier_ref
+        if _value is not UNSET:
+            field_dict["supplierRef"] = _value
+        _value = self.exchange_rate
+        if _value is not UNSET:
+            field_dict["exchangeRate"] = _value
+        _value = self.line_total
+        if _value is not UNSET:
+            field_dict["lineTotal"] = _value
+        _value = self.line_total_in_base_currency
+        if _value is not UNSET:
+            field_dict["lineTotalInBaseCurrency"] = _value
+        _value = self.vat_exempt_total
+        if _value is not UNSET:
+            field_dict["vatExemptTotal"] = _value
+        _value = self.vat_exempt_total_in_base_currency
+        if _value is not UNSET:
+            field_dict["vatExemptTotalInBaseCurrency"] = _value
+        _value = self.tax_total
+        if _value is not UNSET:
+            field_dict["taxTotal"] = _value
+        _value = self.tax_total_in_base_currency
+        if _value is not UNSET:
+            field_dict["taxTotalInBaseCurrency"] = _value
+        _value = self.order_total
+        if _value is not UNSET:
+            field_dict["orderTotal"] = _value
+        _value = self.order_total_in_base_currency
+        if _value is not UNSET:
+            field_dict["orderTotalInBaseCurrency"] = _value
+        _value = self.control_total
+        if _value is not UNSET:
+            field_dict["controlTotal"] = _value
+        _value = self.control_total_in_base_currency
+        if _value is not UNSET:
+            field_dict["controlTotalInBaseCurrency"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.lines
+        if _value is not UNSET:
+            field_dict["lines"] = (
+                [
+                    lines_item_data.to_dict() if isinstance(lines_item_data, GeneratedModel) else lines_item_data
+                    for lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.tax_details
+        if _value is not UNSET:
+            field_dict["taxDetails"] = (
+                [
+                    tax_details_item_data.to_dict()
+                    if isinstance(tax_details_item_data, GeneratedModel)
+                    else tax_details_item_data
+                    for tax_details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.purchase_receipts
+        if _value is not UNSET:
+            field_dict["purchaseReceipts"] = (
+                [
+                    purchase_receipts_item_data.to_dict()
+                    if isinstance(purchase_receipts_item_data, GeneratedModel)
+                    else purchase_receipts_item_data
+                    for purchase_receipts_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value
+        _value = self.custom_str_1
+        if _value is not UNSET:
+            field_dict["customStr1"] = _value
+        _value = self.custom_str_2
+        if _value is not UNSET:
+            field_dict["customStr2"] = _value
+        _value = self.custom_str_3
+        if _value is not UNSET:
+            field_dict["customStr3"] = _value
+        _value = self.custom_str_4
+        if _value is not UNSET:
+            field_dict["customStr4"] = _value
+        _value = self.custom_str_5
+        if _value is not UNSET:
+            field_dict["customStr5"] = _value
+        _value = self.custom_dec_1
+        if _value is not UNSET:
+            field_dict["customDec1"] = _value
+        _value = self.custom_dec_2
+        if _value is not UNSET:
+            field_dict["customDec2"] = _value
+        _value = self.custom_int_1
+        if _value is not UNSET:
+            field_dict["customInt1"] = _value
+        _value = self.custom_int_2
+        if _value is not UNSET:
+            field_dict["customInt2"] = _value
+        _value = self.custom_date_time_utc1
+        if _value is not UNSET:
+            field_dict["customDateTimeUTC1"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.time_stamp
+        if _value is not UNSET:
+            field_dict["timeStamp"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.shipping_destination_type = _rest.pop("shippingDestinationType", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PurchaseOrderDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.shipping_destination_type = _rest.pop("shippingDestinationType", UNSET)
         _value = _rest.pop("shipTo", UNSET)
-        _instance.ship_to = UNSET if _value is UNSET else _models.ShipToInPurchaseOrderDto.from_dict(_value)
+        self.ship_to = _models.ShipToInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("shippingLocation", UNSET)
-        _instance.shipping_location = (
-            UNSET if _value is UNSET else _models.ShippingLocationInPurchaseOrderDto.from_dict(_value)
+        self.shipping_location = (
+            _models.ShippingLocationInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("warehouse", UNSET)
-        _instance.warehouse = UNSET if _value is UNSET else _models.WarehouseInPurchaseOrderDto.from_dict(_value)
+        self.warehouse = _models.WarehouseInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("shippingContact", UNSET)
-        _instance.shipping_contact = (
-            UNSET if _value is UNSET else _models.ShippingContactInPurchaseOrderDto.from_dict(_value)
+        self.shipping_contact = (
+            _models.ShippingContactInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("shippingAddress", UNSET)
-        _instance.shipping_address = (
-            UNSET if _value is UNSET else _models.ShippingAddressInPurchaseOrderDto.from_dict(_value)
+        self.shipping_address = (
+            _models.ShippingAddressInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.fob_point = _rest.pop("fobPoint", UNSET)
-        _instance.ship_via = _rest.pop("shipVia", UNSET)
-        _instance.ship_terms = _rest.pop("shipTerms", UNSET)
+        self.fob_point = _rest.pop("fobPoint", UNSET)
+        self.ship_via = _rest.pop("shipVia", UNSET)
+        self.ship_terms = _rest.pop("shipTerms", UNSET)
         _value = _rest.pop("remitContact", UNSET)
-        _instance.remit_contact = UNSET if _value is UNSET else _models.RemitContactInPurchaseOrderDto.from_dict(_value)
+        self.remit_contact = (
+            _models.RemitContactInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("remitAddress", UNSET)
-        _instance.remit_address = UNSET if _value is UNSET else _models.RemitAddressInPurchaseOrderDto.from_dict(_value)
+        self.remit_address = (
+            _models.RemitAddressInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("terms", UNSET)
-        _instance.terms = UNSET if _value is UNSET else _models.TermsInPurchaseOrderDto.from_dict(_value)
+        self.terms = _models.TermsInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("supplierVatZone", UNSET)
-        _instance.supplier_vat_zone = (
-            UNSET if _value is UNSET else _models.SupplierVatZoneInPurchaseOrderDto.from_dict(_value)
+        self.supplier_vat_zone = (
+            _models.SupplierVatZoneInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("discountDetails", UNSET)
-        _instance.discount_details = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.DiscountDetailDto.from_dict(discount_details_item_data) for discount_details_item_data in _value
+        self.discount_details = (
+            [
+                _models.DiscountDetailDto._vn_parse(discount_details_item_data)
+                if isinstance(discount_details_item_data, dict)
+                else discount_details_item_data
+                for discount_details_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
-        _instance.sales_order_type = _rest.pop("salesOrderType", UNSET)
-        _instance.sales_order_nbr = _rest.pop("salesOrderNbr", UNSET)
-        _instance.requisition_ref_nbr = _rest.pop("requisitionRefNbr", UNSET)
-        _instance.payment_ref_nbr = _rest.pop("paymentRefNbr", UNSET)
-        _instance.workgroup_id = _rest.pop("workgroupID", UNSET)
-        _instance.dont_print = _rest.pop("dontPrint", UNSET)
-        _instance.printed = _rest.pop("printed", UNSET)
-        _instance.dont_email = _rest.pop("dontEmail", UNSET)
-        _instance.emailed = _rest.pop("emailed", UNSET)
-        _instance.open_quantity = _rest.pop("openQuantity", UNSET)
-        _instance.open_balance = _rest.pop("openBalance", UNSET)
-        _instance.order_type = _rest.pop("orderType", UNSET)
-        _instance.order_nbr = _rest.pop("orderNbr", UNSET)
-        _instance.hold = _rest.pop("hold", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
+        self.sales_order_type = _rest.pop("salesOrderType", UNSET)
+        self.sales_order_nbr = _rest.pop("salesOrderNbr", UNSET)
+        self.requisition_ref_nbr = _rest.pop("requisitionRefNbr", UNSET)
+        self.payment_ref_nbr = _rest.pop("paymentRefNbr", UNSET)
+        self.workgroup_id = _rest.pop("workgroupID", UNSET)
+        self.dont_print = _rest.pop("dontPrint", UNSET)
+        self.printed = _rest.pop("printed", UNSET)
+        self.dont_email = _rest.pop("dontEmail", UNSET)
+        self.emailed = _rest.pop("emailed", UNSET)
+        self.open_quantity = _rest.pop("openQuantity", UNSET)
+        self.open_balance = _rest.pop("openBalance", UNSET)
+        self.order_type = _rest.pop("orderType", UNSET)
+        self.order_nbr = _rest.pop("orderNbr", UNSET)
+        self.hold = _rest.pop("hold", UNSET)
+        self.status = _rest.pop("status", UNSET)
         _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.date = _parse_datetime(_value)
         _value = _rest.pop("promisedOn", UNSET)
-        _instance.promised_on = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.description = _rest.pop("description", UNSET)
+        self.promised_on = _parse_datetime(_value)
+        self.description = _rest.pop("description", UNSET)
         _value = _rest.pop("supplier", UNSET)
-        _instance.supplier = UNSET if _value is UNSET else _models.SupplierInPurchaseOrderDto.from_dict(_value)
+        self.supplier = _models.SupplierInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInPurchaseOrderDto.from_dict(_value)
+        self.location = _models.LocationInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("owner", UNSET)
-        _instance.owner = UNSET if _value is UNSET else _models.OwnerInPurchaseOrderDto.from_dict(_value)
-        _instance.currency = _rest.pop("currency", UNSET)
-        _instance.supplier_ref = _rest.pop("supplierRef", UNSET)
-        _instance.exchange_rate = _rest.pop("exchangeRate", UNSET)
-        _instance.line_total = _rest.pop("lineTotal", UNSET)
-        _instance.line_total_in_base_currency = _rest.pop("lineTotalInBaseCurrency", UNSET)
-        _instance.vat_exempt_total = _rest.pop("vatExemptTotal", UNSET)
-        _instance.vat_exempt_total_in_base_currency = _rest.pop("vatExemptTotalInBaseCurrency", UNSET)
-        _instance.tax_total = _rest.pop("taxTotal", UNSET)
-        _instance.tax_total_in_base_currency = _rest.pop("taxTotalInBaseCurrency", UNSET)
-        _instance.order_total = _rest.pop("orderTotal", UNSET)
-        _instance.order_total_in_base_currency = _rest.pop("orderTotalInBaseCurrency", UNSET)
-        _instance.control_total = _rest.pop("controlTotal", UNSET)
-        _instance.control_total_in_base_currency = _rest.pop("controlTotalInBaseCurrency", UNSET)
+        self.owner = _models.OwnerInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency = _rest.pop("currency", UNSET)
+        self.supplier_ref = _rest.pop("supplierRef", UNSET)
+        self.exchange_rate = _rest.pop("exchangeRate", UNSET)
+        self.line_total = _rest.pop("lineTotal", UNSET)
+        self.line_total_in_base_currency = _rest.pop("lineTotalInBaseCurrency", UNSET)
+        self.vat_exempt_total = _rest.pop("vatExemptTotal", UNSET)
+        self.vat_exempt_total_in_base_currency = _rest.pop("vatExemptTotalInBaseCurrency", UNSET)
+        self.tax_total = _rest.pop("taxTotal", UNSET)
+        self.tax_total_in_base_currency = _rest.pop("taxTotalInBaseCurrency", UNSET)
+        self.order_total = _rest.pop("orderTotal", UNSET)
+        self.order_total_in_base_currency = _rest.pop("orderTotalInBaseCurrency", UNSET)
+        self.control_total = _rest.pop("controlTotal", UNSET)
+        self.control_total_in_base_currency = _rest.pop("controlTotalInBaseCurrency", UNSET)
         _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.BranchInPurchaseOrderDto.from_dict(_value)
+        self.branch = _models.BranchInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("lines", UNSET)
-        _instance.lines = (
-            UNSET
-            if _value is UNSET
-            else [_models.PurchaseOrderLineDto.from_dict(lines_item_data) for lines_item_data in _value]
+        self.lines = (
+            [
+                _models.PurchaseOrderLineDto._vn_parse(lines_item_data)
+                if isinstance(lines_item_data, dict)
+                else lines_item_data
+                for lines_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("taxDetails", UNSET)
-        _instance.tax_details = (
-            UNSET
-            if _value is UNSET
-            else [_models.TaxDetailDto.from_dict(tax_details_item_data) for tax_details_item_data in _value]
+        self.tax_details = (
+            [
+                _models.TaxDetailDto._vn_parse(tax_details_item_data)
+                if isinstance(tax_details_item_data, dict)
+                else tax_details_item_data
+                for tax_details_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("purchaseReceipts", UNSET)
-        _instance.purchase_receipts = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.PurchaseReceiptsDto.from_dict(purchase_receipts_item_data)
+        self.purchase_receipts = (
+            [
+                _models.PurchaseReceiptsDto._vn_parse(purchase_receipts_item_data)
+                if isinstance(purchase_receipts_item_data, dict)
+                else purchase_receipts_item_data
                 for purchase_receipts_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.note = _rest.pop("note", UNSET)
-        _instance.custom_str_1 = _rest.pop("customStr1", UNSET)
-        _instance.custom_str_2 = _rest.pop("customStr2", UNSET)
-        _instance.custom_str_3 = _rest.pop("customStr3", UNSET)
-        _instance.custom_str_4 = _rest.pop("customStr4", UNSET)
-        _instance.custom_str_5 = _rest.pop("customStr5", UNSET)
-        _instance.custom_dec_1 = _rest.pop("customDec1", UNSET)
-        _instance.custom_dec_2 = _rest.pop("customDec2", UNSET)
-        _instance.custom_int_1 = _rest.pop("customInt1", UNSET)
-        _instance.custom_int_2 = _rest.pop("customInt2", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.note = _rest.pop("note", UNSET)
+        self.custom_str_1 = _rest.pop("customStr1", UNSET)
+        self.custom_str_2 = _rest.pop("customStr2", UNSET)
+        self.custom_str_3 = _rest.pop("customStr3", UNSET)
+        self.custom_str_4 = _rest.pop("customStr4", UNSET)
+        self.custom_str_5 = _rest.pop("customStr5", UNSET)
+        self.custom_dec_1 = _rest.pop("customDec1", UNSET)
+        self.custom_dec_2 = _rest.pop("customDec2", UNSET)
+        self.custom_int_1 = _rest.pop("customInt1", UNSET)
+        self.custom_int_2 = _rest.pop("customInt2", UNSET)
         _value = _rest.pop("customDateTimeUTC1", UNSET)
-        _instance.custom_date_time_utc1 = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.time_stamp = _rest.pop("timeStamp", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.custom_date_time_utc1 = _parse_datetime(_value)
+        self.time_stamp = _rest.pop("timeStamp", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("shipping_destination_type", "shippingDestinationType", False, "str"),
+        ("ship_to", "shipTo", False, ("model", "ShipToInPurchaseOrderDto")),
+        ("shipping_location", "shippingLocation", False, ("model", "ShippingLocationInPurchaseOrderDto")),
+        ("warehouse", "warehouse", False, ("model", "WarehouseInPurchaseOrderDto")),
+        ("shipping_contact", "shippingContact", False, ("model", "ShippingContactInPurchaseOrderDto")),
+        ("shipping_address", "shippingAddress", False, ("model", "ShippingAddressInPurchaseOrderDto")),
+        ("fob_point", "fobPoint", False, "str"),
+        ("ship_via", "shipVia", False, "str"),
+        ("ship_terms", "shipTerms", False, "str"),
+        ("remit_contact", "remitContact", False, ("model", "RemitContactInPurchaseOrderDto")),
+        ("remit_address", "remitAddress", False, ("model", "RemitAddressInPurchaseOrderDto")),
+        ("terms", "terms", False, ("model", "TermsInPurchaseOrderDto")),
+        ("supplier_vat_zone", "supplierVatZone", False, ("model", "SupplierVatZoneInPurchaseOrderDto")),
+        ("discount_details", "discountDetails", False, ("list", ("model", "DiscountDetailDto"))),
+        ("sales_order_type", "salesOrderType", False, "str"),
+        ("sales_order_nbr", "salesOrderNbr", False, "str"),
+        ("requisition_ref_nbr", "requisitionRefNbr", False, "str"),
+        ("payment_ref_nbr", "paymentRefNbr", False, "str"),
+        ("workgroup_id", "workgroupID", False, "int"),
+        ("dont_print", "dontPrint", False, "bool"),
+        ("printed", "printed", False, "bool"),
+        ("dont_email", "dontEmail", False, "bool"),
+        ("emailed", "emailed", False, "bool"),
+        ("open_quantity", "openQuantity", False, "float"),
+        ("open_balance", "openBalance", False, "float"),
+        ("order_type", "orderType", False, "str"),
+        ("order_nbr", "orderNbr", False, "str"),
+        ("hold", "hold", False, "bool"),
+        ("status", "status", False, "str"),
+        ("date", "date", False, "datetime"),
+        ("promised_on", "promisedOn", False, "datetime"),
+        ("description", "description", False, "str"),
+        ("supplier", "supplier", False, ("model", "SupplierInPurchaseOrderDto")),
+        ("location", "location", False, ("model", "LocationInPurchaseOrderDto")),
+        ("owner", "owner", False, ("model", "OwnerInPurchaseOrderDto")),
+        ("currency", "currency", False, "str"),
+        ("supplier_ref", "supplierRef", False, "str"),
+        ("exchange_rate", "exchangeRate", False, "float"),
+        ("line_total", "lineTotal", False, "float"),
+        ("line_total_in_base_currency", "lineTotalInBaseCurrency", False, "float"),
+        ("vat_exempt_total", "vatExemptTotal", False, "float"),
+        ("vat_exempt_total_in_base_currency", "vatExemptTotalInBaseCurrency", False, "float"),
+        ("tax_total", "taxTotal", False, "float"),
+        ("tax_total_in_base_currency", "taxTotalInBaseCurrency", False, "float"),
+        ("order_total", "orderTotal", False, "float"),
+        ("order_total_in_base_currency", "orderTotalInBaseCurrency", False, "float"),
+        ("control_total", "controlTotal", False, "float"),
+        ("control_total_in_base_currency", "controlTotalInBaseCurrency", False, "float"),
+        ("branch", "branch", False, ("model", "BranchInPurchaseOrderDto")),
+        ("lines", "lines", False, ("list", ("model", "PurchaseOrderLineDto"))),
+        ("tax_details", "taxDetails", False, ("list", ("model", "TaxDetailDto"))),
+        ("purchase_receipts", "purchaseReceipts", False, ("list", ("model", "PurchaseReceiptsDto"))),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("note", "note", False, "str"),
+        ("custom_str_1", "customStr1", False, "str"),
+        ("custom_str_2", "customStr2", False, "str"),
+        ("custom_str_3", "customStr3", False, "str"),
+        ("custom_str_4", "customStr4", False, "str"),
+        ("custom_str_5", "customStr5", False, "str"),
+        ("custom_dec_1", "customDec1", False, "float"),
+        ("custom_dec_2", "customDec2", False, "float"),
+        ("custom_int_1", "customInt1", False, "int"),
+        ("custom_int_2", "customInt2", False, "int"),
+        ("custom_date_time_utc1", "customDateTimeUTC1", False, "datetime"),
+        ("time_stamp", "timeStamp", False, "str"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -799,3 +802,6 @@ class PurchaseOrderDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PurchaseOrderDto)

@@ -17,7 +17,11 @@ from ..models.purchase_order_line_dto_order_type import (
 from ..models.purchase_order_line_dto_receipt_action import (
     PurchaseOrderLineDtoReceiptAction,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.account_in_purchase_order_line_dto import AccountInPurchaseOrderLineDto
@@ -86,7 +90,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PurchaseOrderLineDto:
+class PurchaseOrderLineDto(GeneratedModel):
     """This class represents a Purchase Order Line in PurchaseOrderController. Used for getting data.
 
     Attributes:
@@ -170,342 +174,324 @@ class PurchaseOrderLineDto:
         custom_date_time_utc1 (datetime.datetime | Unset): A free custom colum of type DateTime - in UTC timezone
     """
 
-    line_nbr: int | Unset = UNSET
-    branch: BranchInPurchaseOrderLineDto | Unset = UNSET
-    inventory: InventoryInPurchaseOrderLineDto | Unset = UNSET
-    line_type: PurchaseOrderLineDtoLineType | Unset = UNSET
-    warehouse: WarehouseInPurchaseOrderLineDto | Unset = UNSET
-    line_description: str | Unset = UNSET
-    uom: str | Unset = UNSET
-    order_qty: float | Unset = UNSET
-    qty_on_receipts: float | Unset = UNSET
-    unit_cost: float | Unset = UNSET
-    unit_cost_in_base_currency: float | Unset = UNSET
-    ext_cost: float | Unset = UNSET
-    discount_percent: float | Unset = UNSET
-    discount_amount: float | Unset = UNSET
-    manual_discount: bool | Unset = UNSET
-    discount_code: DiscountCodeInPurchaseOrderLineDto | Unset = UNSET
-    amount: float | Unset = UNSET
-    received_amt: float | Unset = UNSET
-    alternate_id: str | Unset = UNSET
-    min_receipt: float | Unset = UNSET
-    max_receipt: float | Unset = UNSET
-    complete_on: float | Unset = UNSET
-    receipt_action: PurchaseOrderLineDtoReceiptAction | Unset = UNSET
-    tax_category: TaxCategoryInPurchaseOrderLineDto | Unset = UNSET
-    account: AccountInPurchaseOrderLineDto | Unset = UNSET
-    sub: SubInPurchaseOrderLineDto | Unset = UNSET
-    project: ProjectInPurchaseOrderLineDto | Unset = UNSET
-    project_task: ProjectTaskInPurchaseOrderLineDto | Unset = UNSET
-    requested: datetime.datetime | Unset = UNSET
-    promised: datetime.datetime | Unset = UNSET
-    completed: bool | Unset = UNSET
-    canceled: bool | Unset = UNSET
-    order_type: PurchaseOrderLineDtoOrderType | Unset = UNSET
-    order_number: str | Unset = UNSET
-    note: str | Unset = UNSET
-    custom_str_1: str | Unset = UNSET
-    custom_str_2: str | Unset = UNSET
-    custom_str_3: str | Unset = UNSET
-    custom_str_4: str | Unset = UNSET
-    custom_str_5: str | Unset = UNSET
-    custom_dec_1: float | Unset = UNSET
-    custom_dec_2: float | Unset = UNSET
-    custom_int_1: int | Unset = UNSET
-    custom_int_2: int | Unset = UNSET
-    custom_date_time_utc1: datetime.datetime | Unset = UNSET
+    line_nbr: int | Unset | None = UNSET
+    branch: BranchInPurchaseOrderLineDto | Unset | None = UNSET
+    inventory: InventoryInPurchaseOrderLineDto | Unset | None = UNSET
+    line_type: PurchaseOrderLineDtoLineType | Unset | None = UNSET
+    warehouse: WarehouseInPurchaseOrderLineDto | Unset | None = UNSET
+    line_description: str | Unset | None = UNSET
+    uom: str | Unset | None = UNSET
+    order_qty: float | Unset | None = UNSET
+    qty_on_receipts: float | Unset | None = UNSET
+    unit_cost: float | Unset | None = UNSET
+    unit_cost_in_base_currency: float | Unset | None = UNSET
+    ext_cost: float | Unset | None = UNSET
+    discount_percent: float | Unset | None = UNSET
+    discount_amount: float | Unset | None = UNSET
+    manual_discount: bool | Unset | None = UNSET
+    discount_code: DiscountCodeInPurchaseOrderLineDto | Unset | None = UNSET
+    amount: float | Unset | None = UNSET
+    received_amt: float | Unset | None = UNSET
+    alternate_id: str | Unset | None = UNSET
+    min_receipt: float | Unset | None = UNSET
+    max_receipt: float | Unset | None = UNSET
+    complete_on: float | Unset | None = UNSET
+    receipt_action: PurchaseOrderLineDtoReceiptAction | Unset | None = UNSET
+    tax_category: TaxCategoryInPurchaseOrderLineDto | Unset | None = UNSET
+    account: AccountInPurchaseOrderLineDto | Unset | None = UNSET
+    sub: SubInPurchaseOrderLineDto | Unset | None = UNSET
+    project: ProjectInPurchaseOrderLineDto | Unset | None = UNSET
+    project_task: ProjectTaskInPurchaseOrderLineDto | Unset | None = UNSET
+    requested: datetime.datetime | Unset | None = UNSET
+    promised: datetime.datetime | Unset | None = UNSET
+    completed: bool | Unset | None = UNSET
+    canceled: bool | Unset | None = UNSET
+    order_type: PurchaseOrderLineDtoOrderType | Unset | None = UNSET
+    order_number: str | Unset | None = UNSET
+    note: str | Unset | None = UNSET
+    custom_str_1: str | Unset | None = UNSET
+    custom_str_2: str | Unset | None = UNSET
+    custom_str_3: str | Unset | None = UNSET
+    custom_str_4: str | Unset | None = UNSET
+    custom_str_5: str | Unset | None = UNSET
+    custom_dec_1: float | Unset | None = UNSET
+    custom_dec_2: float | Unset | None = UNSET
+    custom_int_1: int | Unset | None = UNSET
+    custom_int_2: int | Unset | None = UNSET
+    custom_date_time_utc1: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        line_nbr = self.line_nbr
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        inventory: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory, Unset):
-            inventory = self.inventory.to_dict()
-
-        line_type: str | Unset = UNSET
-        if not isinstance(self.line_type, Unset):
-            line_type = self.line_type
-
-        warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warehouse, Unset):
-            warehouse = self.warehouse.to_dict()
-
-        line_description = self.line_description
-
-        uom = self.uom
-
-        order_qty = self.order_qty
-
-        qty_on_receipts = self.qty_on_receipts
-
-        unit_cost = self.unit_cost
-
-        unit_cost_in_base_currency = self.unit_cost_in_base_currency
-
-        ext_cost = self.ext_cost
-
-        discount_percent = self.discount_percent
-
-        discount_amount = self.discount_amount
-
-        manual_discount = self.manual_discount
-
-        discount_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_code, Unset):
-            discount_code = self.discount_code.to_dict()
-
-        amount = self.amount
-
-        received_amt = self.received_amt
-
-        alternate_id = self.alternate_id
-
-        min_receipt = self.min_receipt
-
-        max_receipt = self.max_receipt
-
-        complete_on = self.complete_on
-
-        receipt_action: str | Unset = UNSET
-        if not isinstance(self.receipt_action, Unset):
-            receipt_action = self.receipt_action
-
-        tax_category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_category, Unset):
-            tax_category = self.tax_category.to_dict()
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        sub: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sub, Unset):
-            sub = self.sub.to_dict()
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        project_task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task, Unset):
-            project_task = self.project_task.to_dict()
-
-        requested: str | Unset = UNSET
-        if not isinstance(self.requested, Unset):
-            requested = self.requested.isoformat()
-
-        promised: str | Unset = UNSET
-        if not isinstance(self.promised, Unset):
-            promised = self.promised.isoformat()
-
-        completed = self.completed
-
-        canceled = self.canceled
-
-        order_type: str | Unset = UNSET
-        if not isinstance(self.order_type, Unset):
-            order_type = self.order_type
-
-        order_number = self.order_number
-
-        note = self.note
-
-        custom_str_1 = self.custom_str_1
-
-        custom_str_2 = self.custom_str_2
-
-        custom_str_3 = self.custom_str_3
-
-        custom_str_4 = self.custom_str_4
-
-        custom_str_5 = self.custom_str_5
-
-        custom_dec_1 = self.custom_dec_1
-
-        custom_dec_2 = self.custom_dec_2
-
-        custom_int_1 = self.custom_int_1
-
-        custom_int_2 = self.custom_int_2
-
-        custom_date_time_utc1: str | Unset = UNSET
-        if not isinstance(self.custom_date_time_utc1, Unset):
-            custom_date_time_utc1 = self.custom_date_time_utc1.isoformat()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line_nbr is not UNSET:
-            field_dict["lineNbr"] = line_nbr
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if inventory is not UNSET:
-            field_dict["inventory"] = inventory
-        if line_type is not UNSET:
-            field_dict["lineType"] = line_type
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if line_description is not UNSET:
-            field_dict["lineDescription"] = line_description
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if order_qty is not UNSET:
-            field_dict["orderQty"] = order_qty
-        if qty_on_receipts is not UNSET:
-            field_dict["qtyOnReceipts"] = qty_on_receipts
-        if unit_cost is not UNSET:
-            field_dict["unitCost"] = unit_cost
-        if unit_cost_in_base_currency is not UNSET:
-            field_dict["unitCostInBaseCurrency"] = unit_cost_in_base_currency
-        if ext_cost is not UNSET:
-            field_dict["extCost"] = ext_cost
-        if discount_percent is not UNSET:
-            field_dict["discountPercent"] = discount_percent
-        if discount_amount is not UNSET:
-            field_dict["discountAmount"] = discount_amount
-        if manual_discount is not UNSET:
-            field_dict["manualDiscount"] = manual_discount
-        if discount_code is not UNSET:
-            field_dict["discountCode"] = discount_code
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if received_amt is not UNSET:
-            field_dict["receivedAmt"] = received_amt
-        if alternate_id is not UNSET:
-            field_dict["alternateId"] = alternate_id
-        if min_receipt is not UNSET:
-            field_dict["minReceipt"] = min_receipt
-        if max_receipt is not UNSET:
-            field_dict["maxReceipt"] = max_receipt
-        if complete_on is not UNSET:
-            field_dict["completeOn"] = complete_on
-        if receipt_action is not UNSET:
-            field_dict["receiptAction"] = receipt_action
-        if tax_category is not UNSET:
-            field_dict["taxCategory"] = tax_category
-        if account is not UNSET:
-            field_dict["account"] = account
-        if sub is not UNSET:
-            field_dict["sub"] = sub
-        if project is not UNSET:
-            field_dict["project"] = project
-        if project_task is not UNSET:
-            field_dict["projectTask"] = project_task
-        if requested is not UNSET:
-            field_dict["requested"] = requested
-        if promised is not UNSET:
-            field_dict["promised"] = promised
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if canceled is not UNSET:
-            field_dict["canceled"] = canceled
-        if order_type is not UNSET:
-            field_dict["orderType"] = order_type
-        if order_number is not UNSET:
-            field_dict["orderNumber"] = order_number
-        if note is not UNSET:
-            field_dict["note"] = note
-        if custom_str_1 is not UNSET:
-            field_dict["customStr1"] = custom_str_1
-        if custom_str_2 is not UNSET:
-            field_dict["customStr2"] = custom_str_2
-        if custom_str_3 is not UNSET:
-            field_dict["customStr3"] = custom_str_3
-        if custom_str_4 is not UNSET:
-            field_dict["customStr4"] = custom_str_4
-        if custom_str_5 is not UNSET:
-            field_dict["customStr5"] = custom_str_5
-        if custom_dec_1 is not UNSET:
-            field_dict["customDec1"] = custom_dec_1
-        if custom_dec_2 is not UNSET:
-            field_dict["customDec2"] = custom_dec_2
-        if custom_int_1 is not UNSET:
-            field_dict["customInt1"] = custom_int_1
-        if custom_int_2 is not UNSET:
-            field_dict["customInt2"] = custom_int_2
-        if custom_date_time_utc1 is not UNSET:
-            field_dict["customDateTimeUTC1"] = custom_date_time_utc1
-
+        _value = self.line_nbr
+        if _value is not UNSET:
+            field_dict["lineNbr"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.inventory
+        if _value is not UNSET:
+            field_dict["inventory"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.line_type
+        if _value is not UNSET:
+            field_dict["lineType"] = _value
+        _value = self.warehouse
+        if _value is not UNSET:
+            field_dict["warehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.line_description
+        if _value is not UNSET:
+            field_dict["lineDescription"] = _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value
+        _value = self.order_qty
+        if _value is not UNSET:
+            field_dict["orderQty"] = _value
+        _value = self.qty_on_receipts
+        if _value is not UNSET:
+            field_dict["qtyOnReceipts"] = _value
+        _value = self.unit_cost
+        if _value is not UNSET:
+            field_dict["unitCost"] = _value
+        _value = self.unit_cost_in_base_currency
+        if _value is not UNSET:
+            field_dict["unitCostInBaseCurrency"] = _value
+        _value = self.ext_cost
+        if _value is not UNSET:
+            field_dict["extCost"] = _value
+        _value = self.discount_percent
+        if _value is not UNSET:
+            field_dict["discountPercent"] = _value
+        _value = self.discount_amount
+        if _value is not UNSET:
+            field_dict["discountAmount"] = _value
+        _value = self.manual_discount
+        if _value is not UNSET:
+            field_dict["manualDiscount"] = _value
+        _value = self.discount_code
+        if _value is not UNSET:
+            field_dict["discountCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value
+        _value = self.received_amt
+        if _value is not UNSET:
+            field_dict["receivedAmt"] = _value
+        _value = self.alternate_id
+        if _value is not UNSET:
+            field_dict["alternateId"] = _value
+        _value = self.min_receipt
+        if _value is not UNSET:
+            field_dict["minReceipt"] = _value
+        _value = self.max_receipt
+        if _value is not UNSET:
+            field_dict["maxReceipt"] = _value
+        _value = self.complete_on
+        if _value is not UNSET:
+            field_dict["completeOn"] = _value
+        _value = self.receipt_action
+        if _value is not UNSET:
+            field_dict["receiptAction"] = _value
+        _value = self.tax_category
+        if _value is not UNSET:
+            field_dict["taxCategory"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.account
+        if _value is not UNSET:
+            field_dict["account"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sub
+        if _value is not UNSET:
+            field_dict["sub"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project
+        if _value is not UNSET:
+            field_dict["project"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task
+        if _value is not UNSET:
+            field_dict["projectTask"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.requested
+        if _value is not UNSET:
+            field_dict["requested"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.promised
+        if _value is not UNSET:
+            field_dict["promised"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.completed
+        if _value is not UNSET:
+            field_dict["completed"] = _value
+        _value = self.canceled
+        if _value is not UNSET:
+            field_dict["canceled"] = _value
+        _value = self.order_type
+        if _value is not UNSET:
+            field_dict["orderType"] = _value
+        _value = self.order_number
+        if _value is not UNSET:
+            field_dict["orderNumber"] = _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value
+        _value = self.custom_str_1
+        if _value is not UNSET:
+            field_dict["customStr1"] = _value
+        _value = self.custom_str_2
+        if _value is not UNSET:
+            field_dict["customStr2"] = _value
+        _value = self.custom_str_3
+        if _value is not UNSET:
+            field_dict["customStr3"] = _value
+        _value = self.custom_str_4
+        if _value is not UNSET:
+            field_dict["customStr4"] = _value
+        _value = self.custom_str_5
+        if _value is not UNSET:
+            field_dict["customStr5"] = _value
+        _value = self.custom_dec_1
+        if _value is not UNSET:
+            field_dict["customDec1"] = _value
+        _value = self.custom_dec_2
+        if _value is not UNSET:
+            field_dict["customDec2"] = _value
+        _value = self.custom_int_1
+        if _value is not UNSET:
+            field_dict["customInt1"] = _value
+        _value = self.custom_int_2
+        if _value is not UNSET:
+            field_dict["customInt2"] = _value
+        _value = self.custom_date_time_utc1
+        if _value is not UNSET:
+            field_dict["customDateTimeUTC1"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.line_nbr = _rest.pop("lineNbr", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PurchaseOrderLineDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.line_nbr = _rest.pop("lineNbr", UNSET)
         _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.BranchInPurchaseOrderLineDto.from_dict(_value)
+        self.branch = _models.BranchInPurchaseOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("inventory", UNSET)
-        _instance.inventory = UNSET if _value is UNSET else _models.InventoryInPurchaseOrderLineDto.from_dict(_value)
-        _instance.line_type = _rest.pop("lineType", UNSET)
-        _value = _rest.pop("warehouse", UNSET)
-        _instance.warehouse = UNSET if _value is UNSET else _models.WarehouseInPurchaseOrderLineDto.from_dict(_value)
-        _instance.line_description = _rest.pop("lineDescription", UNSET)
-        _instance.uom = _rest.pop("uom", UNSET)
-        _instance.order_qty = _rest.pop("orderQty", UNSET)
-        _instance.qty_on_receipts = _rest.pop("qtyOnReceipts", UNSET)
-        _instance.unit_cost = _rest.pop("unitCost", UNSET)
-        _instance.unit_cost_in_base_currency = _rest.pop("unitCostInBaseCurrency", UNSET)
-        _instance.ext_cost = _rest.pop("extCost", UNSET)
-        _instance.discount_percent = _rest.pop("discountPercent", UNSET)
-        _instance.discount_amount = _rest.pop("discountAmount", UNSET)
-        _instance.manual_discount = _rest.pop("manualDiscount", UNSET)
-        _value = _rest.pop("discountCode", UNSET)
-        _instance.discount_code = (
-            UNSET if _value is UNSET else _models.DiscountCodeInPurchaseOrderLineDto.from_dict(_value)
+        self.inventory = (
+            _models.InventoryInPurchaseOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.amount = _rest.pop("amount", UNSET)
-        _instance.received_amt = _rest.pop("receivedAmt", UNSET)
-        _instance.alternate_id = _rest.pop("alternateId", UNSET)
-        _instance.min_receipt = _rest.pop("minReceipt", UNSET)
-        _instance.max_receipt = _rest.pop("maxReceipt", UNSET)
-        _instance.complete_on = _rest.pop("completeOn", UNSET)
-        _instance.receipt_action = _rest.pop("receiptAction", UNSET)
+        self.line_type = _rest.pop("lineType", UNSET)
+        _value = _rest.pop("warehouse", UNSET)
+        self.warehouse = (
+            _models.WarehouseInPurchaseOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.line_description = _rest.pop("lineDescription", UNSET)
+        self.uom = _rest.pop("uom", UNSET)
+        self.order_qty = _rest.pop("orderQty", UNSET)
+        self.qty_on_receipts = _rest.pop("qtyOnReceipts", UNSET)
+        self.unit_cost = _rest.pop("unitCost", UNSET)
+        self.unit_cost_in_base_currency = _rest.pop("unitCostInBaseCurrency", UNSET)
+        self.ext_cost = _rest.pop("extCost", UNSET)
+        self.discount_percent = _rest.pop("discountPercent", UNSET)
+        self.discount_amount = _rest.pop("discountAmount", UNSET)
+        self.manual_discount = _rest.pop("manualDiscount", UNSET)
+        _value = _rest.pop("discountCode", UNSET)
+        self.discount_code = (
+            _models.DiscountCodeInPurchaseOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.amount = _rest.pop("amount", UNSET)
+        self.received_amt = _rest.pop("receivedAmt", UNSET)
+        self.alternate_id = _rest.pop("alternateId", UNSET)
+        self.min_receipt = _rest.pop("minReceipt", UNSET)
+        self.max_receipt = _rest.pop("maxReceipt", UNSET)
+        self.complete_on = _rest.pop("completeOn", UNSET)
+        self.receipt_action = _rest.pop("receiptAction", UNSET)
         _value = _rest.pop("taxCategory", UNSET)
-        _instance.tax_category = (
-            UNSET if _value is UNSET else _models.TaxCategoryInPurchaseOrderLineDto.from_dict(_value)
+        self.tax_category = (
+            _models.TaxCategoryInPurchaseOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("account", UNSET)
-        _instance.account = UNSET if _value is UNSET else _models.AccountInPurchaseOrderLineDto.from_dict(_value)
+        self.account = _models.AccountInPurchaseOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("sub", UNSET)
-        _instance.sub = UNSET if _value is UNSET else _models.SubInPurchaseOrderLineDto.from_dict(_value)
+        self.sub = _models.SubInPurchaseOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("project", UNSET)
-        _instance.project = UNSET if _value is UNSET else _models.ProjectInPurchaseOrderLineDto.from_dict(_value)
+        self.project = _models.ProjectInPurchaseOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("projectTask", UNSET)
-        _instance.project_task = (
-            UNSET if _value is UNSET else _models.ProjectTaskInPurchaseOrderLineDto.from_dict(_value)
+        self.project_task = (
+            _models.ProjectTaskInPurchaseOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("requested", UNSET)
-        _instance.requested = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.requested = _parse_datetime(_value)
         _value = _rest.pop("promised", UNSET)
-        _instance.promised = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.completed = _rest.pop("completed", UNSET)
-        _instance.canceled = _rest.pop("canceled", UNSET)
-        _instance.order_type = _rest.pop("orderType", UNSET)
-        _instance.order_number = _rest.pop("orderNumber", UNSET)
-        _instance.note = _rest.pop("note", UNSET)
-        _instance.custom_str_1 = _rest.pop("customStr1", UNSET)
-        _instance.custom_str_2 = _rest.pop("customStr2", UNSET)
-        _instance.custom_str_3 = _rest.pop("customStr3", UNSET)
-        _instance.custom_str_4 = _rest.pop("customStr4", UNSET)
-        _instance.custom_str_5 = _rest.pop("customStr5", UNSET)
-        _instance.custom_dec_1 = _rest.pop("customDec1", UNSET)
-        _instance.custom_dec_2 = _rest.pop("customDec2", UNSET)
-        _instance.custom_int_1 = _rest.pop("customInt1", UNSET)
-        _instance.custom_int_2 = _rest.pop("customInt2", UNSET)
+        self.promised = _parse_datetime(_value)
+        self.completed = _rest.pop("completed", UNSET)
+        self.canceled = _rest.pop("canceled", UNSET)
+        self.order_type = _rest.pop("orderType", UNSET)
+        self.order_number = _rest.pop("orderNumber", UNSET)
+        self.note = _rest.pop("note", UNSET)
+        self.custom_str_1 = _rest.pop("customStr1", UNSET)
+        self.custom_str_2 = _rest.pop("customStr2", UNSET)
+        self.custom_str_3 = _rest.pop("customStr3", UNSET)
+        self.custom_str_4 = _rest.pop("customStr4", UNSET)
+        self.custom_str_5 = _rest.pop("customStr5", UNSET)
+        self.custom_dec_1 = _rest.pop("customDec1", UNSET)
+        self.custom_dec_2 = _rest.pop("customDec2", UNSET)
+        self.custom_int_1 = _rest.pop("customInt1", UNSET)
+        self.custom_int_2 = _rest.pop("customInt2", UNSET)
         _value = _rest.pop("customDateTimeUTC1", UNSET)
-        _instance.custom_date_time_utc1 = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.custom_date_time_utc1 = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("line_nbr", "lineNbr", False, "int"),
+        ("branch", "branch", False, ("model", "BranchInPurchaseOrderLineDto")),
+        ("inventory", "inventory", False, ("model", "InventoryInPurchaseOrderLineDto")),
+        ("line_type", "lineType", False, "str"),
+        ("warehouse", "warehouse", False, ("model", "WarehouseInPurchaseOrderLineDto")),
+        ("line_description", "lineDescription", False, "str"),
+        ("uom", "uom", False, "str"),
+        ("order_qty", "orderQty", False, "float"),
+        ("qty_on_receipts", "qtyOnReceipts", False, "float"),
+        ("unit_cost", "unitCost", False, "float"),
+        ("unit_cost_in_base_currency", "unitCostInBaseCurrency", False, "float"),
+        ("ext_cost", "extCost", False, "float"),
+        ("discount_percent", "discountPercent", False, "float"),
+        ("discount_amount", "discountAmount", False, "float"),
+        ("manual_discount", "manualDiscount", False, "bool"),
+        ("discount_code", "discountCode", False, ("model", "DiscountCodeInPurchaseOrderLineDto")),
+        ("amount", "amount", False, "float"),
+        ("received_amt", "receivedAmt", False, "float"),
+        ("alternate_id", "alternateId", False, "str"),
+        ("min_receipt", "minReceipt", False, "float"),
+        ("max_receipt", "maxReceipt", False, "float"),
+        ("complete_on", "completeOn", False, "float"),
+        ("receipt_action", "receiptAction", False, "str"),
+        ("tax_category", "taxCategory", False, ("model", "TaxCategoryInPurchaseOrderLineDto")),
+        ("account", "account", False, ("model", "AccountInPurchaseOrderLineDto")),
+        ("sub", "sub", False, ("model", "SubInPurchaseOrderLineDto")),
+        ("project", "project", False, ("model", "ProjectInPurchaseOrderLineDto")),
+        ("project_task", "projectTask", False, ("model", "ProjectTaskInPurchaseOrderLineDto")),
+        ("requested", "requested", False, "datetime"),
+        ("promised", "promised", False, "datetime"),
+        ("completed", "completed", False, "bool"),
+        ("canceled", "canceled", False, "bool"),
+        ("order_type", "orderType", False, "str"),
+        ("order_number", "orderNumber", False, "str"),
+        ("note", "note", False, "str"),
+        ("custom_str_1", "customStr1", False, "str"),
+        ("custom_str_2", "customStr2", False, "str"),
+        ("custom_str_3", "customStr3", False, "str"),
+        ("custom_str_4", "customStr4", False, "str"),
+        ("custom_str_5", "customStr5", False, "str"),
+        ("custom_dec_1", "customDec1", False, "float"),
+        ("custom_dec_2", "customDec2", False, "float"),
+        ("custom_int_1", "customInt1", False, "int"),
+        ("custom_int_2", "customInt2", False, "int"),
+        ("custom_date_time_utc1", "customDateTimeUTC1", False, "datetime"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -529,3 +515,6 @@ class PurchaseOrderLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PurchaseOrderLineDto)

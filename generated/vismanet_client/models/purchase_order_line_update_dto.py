@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.purchase_order_line_update_dto_operation import (
     PurchaseOrderLineUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.custom_date_time_utc1_in_purchase_order_line_update_dto import (
@@ -86,7 +89,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PurchaseOrderLineUpdateDto:
+class PurchaseOrderLineUpdateDto(GeneratedModel):
     """This class represent a Purchase Order Line in Purchase Order Controller. Used to pass data to server for creating or
     updating an order line
 
@@ -140,403 +143,357 @@ class PurchaseOrderLineUpdateDto:
                 DateTime - in UTC timezone
     """
 
-    operation: PurchaseOrderLineUpdateDtoOperation | Unset = UNSET
-    line_number: DtoValueOfNullableOfInt32 | Unset = UNSET
-    branch: DtoValueOfString | Unset = UNSET
-    inventory: DtoValueOfString | Unset = UNSET
-    line_type: DtoValueOfNullableOfPoLineType | Unset = UNSET
-    warehouse: DtoValueOfString | Unset = UNSET
-    line_description: DtoValueOfString | Unset = UNSET
-    uom: DtoValueOfString | Unset = UNSET
-    order_qty: DtoValueOfNullableOfDecimal | Unset = UNSET
-    unit_cost: DtoValueOfNullableOfDecimal | Unset = UNSET
-    ext_cost: DtoValueOfNullableOfDecimal | Unset = UNSET
-    discount_amount: DtoValueOfNullableOfDecimal | Unset = UNSET
-    discount_percent: DtoValueOfNullableOfDecimal | Unset = UNSET
-    manual_discount: DtoValueOfNullableOfBoolean | Unset = UNSET
-    discount_code: DtoValueOfString | Unset = UNSET
-    amount: DtoValueOfNullableOfDecimal | Unset = UNSET
-    alternate_id: DtoValueOfString | Unset = UNSET
-    min_receipt: DtoValueOfNullableOfDecimal | Unset = UNSET
-    max_receipt: DtoValueOfNullableOfDecimal | Unset = UNSET
-    complete_on: DtoValueOfNullableOfDecimal | Unset = UNSET
-    receipt_action: DtoValueOfNullableOfPurchaseOrderReceiptAction | Unset = UNSET
-    tax_category: DtoValueOfString | Unset = UNSET
-    account: DtoValueOfString | Unset = UNSET
-    sub: list[SegmentUpdateDto] | Unset = UNSET
-    project: DtoValueOfString | Unset = UNSET
-    project_task: DtoValueOfString | Unset = UNSET
-    requested: DtoValueOfNullableOfDateTime | Unset = UNSET
-    promised: DtoValueOfNullableOfDateTime | Unset = UNSET
-    note: DtoValueOfString | Unset = UNSET
-    custom_str_1: CustomStr1InPurchaseOrderLineUpdateDto | Unset = UNSET
-    custom_str_2: CustomStr2InPurchaseOrderLineUpdateDto | Unset = UNSET
-    custom_str_3: CustomStr3InPurchaseOrderLineUpdateDto | Unset = UNSET
-    custom_str_4: CustomStr4InPurchaseOrderLineUpdateDto | Unset = UNSET
-    custom_str_5: CustomStr5InPurchaseOrderLineUpdateDto | Unset = UNSET
-    custom_dec_1: CustomDec1InPurchaseOrderLineUpdateDto | Unset = UNSET
-    custom_dec_2: CustomDec2InPurchaseOrderLineUpdateDto | Unset = UNSET
-    custom_int_1: CustomInt1InPurchaseOrderLineUpdateDto | Unset = UNSET
-    custom_int_2: CustomInt2InPurchaseOrderLineUpdateDto | Unset = UNSET
-    custom_date_time_utc1: CustomDateTimeUTC1InPurchaseOrderLineUpdateDto | Unset = UNSET
+    operation: PurchaseOrderLineUpdateDtoOperation | Unset | None = UNSET
+    line_number: DtoValueOfNullableOfInt32 | Unset | None = UNSET
+    branch: DtoValueOfString | Unset | None = UNSET
+    inventory: DtoValueOfString | Unset | None = UNSET
+    line_type: DtoValueOfNullableOfPoLineType | Unset | None = UNSET
+    warehouse: DtoValueOfString | Unset | None = UNSET
+    line_description: DtoValueOfString | Unset | None = UNSET
+    uom: DtoValueOfString | Unset | None = UNSET
+    order_qty: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    unit_cost: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    ext_cost: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    discount_amount: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    discount_percent: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    manual_discount: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    discount_code: DtoValueOfString | Unset | None = UNSET
+    amount: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    alternate_id: DtoValueOfString | Unset | None = UNSET
+    min_receipt: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    max_receipt: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    complete_on: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    receipt_action: DtoValueOfNullableOfPurchaseOrderReceiptAction | Unset | None = UNSET
+    tax_category: DtoValueOfString | Unset | None = UNSET
+    account: DtoValueOfString | Unset | None = UNSET
+    sub: list[SegmentUpdateDto] | Unset | None = UNSET
+    project: DtoValueOfString | Unset | None = UNSET
+    project_task: DtoValueOfString | Unset | None = UNSET
+    requested: DtoValueOfNullableOfDateTime | Unset | None = UNSET
+    promised: DtoValueOfNullableOfDateTime | Unset | None = UNSET
+    note: DtoValueOfString | Unset | None = UNSET
+    custom_str_1: CustomStr1InPurchaseOrderLineUpdateDto | Unset | None = UNSET
+    custom_str_2: CustomStr2InPurchaseOrderLineUpdateDto | Unset | None = UNSET
+    custom_str_3: CustomStr3InPurchaseOrderLineUpdateDto | Unset | None = UNSET
+    custom_str_4: CustomStr4InPurchaseOrderLineUpdateDto | Unset | None = UNSET
+    custom_str_5: CustomStr5InPurchaseOrderLineUpdateDto | Unset | None = UNSET
+    custom_dec_1: CustomDec1InPurchaseOrderLineUpdateDto | Unset | None = UNSET
+    custom_dec_2: CustomDec2InPurchaseOrderLineUpdateDto | Unset | None = UNSET
+    custom_int_1: CustomInt1InPurchaseOrderLineUpdateDto | Unset | None = UNSET
+    custom_int_2: CustomInt2InPurchaseOrderLineUpdateDto | Unset | None = UNSET
+    custom_date_time_utc1: CustomDateTimeUTC1InPurchaseOrderLineUpdateDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        line_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_number, Unset):
-            line_number = self.line_number.to_dict()
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        inventory: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory, Unset):
-            inventory = self.inventory.to_dict()
-
-        line_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_type, Unset):
-            line_type = self.line_type.to_dict()
-
-        warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warehouse, Unset):
-            warehouse = self.warehouse.to_dict()
-
-        line_description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_description, Unset):
-            line_description = self.line_description.to_dict()
-
-        uom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uom, Unset):
-            uom = self.uom.to_dict()
-
-        order_qty: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order_qty, Unset):
-            order_qty = self.order_qty.to_dict()
-
-        unit_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit_cost, Unset):
-            unit_cost = self.unit_cost.to_dict()
-
-        ext_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ext_cost, Unset):
-            ext_cost = self.ext_cost.to_dict()
-
-        discount_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_amount, Unset):
-            discount_amount = self.discount_amount.to_dict()
-
-        discount_percent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_percent, Unset):
-            discount_percent = self.discount_percent.to_dict()
-
-        manual_discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.manual_discount, Unset):
-            manual_discount = self.manual_discount.to_dict()
-
-        discount_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_code, Unset):
-            discount_code = self.discount_code.to_dict()
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        alternate_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alternate_id, Unset):
-            alternate_id = self.alternate_id.to_dict()
-
-        min_receipt: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.min_receipt, Unset):
-            min_receipt = self.min_receipt.to_dict()
-
-        max_receipt: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.max_receipt, Unset):
-            max_receipt = self.max_receipt.to_dict()
-
-        complete_on: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.complete_on, Unset):
-            complete_on = self.complete_on.to_dict()
-
-        receipt_action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.receipt_action, Unset):
-            receipt_action = self.receipt_action.to_dict()
-
-        tax_category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_category, Unset):
-            tax_category = self.tax_category.to_dict()
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        sub: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sub, Unset):
-            sub = []
-            for sub_item_data in self.sub:
-                sub_item = sub_item_data.to_dict()
-                sub.append(sub_item)
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        project_task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task, Unset):
-            project_task = self.project_task.to_dict()
-
-        requested: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.requested, Unset):
-            requested = self.requested.to_dict()
-
-        promised: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.promised, Unset):
-            promised = self.promised.to_dict()
-
-        note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.note, Unset):
-            note = self.note.to_dict()
-
-        custom_str_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_1, Unset):
-            custom_str_1 = self.custom_str_1.to_dict()
-
-        custom_str_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_2, Unset):
-            custom_str_2 = self.custom_str_2.to_dict()
-
-        custom_str_3: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_3, Unset):
-            custom_str_3 = self.custom_str_3.to_dict()
-
-        custom_str_4: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_4, Unset):
-            custom_str_4 = self.custom_str_4.to_dict()
-
-        custom_str_5: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_5, Unset):
-            custom_str_5 = self.custom_str_5.to_dict()
-
-        custom_dec_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_dec_1, Unset):
-            custom_dec_1 = self.custom_dec_1.to_dict()
-
-        custom_dec_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_dec_2, Unset):
-            custom_dec_2 = self.custom_dec_2.to_dict()
-
-        custom_int_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_int_1, Unset):
-            custom_int_1 = self.custom_int_1.to_dict()
-
-        custom_int_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_int_2, Unset):
-            custom_int_2 = self.custom_int_2.to_dict()
-
-        custom_date_time_utc1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_date_time_utc1, Unset):
-            custom_date_time_utc1 = self.custom_date_time_utc1.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if line_number is not UNSET:
-            field_dict["lineNumber"] = line_number
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if inventory is not UNSET:
-            field_dict["inventory"] = inventory
-        if line_type is not UNSET:
-            field_dict["lineType"] = line_type
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if line_description is not UNSET:
-            field_dict["lineDescription"] = line_description
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if order_qty is not UNSET:
-            field_dict["orderQty"] = order_qty
-        if unit_cost is not UNSET:
-            field_dict["unitCost"] = unit_cost
-        if ext_cost is not UNSET:
-            field_dict["extCost"] = ext_cost
-        if discount_amount is not UNSET:
-            field_dict["discountAmount"] = discount_amount
-        if discount_percent is not UNSET:
-            field_dict["discountPercent"] = discount_percent
-        if manual_discount is not UNSET:
-            field_dict["manualDiscount"] = manual_discount
-        if discount_code is not UNSET:
-            field_dict["discountCode"] = discount_code
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if alternate_id is not UNSET:
-            field_dict["alternateId"] = alternate_id
-        if min_receipt is not UNSET:
-            field_dict["minReceipt"] = min_receipt
-        if max_receipt is not UNSET:
-            field_dict["maxReceipt"] = max_receipt
-        if complete_on is not UNSET:
-            field_dict["completeOn"] = complete_on
-        if receipt_action is not UNSET:
-            field_dict["receiptAction"] = receipt_action
-        if tax_category is not UNSET:
-            field_dict["taxCategory"] = tax_category
-        if account is not UNSET:
-            field_dict["account"] = account
-        if sub is not UNSET:
-            field_dict["sub"] = sub
-        if project is not UNSET:
-            field_dict["project"] = project
-        if project_task is not UNSET:
-            field_dict["projectTask"] = project_task
-        if requested is not UNSET:
-            field_dict["requested"] = requested
-        if promised is not UNSET:
-            field_dict["promised"] = promised
-        if note is not UNSET:
-            field_dict["note"] = note
-        if custom_str_1 is not UNSET:
-            field_dict["customStr1"] = custom_str_1
-        if custom_str_2 is not UNSET:
-            field_dict["customStr2"] = custom_str_2
-        if custom_str_3 is not UNSET:
-            field_dict["customStr3"] = custom_str_3
-        if custom_str_4 is not UNSET:
-            field_dict["customStr4"] = custom_str_4
-        if custom_str_5 is not UNSET:
-            field_dict["customStr5"] = custom_str_5
-        if custom_dec_1 is not UNSET:
-            field_dict["customDec1"] = custom_dec_1
-        if custom_dec_2 is not UNSET:
-            field_dict["customDec2"] = custom_dec_2
-        if custom_int_1 is not UNSET:
-            field_dict["customInt1"] = custom_int_1
-        if custom_int_2 is not UNSET:
-            field_dict["customInt2"] = custom_int_2
-        if custom_date_time_utc1 is not UNSET:
-            field_dict["customDateTimeUTC1"] = custom_date_time_utc1
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.line_number
+        if _value is not UNSET:
+            field_dict["lineNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.inventory
+        if _value is not UNSET:
+            field_dict["inventory"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.line_type
+        if _value is not UNSET:
+            field_dict["lineType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.warehouse
+        if _value is not UNSET:
+            field_dict["warehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.line_description
+        if _value is not UNSET:
+            field_dict["lineDescription"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.order_qty
+        if _value is not UNSET:
+            field_dict["orderQty"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.unit_cost
+        if _value is not UNSET:
+            field_dict["unitCost"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ext_cost
+        if _value is not UNSET:
+            field_dict["extCost"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_amount
+        if _value is not UNSET:
+            field_dict["discountAmount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_percent
+        if _value is not UNSET:
+            field_dict["discountPercent"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.manual_discount
+        if _value is not UNSET:
+            field_dict["manualDiscount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_code
+        if _value is not UNSET:
+            field_dict["discountCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.alternate_id
+        if _value is not UNSET:
+            field_dict["alternateId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.min_receipt
+        if _value is not UNSET:
+            field_dict["minReceipt"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.max_receipt
+        if _value is not UNSET:
+            field_dict["maxReceipt"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.complete_on
+        if _value is not UNSET:
+            field_dict["completeOn"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.receipt_action
+        if _value is not UNSET:
+            field_dict["receiptAction"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.tax_category
+        if _value is not UNSET:
+            field_dict["taxCategory"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.account
+        if _value is not UNSET:
+            field_dict["account"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sub
+        if _value is not UNSET:
+            field_dict["sub"] = (
+                [
+                    sub_item_data.to_dict() if isinstance(sub_item_data, GeneratedModel) else sub_item_data
+                    for sub_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.project
+        if _value is not UNSET:
+            field_dict["project"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task
+        if _value is not UNSET:
+            field_dict["projectTask"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.requested
+        if _value is not UNSET:
+            field_dict["requested"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.promised
+        if _value is not UNSET:
+            field_dict["promised"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_1
+        if _value is not UNSET:
+            field_dict["customStr1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_2
+        if _value is not UNSET:
+            field_dict["customStr2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_3
+        if _value is not UNSET:
+            field_dict["customStr3"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_4
+        if _value is not UNSET:
+            field_dict["customStr4"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_5
+        if _value is not UNSET:
+            field_dict["customStr5"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_dec_1
+        if _value is not UNSET:
+            field_dict["customDec1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_dec_2
+        if _value is not UNSET:
+            field_dict["customDec2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_int_1
+        if _value is not UNSET:
+            field_dict["customInt1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_int_2
+        if _value is not UNSET:
+            field_dict["customInt2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_date_time_utc1
+        if _value is not UNSET:
+            field_dict["customDateTimeUTC1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PurchaseOrderLineUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNumber", UNSET)
-        _instance.line_number = UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
+        self.line_number = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.branch = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("inventory", UNSET)
-        _instance.inventory = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.inventory = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("lineType", UNSET)
-        _instance.line_type = UNSET if _value is UNSET else _models.DtoValueOfNullableOfPoLineType.from_dict(_value)
+        self.line_type = (
+            _models.DtoValueOfNullableOfPoLineType._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("warehouse", UNSET)
-        _instance.warehouse = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.warehouse = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("lineDescription", UNSET)
-        _instance.line_description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.line_description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("uom", UNSET)
-        _instance.uom = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.uom = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("orderQty", UNSET)
-        _instance.order_qty = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.order_qty = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("unitCost", UNSET)
-        _instance.unit_cost = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.unit_cost = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("extCost", UNSET)
-        _instance.ext_cost = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.ext_cost = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("discountAmount", UNSET)
-        _instance.discount_amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.discount_amount = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("discountPercent", UNSET)
-        _instance.discount_percent = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.discount_percent = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("manualDiscount", UNSET)
-        _instance.manual_discount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.manual_discount = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("discountCode", UNSET)
-        _instance.discount_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.discount_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("amount", UNSET)
-        _instance.amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.amount = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("alternateId", UNSET)
-        _instance.alternate_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.alternate_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("minReceipt", UNSET)
-        _instance.min_receipt = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.min_receipt = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("maxReceipt", UNSET)
-        _instance.max_receipt = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.max_receipt = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("completeOn", UNSET)
-        _instance.complete_on = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.complete_on = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("receiptAction", UNSET)
-        _instance.receipt_action = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfPurchaseOrderReceiptAction.from_dict(_value)
+        self.receipt_action = (
+            _models.DtoValueOfNullableOfPurchaseOrderReceiptAction._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("taxCategory", UNSET)
-        _instance.tax_category = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.tax_category = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("account", UNSET)
-        _instance.account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("sub", UNSET)
-        _instance.sub = (
-            UNSET
-            if _value is UNSET
-            else [_models.SegmentUpdateDto.from_dict(sub_item_data) for sub_item_data in _value]
+        self.sub = (
+            [
+                _models.SegmentUpdateDto._vn_parse(sub_item_data) if isinstance(sub_item_data, dict) else sub_item_data
+                for sub_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("project", UNSET)
-        _instance.project = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.project = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("projectTask", UNSET)
-        _instance.project_task = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.project_task = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("requested", UNSET)
-        _instance.requested = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        self.requested = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("promised", UNSET)
-        _instance.promised = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        self.promised = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("note", UNSET)
-        _instance.note = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("customStr1", UNSET)
-        _instance.custom_str_1 = (
-            UNSET if _value is UNSET else _models.CustomStr1InPurchaseOrderLineUpdateDto.from_dict(_value)
+        self.custom_str_1 = (
+            _models.CustomStr1InPurchaseOrderLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customStr2", UNSET)
-        _instance.custom_str_2 = (
-            UNSET if _value is UNSET else _models.CustomStr2InPurchaseOrderLineUpdateDto.from_dict(_value)
+        self.custom_str_2 = (
+            _models.CustomStr2InPurchaseOrderLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customStr3", UNSET)
-        _instance.custom_str_3 = (
-            UNSET if _value is UNSET else _models.CustomStr3InPurchaseOrderLineUpdateDto.from_dict(_value)
+        self.custom_str_3 = (
+            _models.CustomStr3InPurchaseOrderLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customStr4", UNSET)
-        _instance.custom_str_4 = (
-            UNSET if _value is UNSET else _models.CustomStr4InPurchaseOrderLineUpdateDto.from_dict(_value)
+        self.custom_str_4 = (
+            _models.CustomStr4InPurchaseOrderLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customStr5", UNSET)
-        _instance.custom_str_5 = (
-            UNSET if _value is UNSET else _models.CustomStr5InPurchaseOrderLineUpdateDto.from_dict(_value)
+        self.custom_str_5 = (
+            _models.CustomStr5InPurchaseOrderLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customDec1", UNSET)
-        _instance.custom_dec_1 = (
-            UNSET if _value is UNSET else _models.CustomDec1InPurchaseOrderLineUpdateDto.from_dict(_value)
+        self.custom_dec_1 = (
+            _models.CustomDec1InPurchaseOrderLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customDec2", UNSET)
-        _instance.custom_dec_2 = (
-            UNSET if _value is UNSET else _models.CustomDec2InPurchaseOrderLineUpdateDto.from_dict(_value)
+        self.custom_dec_2 = (
+            _models.CustomDec2InPurchaseOrderLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customInt1", UNSET)
-        _instance.custom_int_1 = (
-            UNSET if _value is UNSET else _models.CustomInt1InPurchaseOrderLineUpdateDto.from_dict(_value)
+        self.custom_int_1 = (
+            _models.CustomInt1InPurchaseOrderLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customInt2", UNSET)
-        _instance.custom_int_2 = (
-            UNSET if _value is UNSET else _models.CustomInt2InPurchaseOrderLineUpdateDto.from_dict(_value)
+        self.custom_int_2 = (
+            _models.CustomInt2InPurchaseOrderLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customDateTimeUTC1", UNSET)
-        _instance.custom_date_time_utc1 = (
-            UNSET if _value is UNSET else _models.CustomDateTimeUTC1InPurchaseOrderLineUpdateDto.from_dict(_value)
+        self.custom_date_time_utc1 = (
+            _models.CustomDateTimeUTC1InPurchaseOrderLineUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("line_number", "lineNumber", False, ("model", "DtoValueOfNullableOfInt32")),
+        ("branch", "branch", False, ("model", "DtoValueOfString")),
+        ("inventory", "inventory", False, ("model", "DtoValueOfString")),
+        ("line_type", "lineType", False, ("model", "DtoValueOfNullableOfPoLineType")),
+        ("warehouse", "warehouse", False, ("model", "DtoValueOfString")),
+        ("line_description", "lineDescription", False, ("model", "DtoValueOfString")),
+        ("uom", "uom", False, ("model", "DtoValueOfString")),
+        ("order_qty", "orderQty", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("unit_cost", "unitCost", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("ext_cost", "extCost", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("discount_amount", "discountAmount", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("discount_percent", "discountPercent", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("manual_discount", "manualDiscount", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("discount_code", "discountCode", False, ("model", "DtoValueOfString")),
+        ("amount", "amount", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("alternate_id", "alternateId", False, ("model", "DtoValueOfString")),
+        ("min_receipt", "minReceipt", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("max_receipt", "maxReceipt", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("complete_on", "completeOn", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("receipt_action", "receiptAction", False, ("model", "DtoValueOfNullableOfPurchaseOrderReceiptAction")),
+        ("tax_category", "taxCategory", False, ("model", "DtoValueOfString")),
+        ("account", "account", False, ("model", "DtoValueOfString")),
+        ("sub", "sub", False, ("list", ("model", "SegmentUpdateDto"))),
+        ("project", "project", False, ("model", "DtoValueOfString")),
+        ("project_task", "projectTask", False, ("model", "DtoValueOfString")),
+        ("requested", "requested", False, ("model", "DtoValueOfNullableOfDateTime")),
+        ("promised", "promised", False, ("model", "DtoValueOfNullableOfDateTime")),
+        ("note", "note", False, ("model", "DtoValueOfString")),
+        ("custom_str_1", "customStr1", False, ("model", "CustomStr1InPurchaseOrderLineUpdateDto")),
+        ("custom_str_2", "customStr2", False, ("model", "CustomStr2InPurchaseOrderLineUpdateDto")),
+        ("custom_str_3", "customStr3", False, ("model", "CustomStr3InPurchaseOrderLineUpdateDto")),
+        ("custom_str_4", "customStr4", False, ("model", "CustomStr4InPurchaseOrderLineUpdateDto")),
+        ("custom_str_5", "customStr5", False, ("model", "CustomStr5InPurchaseOrderLineUpdateDto")),
+        ("custom_dec_1", "customDec1", False, ("model", "CustomDec1InPurchaseOrderLineUpdateDto")),
+        ("custom_dec_2", "customDec2", False, ("model", "CustomDec2InPurchaseOrderLineUpdateDto")),
+        ("custom_int_1", "customInt1", False, ("model", "CustomInt1InPurchaseOrderLineUpdateDto")),
+        ("custom_int_2", "customInt2", False, ("model", "CustomInt2InPurchaseOrderLineUpdateDto")),
+        (
+            "custom_date_time_utc1",
+            "customDateTimeUTC1",
+            False,
+            ("model", "CustomDateTimeUTC1InPurchaseOrderLineUpdateDto"),
+        ),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -560,3 +517,6 @@ class PurchaseOrderLineUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PurchaseOrderLineUpdateDto)

@@ -12,7 +12,10 @@ from ..models.purchase_order_query_parameters_order_status import (
 from ..models.purchase_order_query_parameters_order_type import (
     PurchaseOrderQueryParametersOrderType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="PurchaseOrderQueryParameters")
 
@@ -40,7 +43,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PurchaseOrderQueryParameters:
+class PurchaseOrderQueryParameters(GeneratedModel):
     """
     Attributes:
         greater_than_value (str | Unset): Filter on order no. and forward
@@ -126,124 +129,128 @@ class PurchaseOrderQueryParameters:
             If requested page size is greater than allowed max page size, request will be limited to max page size.
     """
 
-    greater_than_value: str | Unset = UNSET
-    number_to_read: int | Unset = UNSET
-    skip_records: int | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
-    order_type: PurchaseOrderQueryParametersOrderType | Unset = UNSET
-    order_status: PurchaseOrderQueryParametersOrderStatus | Unset = UNSET
-    supplier: str | Unset = UNSET
-    branch: str | Unset = UNSET
-    order_date: str | Unset = UNSET
-    order_date_condition: str | Unset = UNSET
-    delivery_date: str | Unset = UNSET
-    delivery_date_condition: str | Unset = UNSET
-    include_custom_free_fields: bool | Unset = UNSET
-    page_number: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    greater_than_value: str | Unset | None = UNSET
+    number_to_read: int | Unset | None = UNSET
+    skip_records: int | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
+    order_type: PurchaseOrderQueryParametersOrderType | Unset | None = UNSET
+    order_status: PurchaseOrderQueryParametersOrderStatus | Unset | None = UNSET
+    supplier: str | Unset | None = UNSET
+    branch: str | Unset | None = UNSET
+    order_date: str | Unset | None = UNSET
+    order_date_condition: str | Unset | None = UNSET
+    delivery_date: str | Unset | None = UNSET
+    delivery_date_condition: str | Unset | None = UNSET
+    include_custom_free_fields: bool | Unset | None = UNSET
+    page_number: int | Unset | None = UNSET
+    page_size: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        greater_than_value = self.greater_than_value
-
-        number_to_read = self.number_to_read
-
-        skip_records = self.skip_records
-
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
-        order_type: str | Unset = UNSET
-        if not isinstance(self.order_type, Unset):
-            order_type = self.order_type
-
-        order_status: str | Unset = UNSET
-        if not isinstance(self.order_status, Unset):
-            order_status = self.order_status
-
-        supplier = self.supplier
-
-        branch = self.branch
-
-        order_date = self.order_date
-
-        order_date_condition = self.order_date_condition
-
-        delivery_date = self.delivery_date
-
-        delivery_date_condition = self.delivery_date_condition
-
-        include_custom_free_fields = self.include_custom_free_fields
-
-        page_number = self.page_number
-
-        page_size = self.page_size
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if greater_than_value is not UNSET:
-            field_dict["greaterThanValue"] = greater_than_value
-        if number_to_read is not UNSET:
-            field_dict["numberToRead"] = number_to_read
-        if skip_records is not UNSET:
-            field_dict["skipRecords"] = skip_records
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-        if order_type is not UNSET:
-            field_dict["orderType"] = order_type
-        if order_status is not UNSET:
-            field_dict["orderStatus"] = order_status
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if order_date is not UNSET:
-            field_dict["orderDate"] = order_date
-        if order_date_condition is not UNSET:
-            field_dict["orderDateCondition"] = order_date_condition
-        if delivery_date is not UNSET:
-            field_dict["deliveryDate"] = delivery_date
-        if delivery_date_condition is not UNSET:
-            field_dict["deliveryDateCondition"] = delivery_date_condition
-        if include_custom_free_fields is not UNSET:
-            field_dict["includeCustomFreeFields"] = include_custom_free_fields
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-
+        _value = self.greater_than_value
+        if _value is not UNSET:
+            field_dict["greaterThanValue"] = _value
+        _value = self.number_to_read
+        if _value is not UNSET:
+            field_dict["numberToRead"] = _value
+        _value = self.skip_records
+        if _value is not UNSET:
+            field_dict["skipRecords"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
+        _value = self.order_type
+        if _value is not UNSET:
+            field_dict["orderType"] = _value
+        _value = self.order_status
+        if _value is not UNSET:
+            field_dict["orderStatus"] = _value
+        _value = self.supplier
+        if _value is not UNSET:
+            field_dict["supplier"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value
+        _value = self.order_date
+        if _value is not UNSET:
+            field_dict["orderDate"] = _value
+        _value = self.order_date_condition
+        if _value is not UNSET:
+            field_dict["orderDateCondition"] = _value
+        _value = self.delivery_date
+        if _value is not UNSET:
+            field_dict["deliveryDate"] = _value
+        _value = self.delivery_date_condition
+        if _value is not UNSET:
+            field_dict["deliveryDateCondition"] = _value
+        _value = self.include_custom_free_fields
+        if _value is not UNSET:
+            field_dict["includeCustomFreeFields"] = _value
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.greater_than_value = _rest.pop("greaterThanValue", UNSET)
-        _instance.number_to_read = _rest.pop("numberToRead", UNSET)
-        _instance.skip_records = _rest.pop("skipRecords", UNSET)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        _instance.order_type = _rest.pop("orderType", UNSET)
-        _instance.order_status = _rest.pop("orderStatus", UNSET)
-        _instance.supplier = _rest.pop("supplier", UNSET)
-        _instance.branch = _rest.pop("branch", UNSET)
-        _instance.order_date = _rest.pop("orderDate", UNSET)
-        _instance.order_date_condition = _rest.pop("orderDateCondition", UNSET)
-        _instance.delivery_date = _rest.pop("deliveryDate", UNSET)
-        _instance.delivery_date_condition = _rest.pop("deliveryDateCondition", UNSET)
-        _instance.include_custom_free_fields = _rest.pop("includeCustomFreeFields", UNSET)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PurchaseOrderQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.greater_than_value = _rest.pop("greaterThanValue", UNSET)
+        self.number_to_read = _rest.pop("numberToRead", UNSET)
+        self.skip_records = _rest.pop("skipRecords", UNSET)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        self.order_type = _rest.pop("orderType", UNSET)
+        self.order_status = _rest.pop("orderStatus", UNSET)
+        self.supplier = _rest.pop("supplier", UNSET)
+        self.branch = _rest.pop("branch", UNSET)
+        self.order_date = _rest.pop("orderDate", UNSET)
+        self.order_date_condition = _rest.pop("orderDateCondition", UNSET)
+        self.delivery_date = _rest.pop("deliveryDate", UNSET)
+        self.delivery_date_condition = _rest.pop("deliveryDateCondition", UNSET)
+        self.include_custom_free_fields = _rest.pop("includeCustomFreeFields", UNSET)
+        self.page_number = _rest.pop("pageNumber", UNSET)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("greater_than_value", "greaterThanValue", False, "str"),
+        ("number_to_read", "numberToRead", False, "int"),
+        ("skip_records", "skipRecords", False, "int"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+        ("order_type", "orderType", False, "str"),
+        ("order_status", "orderStatus", False, "str"),
+        ("supplier", "supplier", False, "str"),
+        ("branch", "branch", False, "str"),
+        ("order_date", "orderDate", False, "str"),
+        ("order_date_condition", "orderDateCondition", False, "str"),
+        ("delivery_date", "deliveryDate", False, "str"),
+        ("delivery_date_condition", "deliveryDateCondition", False, "str"),
+        ("include_custom_free_fields", "includeCustomFreeFields", False, "bool"),
+        ("page_number", "pageNumber", False, "int"),
+        ("page_size", "pageSize", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -267,3 +274,6 @@ class PurchaseOrderQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PurchaseOrderQueryParameters)

@@ -14,7 +14,11 @@ from ..models.purchase_receipt_basic_dto_receipt_type import (
 from ..models.purchase_receipt_basic_dto_status import (
     PurchaseReceiptBasicDtoStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.branch_number_in_purchase_receipt_basic_dto import BranchNumberInPurchaseReceiptBasicDto
@@ -71,7 +75,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PurchaseReceiptBasicDto:
+class PurchaseReceiptBasicDto(GeneratedModel):
     """This class represents a Purchase Receipt in PurchaseReceiptController. Used for getting data.
 
     Attributes:
@@ -132,283 +136,282 @@ class PurchaseReceiptBasicDto:
         metadata (MetadataDto | Unset):
     """
 
-    time_stamp: str | Unset = UNSET
-    receipt_type: PurchaseReceiptBasicDtoReceiptType | Unset = UNSET
-    receipt_nbr: str | Unset = UNSET
-    hold: bool | Unset = UNSET
-    status: PurchaseReceiptBasicDtoStatus | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    post_period: str | Unset = UNSET
-    warehouse: WarehouseInPurchaseReceiptBasicDto | Unset = UNSET
-    supplier: SupplierInPurchaseReceiptBasicDto | Unset = UNSET
-    location: LocationInPurchaseReceiptBasicDto | Unset = UNSET
-    currency: str | Unset = UNSET
-    exchange_rate: float | Unset = UNSET
-    create_bill: bool | Unset = UNSET
-    supplier_ref: str | Unset = UNSET
-    total_qty: float | Unset = UNSET
-    control_qty: float | Unset = UNSET
-    vat_exempt_total: float | Unset = UNSET
-    vat_taxable_total: float | Unset = UNSET
-    total_amt: float | Unset = UNSET
-    control_total: float | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    branch_number: BranchNumberInPurchaseReceiptBasicDto | Unset = UNSET
-    lines: list[PurchaseReceiptLineDto] | Unset = UNSET
-    due_date: datetime.datetime | Unset = UNSET
-    custom_str_1: str | Unset = UNSET
-    custom_str_2: str | Unset = UNSET
-    custom_str_3: str | Unset = UNSET
-    custom_str_4: str | Unset = UNSET
-    custom_str_5: str | Unset = UNSET
-    custom_dec_1: float | Unset = UNSET
-    custom_dec_2: float | Unset = UNSET
-    custom_int_1: int | Unset = UNSET
-    custom_int_2: int | Unset = UNSET
-    custom_date_time_utc1: datetime.datetime | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    time_stamp: str | Unset | None = UNSET
+    receipt_type: PurchaseReceiptBasicDtoReceiptType | Unset | None = UNSET
+    receipt_nbr: str | Unset | None = UNSET
+    hold: bool | Unset | None = UNSET
+    status: PurchaseReceiptBasicDtoStatus | Unset | None = UNSET
+    date: datetime.datetime | Unset | None = UNSET
+    post_period: str | Unset | None = UNSET
+    warehouse: WarehouseInPurchaseReceiptBasicDto | Unset | None = UNSET
+    supplier: SupplierInPurchaseReceiptBasicDto | Unset | None = UNSET
+    location: LocationInPurchaseReceiptBasicDto | Unset | None = UNSET
+    currency: str | Unset | None = UNSET
+    exchange_rate: float | Unset | None = UNSET
+    create_bill: bool | Unset | None = UNSET
+    supplier_ref: str | Unset | None = UNSET
+    total_qty: float | Unset | None = UNSET
+    control_qty: float | Unset | None = UNSET
+    vat_exempt_total: float | Unset | None = UNSET
+    vat_taxable_total: float | Unset | None = UNSET
+    total_amt: float | Unset | None = UNSET
+    control_total: float | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    branch_number: BranchNumberInPurchaseReceiptBasicDto | Unset | None = UNSET
+    lines: list[PurchaseReceiptLineDto] | Unset | None = UNSET
+    due_date: datetime.datetime | Unset | None = UNSET
+    custom_str_1: str | Unset | None = UNSET
+    custom_str_2: str | Unset | None = UNSET
+    custom_str_3: str | Unset | None = UNSET
+    custom_str_4: str | Unset | None = UNSET
+    custom_str_5: str | Unset | None = UNSET
+    custom_dec_1: float | Unset | None = UNSET
+    custom_dec_2: float | Unset | None = UNSET
+    custom_int_1: int | Unset | None = UNSET
+    custom_int_2: int | Unset | None = UNSET
+    custom_date_time_utc1: datetime.datetime | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        time_stamp = self.time_stamp
-
-        receipt_type: str | Unset = UNSET
-        if not isinstance(self.receipt_type, Unset):
-            receipt_type = self.receipt_type
-
-        receipt_nbr = self.receipt_nbr
-
-        hold = self.hold
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        post_period = self.post_period
-
-        warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warehouse, Unset):
-            warehouse = self.warehouse.to_dict()
-
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        currency = self.currency
-
-        exchange_rate = self.exchange_rate
-
-        create_bill = self.create_bill
-
-        supplier_ref = self.supplier_ref
-
-        total_qty = self.total_qty
-
-        control_qty = self.control_qty
-
-        vat_exempt_total = self.vat_exempt_total
-
-        vat_taxable_total = self.vat_taxable_total
-
-        total_amt = self.total_amt
-
-        control_total = self.control_total
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
-        lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
-
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.isoformat()
-
-        custom_str_1 = self.custom_str_1
-
-        custom_str_2 = self.custom_str_2
-
-        custom_str_3 = self.custom_str_3
-
-        custom_str_4 = self.custom_str_4
-
-        custom_str_5 = self.custom_str_5
-
-        custom_dec_1 = self.custom_dec_1
-
-        custom_dec_2 = self.custom_dec_2
-
-        custom_int_1 = self.custom_int_1
-
-        custom_int_2 = self.custom_int_2
-
-        custom_date_time_utc1: str | Unset = UNSET
-        if not isinstance(self.custom_date_time_utc1, Unset):
-            custom_date_time_utc1 = self.custom_date_time_utc1.isoformat()
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if time_stamp is not UNSET:
-            field_dict["timeStamp"] = time_stamp
-        if receipt_type is not UNSET:
-            field_dict["receiptType"] = receipt_type
-        if receipt_nbr is not UNSET:
-            field_dict["receiptNbr"] = receipt_nbr
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if status is not UNSET:
-            field_dict["status"] = status
-        if date is not UNSET:
-            field_dict["date"] = date
-        if post_period is not UNSET:
-            field_dict["postPeriod"] = post_period
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if location is not UNSET:
-            field_dict["location"] = location
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if exchange_rate is not UNSET:
-            field_dict["exchangeRate"] = exchange_rate
-        if create_bill is not UNSET:
-            field_dict["createBill"] = create_bill
-        if supplier_ref is not UNSET:
-            field_dict["supplierRef"] = supplier_ref
-        if total_qty is not UNSET:
-            field_dict["totalQty"] = total_qty
-        if control_qty is not UNSET:
-            field_dict["controlQty"] = control_qty
-        if vat_exempt_total is not UNSET:
-            field_dict["vatExemptTotal"] = vat_exempt_total
-        if vat_taxable_total is not UNSET:
-            field_dict["vatTaxableTotal"] = vat_taxable_total
-        if total_amt is not UNSET:
-            field_dict["totalAmt"] = total_amt
-        if control_total is not UNSET:
-            field_dict["controlTotal"] = control_total
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-        if lines is not UNSET:
-            field_dict["lines"] = lines
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
-        if custom_str_1 is not UNSET:
-            field_dict["customStr1"] = custom_str_1
-        if custom_str_2 is not UNSET:
-            field_dict["customStr2"] = custom_str_2
-        if custom_str_3 is not UNSET:
-            field_dict["customStr3"] = custom_str_3
-        if custom_str_4 is not UNSET:
-            field_dict["customStr4"] = custom_str_4
-        if custom_str_5 is not UNSET:
-            field_dict["customStr5"] = custom_str_5
-        if custom_dec_1 is not UNSET:
-            field_dict["customDec1"] = custom_dec_1
-        if custom_dec_2 is not UNSET:
-            field_dict["customDec2"] = custom_dec_2
-        if custom_int_1 is not UNSET:
-            field_dict["customInt1"] = custom_int_1
-        if custom_int_2 is not UNSET:
-            field_dict["customInt2"] = custom_int_2
-        if custom_date_time_utc1 is not UNSET:
-            field_dict["customDateTimeUTC1"] = custom_date_time_utc1
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.time_stamp
+        if _value is not UNSET:
+            field_dict["timeStamp"] = _value
+        _value = self.receipt_type
+        if _value is not UNSET:
+            field_dict["receiptType"] = _value
+        _value = self.receipt_nbr
+        if _value is not UNSET:
+            field_dict["receiptNbr"] = _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.post_period
+        if _value is not UNSET:
+            field_dict["postPeriod"] = _value
+        _value = self.warehouse
+        if _value is not UNSET:
+            field_dict["warehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.supplier
+        if _value is not UNSET:
+            field_dict["supplier"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value
+        _value = self.exchange_rate
+        if _value is not UNSET:
+            field_dict["exchangeRate"] = _value
+        _value = self.create_bill
+        if _value is not UNSET:
+            field_dict["createBill"] = _value
+        _value = self.supplier_ref
+        if _value is not UNSET:
+            field_dict["supplierRef"] = _value
+        _value = self.total_qty
+        if _value is not UNSET:
+            field_dict["totalQty"] = _value
+        _value = self.control_qty
+        if _value is not UNSET:
+            field_dict["controlQty"] = _value
+        _value = self.vat_exempt_total
+        if _value is not UNSET:
+            field_dict["vatExemptTotal"] = _value
+        _value = self.vat_taxable_total
+        if _value is not UNSET:
+            field_dict["vatTaxableTotal"] = _value
+        _value = self.total_amt
+        if _value is not UNSET:
+            field_dict["totalAmt"] = _value
+        _value = self.control_total
+        if _value is not UNSET:
+            field_dict["controlTotal"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.lines
+        if _value is not UNSET:
+            field_dict["lines"] = (
+                [
+                    lines_item_data.to_dict() if isinstance(lines_item_data, GeneratedModel) else lines_item_data
+                    for lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.due_date
+        if _value is not UNSET:
+            field_dict["dueDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.custom_str_1
+        if _value is not UNSET:
+            field_dict["customStr1"] = _value
+        _value = self.custom_str_2
+        if _value is not UNSET:
+            field_dict["customStr2"] = _value
+        _value = self.custom_str_3
+        if _value is not UNSET:
+            field_dict["customStr3"] = _value
+        _value = self.custom_str_4
+        if _value is not UNSET:
+            field_dict["customStr4"] = _value
+        _value = self.custom_str_5
+        if _value is not UNSET:
+            field_dict["customStr5"] = _value
+        _value = self.custom_dec_1
+        if _value is not UNSET:
+            field_dict["customDec1"] = _value
+        _value = self.custom_dec_2
+        if _value is not UNSET:
+            field_dict["customDec2"] = _value
+        _value = self.custom_int_1
+        if _value is not UNSET:
+            field_dict["customInt1"] = _value
+        _value = self.custom_int_2
+        if _value is not UNSET:
+            field_dict["customInt2"] = _value
+        _value = self.custom_date_time_utc1
+        if _value is not UNSET:
+            field_dict["customDateTimeUTC1"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.time_stamp = _rest.pop("timeStamp", UNSET)
-        _instance.receipt_type = _rest.pop("receiptType", UNSET)
-        _instance.receipt_nbr = _rest.pop("receiptNbr", UNSET)
-        _instance.hold = _rest.pop("hold", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PurchaseReceiptBasicDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.time_stamp = _rest.pop("timeStamp", UNSET)
+        self.receipt_type = _rest.pop("receiptType", UNSET)
+        self.receipt_nbr = _rest.pop("receiptNbr", UNSET)
+        self.hold = _rest.pop("hold", UNSET)
+        self.status = _rest.pop("status", UNSET)
         _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.post_period = _rest.pop("postPeriod", UNSET)
+        self.date = _parse_datetime(_value)
+        self.post_period = _rest.pop("postPeriod", UNSET)
         _value = _rest.pop("warehouse", UNSET)
-        _instance.warehouse = UNSET if _value is UNSET else _models.WarehouseInPurchaseReceiptBasicDto.from_dict(_value)
+        self.warehouse = (
+            _models.WarehouseInPurchaseReceiptBasicDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("supplier", UNSET)
-        _instance.supplier = UNSET if _value is UNSET else _models.SupplierInPurchaseReceiptBasicDto.from_dict(_value)
+        self.supplier = (
+            _models.SupplierInPurchaseReceiptBasicDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInPurchaseReceiptBasicDto.from_dict(_value)
-        _instance.currency = _rest.pop("currency", UNSET)
-        _instance.exchange_rate = _rest.pop("exchangeRate", UNSET)
-        _instance.create_bill = _rest.pop("createBill", UNSET)
-        _instance.supplier_ref = _rest.pop("supplierRef", UNSET)
-        _instance.total_qty = _rest.pop("totalQty", UNSET)
-        _instance.control_qty = _rest.pop("controlQty", UNSET)
-        _instance.vat_exempt_total = _rest.pop("vatExemptTotal", UNSET)
-        _instance.vat_taxable_total = _rest.pop("vatTaxableTotal", UNSET)
-        _instance.total_amt = _rest.pop("totalAmt", UNSET)
-        _instance.control_total = _rest.pop("controlTotal", UNSET)
+        self.location = (
+            _models.LocationInPurchaseReceiptBasicDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.currency = _rest.pop("currency", UNSET)
+        self.exchange_rate = _rest.pop("exchangeRate", UNSET)
+        self.create_bill = _rest.pop("createBill", UNSET)
+        self.supplier_ref = _rest.pop("supplierRef", UNSET)
+        self.total_qty = _rest.pop("totalQty", UNSET)
+        self.control_qty = _rest.pop("controlQty", UNSET)
+        self.vat_exempt_total = _rest.pop("vatExemptTotal", UNSET)
+        self.vat_taxable_total = _rest.pop("vatTaxableTotal", UNSET)
+        self.total_amt = _rest.pop("totalAmt", UNSET)
+        self.control_total = _rest.pop("controlTotal", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = (
-            UNSET if _value is UNSET else _models.BranchNumberInPurchaseReceiptBasicDto.from_dict(_value)
+        self.branch_number = (
+            _models.BranchNumberInPurchaseReceiptBasicDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("lines", UNSET)
-        _instance.lines = (
-            UNSET
-            if _value is UNSET
-            else [_models.PurchaseReceiptLineDto.from_dict(lines_item_data) for lines_item_data in _value]
+        self.lines = (
+            [
+                _models.PurchaseReceiptLineDto._vn_parse(lines_item_data)
+                if isinstance(lines_item_data, dict)
+                else lines_item_data
+                for lines_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("dueDate", UNSET)
-        _instance.due_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.custom_str_1 = _rest.pop("customStr1", UNSET)
-        _instance.custom_str_2 = _rest.pop("customStr2", UNSET)
-        _instance.custom_str_3 = _rest.pop("customStr3", UNSET)
-        _instance.custom_str_4 = _rest.pop("customStr4", UNSET)
-        _instance.custom_str_5 = _rest.pop("customStr5", UNSET)
-        _instance.custom_dec_1 = _rest.pop("customDec1", UNSET)
-        _instance.custom_dec_2 = _rest.pop("customDec2", UNSET)
-        _instance.custom_int_1 = _rest.pop("customInt1", UNSET)
-        _instance.custom_int_2 = _rest.pop("customInt2", UNSET)
+        self.due_date = _parse_datetime(_value)
+        self.custom_str_1 = _rest.pop("customStr1", UNSET)
+        self.custom_str_2 = _rest.pop("customStr2", UNSET)
+        self.custom_str_3 = _rest.pop("customStr3", UNSET)
+        self.custom_str_4 = _rest.pop("customStr4", UNSET)
+        self.custom_str_5 = _rest.pop("customStr5", UNSET)
+        self.custom_dec_1 = _rest.pop("customDec1", UNSET)
+        self.custom_dec_2 = _rest.pop("customDec2", UNSET)
+        self.custom_int_1 = _rest.pop("customInt1", UNSET)
+        self.custom_int_2 = _rest.pop("customInt2", UNSET)
         _value = _rest.pop("customDateTimeUTC1", UNSET)
-        _instance.custom_date_time_utc1 = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.custom_date_time_utc1 = _parse_datetime(_value)
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("time_stamp", "timeStamp", False, "str"),
+        ("receipt_type", "receiptType", False, "str"),
+        ("receipt_nbr", "receiptNbr", False, "str"),
+        ("hold", "hold", False, "bool"),
+        ("status", "status", False, "str"),
+        ("date", "date", False, "datetime"),
+        ("post_period", "postPeriod", False, "str"),
+        ("warehouse", "warehouse", False, ("model", "WarehouseInPurchaseReceiptBasicDto")),
+        ("supplier", "supplier", False, ("model", "SupplierInPurchaseReceiptBasicDto")),
+        ("location", "location", False, ("model", "LocationInPurchaseReceiptBasicDto")),
+        ("currency", "currency", False, "str"),
+        ("exchange_rate", "exchangeRate", False, "float"),
+        ("create_bill", "createBill", False, "bool"),
+        ("supplier_ref", "supplierRef", False, "str"),
+        ("total_qty", "totalQty", False, "float"),
+        ("control_qty", "controlQty", False, "float"),
+        ("vat_exempt_total", "vatExemptTotal", False, "float"),
+        ("vat_taxable_total", "vatTaxableTotal", False, "float"),
+        ("total_amt", "totalAmt", False, "float"),
+        ("control_total", "controlTotal", False, "float"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("branch_number", "branchNumber", False, ("model", "BranchNumberInPurchaseReceiptBasicDto")),
+        ("lines", "lines", False, ("list", ("model", "PurchaseReceiptLineDto"))),
+        ("due_date", "dueDate", False, "datetime"),
+        ("custom_str_1", "customStr1", False, "str"),
+        ("custom_str_2", "customStr2", False, "str"),
+        ("custom_str_3", "customStr3", False, "str"),
+        ("custom_str_4", "customStr4", False, "str"),
+        ("custom_str_5", "customStr5", False, "str"),
+        ("custom_dec_1", "customDec1", False, "float"),
+        ("custom_dec_2", "customDec2", False, "float"),
+        ("custom_int_1", "customInt1", False, "int"),
+        ("custom_int_2", "customInt2", False, "int"),
+        ("custom_date_time_utc1", "customDateTimeUTC1", False, "datetime"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -432,3 +435,6 @@ class PurchaseReceiptBasicDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PurchaseReceiptBasicDto)

@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.purchase_receipt_line_basic_update_dto_operation import (
     PurchaseReceiptLineBasicUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.account_description_in_purchase_receipt_line_basic_update_dto import (
@@ -181,7 +184,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PurchaseReceiptLineBasicUpdateDto:
+class PurchaseReceiptLineBasicUpdateDto(GeneratedModel):
     """This class represents a Purchase Receipt Line in PurchaseReceiptBasicContraoller. Used for adding data.
 
     Attributes:
@@ -279,533 +282,573 @@ class PurchaseReceiptLineBasicUpdateDto:
             type DateTime - in UTC timezone
     """
 
-    operation: PurchaseReceiptLineBasicUpdateDtoOperation | Unset = UNSET
-    line_nbr: LineNbrInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    line_type: LineTypeInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    branch_id: BranchIdInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    branch_number: BranchNumberInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    inventory_id: InventoryIdInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    warehouse_id: WarehouseIdInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    location_id: LocationIdInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    transaction_description: TransactionDescriptionInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    uom: UomInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    receipt_qty: ReceiptQtyInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    unit_cost: UnitCostInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    ext_cost: ExtCostInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    discount_percent: DiscountPercentInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    discount_amount: DiscountAmountInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    manual_discount: ManualDiscountInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    discount_code_id: DiscountCodeIdInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    amount: AmountInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    tax_category_id: TaxCategoryIdInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    account_id: AccountIdInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    account_description: AccountDescriptionInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    subaccount: list[SegmentUpdateDto] | Unset = UNSET
-    actual_account_id: ActualAccountIdInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    actual_subaccount: list[SegmentUpdateDto] | Unset = UNSET
-    project_id: ProjectIdInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    project_task_id: ProjectTaskIdInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    expiration_date: ExpirationDateInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    lot_serial_number: DtoValueOfString | Unset = UNSET
-    po_order_type: PoOrderTypeInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    po_order_nbr: PoOrderNbrInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    po_order_line_nbr: PoOrderLineNbrInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    transfer_order_type: TransferOrderTypeInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    transfer_order_nbr: TransferOrderNbrInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    transfer_order_line_nbr: TransferOrderLineNbrInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    complete_po_line: CompletePoLineInPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    custom_str_1: CustomStr1InPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    custom_str_2: CustomStr2InPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    custom_str_3: CustomStr3InPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    custom_str_4: CustomStr4InPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    custom_str_5: CustomStr5InPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    custom_dec_1: CustomDec1InPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    custom_dec_2: CustomDec2InPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    custom_int_1: CustomInt1InPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    custom_int_2: CustomInt2InPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
-    custom_date_time_utc1: CustomDateTimeUTC1InPurchaseReceiptLineBasicUpdateDto | Unset = UNSET
+    operation: PurchaseReceiptLineBasicUpdateDtoOperation | Unset | None = UNSET
+    line_nbr: LineNbrInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    line_type: LineTypeInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    branch_id: BranchIdInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    branch_number: BranchNumberInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    inventory_id: InventoryIdInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    warehouse_id: WarehouseIdInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    location_id: LocationIdInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    transaction_description: TransactionDescriptionInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    uom: UomInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    receipt_qty: ReceiptQtyInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    unit_cost: UnitCostInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    ext_cost: ExtCostInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    discount_percent: DiscountPercentInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    discount_amount: DiscountAmountInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    manual_discount: ManualDiscountInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    discount_code_id: DiscountCodeIdInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    amount: AmountInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    tax_category_id: TaxCategoryIdInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    account_id: AccountIdInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    account_description: AccountDescriptionInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    subaccount: list[SegmentUpdateDto] | Unset | None = UNSET
+    actual_account_id: ActualAccountIdInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    actual_subaccount: list[SegmentUpdateDto] | Unset | None = UNSET
+    project_id: ProjectIdInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    project_task_id: ProjectTaskIdInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    expiration_date: ExpirationDateInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    lot_serial_number: DtoValueOfString | Unset | None = UNSET
+    po_order_type: PoOrderTypeInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    po_order_nbr: PoOrderNbrInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    po_order_line_nbr: PoOrderLineNbrInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    transfer_order_type: TransferOrderTypeInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    transfer_order_nbr: TransferOrderNbrInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    transfer_order_line_nbr: TransferOrderLineNbrInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    complete_po_line: CompletePoLineInPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    custom_str_1: CustomStr1InPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    custom_str_2: CustomStr2InPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    custom_str_3: CustomStr3InPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    custom_str_4: CustomStr4InPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    custom_str_5: CustomStr5InPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    custom_dec_1: CustomDec1InPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    custom_dec_2: CustomDec2InPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    custom_int_1: CustomInt1InPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    custom_int_2: CustomInt2InPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
+    custom_date_time_utc1: CustomDateTimeUTC1InPurchaseReceiptLineBasicUpdateDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        line_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_nbr, Unset):
-            line_nbr = self.line_nbr.to_dict()
-
-        line_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_type, Unset):
-            line_type = self.line_type.to_dict()
-
-        branch_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_id, Unset):
-            branch_id = self.branch_id.to_dict()
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
-        inventory_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_id, Unset):
-            inventory_id = self.inventory_id.to_dict()
-
-        warehouse_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warehouse_id, Unset):
-            warehouse_id = self.warehouse_id.to_dict()
-
-        location_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location_id, Unset):
-            location_id = self.location_id.to_dict()
-
-        transaction_description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction_description, Unset):
-            transaction_description = self.transaction_description.to_dict()
-
-        uom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uom, Unset):
-            uom = self.uom.to_dict()
-
-        receipt_qty: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.receipt_qty, Unset):
-            receipt_qty = self.receipt_qty.to_dict()
-
-        unit_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit_cost, Unset):
-            unit_cost = self.unit_cost.to_dict()
-
-        ext_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ext_cost, Unset):
-            ext_cost = self.ext_cost.to_dict()
-
-        discount_percent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_percent, Unset):
-            discount_percent = self.discount_percent.to_dict()
-
-        discount_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_amount, Unset):
-            discount_amount = self.discount_amount.to_dict()
-
-        manual_discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.manual_discount, Unset):
-            manual_discount = self.manual_discount.to_dict()
-
-        discount_code_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_code_id, Unset):
-            discount_code_id = self.discount_code_id.to_dict()
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        tax_category_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_category_id, Unset):
-            tax_category_id = self.tax_category_id.to_dict()
-
-        account_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_id, Unset):
-            account_id = self.account_id.to_dict()
-
-        account_description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_description, Unset):
-            account_description = self.account_description.to_dict()
-
-        subaccount: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subaccount, Unset):
-            subaccount = []
-            for subaccount_item_data in self.subaccount:
-                subaccount_item = subaccount_item_data.to_dict()
-                subaccount.append(subaccount_item)
-
-        actual_account_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.actual_account_id, Unset):
-            actual_account_id = self.actual_account_id.to_dict()
-
-        actual_subaccount: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actual_subaccount, Unset):
-            actual_subaccount = []
-            for actual_subaccount_item_data in self.actual_subaccount:
-                actual_subaccount_item = actual_subaccount_item_data.to_dict()
-                actual_subaccount.append(actual_subaccount_item)
-
-        project_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_id, Unset):
-            project_id = self.project_id.to_dict()
-
-        project_task_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task_id, Unset):
-            project_task_id = self.project_task_id.to_dict()
-
-        expiration_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.to_dict()
-
-        lot_serial_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lot_serial_number, Unset):
-            lot_serial_number = self.lot_serial_number.to_dict()
-
-        po_order_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.po_order_type, Unset):
-            po_order_type = self.po_order_type.to_dict()
-
-        po_order_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.po_order_nbr, Unset):
-            po_order_nbr = self.po_order_nbr.to_dict()
-
-        po_order_line_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.po_order_line_nbr, Unset):
-            po_order_line_nbr = self.po_order_line_nbr.to_dict()
-
-        transfer_order_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transfer_order_type, Unset):
-            transfer_order_type = self.transfer_order_type.to_dict()
-
-        transfer_order_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transfer_order_nbr, Unset):
-            transfer_order_nbr = self.transfer_order_nbr.to_dict()
-
-        transfer_order_line_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transfer_order_line_nbr, Unset):
-            transfer_order_line_nbr = self.transfer_order_line_nbr.to_dict()
-
-        complete_po_line: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.complete_po_line, Unset):
-            complete_po_line = self.complete_po_line.to_dict()
-
-        custom_str_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_1, Unset):
-            custom_str_1 = self.custom_str_1.to_dict()
-
-        custom_str_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_2, Unset):
-            custom_str_2 = self.custom_str_2.to_dict()
-
-        custom_str_3: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_3, Unset):
-            custom_str_3 = self.custom_str_3.to_dict()
-
-        custom_str_4: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_4, Unset):
-            custom_str_4 = self.custom_str_4.to_dict()
-
-        custom_str_5: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_5, Unset):
-            custom_str_5 = self.custom_str_5.to_dict()
-
-        custom_dec_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_dec_1, Unset):
-            custom_dec_1 = self.custom_dec_1.to_dict()
-
-        custom_dec_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_dec_2, Unset):
-            custom_dec_2 = self.custom_dec_2.to_dict()
-
-        custom_int_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_int_1, Unset):
-            custom_int_1 = self.custom_int_1.to_dict()
-
-        custom_int_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_int_2, Unset):
-            custom_int_2 = self.custom_int_2.to_dict()
-
-        custom_date_time_utc1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_date_time_utc1, Unset):
-            custom_date_time_utc1 = self.custom_date_time_utc1.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if line_nbr is not UNSET:
-            field_dict["lineNbr"] = line_nbr
-        if line_type is not UNSET:
-            field_dict["lineType"] = line_type
-        if branch_id is not UNSET:
-            field_dict["branchId"] = branch_id
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-        if inventory_id is not UNSET:
-            field_dict["inventoryId"] = inventory_id
-        if warehouse_id is not UNSET:
-            field_dict["warehouseId"] = warehouse_id
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if transaction_description is not UNSET:
-            field_dict["transactionDescription"] = transaction_description
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if receipt_qty is not UNSET:
-            field_dict["receiptQty"] = receipt_qty
-        if unit_cost is not UNSET:
-            field_dict["unitCost"] = unit_cost
-        if ext_cost is not UNSET:
-            field_dict["extCost"] = ext_cost
-        if discount_percent is not UNSET:
-            field_dict["discountPercent"] = discount_percent
-        if discount_amount is not UNSET:
-            field_dict["discountAmount"] = discount_amount
-        if manual_discount is not UNSET:
-            field_dict["manualDiscount"] = manual_discount
-        if discount_code_id is not UNSET:
-            field_dict["discountCodeId"] = discount_code_id
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if tax_category_id is not UNSET:
-            field_dict["taxCategoryId"] = tax_category_id
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
-        if account_description is not UNSET:
-            field_dict["accountDescription"] = account_description
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        if actual_account_id is not UNSET:
-            field_dict["actualAccountId"] = actual_account_id
-        if actual_subaccount is not UNSET:
-            field_dict["actualSubaccount"] = actual_subaccount
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if project_task_id is not UNSET:
-            field_dict["projectTaskId"] = project_task_id
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
-        if lot_serial_number is not UNSET:
-            field_dict["lotSerialNumber"] = lot_serial_number
-        if po_order_type is not UNSET:
-            field_dict["poOrderType"] = po_order_type
-        if po_order_nbr is not UNSET:
-            field_dict["poOrderNbr"] = po_order_nbr
-        if po_order_line_nbr is not UNSET:
-            field_dict["poOrderLineNbr"] = po_order_line_nbr
-        if transfer_order_type is not UNSET:
-            field_dict["transferOrderType"] = transfer_order_type
-        if transfer_order_nbr is not UNSET:
-            field_dict["transferOrderNbr"] = transfer_order_nbr
-        if transfer_order_line_nbr is not UNSET:
-            field_dict["transferOrderLineNbr"] = transfer_order_line_nbr
-        if complete_po_line is not UNSET:
-            field_dict["completePoLine"] = complete_po_line
-        if custom_str_1 is not UNSET:
-            field_dict["customStr1"] = custom_str_1
-        if custom_str_2 is not UNSET:
-            field_dict["customStr2"] = custom_str_2
-        if custom_str_3 is not UNSET:
-            field_dict["customStr3"] = custom_str_3
-        if custom_str_4 is not UNSET:
-            field_dict["customStr4"] = custom_str_4
-        if custom_str_5 is not UNSET:
-            field_dict["customStr5"] = custom_str_5
-        if custom_dec_1 is not UNSET:
-            field_dict["customDec1"] = custom_dec_1
-        if custom_dec_2 is not UNSET:
-            field_dict["customDec2"] = custom_dec_2
-        if custom_int_1 is not UNSET:
-            field_dict["customInt1"] = custom_int_1
-        if custom_int_2 is not UNSET:
-            field_dict["customInt2"] = custom_int_2
-        if custom_date_time_utc1 is not UNSET:
-            field_dict["customDateTimeUTC1"] = custom_date_time_utc1
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.line_nbr
+        if _value is not UNSET:
+            field_dict["lineNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.line_type
+        if _value is not UNSET:
+            field_dict["lineType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch_id
+        if _value is not UNSET:
+            field_dict["branchId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.inventory_id
+        if _value is not UNSET:
+            field_dict["inventoryId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.warehouse_id
+        if _value is not UNSET:
+            field_dict["warehouseId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location_id
+        if _value is not UNSET:
+            field_dict["locationId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.transaction_description
+        if _value is not UNSET:
+            field_dict["transactionDescription"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.receipt_qty
+        if _value is not UNSET:
+            field_dict["receiptQty"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.unit_cost
+        if _value is not UNSET:
+            field_dict["unitCost"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ext_cost
+        if _value is not UNSET:
+            field_dict["extCost"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_percent
+        if _value is not UNSET:
+            field_dict["discountPercent"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_amount
+        if _value is not UNSET:
+            field_dict["discountAmount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.manual_discount
+        if _value is not UNSET:
+            field_dict["manualDiscount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_code_id
+        if _value is not UNSET:
+            field_dict["discountCodeId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.tax_category_id
+        if _value is not UNSET:
+            field_dict["taxCategoryId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.account_id
+        if _value is not UNSET:
+            field_dict["accountId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.account_description
+        if _value is not UNSET:
+            field_dict["accountDescription"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.subaccount
+        if _value is not UNSET:
+            field_dict["subaccount"] = (
+                [
+                    subaccount_item_data.to_dict()
+                    if isinstance(subaccount_item_data, GeneratedModel)
+                    else subaccount_item_data
+                    for subaccount_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.actual_account_id
+        if _value is not UNSET:
+            field_dict["actualAccountId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.actual_subaccount
+        if _value is not UNSET:
+            field_dict["actualSubaccount"] = (
+                [
+                    actual_subaccount_item_data.to_dict()
+                    if isinstance(actual_subaccount_item_data, GeneratedModel)
+                    else actual_subaccount_item_data
+                    for actual_subaccount_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.project_id
+        if _value is not UNSET:
+            field_dict["projectId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task_id
+        if _value is not UNSET:
+            field_dict["projectTaskId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expiration_date
+        if _value is not UNSET:
+            field_dict["expirationDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.lot_serial_number
+        if _value is not UNSET:
+            field_dict["lotSerialNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.po_order_type
+        if _value is not UNSET:
+            field_dict["poOrderType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.po_order_nbr
+        if _value is not UNSET:
+            field_dict["poOrderNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.po_order_line_nbr
+        if _value is not UNSET:
+            field_dict["poOrderLineNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.transfer_order_type
+        if _value is not UNSET:
+            field_dict["transferOrderType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.transfer_order_nbr
+        if _value is not UNSET:
+            field_dict["transferOrderNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.transfer_order_line_nbr
+        if _value is not UNSET:
+            field_dict["transferOrderLineNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.complete_po_line
+        if _value is not UNSET:
+            field_dict["completePoLine"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_1
+        if _value is not UNSET:
+            field_dict["customStr1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_2
+        if _value is not UNSET:
+            field_dict["customStr2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_3
+        if _value is not UNSET:
+            field_dict["customStr3"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_4
+        if _value is not UNSET:
+            field_dict["customStr4"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_5
+        if _value is not UNSET:
+            field_dict["customStr5"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_dec_1
+        if _value is not UNSET:
+            field_dict["customDec1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_dec_2
+        if _value is not UNSET:
+            field_dict["customDec2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_int_1
+        if _value is not UNSET:
+            field_dict["customInt1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_int_2
+        if _value is not UNSET:
+            field_dict["customInt2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_date_time_utc1
+        if _value is not UNSET:
+            field_dict["customDateTimeUTC1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PurchaseReceiptLineBasicUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNbr", UNSET)
-        _instance.line_nbr = (
-            UNSET if _value is UNSET else _models.LineNbrInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.line_nbr = (
+            _models.LineNbrInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("lineType", UNSET)
-        _instance.line_type = (
-            UNSET if _value is UNSET else _models.LineTypeInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.line_type = (
+            _models.LineTypeInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("branchId", UNSET)
-        _instance.branch_id = (
-            UNSET if _value is UNSET else _models.BranchIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.branch_id = (
+            _models.BranchIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = (
-            UNSET if _value is UNSET else _models.BranchNumberInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.branch_number = (
+            _models.BranchNumberInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("inventoryId", UNSET)
-        _instance.inventory_id = (
-            UNSET if _value is UNSET else _models.InventoryIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.inventory_id = (
+            _models.InventoryIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("warehouseId", UNSET)
-        _instance.warehouse_id = (
-            UNSET if _value is UNSET else _models.WarehouseIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.warehouse_id = (
+            _models.WarehouseIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("locationId", UNSET)
-        _instance.location_id = (
-            UNSET if _value is UNSET else _models.LocationIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.location_id = (
+            _models.LocationIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("transactionDescription", UNSET)
-        _instance.transaction_description = (
-            UNSET
-            if _value is UNSET
-            else _models.TransactionDescriptionInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.transaction_description = (
+            _models.TransactionDescriptionInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("uom", UNSET)
-        _instance.uom = UNSET if _value is UNSET else _models.UomInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.uom = (
+            _models.UomInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("receiptQty", UNSET)
-        _instance.receipt_qty = (
-            UNSET if _value is UNSET else _models.ReceiptQtyInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.receipt_qty = (
+            _models.ReceiptQtyInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("unitCost", UNSET)
-        _instance.unit_cost = (
-            UNSET if _value is UNSET else _models.UnitCostInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.unit_cost = (
+            _models.UnitCostInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("extCost", UNSET)
-        _instance.ext_cost = (
-            UNSET if _value is UNSET else _models.ExtCostInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.ext_cost = (
+            _models.ExtCostInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("discountPercent", UNSET)
-        _instance.discount_percent = (
-            UNSET if _value is UNSET else _models.DiscountPercentInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.discount_percent = (
+            _models.DiscountPercentInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("discountAmount", UNSET)
-        _instance.discount_amount = (
-            UNSET if _value is UNSET else _models.DiscountAmountInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.discount_amount = (
+            _models.DiscountAmountInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("manualDiscount", UNSET)
-        _instance.manual_discount = (
-            UNSET if _value is UNSET else _models.ManualDiscountInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.manual_discount = (
+            _models.ManualDiscountInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("discountCodeId", UNSET)
-        _instance.discount_code_id = (
-            UNSET if _value is UNSET else _models.DiscountCodeIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.discount_code_id = (
+            _models.DiscountCodeIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("amount", UNSET)
-        _instance.amount = (
-            UNSET if _value is UNSET else _models.AmountInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.amount = (
+            _models.AmountInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("taxCategoryId", UNSET)
-        _instance.tax_category_id = (
-            UNSET if _value is UNSET else _models.TaxCategoryIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.tax_category_id = (
+            _models.TaxCategoryIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("accountId", UNSET)
-        _instance.account_id = (
-            UNSET if _value is UNSET else _models.AccountIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.account_id = (
+            _models.AccountIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("accountDescription", UNSET)
-        _instance.account_description = (
-            UNSET
-            if _value is UNSET
-            else _models.AccountDescriptionInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.account_description = (
+            _models.AccountDescriptionInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("subaccount", UNSET)
-        _instance.subaccount = (
-            UNSET
-            if _value is UNSET
-            else [_models.SegmentUpdateDto.from_dict(subaccount_item_data) for subaccount_item_data in _value]
+        self.subaccount = (
+            [
+                _models.SegmentUpdateDto._vn_parse(subaccount_item_data)
+                if isinstance(subaccount_item_data, dict)
+                else subaccount_item_data
+                for subaccount_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("actualAccountId", UNSET)
-        _instance.actual_account_id = (
-            UNSET if _value is UNSET else _models.ActualAccountIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.actual_account_id = (
+            _models.ActualAccountIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("actualSubaccount", UNSET)
-        _instance.actual_subaccount = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.SegmentUpdateDto.from_dict(actual_subaccount_item_data)
+        self.actual_subaccount = (
+            [
+                _models.SegmentUpdateDto._vn_parse(actual_subaccount_item_data)
+                if isinstance(actual_subaccount_item_data, dict)
+                else actual_subaccount_item_data
                 for actual_subaccount_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("projectId", UNSET)
-        _instance.project_id = (
-            UNSET if _value is UNSET else _models.ProjectIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.project_id = (
+            _models.ProjectIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("projectTaskId", UNSET)
-        _instance.project_task_id = (
-            UNSET if _value is UNSET else _models.ProjectTaskIdInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.project_task_id = (
+            _models.ProjectTaskIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expirationDate", UNSET)
-        _instance.expiration_date = (
-            UNSET if _value is UNSET else _models.ExpirationDateInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.expiration_date = (
+            _models.ExpirationDateInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("lotSerialNumber", UNSET)
-        _instance.lot_serial_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.lot_serial_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("poOrderType", UNSET)
-        _instance.po_order_type = (
-            UNSET if _value is UNSET else _models.PoOrderTypeInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.po_order_type = (
+            _models.PoOrderTypeInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("poOrderNbr", UNSET)
-        _instance.po_order_nbr = (
-            UNSET if _value is UNSET else _models.PoOrderNbrInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.po_order_nbr = (
+            _models.PoOrderNbrInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("poOrderLineNbr", UNSET)
-        _instance.po_order_line_nbr = (
-            UNSET if _value is UNSET else _models.PoOrderLineNbrInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.po_order_line_nbr = (
+            _models.PoOrderLineNbrInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("transferOrderType", UNSET)
-        _instance.transfer_order_type = (
-            UNSET if _value is UNSET else _models.TransferOrderTypeInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.transfer_order_type = (
+            _models.TransferOrderTypeInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("transferOrderNbr", UNSET)
-        _instance.transfer_order_nbr = (
-            UNSET if _value is UNSET else _models.TransferOrderNbrInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.transfer_order_nbr = (
+            _models.TransferOrderNbrInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("transferOrderLineNbr", UNSET)
-        _instance.transfer_order_line_nbr = (
-            UNSET
-            if _value is UNSET
-            else _models.TransferOrderLineNbrInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.transfer_order_line_nbr = (
+            _models.TransferOrderLineNbrInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("completePoLine", UNSET)
-        _instance.complete_po_line = (
-            UNSET if _value is UNSET else _models.CompletePoLineInPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.complete_po_line = (
+            _models.CompletePoLineInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr1", UNSET)
-        _instance.custom_str_1 = (
-            UNSET if _value is UNSET else _models.CustomStr1InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.custom_str_1 = (
+            _models.CustomStr1InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr2", UNSET)
-        _instance.custom_str_2 = (
-            UNSET if _value is UNSET else _models.CustomStr2InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.custom_str_2 = (
+            _models.CustomStr2InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr3", UNSET)
-        _instance.custom_str_3 = (
-            UNSET if _value is UNSET else _models.CustomStr3InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.custom_str_3 = (
+            _models.CustomStr3InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr4", UNSET)
-        _instance.custom_str_4 = (
-            UNSET if _value is UNSET else _models.CustomStr4InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.custom_str_4 = (
+            _models.CustomStr4InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr5", UNSET)
-        _instance.custom_str_5 = (
-            UNSET if _value is UNSET else _models.CustomStr5InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.custom_str_5 = (
+            _models.CustomStr5InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDec1", UNSET)
-        _instance.custom_dec_1 = (
-            UNSET if _value is UNSET else _models.CustomDec1InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.custom_dec_1 = (
+            _models.CustomDec1InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDec2", UNSET)
-        _instance.custom_dec_2 = (
-            UNSET if _value is UNSET else _models.CustomDec2InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.custom_dec_2 = (
+            _models.CustomDec2InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customInt1", UNSET)
-        _instance.custom_int_1 = (
-            UNSET if _value is UNSET else _models.CustomInt1InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.custom_int_1 = (
+            _models.CustomInt1InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customInt2", UNSET)
-        _instance.custom_int_2 = (
-            UNSET if _value is UNSET else _models.CustomInt2InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.custom_int_2 = (
+            _models.CustomInt2InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDateTimeUTC1", UNSET)
-        _instance.custom_date_time_utc1 = (
-            UNSET
-            if _value is UNSET
-            else _models.CustomDateTimeUTC1InPurchaseReceiptLineBasicUpdateDto.from_dict(_value)
+        self.custom_date_time_utc1 = (
+            _models.CustomDateTimeUTC1InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("line_nbr", "lineNbr", False, ("model", "LineNbrInPurchaseReceiptLineBasicUpdateDto")),
+        ("line_type", "lineType", False, ("model", "LineTypeInPurchaseReceiptLineBasicUpdateDto")),
+        ("branch_id", "branchId", False, ("model", "BranchIdInPurchaseReceiptLineBasicUpdateDto")),
+        ("branch_number", "branchNumber", False, ("model", "BranchNumberInPurchaseReceiptLineBasicUpdateDto")),
+        ("inventory_id", "inventoryId", False, ("model", "InventoryIdInPurchaseReceiptLineBasicUpdateDto")),
+        ("warehouse_id", "warehouseId", False, ("model", "WarehouseIdInPurchaseReceiptLineBasicUpdateDto")),
+        ("location_id", "locationId", False, ("model", "LocationIdInPurchaseReceiptLineBasicUpdateDto")),
+        (
+            "transaction_description",
+            "transactionDescription",
+            False,
+            ("model", "TransactionDescriptionInPurchaseReceiptLineBasicUpdateDto"),
+        ),
+        ("uom", "uom", False, ("model", "UomInPurchaseReceiptLineBasicUpdateDto")),
+        ("receipt_qty", "receiptQty", False, ("model", "ReceiptQtyInPurchaseReceiptLineBasicUpdateDto")),
+        ("unit_cost", "unitCost", False, ("model", "UnitCostInPurchaseReceiptLineBasicUpdateDto")),
+        ("ext_cost", "extCost", False, ("model", "ExtCostInPurchaseReceiptLineBasicUpdateDto")),
+        ("discount_percent", "discountPercent", False, ("model", "DiscountPercentInPurchaseReceiptLineBasicUpdateDto")),
+        ("discount_amount", "discountAmount", False, ("model", "DiscountAmountInPurchaseReceiptLineBasicUpdateDto")),
+        ("manual_discount", "manualDiscount", False, ("model", "ManualDiscountInPurchaseReceiptLineBasicUpdateDto")),
+        ("discount_code_id", "discountCodeId", False, ("model", "DiscountCodeIdInPurchaseReceiptLineBasicUpdateDto")),
+        ("amount", "amount", False, ("model", "AmountInPurchaseReceiptLineBasicUpdateDto")),
+        ("tax_category_id", "taxCategoryId", False, ("model", "TaxCategoryIdInPurchaseReceiptLineBasicUpdateDto")),
+        ("account_id", "accountId", False, ("model", "AccountIdInPurchaseReceiptLineBasicUpdateDto")),
+        (
+            "account_description",
+            "accountDescription",
+            False,
+            ("model", "AccountDescriptionInPurchaseReceiptLineBasicUpdateDto"),
+        ),
+        ("subaccount", "subaccount", False, ("list", ("model", "SegmentUpdateDto"))),
+        (
+            "actual_account_id",
+            "actualAccountId",
+            False,
+            ("model", "ActualAccountIdInPurchaseReceiptLineBasicUpdateDto"),
+        ),
+        ("actual_subaccount", "actualSubaccount", False, ("list", ("model", "SegmentUpdateDto"))),
+        ("project_id", "projectId", False, ("model", "ProjectIdInPurchaseReceiptLineBasicUpdateDto")),
+        ("project_task_id", "projectTaskId", False, ("model", "ProjectTaskIdInPurchaseReceiptLineBasicUpdateDto")),
+        ("expiration_date", "expirationDate", False, ("model", "ExpirationDateInPurchaseReceiptLineBasicUpdateDto")),
+        ("lot_serial_number", "lotSerialNumber", False, ("model", "DtoValueOfString")),
+        ("po_order_type", "poOrderType", False, ("model", "PoOrderTypeInPurchaseReceiptLineBasicUpdateDto")),
+        ("po_order_nbr", "poOrderNbr", False, ("model", "PoOrderNbrInPurchaseReceiptLineBasicUpdateDto")),
+        ("po_order_line_nbr", "poOrderLineNbr", False, ("model", "PoOrderLineNbrInPurchaseReceiptLineBasicUpdateDto")),
+        (
+            "transfer_order_type",
+            "transferOrderType",
+            False,
+            ("model", "TransferOrderTypeInPurchaseReceiptLineBasicUpdateDto"),
+        ),
+        (
+            "transfer_order_nbr",
+            "transferOrderNbr",
+            False,
+            ("model", "TransferOrderNbrInPurchaseReceiptLineBasicUpdateDto"),
+        ),
+        (
+            "transfer_order_line_nbr",
+            "transferOrderLineNbr",
+            False,
+            ("model", "TransferOrderLineNbrInPurchaseReceiptLineBasicUpdateDto"),
+        ),
+        ("complete_po_line", "completePoLine", False, ("model", "CompletePoLineInPurchaseReceiptLineBasicUpdateDto")),
+        ("custom_str_1", "customStr1", False, ("model", "CustomStr1InPurchaseReceiptLineBasicUpdateDto")),
+        ("custom_str_2", "customStr2", False, ("model", "CustomStr2InPurchaseReceiptLineBasicUpdateDto")),
+        ("custom_str_3", "customStr3", False, ("model", "CustomStr3InPurchaseReceiptLineBasicUpdateDto")),
+        ("custom_str_4", "customStr4", False, ("model", "CustomStr4InPurchaseReceiptLineBasicUpdateDto")),
+        ("custom_str_5", "customStr5", False, ("model", "CustomStr5InPurchaseReceiptLineBasicUpdateDto")),
+        ("custom_dec_1", "customDec1", False, ("model", "CustomDec1InPurchaseReceiptLineBasicUpdateDto")),
+        ("custom_dec_2", "customDec2", False, ("model", "CustomDec2InPurchaseReceiptLineBasicUpdateDto")),
+        ("custom_int_1", "customInt1", False, ("model", "CustomInt1InPurchaseReceiptLineBasicUpdateDto")),
+        ("custom_int_2", "customInt2", False, ("model", "CustomInt2InPurchaseReceiptLineBasicUpdateDto")),
+        (
+            "custom_date_time_utc1",
+            "customDateTimeUTC1",
+            False,
+            ("model", "CustomDateTimeUTC1InPurchaseReceiptLineBasicUpdateDto"),
+        ),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -829,3 +872,6 @@ class PurchaseReceiptLineBasicUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PurchaseReceiptLineBasicUpdateDto)

@@ -17,7 +17,11 @@ from ..models.purchase_receipt_line_dto_po_order_type import (
 from ..models.purchase_receipt_line_dto_transfer_order_type import (
     PurchaseReceiptLineDtoTransferOrderType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.account_in_purchase_receipt_line_dto import AccountInPurchaseReceiptLineDto
@@ -94,7 +98,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PurchaseReceiptLineDto:
+class PurchaseReceiptLineDto(GeneratedModel):
     """This class represents a Purchase Order Line in PurchaseReceiptContraoller. Used for getting data.
 
     Attributes:
@@ -186,383 +190,370 @@ class PurchaseReceiptLineDto:
         custom_date_time_utc1 (datetime.datetime | Unset): A free custom colum of type DateTime - in UTC timezone
     """
 
-    allocations: list[AllocationsDto] | Unset = UNSET
-    note: str | Unset = UNSET
-    line_nbr: int | Unset = UNSET
-    branch: BranchInPurchaseReceiptLineDto | Unset = UNSET
-    branch_number: BranchNumberInPurchaseReceiptLineDto | Unset = UNSET
-    inventory: InventoryNumberDescriptionDto | Unset = UNSET
-    line_type: PurchaseReceiptLineDtoLineType | Unset = UNSET
-    warehouse: WarehouseInPurchaseReceiptLineDto | Unset = UNSET
-    location: LocationInPurchaseReceiptLineDto | Unset = UNSET
-    transaction_description: str | Unset = UNSET
-    uom: str | Unset = UNSET
-    order_qty: float | Unset = UNSET
-    open_qty: float | Unset = UNSET
-    receipt_qty: float | Unset = UNSET
-    unit_cost: float | Unset = UNSET
-    ext_cost: float | Unset = UNSET
-    discount_percent: float | Unset = UNSET
-    discount_amount: float | Unset = UNSET
-    manual_discount: bool | Unset = UNSET
-    discount_code: DiscountCodeInPurchaseReceiptLineDto | Unset = UNSET
-    amount: float | Unset = UNSET
-    tax_category: TaxCategoryInPurchaseReceiptLineDto | Unset = UNSET
-    account: AccountInPurchaseReceiptLineDto | Unset = UNSET
-    account_description: str | Unset = UNSET
-    sub: SubInPurchaseReceiptLineDto | Unset = UNSET
-    actual_account: ActualAccountInPurchaseReceiptLineDto | Unset = UNSET
-    actual_sub: ActualSubInPurchaseReceiptLineDto | Unset = UNSET
-    project: ProjectInPurchaseReceiptLineDto | Unset = UNSET
-    project_task: ProjectTaskInPurchaseReceiptLineDto | Unset = UNSET
-    expiration_date: datetime.datetime | Unset = UNSET
-    lot_serial_number: str | Unset = UNSET
-    po_order_type: PurchaseReceiptLineDtoPoOrderType | Unset = UNSET
-    po_order_nbr: str | Unset = UNSET
-    po_order_line_nbr: int | Unset = UNSET
-    transfer_order_type: PurchaseReceiptLineDtoTransferOrderType | Unset = UNSET
-    transfer_order_nbr: str | Unset = UNSET
-    transfer_order_line_nbr: int | Unset = UNSET
-    complete_po_line: bool | Unset = UNSET
-    custom_str_1: str | Unset = UNSET
-    custom_str_2: str | Unset = UNSET
-    custom_str_3: str | Unset = UNSET
-    custom_str_4: str | Unset = UNSET
-    custom_str_5: str | Unset = UNSET
-    custom_dec_1: float | Unset = UNSET
-    custom_dec_2: float | Unset = UNSET
-    custom_int_1: int | Unset = UNSET
-    custom_int_2: int | Unset = UNSET
-    custom_date_time_utc1: datetime.datetime | Unset = UNSET
+    allocations: list[AllocationsDto] | Unset | None = UNSET
+    note: str | Unset | None = UNSET
+    line_nbr: int | Unset | None = UNSET
+    branch: BranchInPurchaseReceiptLineDto | Unset | None = UNSET
+    branch_number: BranchNumberInPurchaseReceiptLineDto | Unset | None = UNSET
+    inventory: InventoryNumberDescriptionDto | Unset | None = UNSET
+    line_type: PurchaseReceiptLineDtoLineType | Unset | None = UNSET
+    warehouse: WarehouseInPurchaseReceiptLineDto | Unset | None = UNSET
+    location: LocationInPurchaseReceiptLineDto | Unset | None = UNSET
+    transaction_description: str | Unset | None = UNSET
+    uom: str | Unset | None = UNSET
+    order_qty: float | Unset | None = UNSET
+    open_qty: float | Unset | None = UNSET
+    receipt_qty: float | Unset | None = UNSET
+    unit_cost: float | Unset | None = UNSET
+    ext_cost: float | Unset | None = UNSET
+    discount_percent: float | Unset | None = UNSET
+    discount_amount: float | Unset | None = UNSET
+    manual_discount: bool | Unset | None = UNSET
+    discount_code: DiscountCodeInPurchaseReceiptLineDto | Unset | None = UNSET
+    amount: float | Unset | None = UNSET
+    tax_category: TaxCategoryInPurchaseReceiptLineDto | Unset | None = UNSET
+    account: AccountInPurchaseReceiptLineDto | Unset | None = UNSET
+    account_description: str | Unset | None = UNSET
+    sub: SubInPurchaseReceiptLineDto | Unset | None = UNSET
+    actual_account: ActualAccountInPurchaseReceiptLineDto | Unset | None = UNSET
+    actual_sub: ActualSubInPurchaseReceiptLineDto | Unset | None = UNSET
+    project: ProjectInPurchaseReceiptLineDto | Unset | None = UNSET
+    project_task: ProjectTaskInPurchaseReceiptLineDto | Unset | None = UNSET
+    expiration_date: datetime.datetime | Unset | None = UNSET
+    lot_serial_number: str | Unset | None = UNSET
+    po_order_type: PurchaseReceiptLineDtoPoOrderType | Unset | None = UNSET
+    po_order_nbr: str | Unset | None = UNSET
+    po_order_line_nbr: int | Unset | None = UNSET
+    transfer_order_type: PurchaseReceiptLineDtoTransferOrderType | Unset | None = UNSET
+    transfer_order_nbr: str | Unset | None = UNSET
+    transfer_order_line_nbr: int | Unset | None = UNSET
+    complete_po_line: bool | Unset | None = UNSET
+    custom_str_1: str | Unset | None = UNSET
+    custom_str_2: str | Unset | None = UNSET
+    custom_str_3: str | Unset | None = UNSET
+    custom_str_4: str | Unset | None = UNSET
+    custom_str_5: str | Unset | None = UNSET
+    custom_dec_1: float | Unset | None = UNSET
+    custom_dec_2: float | Unset | None = UNSET
+    custom_int_1: int | Unset | None = UNSET
+    custom_int_2: int | Unset | None = UNSET
+    custom_date_time_utc1: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allocations, Unset):
-            allocations = []
-            for allocations_item_data in self.allocations:
-                allocations_item = allocations_item_data.to_dict()
-                allocations.append(allocations_item)
-
-        note = self.note
-
-        line_nbr = self.line_nbr
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
-        inventory: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory, Unset):
-            inventory = self.inventory.to_dict()
-
-        line_type: str | Unset = UNSET
-        if not isinstance(self.line_type, Unset):
-            line_type = self.line_type
-
-        warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warehouse, Unset):
-            warehouse = self.warehouse.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        transaction_description = self.transaction_description
-
-        uom = self.uom
-
-        order_qty = self.order_qty
-
-        open_qty = self.open_qty
-
-        receipt_qty = self.receipt_qty
-
-        unit_cost = self.unit_cost
-
-        ext_cost = self.ext_cost
-
-        discount_percent = self.discount_percent
-
-        discount_amount = self.discount_amount
-
-        manual_discount = self.manual_discount
-
-        discount_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_code, Unset):
-            discount_code = self.discount_code.to_dict()
-
-        amount = self.amount
-
-        tax_category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_category, Unset):
-            tax_category = self.tax_category.to_dict()
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        account_description = self.account_description
-
-        sub: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sub, Unset):
-            sub = self.sub.to_dict()
-
-        actual_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.actual_account, Unset):
-            actual_account = self.actual_account.to_dict()
-
-        actual_sub: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.actual_sub, Unset):
-            actual_sub = self.actual_sub.to_dict()
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        project_task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task, Unset):
-            project_task = self.project_task.to_dict()
-
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.isoformat()
-
-        lot_serial_number = self.lot_serial_number
-
-        po_order_type: str | Unset = UNSET
-        if not isinstance(self.po_order_type, Unset):
-            po_order_type = self.po_order_type
-
-        po_order_nbr = self.po_order_nbr
-
-        po_order_line_nbr = self.po_order_line_nbr
-
-        transfer_order_type: str | Unset = UNSET
-        if not isinstance(self.transfer_order_type, Unset):
-            transfer_order_type = self.transfer_order_type
-
-        transfer_order_nbr = self.transfer_order_nbr
-
-        transfer_order_line_nbr = self.transfer_order_line_nbr
-
-        complete_po_line = self.complete_po_line
-
-        custom_str_1 = self.custom_str_1
-
-        custom_str_2 = self.custom_str_2
-
-        custom_str_3 = self.custom_str_3
-
-        custom_str_4 = self.custom_str_4
-
-        custom_str_5 = self.custom_str_5
-
-        custom_dec_1 = self.custom_dec_1
-
-        custom_dec_2 = self.custom_dec_2
-
-        custom_int_1 = self.custom_int_1
-
-        custom_int_2 = self.custom_int_2
-
-        custom_date_time_utc1: str | Unset = UNSET
-        if not isinstance(self.custom_date_time_utc1, Unset):
-            custom_date_time_utc1 = self.custom_date_time_utc1.isoformat()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allocations is not UNSET:
-            field_dict["allocations"] = allocations
-        if note is not UNSET:
-            field_dict["note"] = note
-        if line_nbr is not UNSET:
-            field_dict["lineNbr"] = line_nbr
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-        if inventory is not UNSET:
-            field_dict["inventory"] = inventory
-        if line_type is not UNSET:
-            field_dict["lineType"] = line_type
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if location is not UNSET:
-            field_dict["location"] = location
-        if transaction_description is not UNSET:
-            field_dict["transactionDescription"] = transaction_description
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if order_qty is not UNSET:
-            field_dict["orderQty"] = order_qty
-        if open_qty is not UNSET:
-            field_dict["openQty"] = open_qty
-        if receipt_qty is not UNSET:
-            field_dict["receiptQty"] = receipt_qty
-        if unit_cost is not UNSET:
-            field_dict["unitCost"] = unit_cost
-        if ext_cost is not UNSET:
-            field_dict["extCost"] = ext_cost
-        if discount_percent is not UNSET:
-            field_dict["discountPercent"] = discount_percent
-        if discount_amount is not UNSET:
-            field_dict["discountAmount"] = discount_amount
-        if manual_discount is not UNSET:
-            field_dict["manualDiscount"] = manual_discount
-        if discount_code is not UNSET:
-            field_dict["discountCode"] = discount_code
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if tax_category is not UNSET:
-            field_dict["taxCategory"] = tax_category
-        if account is not UNSET:
-            field_dict["account"] = account
-        if account_description is not UNSET:
-            field_dict["accountDescription"] = account_description
-        if sub is not UNSET:
-            field_dict["sub"] = sub
-        if actual_account is not UNSET:
-            field_dict["actualAccount"] = actual_account
-        if actual_sub is not UNSET:
-            field_dict["actualSub"] = actual_sub
-        if project is not UNSET:
-            field_dict["project"] = project
-        if project_task is not UNSET:
-            field_dict["projectTask"] = project_task
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
-        if lot_serial_number is not UNSET:
-            field_dict["lotSerialNumber"] = lot_serial_number
-        if po_order_type is not UNSET:
-            field_dict["poOrderType"] = po_order_type
-        if po_order_nbr is not UNSET:
-            field_dict["poOrderNbr"] = po_order_nbr
-        if po_order_line_nbr is not UNSET:
-            field_dict["poOrderLineNbr"] = po_order_line_nbr
-        if transfer_order_type is not UNSET:
-            field_dict["transferOrderType"] = transfer_order_type
-        if transfer_order_nbr is not UNSET:
-            field_dict["transferOrderNbr"] = transfer_order_nbr
-        if transfer_order_line_nbr is not UNSET:
-            field_dict["transferOrderLineNbr"] = transfer_order_line_nbr
-        if complete_po_line is not UNSET:
-            field_dict["completePoLine"] = complete_po_line
-        if custom_str_1 is not UNSET:
-            field_dict["customStr1"] = custom_str_1
-        if custom_str_2 is not UNSET:
-            field_dict["customStr2"] = custom_str_2
-        if custom_str_3 is not UNSET:
-            field_dict["customStr3"] = custom_str_3
-        if custom_str_4 is not UNSET:
-            field_dict["customStr4"] = custom_str_4
-        if custom_str_5 is not UNSET:
-            field_dict["customStr5"] = custom_str_5
-        if custom_dec_1 is not UNSET:
-            field_dict["customDec1"] = custom_dec_1
-        if custom_dec_2 is not UNSET:
-            field_dict["customDec2"] = custom_dec_2
-        if custom_int_1 is not UNSET:
-            field_dict["customInt1"] = custom_int_1
-        if custom_int_2 is not UNSET:
-            field_dict["customInt2"] = custom_int_2
-        if custom_date_time_utc1 is not UNSET:
-            field_dict["customDateTimeUTC1"] = custom_date_time_utc1
-
+        _value = self.allocations
+        if _value is not UNSET:
+            field_dict["allocations"] = (
+                [
+                    allocations_item_data.to_dict()
+                    if isinstance(allocations_item_data, GeneratedModel)
+                    else allocations_item_data
+                    for allocations_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value
+        _value = self.line_nbr
+        if _value is not UNSET:
+            field_dict["lineNbr"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.inventory
+        if _value is not UNSET:
+            field_dict["inventory"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.line_type
+        if _value is not UNSET:
+            field_dict["lineType"] = _value
+        _value = self.warehouse
+        if _value is not UNSET:
+            field_dict["warehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.transaction_description
+        if _value is not UNSET:
+            field_dict["transactionDescription"] = _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value
+        _value = self.order_qty
+        if _value is not UNSET:
+            field_dict["orderQty"] = _value
+        _value = self.open_qty
+        if _value is not UNSET:
+            field_dict["openQty"] = _value
+        _value = self.receipt_qty
+        if _value is not UNSET:
+            field_dict["receiptQty"] = _value
+        _value = self.unit_cost
+        if _value is not UNSET:
+            field_dict["unitCost"] = _value
+        _value = self.ext_cost
+        if _value is not UNSET:
+            field_dict["extCost"] = _value
+        _value = self.discount_percent
+        if _value is not UNSET:
+            field_dict["discountPercent"] = _value
+        _value = self.discount_amount
+        if _value is not UNSET:
+            field_dict["discountAmount"] = _value
+        _value = self.manual_discount
+        if _value is not UNSET:
+            field_dict["manualDiscount"] = _value
+        _value = self.discount_code
+        if _value is not UNSET:
+            field_dict["discountCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value
+        _value = self.tax_category
+        if _value is not UNSET:
+            field_dict["taxCategory"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.account
+        if _value is not UNSET:
+            field_dict["account"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.account_description
+        if _value is not UNSET:
+            field_dict["accountDescription"] = _value
+        _value = self.sub
+        if _value is not UNSET:
+            field_dict["sub"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.actual_account
+        if _value is not UNSET:
+            field_dict["actualAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.actual_sub
+        if _value is not UNSET:
+            field_dict["actualSub"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project
+        if _value is not UNSET:
+            field_dict["project"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task
+        if _value is not UNSET:
+            field_dict["projectTask"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expiration_date
+        if _value is not UNSET:
+            field_dict["expirationDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.lot_serial_number
+        if _value is not UNSET:
+            field_dict["lotSerialNumber"] = _value
+        _value = self.po_order_type
+        if _value is not UNSET:
+            field_dict["poOrderType"] = _value
+        _value = self.po_order_nbr
+        if _value is not UNSET:
+            field_dict["poOrderNbr"] = _value
+        _value = self.po_order_line_nbr
+        if _value is not UNSET:
+            field_dict["poOrderLineNbr"] = _value
+        _value = self.transfer_order_type
+        if _value is not UNSET:
+            field_dict["transferOrderType"] = _value
+        _value = self.transfer_order_nbr
+        if _value is not UNSET:
+            field_dict["transferOrderNbr"] = _value
+        _value = self.transfer_order_line_nbr
+        if _value is not UNSET:
+            field_dict["transferOrderLineNbr"] = _value
+        _value = self.complete_po_line
+        if _value is not UNSET:
+            field_dict["completePoLine"] = _value
+        _value = self.custom_str_1
+        if _value is not UNSET:
+            field_dict["customStr1"] = _value
+        _value = self.custom_str_2
+        if _value is not UNSET:
+            field_dict["customStr2"] = _value
+        _value = self.custom_str_3
+        if _value is not UNSET:
+            field_dict["customStr3"] = _value
+        _value = self.custom_str_4
+        if _value is not UNSET:
+            field_dict["customStr4"] = _value
+        _value = self.custom_str_5
+        if _value is not UNSET:
+            field_dict["customStr5"] = _value
+        _value = self.custom_dec_1
+        if _value is not UNSET:
+            field_dict["customDec1"] = _value
+        _value = self.custom_dec_2
+        if _value is not UNSET:
+            field_dict["customDec2"] = _value
+        _value = self.custom_int_1
+        if _value is not UNSET:
+            field_dict["customInt1"] = _value
+        _value = self.custom_int_2
+        if _value is not UNSET:
+            field_dict["customInt2"] = _value
+        _value = self.custom_date_time_utc1
+        if _value is not UNSET:
+            field_dict["customDateTimeUTC1"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PurchaseReceiptLineDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("allocations", UNSET)
-        _instance.allocations = (
-            UNSET
-            if _value is UNSET
-            else [_models.AllocationsDto.from_dict(allocations_item_data) for allocations_item_data in _value]
+        self.allocations = (
+            [
+                _models.AllocationsDto._vn_parse(allocations_item_data)
+                if isinstance(allocations_item_data, dict)
+                else allocations_item_data
+                for allocations_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
-        _instance.note = _rest.pop("note", UNSET)
-        _instance.line_nbr = _rest.pop("lineNbr", UNSET)
+        self.note = _rest.pop("note", UNSET)
+        self.line_nbr = _rest.pop("lineNbr", UNSET)
         _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.BranchInPurchaseReceiptLineDto.from_dict(_value)
+        self.branch = _models.BranchInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = (
-            UNSET if _value is UNSET else _models.BranchNumberInPurchaseReceiptLineDto.from_dict(_value)
+        self.branch_number = (
+            _models.BranchNumberInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("inventory", UNSET)
-        _instance.inventory = UNSET if _value is UNSET else _models.InventoryNumberDescriptionDto.from_dict(_value)
-        _instance.line_type = _rest.pop("lineType", UNSET)
+        self.inventory = _models.InventoryNumberDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.line_type = _rest.pop("lineType", UNSET)
         _value = _rest.pop("warehouse", UNSET)
-        _instance.warehouse = UNSET if _value is UNSET else _models.WarehouseInPurchaseReceiptLineDto.from_dict(_value)
-        _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInPurchaseReceiptLineDto.from_dict(_value)
-        _instance.transaction_description = _rest.pop("transactionDescription", UNSET)
-        _instance.uom = _rest.pop("uom", UNSET)
-        _instance.order_qty = _rest.pop("orderQty", UNSET)
-        _instance.open_qty = _rest.pop("openQty", UNSET)
-        _instance.receipt_qty = _rest.pop("receiptQty", UNSET)
-        _instance.unit_cost = _rest.pop("unitCost", UNSET)
-        _instance.ext_cost = _rest.pop("extCost", UNSET)
-        _instance.discount_percent = _rest.pop("discountPercent", UNSET)
-        _instance.discount_amount = _rest.pop("discountAmount", UNSET)
-        _instance.manual_discount = _rest.pop("manualDiscount", UNSET)
-        _value = _rest.pop("discountCode", UNSET)
-        _instance.discount_code = (
-            UNSET if _value is UNSET else _models.DiscountCodeInPurchaseReceiptLineDto.from_dict(_value)
+        self.warehouse = (
+            _models.WarehouseInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.amount = _rest.pop("amount", UNSET)
+        _value = _rest.pop("location", UNSET)
+        self.location = (
+            _models.LocationInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.transaction_description = _rest.pop("transactionDescription", UNSET)
+        self.uom = _rest.pop("uom", UNSET)
+        self.order_qty = _rest.pop("orderQty", UNSET)
+        self.open_qty = _rest.pop("openQty", UNSET)
+        self.receipt_qty = _rest.pop("receiptQty", UNSET)
+        self.unit_cost = _rest.pop("unitCost", UNSET)
+        self.ext_cost = _rest.pop("extCost", UNSET)
+        self.discount_percent = _rest.pop("discountPercent", UNSET)
+        self.discount_amount = _rest.pop("discountAmount", UNSET)
+        self.manual_discount = _rest.pop("manualDiscount", UNSET)
+        _value = _rest.pop("discountCode", UNSET)
+        self.discount_code = (
+            _models.DiscountCodeInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.amount = _rest.pop("amount", UNSET)
         _value = _rest.pop("taxCategory", UNSET)
-        _instance.tax_category = (
-            UNSET if _value is UNSET else _models.TaxCategoryInPurchaseReceiptLineDto.from_dict(_value)
+        self.tax_category = (
+            _models.TaxCategoryInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("account", UNSET)
-        _instance.account = UNSET if _value is UNSET else _models.AccountInPurchaseReceiptLineDto.from_dict(_value)
-        _instance.account_description = _rest.pop("accountDescription", UNSET)
+        self.account = _models.AccountInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account_description = _rest.pop("accountDescription", UNSET)
         _value = _rest.pop("sub", UNSET)
-        _instance.sub = UNSET if _value is UNSET else _models.SubInPurchaseReceiptLineDto.from_dict(_value)
+        self.sub = _models.SubInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("actualAccount", UNSET)
-        _instance.actual_account = (
-            UNSET if _value is UNSET else _models.ActualAccountInPurchaseReceiptLineDto.from_dict(_value)
+        self.actual_account = (
+            _models.ActualAccountInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("actualSub", UNSET)
-        _instance.actual_sub = UNSET if _value is UNSET else _models.ActualSubInPurchaseReceiptLineDto.from_dict(_value)
+        self.actual_sub = (
+            _models.ActualSubInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("project", UNSET)
-        _instance.project = UNSET if _value is UNSET else _models.ProjectInPurchaseReceiptLineDto.from_dict(_value)
+        self.project = _models.ProjectInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("projectTask", UNSET)
-        _instance.project_task = (
-            UNSET if _value is UNSET else _models.ProjectTaskInPurchaseReceiptLineDto.from_dict(_value)
+        self.project_task = (
+            _models.ProjectTaskInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("expirationDate", UNSET)
-        _instance.expiration_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.lot_serial_number = _rest.pop("lotSerialNumber", UNSET)
-        _instance.po_order_type = _rest.pop("poOrderType", UNSET)
-        _instance.po_order_nbr = _rest.pop("poOrderNbr", UNSET)
-        _instance.po_order_line_nbr = _rest.pop("poOrderLineNbr", UNSET)
-        _instance.transfer_order_type = _rest.pop("transferOrderType", UNSET)
-        _instance.transfer_order_nbr = _rest.pop("transferOrderNbr", UNSET)
-        _instance.transfer_order_line_nbr = _rest.pop("transferOrderLineNbr", UNSET)
-        _instance.complete_po_line = _rest.pop("completePoLine", UNSET)
-        _instance.custom_str_1 = _rest.pop("customStr1", UNSET)
-        _instance.custom_str_2 = _rest.pop("customStr2", UNSET)
-        _instance.custom_str_3 = _rest.pop("customStr3", UNSET)
-        _instance.custom_str_4 = _rest.pop("customStr4", UNSET)
-        _instance.custom_str_5 = _rest.pop("customStr5", UNSET)
-        _instance.custom_dec_1 = _rest.pop("customDec1", UNSET)
-        _instance.custom_dec_2 = _rest.pop("customDec2", UNSET)
-        _instance.custom_int_1 = _rest.pop("customInt1", UNSET)
-        _instance.custom_int_2 = _rest.pop("customInt2", UNSET)
+        self.expiration_date = _parse_datetime(_value)
+        self.lot_serial_number = _rest.pop("lotSerialNumber", UNSET)
+        self.po_order_type = _rest.pop("poOrderType", UNSET)
+        self.po_order_nbr = _rest.pop("poOrderNbr", UNSET)
+        self.po_order_line_nbr = _rest.pop("poOrderLineNbr", UNSET)
+        self.transfer_order_type = _rest.pop("transferOrderType", UNSET)
+        self.transfer_order_nbr = _rest.pop("transferOrderNbr", UNSET)
+        self.transfer_order_line_nbr = _rest.pop("transferOrderLineNbr", UNSET)
+        self.complete_po_line = _rest.pop("completePoLine", UNSET)
+        self.custom_str_1 = _rest.pop("customStr1", UNSET)
+        self.custom_str_2 = _rest.pop("customStr2", UNSET)
+        self.custom_str_3 = _rest.pop("customStr3", UNSET)
+        self.custom_str_4 = _rest.pop("customStr4", UNSET)
+        self.custom_str_5 = _rest.pop("customStr5", UNSET)
+        self.custom_dec_1 = _rest.pop("customDec1", UNSET)
+        self.custom_dec_2 = _rest.pop("customDec2", UNSET)
+        self.custom_int_1 = _rest.pop("customInt1", UNSET)
+        self.custom_int_2 = _rest.pop("customInt2", UNSET)
         _value = _rest.pop("customDateTimeUTC1", UNSET)
-        _instance.custom_date_time_utc1 = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.custom_date_time_utc1 = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("allocations", "allocations", False, ("list", ("model", "AllocationsDto"))),
+        ("note", "note", False, "str"),
+        ("line_nbr", "lineNbr", False, "int"),
+        ("branch", "branch", False, ("model", "BranchInPurchaseReceiptLineDto")),
+        ("branch_number", "branchNumber", False, ("model", "BranchNumberInPurchaseReceiptLineDto")),
+        ("inventory", "inventory", False, ("model", "InventoryNumberDescriptionDto")),
+        ("line_type", "lineType", False, "str"),
+        ("warehouse", "warehouse", False, ("model", "WarehouseInPurchaseReceiptLineDto")),
+        ("location", "location", False, ("model", "LocationInPurchaseReceiptLineDto")),
+        ("transaction_description", "transactionDescription", False, "str"),
+        ("uom", "uom", False, "str"),
+        ("order_qty", "orderQty", False, "float"),
+        ("open_qty", "openQty", False, "float"),
+        ("receipt_qty", "receiptQty", False, "float"),
+        ("unit_cost", "unitCost", False, "float"),
+        ("ext_cost", "extCost", False, "float"),
+        ("discount_percent", "discountPercent", False, "float"),
+        ("discount_amount", "discountAmount", False, "float"),
+        ("manual_discount", "manualDiscount", False, "bool"),
+        ("discount_code", "discountCode", False, ("model", "DiscountCodeInPurchaseReceiptLineDto")),
+        ("amount", "amount", False, "float"),
+        ("tax_category", "taxCategory", False, ("model", "TaxCategoryInPurchaseReceiptLineDto")),
+        ("account", "account", False, ("model", "AccountInPurchaseReceiptLineDto")),
+        ("account_description", "accountDescription", False, "str"),
+        ("sub", "sub", False, ("model", "SubInPurchaseReceiptLineDto")),
+        ("actual_account", "actualAccount", False, ("model", "ActualAccountInPurchaseReceiptLineDto")),
+        ("actual_sub", "actualSub", False, ("model", "ActualSubInPurchaseReceiptLineDto")),
+        ("project", "project", False, ("model", "ProjectInPurchaseReceiptLineDto")),
+        ("project_task", "projectTask", False, ("model", "ProjectTaskInPurchaseReceiptLineDto")),
+        ("expiration_date", "expirationDate", False, "datetime"),
+        ("lot_serial_number", "lotSerialNumber", False, "str"),
+        ("po_order_type", "poOrderType", False, "str"),
+        ("po_order_nbr", "poOrderNbr", False, "str"),
+        ("po_order_line_nbr", "poOrderLineNbr", False, "int"),
+        ("transfer_order_type", "transferOrderType", False, "str"),
+        ("transfer_order_nbr", "transferOrderNbr", False, "str"),
+        ("transfer_order_line_nbr", "transferOrderLineNbr", False, "int"),
+        ("complete_po_line", "completePoLine", False, "bool"),
+        ("custom_str_1", "customStr1", False, "str"),
+        ("custom_str_2", "customStr2", False, "str"),
+        ("custom_str_3", "customStr3", False, "str"),
+        ("custom_str_4", "customStr4", False, "str"),
+        ("custom_str_5", "customStr5", False, "str"),
+        ("custom_dec_1", "customDec1", False, "float"),
+        ("custom_dec_2", "customDec2", False, "float"),
+        ("custom_int_1", "customInt1", False, "int"),
+        ("custom_int_2", "customInt2", False, "int"),
+        ("custom_date_time_utc1", "customDateTimeUTC1", False, "datetime"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -586,3 +577,6 @@ class PurchaseReceiptLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PurchaseReceiptLineDto)

@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.purchase_receipt_line_update_dto_operation import (
     PurchaseReceiptLineUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.account_description_in_purchase_receipt_line_update_dto import (
@@ -144,7 +147,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PurchaseReceiptLineUpdateDto:
+class PurchaseReceiptLineUpdateDto(GeneratedModel):
     """This class represents a Purchase Order Line in PurchaseReceiptContraoller. Used for getting data.
 
     Attributes:
@@ -242,548 +245,551 @@ class PurchaseReceiptLineUpdateDto:
             DateTime - in UTC timezone
     """
 
-    allocations: list[AllocationsUpdateDto] | Unset = UNSET
-    note: DtoValueOfString | Unset = UNSET
-    operation: PurchaseReceiptLineUpdateDtoOperation | Unset = UNSET
-    line_nbr: LineNbrInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    line_type: LineTypeInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    branch_id: BranchIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    branch_number: BranchNumberInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    inventory_id: InventoryIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    warehouse_id: WarehouseIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    location_id: LocationIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    transaction_description: TransactionDescriptionInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    uom: UomInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    receipt_qty: ReceiptQtyInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    unit_cost: UnitCostInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    ext_cost: ExtCostInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    discount_percent: DiscountPercentInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    discount_amount: DiscountAmountInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    manual_discount: ManualDiscountInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    discount_code_id: DiscountCodeIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    amount: AmountInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    tax_category_id: TaxCategoryIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    account_id: AccountIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    account_description: AccountDescriptionInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    subaccount: list[SegmentUpdateDto] | Unset = UNSET
-    actual_account_id: ActualAccountIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    actual_subaccount: list[SegmentUpdateDto] | Unset = UNSET
-    project_id: ProjectIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    project_task_id: ProjectTaskIdInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    expiration_date: ExpirationDateInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    lot_serial_number: DtoValueOfString | Unset = UNSET
-    po_order_type: PoOrderTypeInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    po_order_nbr: PoOrderNbrInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    po_order_line_nbr: PoOrderLineNbrInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    transfer_order_type: TransferOrderTypeInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    transfer_order_nbr: TransferOrderNbrInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    transfer_order_line_nbr: TransferOrderLineNbrInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    complete_po_line: CompletePoLineInPurchaseReceiptLineUpdateDto | Unset = UNSET
-    custom_str_1: CustomStr1InPurchaseReceiptLineUpdateDto | Unset = UNSET
-    custom_str_2: CustomStr2InPurchaseReceiptLineUpdateDto | Unset = UNSET
-    custom_str_3: CustomStr3InPurchaseReceiptLineUpdateDto | Unset = UNSET
-    custom_str_4: CustomStr4InPurchaseReceiptLineUpdateDto | Unset = UNSET
-    custom_str_5: CustomStr5InPurchaseReceiptLineUpdateDto | Unset = UNSET
-    custom_dec_1: CustomDec1InPurchaseReceiptLineUpdateDto | Unset = UNSET
-    custom_dec_2: CustomDec2InPurchaseReceiptLineUpdateDto | Unset = UNSET
-    custom_int_1: CustomInt1InPurchaseReceiptLineUpdateDto | Unset = UNSET
-    custom_int_2: CustomInt2InPurchaseReceiptLineUpdateDto | Unset = UNSET
-    custom_date_time_utc1: CustomDateTimeUTC1InPurchaseReceiptLineUpdateDto | Unset = UNSET
+    allocations: list[AllocationsUpdateDto] | Unset | None = UNSET
+    note: DtoValueOfString | Unset | None = UNSET
+    operation: PurchaseReceiptLineUpdateDtoOperation | Unset | None = UNSET
+    line_nbr: LineNbrInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    line_type: LineTypeInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    branch_id: BranchIdInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    branch_number: BranchNumberInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    inventory_id: InventoryIdInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    warehouse_id: WarehouseIdInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    location_id: LocationIdInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    transaction_description: TransactionDescriptionInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    uom: UomInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    receipt_qty: ReceiptQtyInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    unit_cost: UnitCostInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    ext_cost: ExtCostInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    discount_percent: DiscountPercentInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    discount_amount: DiscountAmountInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    manual_discount: ManualDiscountInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    discount_code_id: DiscountCodeIdInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    amount: AmountInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    tax_category_id: TaxCategoryIdInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    account_id: AccountIdInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    account_description: AccountDescriptionInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    subaccount: list[SegmentUpdateDto] | Unset | None = UNSET
+    actual_account_id: ActualAccountIdInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    actual_subaccount: list[SegmentUpdateDto] | Unset | None = UNSET
+    project_id: ProjectIdInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    project_task_id: ProjectTaskIdInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    expiration_date: ExpirationDateInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    lot_serial_number: DtoValueOfString | Unset | None = UNSET
+    po_order_type: PoOrderTypeInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    po_order_nbr: PoOrderNbrInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    po_order_line_nbr: PoOrderLineNbrInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    transfer_order_type: TransferOrderTypeInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    transfer_order_nbr: TransferOrderNbrInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    transfer_order_line_nbr: TransferOrderLineNbrInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    complete_po_line: CompletePoLineInPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    custom_str_1: CustomStr1InPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    custom_str_2: CustomStr2InPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    custom_str_3: CustomStr3InPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    custom_str_4: CustomStr4InPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    custom_str_5: CustomStr5InPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    custom_dec_1: CustomDec1InPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    custom_dec_2: CustomDec2InPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    custom_int_1: CustomInt1InPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    custom_int_2: CustomInt2InPurchaseReceiptLineUpdateDto | Unset | None = UNSET
+    custom_date_time_utc1: CustomDateTimeUTC1InPurchaseReceiptLineUpdateDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allocations, Unset):
-            allocations = []
-            for allocations_item_data in self.allocations:
-                allocations_item = allocations_item_data.to_dict()
-                allocations.append(allocations_item)
-
-        note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.note, Unset):
-            note = self.note.to_dict()
-
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        line_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_nbr, Unset):
-            line_nbr = self.line_nbr.to_dict()
-
-        line_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_type, Unset):
-            line_type = self.line_type.to_dict()
-
-        branch_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_id, Unset):
-            branch_id = self.branch_id.to_dict()
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
-        inventory_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_id, Unset):
-            inventory_id = self.inventory_id.to_dict()
-
-        warehouse_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warehouse_id, Unset):
-            warehouse_id = self.warehouse_id.to_dict()
-
-        location_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location_id, Unset):
-            location_id = self.location_id.to_dict()
-
-        transaction_description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction_description, Unset):
-            transaction_description = self.transaction_description.to_dict()
-
-        uom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uom, Unset):
-            uom = self.uom.to_dict()
-
-        receipt_qty: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.receipt_qty, Unset):
-            receipt_qty = self.receipt_qty.to_dict()
-
-        unit_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit_cost, Unset):
-            unit_cost = self.unit_cost.to_dict()
-
-        ext_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ext_cost, Unset):
-            ext_cost = self.ext_cost.to_dict()
-
-        discount_percent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_percent, Unset):
-            discount_percent = self.discount_percent.to_dict()
-
-        discount_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_amount, Unset):
-            discount_amount = self.discount_amount.to_dict()
-
-        manual_discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.manual_discount, Unset):
-            manual_discount = self.manual_discount.to_dict()
-
-        discount_code_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_code_id, Unset):
-            discount_code_id = self.discount_code_id.to_dict()
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        tax_category_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_category_id, Unset):
-            tax_category_id = self.tax_category_id.to_dict()
-
-        account_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_id, Unset):
-            account_id = self.account_id.to_dict()
-
-        account_description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_description, Unset):
-            account_description = self.account_description.to_dict()
-
-        subaccount: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subaccount, Unset):
-            subaccount = []
-            for subaccount_item_data in self.subaccount:
-                subaccount_item = subaccount_item_data.to_dict()
-                subaccount.append(subaccount_item)
-
-        actual_account_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.actual_account_id, Unset):
-            actual_account_id = self.actual_account_id.to_dict()
-
-        actual_subaccount: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actual_subaccount, Unset):
-            actual_subaccount = []
-            for actual_subaccount_item_data in self.actual_subaccount:
-                actual_subaccount_item = actual_subaccount_item_data.to_dict()
-                actual_subaccount.append(actual_subaccount_item)
-
-        project_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_id, Unset):
-            project_id = self.project_id.to_dict()
-
-        project_task_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task_id, Unset):
-            project_task_id = self.project_task_id.to_dict()
-
-        expiration_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.to_dict()
-
-        lot_serial_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lot_serial_number, Unset):
-            lot_serial_number = self.lot_serial_number.to_dict()
-
-        po_order_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.po_order_type, Unset):
-            po_order_type = self.po_order_type.to_dict()
-
-        po_order_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.po_order_nbr, Unset):
-            po_order_nbr = self.po_order_nbr.to_dict()
-
-        po_order_line_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.po_order_line_nbr, Unset):
-            po_order_line_nbr = self.po_order_line_nbr.to_dict()
-
-        transfer_order_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transfer_order_type, Unset):
-            transfer_order_type = self.transfer_order_type.to_dict()
-
-        transfer_order_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transfer_order_nbr, Unset):
-            transfer_order_nbr = self.transfer_order_nbr.to_dict()
-
-        transfer_order_line_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transfer_order_line_nbr, Unset):
-            transfer_order_line_nbr = self.transfer_order_line_nbr.to_dict()
-
-        complete_po_line: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.complete_po_line, Unset):
-            complete_po_line = self.complete_po_line.to_dict()
-
-        custom_str_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_1, Unset):
-            custom_str_1 = self.custom_str_1.to_dict()
-
-        custom_str_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_2, Unset):
-            custom_str_2 = self.custom_str_2.to_dict()
-
-        custom_str_3: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_3, Unset):
-            custom_str_3 = self.custom_str_3.to_dict()
-
-        custom_str_4: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_4, Unset):
-            custom_str_4 = self.custom_str_4.to_dict()
-
-        custom_str_5: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_5, Unset):
-            custom_str_5 = self.custom_str_5.to_dict()
-
-        custom_dec_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_dec_1, Unset):
-            custom_dec_1 = self.custom_dec_1.to_dict()
-
-        custom_dec_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_dec_2, Unset):
-            custom_dec_2 = self.custom_dec_2.to_dict()
-
-        custom_int_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_int_1, Unset):
-            custom_int_1 = self.custom_int_1.to_dict()
-
-        custom_int_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_int_2, Unset):
-            custom_int_2 = self.custom_int_2.to_dict()
-
-        custom_date_time_utc1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_date_time_utc1, Unset):
-            custom_date_time_utc1 = self.custom_date_time_utc1.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allocations is not UNSET:
-            field_dict["allocations"] = allocations
-        if note is not UNSET:
-            field_dict["note"] = note
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if line_nbr is not UNSET:
-            field_dict["lineNbr"] = line_nbr
-        if line_type is not UNSET:
-            field_dict["lineType"] = line_type
-        if branch_id is not UNSET:
-            field_dict["branchId"] = branch_id
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-        if inventory_id is not UNSET:
-            field_dict["inventoryId"] = inventory_id
-        if warehouse_id is not UNSET:
-            field_dict["warehouseId"] = warehouse_id
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if transaction_description is not UNSET:
-            field_dict["transactionDescription"] = transaction_description
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if receipt_qty is not UNSET:
-            field_dict["receiptQty"] = receipt_qty
-        if unit_cost is not UNSET:
-            field_dict["unitCost"] = unit_cost
-        if ext_cost is not UNSET:
-            field_dict["extCost"] = ext_cost
-        if discount_percent is not UNSET:
-            field_dict["discountPercent"] = discount_percent
-        if discount_amount is not UNSET:
-            field_dict["discountAmount"] = discount_amount
-        if manual_discount is not UNSET:
-            field_dict["manualDiscount"] = manual_discount
-        if discount_code_id is not UNSET:
-            field_dict["discountCodeId"] = discount_code_id
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if tax_category_id is not UNSET:
-            field_dict["taxCategoryId"] = tax_category_id
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
-        if account_description is not UNSET:
-            field_dict["accountDescription"] = account_description
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        if actual_account_id is not UNSET:
-            field_dict["actualAccountId"] = actual_account_id
-        if actual_subaccount is not UNSET:
-            field_dict["actualSubaccount"] = actual_subaccount
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if project_task_id is not UNSET:
-            field_dict["projectTaskId"] = project_task_id
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
-        if lot_serial_number is not UNSET:
-            field_dict["lotSerialNumber"] = lot_serial_number
-        if po_order_type is not UNSET:
-            field_dict["poOrderType"] = po_order_type
-        if po_order_nbr is not UNSET:
-            field_dict["poOrderNbr"] = po_order_nbr
-        if po_order_line_nbr is not UNSET:
-            field_dict["poOrderLineNbr"] = po_order_line_nbr
-        if transfer_order_type is not UNSET:
-            field_dict["transferOrderType"] = transfer_order_type
-        if transfer_order_nbr is not UNSET:
-            field_dict["transferOrderNbr"] = transfer_order_nbr
-        if transfer_order_line_nbr is not UNSET:
-            field_dict["transferOrderLineNbr"] = transfer_order_line_nbr
-        if complete_po_line is not UNSET:
-            field_dict["completePoLine"] = complete_po_line
-        if custom_str_1 is not UNSET:
-            field_dict["customStr1"] = custom_str_1
-        if custom_str_2 is not UNSET:
-            field_dict["customStr2"] = custom_str_2
-        if custom_str_3 is not UNSET:
-            field_dict["customStr3"] = custom_str_3
-        if custom_str_4 is not UNSET:
-            field_dict["customStr4"] = custom_str_4
-        if custom_str_5 is not UNSET:
-            field_dict["customStr5"] = custom_str_5
-        if custom_dec_1 is not UNSET:
-            field_dict["customDec1"] = custom_dec_1
-        if custom_dec_2 is not UNSET:
-            field_dict["customDec2"] = custom_dec_2
-        if custom_int_1 is not UNSET:
-            field_dict["customInt1"] = custom_int_1
-        if custom_int_2 is not UNSET:
-            field_dict["customInt2"] = custom_int_2
-        if custom_date_time_utc1 is not UNSET:
-            field_dict["customDateTimeUTC1"] = custom_date_time_utc1
-
+        _value = self.allocations
+        if _value is not UNSET:
+            field_dict["allocations"] = (
+                [
+                    allocations_item_data.to_dict()
+                    if isinstance(allocations_item_data, GeneratedModel)
+                    else allocations_item_data
+                    for allocations_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.line_nbr
+        if _value is not UNSET:
+            field_dict["lineNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.line_type
+        if _value is not UNSET:
+            field_dict["lineType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch_id
+        if _value is not UNSET:
+            field_dict["branchId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.inventory_id
+        if _value is not UNSET:
+            field_dict["inventoryId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.warehouse_id
+        if _value is not UNSET:
+            field_dict["warehouseId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location_id
+        if _value is not UNSET:
+            field_dict["locationId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.transaction_description
+        if _value is not UNSET:
+            field_dict["transactionDescription"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.receipt_qty
+        if _value is not UNSET:
+            field_dict["receiptQty"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.unit_cost
+        if _value is not UNSET:
+            field_dict["unitCost"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ext_cost
+        if _value is not UNSET:
+            field_dict["extCost"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_percent
+        if _value is not UNSET:
+            field_dict["discountPercent"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_amount
+        if _value is not UNSET:
+            field_dict["discountAmount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.manual_discount
+        if _value is not UNSET:
+            field_dict["manualDiscount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_code_id
+        if _value is not UNSET:
+            field_dict["discountCodeId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.tax_category_id
+        if _value is not UNSET:
+            field_dict["taxCategoryId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.account_id
+        if _value is not UNSET:
+            field_dict["accountId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.account_description
+        if _value is not UNSET:
+            field_dict["accountDescription"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.subaccount
+        if _value is not UNSET:
+            field_dict["subaccount"] = (
+                [
+                    subaccount_item_data.to_dict()
+                    if isinstance(subaccount_item_data, GeneratedModel)
+                    else subaccount_item_data
+                    for subaccount_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.actual_account_id
+        if _value is not UNSET:
+            field_dict["actualAccountId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.actual_subaccount
+        if _value is not UNSET:
+            field_dict["actualSubaccount"] = (
+                [
+                    actual_subaccount_item_data.to_dict()
+                    if isinstance(actual_subaccount_item_data, GeneratedModel)
+                    else actual_subaccount_item_data
+                    for actual_subaccount_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.project_id
+        if _value is not UNSET:
+            field_dict["projectId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task_id
+        if _value is not UNSET:
+            field_dict["projectTaskId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expiration_date
+        if _value is not UNSET:
+            field_dict["expirationDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.lot_serial_number
+        if _value is not UNSET:
+            field_dict["lotSerialNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.po_order_type
+        if _value is not UNSET:
+            field_dict["poOrderType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.po_order_nbr
+        if _value is not UNSET:
+            field_dict["poOrderNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.po_order_line_nbr
+        if _value is not UNSET:
+            field_dict["poOrderLineNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.transfer_order_type
+        if _value is not UNSET:
+            field_dict["transferOrderType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.transfer_order_nbr
+        if _value is not UNSET:
+            field_dict["transferOrderNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.transfer_order_line_nbr
+        if _value is not UNSET:
+            field_dict["transferOrderLineNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.complete_po_line
+        if _value is not UNSET:
+            field_dict["completePoLine"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_1
+        if _value is not UNSET:
+            field_dict["customStr1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_2
+        if _value is not UNSET:
+            field_dict["customStr2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_3
+        if _value is not UNSET:
+            field_dict["customStr3"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_4
+        if _value is not UNSET:
+            field_dict["customStr4"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_5
+        if _value is not UNSET:
+            field_dict["customStr5"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_dec_1
+        if _value is not UNSET:
+            field_dict["customDec1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_dec_2
+        if _value is not UNSET:
+            field_dict["customDec2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_int_1
+        if _value is not UNSET:
+            field_dict["customInt1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_int_2
+        if _value is not UNSET:
+            field_dict["customInt2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_date_time_utc1
+        if _value is not UNSET:
+            field_dict["customDateTimeUTC1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PurchaseReceiptLineUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("allocations", UNSET)
-        _instance.allocations = (
-            UNSET
-            if _value is UNSET
-            else [_models.AllocationsUpdateDto.from_dict(allocations_item_data) for allocations_item_data in _value]
+        self.allocations = (
+            [
+                _models.AllocationsUpdateDto._vn_parse(allocations_item_data)
+                if isinstance(allocations_item_data, dict)
+                else allocations_item_data
+                for allocations_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("note", UNSET)
-        _instance.note = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _instance.operation = _rest.pop("operation", UNSET)
+        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNbr", UNSET)
-        _instance.line_nbr = (
-            UNSET if _value is UNSET else _models.LineNbrInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.line_nbr = (
+            _models.LineNbrInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("lineType", UNSET)
-        _instance.line_type = (
-            UNSET if _value is UNSET else _models.LineTypeInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.line_type = (
+            _models.LineTypeInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("branchId", UNSET)
-        _instance.branch_id = (
-            UNSET if _value is UNSET else _models.BranchIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.branch_id = (
+            _models.BranchIdInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = (
-            UNSET if _value is UNSET else _models.BranchNumberInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.branch_number = (
+            _models.BranchNumberInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("inventoryId", UNSET)
-        _instance.inventory_id = (
-            UNSET if _value is UNSET else _models.InventoryIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.inventory_id = (
+            _models.InventoryIdInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("warehouseId", UNSET)
-        _instance.warehouse_id = (
-            UNSET if _value is UNSET else _models.WarehouseIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.warehouse_id = (
+            _models.WarehouseIdInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("locationId", UNSET)
-        _instance.location_id = (
-            UNSET if _value is UNSET else _models.LocationIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.location_id = (
+            _models.LocationIdInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("transactionDescription", UNSET)
-        _instance.transaction_description = (
-            UNSET if _value is UNSET else _models.TransactionDescriptionInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.transaction_description = (
+            _models.TransactionDescriptionInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("uom", UNSET)
-        _instance.uom = UNSET if _value is UNSET else _models.UomInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.uom = _models.UomInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("receiptQty", UNSET)
-        _instance.receipt_qty = (
-            UNSET if _value is UNSET else _models.ReceiptQtyInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.receipt_qty = (
+            _models.ReceiptQtyInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("unitCost", UNSET)
-        _instance.unit_cost = (
-            UNSET if _value is UNSET else _models.UnitCostInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.unit_cost = (
+            _models.UnitCostInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("extCost", UNSET)
-        _instance.ext_cost = (
-            UNSET if _value is UNSET else _models.ExtCostInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.ext_cost = (
+            _models.ExtCostInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("discountPercent", UNSET)
-        _instance.discount_percent = (
-            UNSET if _value is UNSET else _models.DiscountPercentInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.discount_percent = (
+            _models.DiscountPercentInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("discountAmount", UNSET)
-        _instance.discount_amount = (
-            UNSET if _value is UNSET else _models.DiscountAmountInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.discount_amount = (
+            _models.DiscountAmountInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("manualDiscount", UNSET)
-        _instance.manual_discount = (
-            UNSET if _value is UNSET else _models.ManualDiscountInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.manual_discount = (
+            _models.ManualDiscountInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("discountCodeId", UNSET)
-        _instance.discount_code_id = (
-            UNSET if _value is UNSET else _models.DiscountCodeIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.discount_code_id = (
+            _models.DiscountCodeIdInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("amount", UNSET)
-        _instance.amount = UNSET if _value is UNSET else _models.AmountInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.amount = (
+            _models.AmountInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("taxCategoryId", UNSET)
-        _instance.tax_category_id = (
-            UNSET if _value is UNSET else _models.TaxCategoryIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.tax_category_id = (
+            _models.TaxCategoryIdInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("accountId", UNSET)
-        _instance.account_id = (
-            UNSET if _value is UNSET else _models.AccountIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.account_id = (
+            _models.AccountIdInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("accountDescription", UNSET)
-        _instance.account_description = (
-            UNSET if _value is UNSET else _models.AccountDescriptionInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.account_description = (
+            _models.AccountDescriptionInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("subaccount", UNSET)
-        _instance.subaccount = (
-            UNSET
-            if _value is UNSET
-            else [_models.SegmentUpdateDto.from_dict(subaccount_item_data) for subaccount_item_data in _value]
+        self.subaccount = (
+            [
+                _models.SegmentUpdateDto._vn_parse(subaccount_item_data)
+                if isinstance(subaccount_item_data, dict)
+                else subaccount_item_data
+                for subaccount_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("actualAccountId", UNSET)
-        _instance.actual_account_id = (
-            UNSET if _value is UNSET else _models.ActualAccountIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.actual_account_id = (
+            _models.ActualAccountIdInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("actualSubaccount", UNSET)
-        _instance.actual_subaccount = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.SegmentUpdateDto.from_dict(actual_subaccount_item_data)
+        self.actual_subaccount = (
+            [
+                _models.SegmentUpdateDto._vn_parse(actual_subaccount_item_data)
+                if isinstance(actual_subaccount_item_data, dict)
+                else actual_subaccount_item_data
                 for actual_subaccount_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("projectId", UNSET)
-        _instance.project_id = (
-            UNSET if _value is UNSET else _models.ProjectIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.project_id = (
+            _models.ProjectIdInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("projectTaskId", UNSET)
-        _instance.project_task_id = (
-            UNSET if _value is UNSET else _models.ProjectTaskIdInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.project_task_id = (
+            _models.ProjectTaskIdInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expirationDate", UNSET)
-        _instance.expiration_date = (
-            UNSET if _value is UNSET else _models.ExpirationDateInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.expiration_date = (
+            _models.ExpirationDateInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("lotSerialNumber", UNSET)
-        _instance.lot_serial_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.lot_serial_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("poOrderType", UNSET)
-        _instance.po_order_type = (
-            UNSET if _value is UNSET else _models.PoOrderTypeInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.po_order_type = (
+            _models.PoOrderTypeInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("poOrderNbr", UNSET)
-        _instance.po_order_nbr = (
-            UNSET if _value is UNSET else _models.PoOrderNbrInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.po_order_nbr = (
+            _models.PoOrderNbrInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("poOrderLineNbr", UNSET)
-        _instance.po_order_line_nbr = (
-            UNSET if _value is UNSET else _models.PoOrderLineNbrInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.po_order_line_nbr = (
+            _models.PoOrderLineNbrInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("transferOrderType", UNSET)
-        _instance.transfer_order_type = (
-            UNSET if _value is UNSET else _models.TransferOrderTypeInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.transfer_order_type = (
+            _models.TransferOrderTypeInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("transferOrderNbr", UNSET)
-        _instance.transfer_order_nbr = (
-            UNSET if _value is UNSET else _models.TransferOrderNbrInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.transfer_order_nbr = (
+            _models.TransferOrderNbrInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("transferOrderLineNbr", UNSET)
-        _instance.transfer_order_line_nbr = (
-            UNSET if _value is UNSET else _models.TransferOrderLineNbrInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.transfer_order_line_nbr = (
+            _models.TransferOrderLineNbrInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("completePoLine", UNSET)
-        _instance.complete_po_line = (
-            UNSET if _value is UNSET else _models.CompletePoLineInPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.complete_po_line = (
+            _models.CompletePoLineInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr1", UNSET)
-        _instance.custom_str_1 = (
-            UNSET if _value is UNSET else _models.CustomStr1InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.custom_str_1 = (
+            _models.CustomStr1InPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customStr2", UNSET)
-        _instance.custom_str_2 = (
-            UNSET if _value is UNSET else _models.CustomStr2InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.custom_str_2 = (
+            _models.CustomStr2InPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customStr3", UNSET)
-        _instance.custom_str_3 = (
-            UNSET if _value is UNSET else _models.CustomStr3InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.custom_str_3 = (
+            _models.CustomStr3InPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customStr4", UNSET)
-        _instance.custom_str_4 = (
-            UNSET if _value is UNSET else _models.CustomStr4InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.custom_str_4 = (
+            _models.CustomStr4InPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customStr5", UNSET)
-        _instance.custom_str_5 = (
-            UNSET if _value is UNSET else _models.CustomStr5InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.custom_str_5 = (
+            _models.CustomStr5InPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customDec1", UNSET)
-        _instance.custom_dec_1 = (
-            UNSET if _value is UNSET else _models.CustomDec1InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.custom_dec_1 = (
+            _models.CustomDec1InPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customDec2", UNSET)
-        _instance.custom_dec_2 = (
-            UNSET if _value is UNSET else _models.CustomDec2InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.custom_dec_2 = (
+            _models.CustomDec2InPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customInt1", UNSET)
-        _instance.custom_int_1 = (
-            UNSET if _value is UNSET else _models.CustomInt1InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.custom_int_1 = (
+            _models.CustomInt1InPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customInt2", UNSET)
-        _instance.custom_int_2 = (
-            UNSET if _value is UNSET else _models.CustomInt2InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.custom_int_2 = (
+            _models.CustomInt2InPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customDateTimeUTC1", UNSET)
-        _instance.custom_date_time_utc1 = (
-            UNSET if _value is UNSET else _models.CustomDateTimeUTC1InPurchaseReceiptLineUpdateDto.from_dict(_value)
+        self.custom_date_time_utc1 = (
+            _models.CustomDateTimeUTC1InPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("allocations", "allocations", False, ("list", ("model", "AllocationsUpdateDto"))),
+        ("note", "note", False, ("model", "DtoValueOfString")),
+        ("operation", "operation", False, "str"),
+        ("line_nbr", "lineNbr", False, ("model", "LineNbrInPurchaseReceiptLineUpdateDto")),
+        ("line_type", "lineType", False, ("model", "LineTypeInPurchaseReceiptLineUpdateDto")),
+        ("branch_id", "branchId", False, ("model", "BranchIdInPurchaseReceiptLineUpdateDto")),
+        ("branch_number", "branchNumber", False, ("model", "BranchNumberInPurchaseReceiptLineUpdateDto")),
+        ("inventory_id", "inventoryId", False, ("model", "InventoryIdInPurchaseReceiptLineUpdateDto")),
+        ("warehouse_id", "warehouseId", False, ("model", "WarehouseIdInPurchaseReceiptLineUpdateDto")),
+        ("location_id", "locationId", False, ("model", "LocationIdInPurchaseReceiptLineUpdateDto")),
+        (
+            "transaction_description",
+            "transactionDescription",
+            False,
+            ("model", "TransactionDescriptionInPurchaseReceiptLineUpdateDto"),
+        ),
+        ("uom", "uom", False, ("model", "UomInPurchaseReceiptLineUpdateDto")),
+        ("receipt_qty", "receiptQty", False, ("model", "ReceiptQtyInPurchaseReceiptLineUpdateDto")),
+        ("unit_cost", "unitCost", False, ("model", "UnitCostInPurchaseReceiptLineUpdateDto")),
+        ("ext_cost", "extCost", False, ("model", "ExtCostInPurchaseReceiptLineUpdateDto")),
+        ("discount_percent", "discountPercent", False, ("model", "DiscountPercentInPurchaseReceiptLineUpdateDto")),
+        ("discount_amount", "discountAmount", False, ("model", "DiscountAmountInPurchaseReceiptLineUpdateDto")),
+        ("manual_discount", "manualDiscount", False, ("model", "ManualDiscountInPurchaseReceiptLineUpdateDto")),
+        ("discount_code_id", "discountCodeId", False, ("model", "DiscountCodeIdInPurchaseReceiptLineUpdateDto")),
+        ("amount", "amount", False, ("model", "AmountInPurchaseReceiptLineUpdateDto")),
+        ("tax_category_id", "taxCategoryId", False, ("model", "TaxCategoryIdInPurchaseReceiptLineUpdateDto")),
+        ("account_id", "accountId", False, ("model", "AccountIdInPurchaseReceiptLineUpdateDto")),
+        (
+            "account_description",
+            "accountDescription",
+            False,
+            ("model", "AccountDescriptionInPurchaseReceiptLineUpdateDto"),
+        ),
+        ("subaccount", "subaccount", False, ("list", ("model", "SegmentUpdateDto"))),
+        ("actual_account_id", "actualAccountId", False, ("model", "ActualAccountIdInPurchaseReceiptLineUpdateDto")),
+        ("actual_subaccount", "actualSubaccount", False, ("list", ("model", "SegmentUpdateDto"))),
+        ("project_id", "projectId", False, ("model", "ProjectIdInPurchaseReceiptLineUpdateDto")),
+        ("project_task_id", "projectTaskId", False, ("model", "ProjectTaskIdInPurchaseReceiptLineUpdateDto")),
+        ("expiration_date", "expirationDate", False, ("model", "ExpirationDateInPurchaseReceiptLineUpdateDto")),
+        ("lot_serial_number", "lotSerialNumber", False, ("model", "DtoValueOfString")),
+        ("po_order_type", "poOrderType", False, ("model", "PoOrderTypeInPurchaseReceiptLineUpdateDto")),
+        ("po_order_nbr", "poOrderNbr", False, ("model", "PoOrderNbrInPurchaseReceiptLineUpdateDto")),
+        ("po_order_line_nbr", "poOrderLineNbr", False, ("model", "PoOrderLineNbrInPurchaseReceiptLineUpdateDto")),
+        (
+            "transfer_order_type",
+            "transferOrderType",
+            False,
+            ("model", "TransferOrderTypeInPurchaseReceiptLineUpdateDto"),
+        ),
+        ("transfer_order_nbr", "transferOrderNbr", False, ("model", "TransferOrderNbrInPurchaseReceiptLineUpdateDto")),
+        (
+            "transfer_order_line_nbr",
+            "transferOrderLineNbr",
+            False,
+            ("model", "TransferOrderLineNbrInPurchaseReceiptLineUpdateDto"),
+        ),
+        ("complete_po_line", "completePoLine", False, ("model", "CompletePoLineInPurchaseReceiptLineUpdateDto")),
+        ("custom_str_1", "customStr1", False, ("model", "CustomStr1InPurchaseReceiptLineUpdateDto")),
+        ("custom_str_2", "customStr2", False, ("model", "CustomStr2InPurchaseReceiptLineUpdateDto")),
+        ("custom_str_3", "customStr3", False, ("model", "CustomStr3InPurchaseReceiptLineUpdateDto")),
+        ("custom_str_4", "customStr4", False, ("model", "CustomStr4InPurchaseReceiptLineUpdateDto")),
+        ("custom_str_5", "customStr5", False, ("model", "CustomStr5InPurchaseReceiptLineUpdateDto")),
+        ("custom_dec_1", "customDec1", False, ("model", "CustomDec1InPurchaseReceiptLineUpdateDto")),
+        ("custom_dec_2", "customDec2", False, ("model", "CustomDec2InPurchaseReceiptLineUpdateDto")),
+        ("custom_int_1", "customInt1", False, ("model", "CustomInt1InPurchaseReceiptLineUpdateDto")),
+        ("custom_int_2", "customInt2", False, ("model", "CustomInt2InPurchaseReceiptLineUpdateDto")),
+        (
+            "custom_date_time_utc1",
+            "customDateTimeUTC1",
+            False,
+            ("model", "CustomDateTimeUTC1InPurchaseReceiptLineUpdateDto"),
+        ),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -807,3 +813,6 @@ class PurchaseReceiptLineUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PurchaseReceiptLineUpdateDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.purchase_receipt_order_lines_update_dto import PurchaseReceiptOrderLinesUpdateDto
@@ -22,7 +25,7 @@ _FIELD_NAMES: tuple[str, ...] = ("purchase_order_lines",)
 
 
 @_attrs_define(repr=False)
-class PurchaseReceiptOrderLinesListUpdateDto:
+class PurchaseReceiptOrderLinesListUpdateDto(GeneratedModel):
     """This class represents a collection of Purchase Orders reference numbers and associated line numbers. Used to add
     Purchase Order lines to a Purchase Receipt.
 
@@ -31,43 +34,62 @@ class PurchaseReceiptOrderLinesListUpdateDto:
                 reference numbers and their lines.
     """
 
-    purchase_order_lines: list[PurchaseReceiptOrderLinesUpdateDto] | Unset = UNSET
+    purchase_order_lines: list[PurchaseReceiptOrderLinesUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        purchase_order_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.purchase_order_lines, Unset):
-            purchase_order_lines = []
-            for purchase_order_lines_item_data in self.purchase_order_lines:
-                purchase_order_lines_item = purchase_order_lines_item_data.to_dict()
-                purchase_order_lines.append(purchase_order_lines_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if purchase_order_lines is not UNSET:
-            field_dict["purchaseOrderLines"] = purchase_order_lines
-
+        _value = self.purchase_order_lines
+        if _value is not UNSET:
+            field_dict["purchaseOrderLines"] = (
+                [
+                    purchase_order_lines_item_data.to_dict()
+                    if isinstance(purchase_order_lines_item_data, GeneratedModel)
+                    else purchase_order_lines_item_data
+                    for purchase_order_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PurchaseReceiptOrderLinesListUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("purchaseOrderLines", UNSET)
-        _instance.purchase_order_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.PurchaseReceiptOrderLinesUpdateDto.from_dict(purchase_order_lines_item_data)
+        self.purchase_order_lines = (
+            [
+                _models.PurchaseReceiptOrderLinesUpdateDto._vn_parse(purchase_order_lines_item_data)
+                if isinstance(purchase_order_lines_item_data, dict)
+                else purchase_order_lines_item_data
                 for purchase_order_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        (
+            "purchase_order_lines",
+            "purchaseOrderLines",
+            False,
+            ("list", ("model", "PurchaseReceiptOrderLinesUpdateDto")),
+        ),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -91,3 +113,6 @@ class PurchaseReceiptOrderLinesListUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PurchaseReceiptOrderLinesListUpdateDto)

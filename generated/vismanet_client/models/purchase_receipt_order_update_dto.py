@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.purchase_receipt_order_update_dto_order_type import (
     PurchaseReceiptOrderUpdateDtoOrderType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.allocations_update_dto import AllocationsUpdateDto
@@ -29,7 +32,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PurchaseReceiptOrderUpdateDto:
+class PurchaseReceiptOrderUpdateDto(GeneratedModel):
     """This class represents a Purchase Order reference number to add to a Purchase Receipt.
 
     Attributes:
@@ -38,54 +41,69 @@ class PurchaseReceiptOrderUpdateDto:
         allocations (list[AllocationsUpdateDto] | Unset):
     """
 
-    order_nbr: str | Unset = UNSET
-    order_type: PurchaseReceiptOrderUpdateDtoOrderType | Unset = UNSET
-    allocations: list[AllocationsUpdateDto] | Unset = UNSET
+    order_nbr: str | Unset | None = UNSET
+    order_type: PurchaseReceiptOrderUpdateDtoOrderType | Unset | None = UNSET
+    allocations: list[AllocationsUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_nbr = self.order_nbr
-
-        order_type: str | Unset = UNSET
-        if not isinstance(self.order_type, Unset):
-            order_type = self.order_type
-
-        allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allocations, Unset):
-            allocations = []
-            for allocations_item_data in self.allocations:
-                allocations_item = allocations_item_data.to_dict()
-                allocations.append(allocations_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_nbr is not UNSET:
-            field_dict["orderNbr"] = order_nbr
-        if order_type is not UNSET:
-            field_dict["orderType"] = order_type
-        if allocations is not UNSET:
-            field_dict["allocations"] = allocations
-
+        _value = self.order_nbr
+        if _value is not UNSET:
+            field_dict["orderNbr"] = _value
+        _value = self.order_type
+        if _value is not UNSET:
+            field_dict["orderType"] = _value
+        _value = self.allocations
+        if _value is not UNSET:
+            field_dict["allocations"] = (
+                [
+                    allocations_item_data.to_dict()
+                    if isinstance(allocations_item_data, GeneratedModel)
+                    else allocations_item_data
+                    for allocations_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.order_nbr = _rest.pop("orderNbr", UNSET)
-        _instance.order_type = _rest.pop("orderType", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PurchaseReceiptOrderUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.order_nbr = _rest.pop("orderNbr", UNSET)
+        self.order_type = _rest.pop("orderType", UNSET)
         _value = _rest.pop("allocations", UNSET)
-        _instance.allocations = (
-            UNSET
-            if _value is UNSET
-            else [_models.AllocationsUpdateDto.from_dict(allocations_item_data) for allocations_item_data in _value]
+        self.allocations = (
+            [
+                _models.AllocationsUpdateDto._vn_parse(allocations_item_data)
+                if isinstance(allocations_item_data, dict)
+                else allocations_item_data
+                for allocations_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("order_nbr", "orderNbr", False, "str"),
+        ("order_type", "orderType", False, "str"),
+        ("allocations", "allocations", False, ("list", ("model", "AllocationsUpdateDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -109,3 +127,6 @@ class PurchaseReceiptOrderUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PurchaseReceiptOrderUpdateDto)

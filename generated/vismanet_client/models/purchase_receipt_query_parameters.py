@@ -12,7 +12,10 @@ from ..models.purchase_receipt_query_parameters_receipt_type import (
 from ..models.purchase_receipt_query_parameters_status import (
     PurchaseReceiptQueryParametersStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="PurchaseReceiptQueryParameters")
 
@@ -42,7 +45,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PurchaseReceiptQueryParameters:
+class PurchaseReceiptQueryParameters(GeneratedModel):
     """
     Attributes:
         receipt_type (PurchaseReceiptQueryParametersReceiptType | Unset):
@@ -121,136 +124,140 @@ class PurchaseReceiptQueryParameters:
             If requested page size is greater than allowed max page size, request will be limited to max page size.
     """
 
-    receipt_type: PurchaseReceiptQueryParametersReceiptType | Unset = UNSET
-    status: PurchaseReceiptQueryParametersStatus | Unset = UNSET
-    greater_than_value: str | Unset = UNSET
-    number_to_read: int | Unset = UNSET
-    skip_records: int | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
-    supplier: str | Unset = UNSET
-    po_order_nbr: str | Unset = UNSET
-    branch: str | Unset = UNSET
-    fin_period: str | Unset = UNSET
-    receipt_date: str | Unset = UNSET
-    receipt_date_condition: str | Unset = UNSET
-    due_date: str | Unset = UNSET
-    due_date_condition: str | Unset = UNSET
-    include_custom_free_fields: bool | Unset = UNSET
-    page_number: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    receipt_type: PurchaseReceiptQueryParametersReceiptType | Unset | None = UNSET
+    status: PurchaseReceiptQueryParametersStatus | Unset | None = UNSET
+    greater_than_value: str | Unset | None = UNSET
+    number_to_read: int | Unset | None = UNSET
+    skip_records: int | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
+    supplier: str | Unset | None = UNSET
+    po_order_nbr: str | Unset | None = UNSET
+    branch: str | Unset | None = UNSET
+    fin_period: str | Unset | None = UNSET
+    receipt_date: str | Unset | None = UNSET
+    receipt_date_condition: str | Unset | None = UNSET
+    due_date: str | Unset | None = UNSET
+    due_date_condition: str | Unset | None = UNSET
+    include_custom_free_fields: bool | Unset | None = UNSET
+    page_number: int | Unset | None = UNSET
+    page_size: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        receipt_type: str | Unset = UNSET
-        if not isinstance(self.receipt_type, Unset):
-            receipt_type = self.receipt_type
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        greater_than_value = self.greater_than_value
-
-        number_to_read = self.number_to_read
-
-        skip_records = self.skip_records
-
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
-        supplier = self.supplier
-
-        po_order_nbr = self.po_order_nbr
-
-        branch = self.branch
-
-        fin_period = self.fin_period
-
-        receipt_date = self.receipt_date
-
-        receipt_date_condition = self.receipt_date_condition
-
-        due_date = self.due_date
-
-        due_date_condition = self.due_date_condition
-
-        include_custom_free_fields = self.include_custom_free_fields
-
-        page_number = self.page_number
-
-        page_size = self.page_size
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if receipt_type is not UNSET:
-            field_dict["receiptType"] = receipt_type
-        if status is not UNSET:
-            field_dict["status"] = status
-        if greater_than_value is not UNSET:
-            field_dict["greaterThanValue"] = greater_than_value
-        if number_to_read is not UNSET:
-            field_dict["numberToRead"] = number_to_read
-        if skip_records is not UNSET:
-            field_dict["skipRecords"] = skip_records
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if po_order_nbr is not UNSET:
-            field_dict["poOrderNbr"] = po_order_nbr
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if fin_period is not UNSET:
-            field_dict["finPeriod"] = fin_period
-        if receipt_date is not UNSET:
-            field_dict["receiptDate"] = receipt_date
-        if receipt_date_condition is not UNSET:
-            field_dict["receiptDateCondition"] = receipt_date_condition
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
-        if due_date_condition is not UNSET:
-            field_dict["dueDateCondition"] = due_date_condition
-        if include_custom_free_fields is not UNSET:
-            field_dict["includeCustomFreeFields"] = include_custom_free_fields
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-
+        _value = self.receipt_type
+        if _value is not UNSET:
+            field_dict["receiptType"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.greater_than_value
+        if _value is not UNSET:
+            field_dict["greaterThanValue"] = _value
+        _value = self.number_to_read
+        if _value is not UNSET:
+            field_dict["numberToRead"] = _value
+        _value = self.skip_records
+        if _value is not UNSET:
+            field_dict["skipRecords"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
+        _value = self.supplier
+        if _value is not UNSET:
+            field_dict["supplier"] = _value
+        _value = self.po_order_nbr
+        if _value is not UNSET:
+            field_dict["poOrderNbr"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value
+        _value = self.fin_period
+        if _value is not UNSET:
+            field_dict["finPeriod"] = _value
+        _value = self.receipt_date
+        if _value is not UNSET:
+            field_dict["receiptDate"] = _value
+        _value = self.receipt_date_condition
+        if _value is not UNSET:
+            field_dict["receiptDateCondition"] = _value
+        _value = self.due_date
+        if _value is not UNSET:
+            field_dict["dueDate"] = _value
+        _value = self.due_date_condition
+        if _value is not UNSET:
+            field_dict["dueDateCondition"] = _value
+        _value = self.include_custom_free_fields
+        if _value is not UNSET:
+            field_dict["includeCustomFreeFields"] = _value
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.receipt_type = _rest.pop("receiptType", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.greater_than_value = _rest.pop("greaterThanValue", UNSET)
-        _instance.number_to_read = _rest.pop("numberToRead", UNSET)
-        _instance.skip_records = _rest.pop("skipRecords", UNSET)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        _instance.supplier = _rest.pop("supplier", UNSET)
-        _instance.po_order_nbr = _rest.pop("poOrderNbr", UNSET)
-        _instance.branch = _rest.pop("branch", UNSET)
-        _instance.fin_period = _rest.pop("finPeriod", UNSET)
-        _instance.receipt_date = _rest.pop("receiptDate", UNSET)
-        _instance.receipt_date_condition = _rest.pop("receiptDateCondition", UNSET)
-        _instance.due_date = _rest.pop("dueDate", UNSET)
-        _instance.due_date_condition = _rest.pop("dueDateCondition", UNSET)
-        _instance.include_custom_free_fields = _rest.pop("includeCustomFreeFields", UNSET)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PurchaseReceiptQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.receipt_type = _rest.pop("receiptType", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.greater_than_value = _rest.pop("greaterThanValue", UNSET)
+        self.number_to_read = _rest.pop("numberToRead", UNSET)
+        self.skip_records = _rest.pop("skipRecords", UNSET)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        self.supplier = _rest.pop("supplier", UNSET)
+        self.po_order_nbr = _rest.pop("poOrderNbr", UNSET)
+        self.branch = _rest.pop("branch", UNSET)
+        self.fin_period = _rest.pop("finPeriod", UNSET)
+        self.receipt_date = _rest.pop("receiptDate", UNSET)
+        self.receipt_date_condition = _rest.pop("receiptDateCondition", UNSET)
+        self.due_date = _rest.pop("dueDate", UNSET)
+        self.due_date_condition = _rest.pop("dueDateCondition", UNSET)
+        self.include_custom_free_fields = _rest.pop("includeCustomFreeFields", UNSET)
+        self.page_number = _rest.pop("pageNumber", UNSET)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("receipt_type", "receiptType", False, "str"),
+        ("status", "status", False, "str"),
+        ("greater_than_value", "greaterThanValue", False, "str"),
+        ("number_to_read", "numberToRead", False, "int"),
+        ("skip_records", "skipRecords", False, "int"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+        ("supplier", "supplier", False, "str"),
+        ("po_order_nbr", "poOrderNbr", False, "str"),
+        ("branch", "branch", False, "str"),
+        ("fin_period", "finPeriod", False, "str"),
+        ("receipt_date", "receiptDate", False, "str"),
+        ("receipt_date_condition", "receiptDateCondition", False, "str"),
+        ("due_date", "dueDate", False, "str"),
+        ("due_date_condition", "dueDateCondition", False, "str"),
+        ("include_custom_free_fields", "includeCustomFreeFields", False, "bool"),
+        ("page_number", "pageNumber", False, "int"),
+        ("page_size", "pageSize", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -274,3 +281,6 @@ class PurchaseReceiptQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PurchaseReceiptQueryParameters)

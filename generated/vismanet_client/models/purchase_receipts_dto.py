@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from ..models.purchase_receipts_dto_status import PurchaseReceiptsDtoStatus
 from ..models.purchase_receipts_dto_type import PurchaseReceiptsDtoType
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="PurchaseReceiptsDto")
 
@@ -27,7 +30,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class PurchaseReceiptsDto:
+class PurchaseReceiptsDto(GeneratedModel):
     """
     Attributes:
         type_ (PurchaseReceiptsDtoType | Unset): The top part &gt; Type &gt; The type of the document, which can be
@@ -45,70 +48,74 @@ class PurchaseReceiptsDto:
             or returned to the supplier; the sum of all amounts of all stock items listed on the Document details tab.
     """
 
-    type_: PurchaseReceiptsDtoType | Unset = UNSET
-    receipt_number: str | Unset = UNSET
-    status: PurchaseReceiptsDtoStatus | Unset = UNSET
-    supplier_name: str | Unset = UNSET
-    currency: str | Unset = UNSET
-    total_qty: float | Unset = UNSET
-    total_amt: float | Unset = UNSET
+    type_: PurchaseReceiptsDtoType | Unset | None = UNSET
+    receipt_number: str | Unset | None = UNSET
+    status: PurchaseReceiptsDtoStatus | Unset | None = UNSET
+    supplier_name: str | Unset | None = UNSET
+    currency: str | Unset | None = UNSET
+    total_qty: float | Unset | None = UNSET
+    total_amt: float | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        receipt_number = self.receipt_number
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        supplier_name = self.supplier_name
-
-        currency = self.currency
-
-        total_qty = self.total_qty
-
-        total_amt = self.total_amt
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if receipt_number is not UNSET:
-            field_dict["receiptNumber"] = receipt_number
-        if status is not UNSET:
-            field_dict["status"] = status
-        if supplier_name is not UNSET:
-            field_dict["supplierName"] = supplier_name
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if total_qty is not UNSET:
-            field_dict["totalQty"] = total_qty
-        if total_amt is not UNSET:
-            field_dict["totalAmt"] = total_amt
-
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.receipt_number
+        if _value is not UNSET:
+            field_dict["receiptNumber"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.supplier_name
+        if _value is not UNSET:
+            field_dict["supplierName"] = _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value
+        _value = self.total_qty
+        if _value is not UNSET:
+            field_dict["totalQty"] = _value
+        _value = self.total_amt
+        if _value is not UNSET:
+            field_dict["totalAmt"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.receipt_number = _rest.pop("receiptNumber", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.supplier_name = _rest.pop("supplierName", UNSET)
-        _instance.currency = _rest.pop("currency", UNSET)
-        _instance.total_qty = _rest.pop("totalQty", UNSET)
-        _instance.total_amt = _rest.pop("totalAmt", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not PurchaseReceiptsDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.type_ = _rest.pop("type", UNSET)
+        self.receipt_number = _rest.pop("receiptNumber", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.supplier_name = _rest.pop("supplierName", UNSET)
+        self.currency = _rest.pop("currency", UNSET)
+        self.total_qty = _rest.pop("totalQty", UNSET)
+        self.total_amt = _rest.pop("totalAmt", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("type_", "type", False, "str"),
+        ("receipt_number", "receiptNumber", False, "str"),
+        ("status", "status", False, "str"),
+        ("supplier_name", "supplierName", False, "str"),
+        ("currency", "currency", False, "str"),
+        ("total_qty", "totalQty", False, "float"),
+        ("total_amt", "totalAmt", False, "float"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -132,3 +139,6 @@ class PurchaseReceiptsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(PurchaseReceiptsDto)

@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.rot_rut_basic_dto_type import RotRutBasicDtoType
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.rot_rut_distribution_dto import RotRutDistributionDto
@@ -30,7 +33,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class RotRutBasicDto:
+class RotRutBasicDto(GeneratedModel):
     """
     Attributes:
         distributed_automaticaly (bool | Unset):
@@ -41,72 +44,87 @@ class RotRutBasicDto:
         distribution (list[RotRutDistributionDto] | Unset):
     """
 
-    distributed_automaticaly: bool | Unset = UNSET
-    type_: RotRutBasicDtoType | Unset = UNSET
-    appartment: str | Unset = UNSET
-    estate: str | Unset = UNSET
-    organization_nbr: str | Unset = UNSET
-    distribution: list[RotRutDistributionDto] | Unset = UNSET
+    distributed_automaticaly: bool | Unset | None = UNSET
+    type_: RotRutBasicDtoType | Unset | None = UNSET
+    appartment: str | Unset | None = UNSET
+    estate: str | Unset | None = UNSET
+    organization_nbr: str | Unset | None = UNSET
+    distribution: list[RotRutDistributionDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        distributed_automaticaly = self.distributed_automaticaly
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        appartment = self.appartment
-
-        estate = self.estate
-
-        organization_nbr = self.organization_nbr
-
-        distribution: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.distribution, Unset):
-            distribution = []
-            for distribution_item_data in self.distribution:
-                distribution_item = distribution_item_data.to_dict()
-                distribution.append(distribution_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if distributed_automaticaly is not UNSET:
-            field_dict["distributedAutomaticaly"] = distributed_automaticaly
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if appartment is not UNSET:
-            field_dict["appartment"] = appartment
-        if estate is not UNSET:
-            field_dict["estate"] = estate
-        if organization_nbr is not UNSET:
-            field_dict["organizationNbr"] = organization_nbr
-        if distribution is not UNSET:
-            field_dict["distribution"] = distribution
-
+        _value = self.distributed_automaticaly
+        if _value is not UNSET:
+            field_dict["distributedAutomaticaly"] = _value
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.appartment
+        if _value is not UNSET:
+            field_dict["appartment"] = _value
+        _value = self.estate
+        if _value is not UNSET:
+            field_dict["estate"] = _value
+        _value = self.organization_nbr
+        if _value is not UNSET:
+            field_dict["organizationNbr"] = _value
+        _value = self.distribution
+        if _value is not UNSET:
+            field_dict["distribution"] = (
+                [
+                    distribution_item_data.to_dict()
+                    if isinstance(distribution_item_data, GeneratedModel)
+                    else distribution_item_data
+                    for distribution_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.distributed_automaticaly = _rest.pop("distributedAutomaticaly", UNSET)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.appartment = _rest.pop("appartment", UNSET)
-        _instance.estate = _rest.pop("estate", UNSET)
-        _instance.organization_nbr = _rest.pop("organizationNbr", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not RotRutBasicDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.distributed_automaticaly = _rest.pop("distributedAutomaticaly", UNSET)
+        self.type_ = _rest.pop("type", UNSET)
+        self.appartment = _rest.pop("appartment", UNSET)
+        self.estate = _rest.pop("estate", UNSET)
+        self.organization_nbr = _rest.pop("organizationNbr", UNSET)
         _value = _rest.pop("distribution", UNSET)
-        _instance.distribution = (
-            UNSET
-            if _value is UNSET
-            else [_models.RotRutDistributionDto.from_dict(distribution_item_data) for distribution_item_data in _value]
+        self.distribution = (
+            [
+                _models.RotRutDistributionDto._vn_parse(distribution_item_data)
+                if isinstance(distribution_item_data, dict)
+                else distribution_item_data
+                for distribution_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("distributed_automaticaly", "distributedAutomaticaly", False, "bool"),
+        ("type_", "type", False, "str"),
+        ("appartment", "appartment", False, "str"),
+        ("estate", "estate", False, "str"),
+        ("organization_nbr", "organizationNbr", False, "str"),
+        ("distribution", "distribution", False, ("list", ("model", "RotRutDistributionDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -130,3 +148,6 @@ class RotRutBasicDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(RotRutBasicDto)

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="RotRutDistributionDto")
 
@@ -22,7 +25,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class RotRutDistributionDto:
+class RotRutDistributionDto(GeneratedModel):
     """This class represents a RutRot Distribution Line For RutRot in RutRotController. Used for getting data.
 
     Attributes:
@@ -32,48 +35,56 @@ class RotRutDistributionDto:
         extra (bool | Unset):
     """
 
-    line_nbr: int | Unset = UNSET
-    personal_id: str | Unset = UNSET
-    amount: float | Unset = UNSET
-    extra: bool | Unset = UNSET
+    line_nbr: int | Unset | None = UNSET
+    personal_id: str | Unset | None = UNSET
+    amount: float | Unset | None = UNSET
+    extra: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        line_nbr = self.line_nbr
-
-        personal_id = self.personal_id
-
-        amount = self.amount
-
-        extra = self.extra
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line_nbr is not UNSET:
-            field_dict["lineNbr"] = line_nbr
-        if personal_id is not UNSET:
-            field_dict["personalId"] = personal_id
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if extra is not UNSET:
-            field_dict["extra"] = extra
-
+        _value = self.line_nbr
+        if _value is not UNSET:
+            field_dict["lineNbr"] = _value
+        _value = self.personal_id
+        if _value is not UNSET:
+            field_dict["personalId"] = _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value
+        _value = self.extra
+        if _value is not UNSET:
+            field_dict["extra"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.line_nbr = _rest.pop("lineNbr", UNSET)
-        _instance.personal_id = _rest.pop("personalId", UNSET)
-        _instance.amount = _rest.pop("amount", UNSET)
-        _instance.extra = _rest.pop("extra", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not RotRutDistributionDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.line_nbr = _rest.pop("lineNbr", UNSET)
+        self.personal_id = _rest.pop("personalId", UNSET)
+        self.amount = _rest.pop("amount", UNSET)
+        self.extra = _rest.pop("extra", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("line_nbr", "lineNbr", False, "int"),
+        ("personal_id", "personalId", False, "str"),
+        ("amount", "amount", False, "float"),
+        ("extra", "extra", False, "bool"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -97,3 +108,6 @@ class RotRutDistributionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(RotRutDistributionDto)

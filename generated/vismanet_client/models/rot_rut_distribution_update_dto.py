@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.rot_rut_distribution_update_dto_operation import (
     RotRutDistributionUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
@@ -34,7 +37,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class RotRutDistributionUpdateDto:
+class RotRutDistributionUpdateDto(GeneratedModel):
     """
     Attributes:
         operation (RotRutDistributionUpdateDtoOperation | Unset):
@@ -44,68 +47,66 @@ class RotRutDistributionUpdateDto:
         extra (DtoValueOfNullableOfBoolean | Unset):
     """
 
-    operation: RotRutDistributionUpdateDtoOperation | Unset = UNSET
-    line_nbr: DtoValueOfNullableOfInt32 | Unset = UNSET
-    personal_id: DtoValueOfString | Unset = UNSET
-    amount: DtoValueOfNullableOfDecimal | Unset = UNSET
-    extra: DtoValueOfNullableOfBoolean | Unset = UNSET
+    operation: RotRutDistributionUpdateDtoOperation | Unset | None = UNSET
+    line_nbr: DtoValueOfNullableOfInt32 | Unset | None = UNSET
+    personal_id: DtoValueOfString | Unset | None = UNSET
+    amount: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    extra: DtoValueOfNullableOfBoolean | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        line_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_nbr, Unset):
-            line_nbr = self.line_nbr.to_dict()
-
-        personal_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.personal_id, Unset):
-            personal_id = self.personal_id.to_dict()
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        extra: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extra, Unset):
-            extra = self.extra.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if line_nbr is not UNSET:
-            field_dict["lineNbr"] = line_nbr
-        if personal_id is not UNSET:
-            field_dict["personalId"] = personal_id
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if extra is not UNSET:
-            field_dict["extra"] = extra
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.line_nbr
+        if _value is not UNSET:
+            field_dict["lineNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.personal_id
+        if _value is not UNSET:
+            field_dict["personalId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.extra
+        if _value is not UNSET:
+            field_dict["extra"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
-        _value = _rest.pop("lineNbr", UNSET)
-        _instance.line_nbr = UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
-        _value = _rest.pop("personalId", UNSET)
-        _instance.personal_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("amount", UNSET)
-        _instance.amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
-        _value = _rest.pop("extra", UNSET)
-        _instance.extra = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not RotRutDistributionUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
+        _value = _rest.pop("lineNbr", UNSET)
+        self.line_nbr = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("personalId", UNSET)
+        self.personal_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("amount", UNSET)
+        self.amount = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("extra", UNSET)
+        self.extra = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("line_nbr", "lineNbr", False, ("model", "DtoValueOfNullableOfInt32")),
+        ("personal_id", "personalId", False, ("model", "DtoValueOfString")),
+        ("amount", "amount", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("extra", "extra", False, ("model", "DtoValueOfNullableOfBoolean")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -129,3 +130,6 @@ class RotRutDistributionUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(RotRutDistributionUpdateDto)

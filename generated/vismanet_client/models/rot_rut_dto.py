@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.rot_rut_dto_doc_type import RotRutDtoDocType
 from ..models.rot_rut_dto_type import RotRutDtoType
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.rot_rut_distribution_dto import RotRutDistributionDto
@@ -38,7 +41,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class RotRutDto:
+class RotRutDto(GeneratedModel):
     """This class represents a RutRot in RutRotController. Used for getting data.
 
     Attributes:
@@ -57,116 +60,129 @@ class RotRutDto:
         distribution (list[RotRutDistributionDto] | Unset):
     """
 
-    doc_type: RotRutDtoDocType | Unset = UNSET
-    ref_nbr: str | Unset = UNSET
-    distributed_automaticaly: bool | Unset = UNSET
-    type_: RotRutDtoType | Unset = UNSET
-    total_deductable_amount: float | Unset = UNSET
-    other_cost: float | Unset = UNSET
-    material_cost: float | Unset = UNSET
-    work_price: float | Unset = UNSET
-    distributed_amount: float | Unset = UNSET
-    appartment: str | Unset = UNSET
-    estate: str | Unset = UNSET
-    organization_nbr: str | Unset = UNSET
-    distribution: list[RotRutDistributionDto] | Unset = UNSET
+    doc_type: RotRutDtoDocType | Unset | None = UNSET
+    ref_nbr: str | Unset | None = UNSET
+    distributed_automaticaly: bool | Unset | None = UNSET
+    type_: RotRutDtoType | Unset | None = UNSET
+    total_deductable_amount: float | Unset | None = UNSET
+    other_cost: float | Unset | None = UNSET
+    material_cost: float | Unset | None = UNSET
+    work_price: float | Unset | None = UNSET
+    distributed_amount: float | Unset | None = UNSET
+    appartment: str | Unset | None = UNSET
+    estate: str | Unset | None = UNSET
+    organization_nbr: str | Unset | None = UNSET
+    distribution: list[RotRutDistributionDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        doc_type: str | Unset = UNSET
-        if not isinstance(self.doc_type, Unset):
-            doc_type = self.doc_type
-
-        ref_nbr = self.ref_nbr
-
-        distributed_automaticaly = self.distributed_automaticaly
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        total_deductable_amount = self.total_deductable_amount
-
-        other_cost = self.other_cost
-
-        material_cost = self.material_cost
-
-        work_price = self.work_price
-
-        distributed_amount = self.distributed_amount
-
-        appartment = self.appartment
-
-        estate = self.estate
-
-        organization_nbr = self.organization_nbr
-
-        distribution: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.distribution, Unset):
-            distribution = []
-            for distribution_item_data in self.distribution:
-                distribution_item = distribution_item_data.to_dict()
-                distribution.append(distribution_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if doc_type is not UNSET:
-            field_dict["docType"] = doc_type
-        if ref_nbr is not UNSET:
-            field_dict["refNbr"] = ref_nbr
-        if distributed_automaticaly is not UNSET:
-            field_dict["distributedAutomaticaly"] = distributed_automaticaly
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if total_deductable_amount is not UNSET:
-            field_dict["totalDeductableAmount"] = total_deductable_amount
-        if other_cost is not UNSET:
-            field_dict["otherCost"] = other_cost
-        if material_cost is not UNSET:
-            field_dict["materialCost"] = material_cost
-        if work_price is not UNSET:
-            field_dict["workPrice"] = work_price
-        if distributed_amount is not UNSET:
-            field_dict["distributedAmount"] = distributed_amount
-        if appartment is not UNSET:
-            field_dict["appartment"] = appartment
-        if estate is not UNSET:
-            field_dict["estate"] = estate
-        if organization_nbr is not UNSET:
-            field_dict["organizationNbr"] = organization_nbr
-        if distribution is not UNSET:
-            field_dict["distribution"] = distribution
-
+        _value = self.doc_type
+        if _value is not UNSET:
+            field_dict["docType"] = _value
+        _value = self.ref_nbr
+        if _value is not UNSET:
+            field_dict["refNbr"] = _value
+        _value = self.distributed_automaticaly
+        if _value is not UNSET:
+            field_dict["distributedAutomaticaly"] = _value
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.total_deductable_amount
+        if _value is not UNSET:
+            field_dict["totalDeductableAmount"] = _value
+        _value = self.other_cost
+        if _value is not UNSET:
+            field_dict["otherCost"] = _value
+        _value = self.material_cost
+        if _value is not UNSET:
+            field_dict["materialCost"] = _value
+        _value = self.work_price
+        if _value is not UNSET:
+            field_dict["workPrice"] = _value
+        _value = self.distributed_amount
+        if _value is not UNSET:
+            field_dict["distributedAmount"] = _value
+        _value = self.appartment
+        if _value is not UNSET:
+            field_dict["appartment"] = _value
+        _value = self.estate
+        if _value is not UNSET:
+            field_dict["estate"] = _value
+        _value = self.organization_nbr
+        if _value is not UNSET:
+            field_dict["organizationNbr"] = _value
+        _value = self.distribution
+        if _value is not UNSET:
+            field_dict["distribution"] = (
+                [
+                    distribution_item_data.to_dict()
+                    if isinstance(distribution_item_data, GeneratedModel)
+                    else distribution_item_data
+                    for distribution_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.doc_type = _rest.pop("docType", UNSET)
-        _instance.ref_nbr = _rest.pop("refNbr", UNSET)
-        _instance.distributed_automaticaly = _rest.pop("distributedAutomaticaly", UNSET)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.total_deductable_amount = _rest.pop("totalDeductableAmount", UNSET)
-        _instance.other_cost = _rest.pop("otherCost", UNSET)
-        _instance.material_cost = _rest.pop("materialCost", UNSET)
-        _instance.work_price = _rest.pop("workPrice", UNSET)
-        _instance.distributed_amount = _rest.pop("distributedAmount", UNSET)
-        _instance.appartment = _rest.pop("appartment", UNSET)
-        _instance.estate = _rest.pop("estate", UNSET)
-        _instance.organization_nbr = _rest.pop("organizationNbr", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not RotRutDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.doc_type = _rest.pop("docType", UNSET)
+        self.ref_nbr = _rest.pop("refNbr", UNSET)
+        self.distributed_automaticaly = _rest.pop("distributedAutomaticaly", UNSET)
+        self.type_ = _rest.pop("type", UNSET)
+        self.total_deductable_amount = _rest.pop("totalDeductableAmount", UNSET)
+        self.other_cost = _rest.pop("otherCost", UNSET)
+        self.material_cost = _rest.pop("materialCost", UNSET)
+        self.work_price = _rest.pop("workPrice", UNSET)
+        self.distributed_amount = _rest.pop("distributedAmount", UNSET)
+        self.appartment = _rest.pop("appartment", UNSET)
+        self.estate = _rest.pop("estate", UNSET)
+        self.organization_nbr = _rest.pop("organizationNbr", UNSET)
         _value = _rest.pop("distribution", UNSET)
-        _instance.distribution = (
-            UNSET
-            if _value is UNSET
-            else [_models.RotRutDistributionDto.from_dict(distribution_item_data) for distribution_item_data in _value]
+        self.distribution = (
+            [
+                _models.RotRutDistributionDto._vn_parse(distribution_item_data)
+                if isinstance(distribution_item_data, dict)
+                else distribution_item_data
+                for distribution_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("doc_type", "docType", False, "str"),
+        ("ref_nbr", "refNbr", False, "str"),
+        ("distributed_automaticaly", "distributedAutomaticaly", False, "bool"),
+        ("type_", "type", False, "str"),
+        ("total_deductable_amount", "totalDeductableAmount", False, "float"),
+        ("other_cost", "otherCost", False, "float"),
+        ("material_cost", "materialCost", False, "float"),
+        ("work_price", "workPrice", False, "float"),
+        ("distributed_amount", "distributedAmount", False, "float"),
+        ("appartment", "appartment", False, "str"),
+        ("estate", "estate", False, "str"),
+        ("organization_nbr", "organizationNbr", False, "str"),
+        ("distribution", "distribution", False, ("list", ("model", "RotRutDistributionDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -190,3 +206,6 @@ class RotRutDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(RotRutDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
@@ -32,7 +35,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class RotRutUpdateDto:
+class RotRutUpdateDto(GeneratedModel):
     """
     Attributes:
         distributed_automaticaly (DtoValueOfNullableOfBoolean | Unset):
@@ -43,90 +46,94 @@ class RotRutUpdateDto:
         distribution (list[RotRutDistributionUpdateDto] | Unset):
     """
 
-    distributed_automaticaly: DtoValueOfNullableOfBoolean | Unset = UNSET
-    type_: DtoValueOfNullableOfRutRotTypes | Unset = UNSET
-    appartment: DtoValueOfString | Unset = UNSET
-    estate: DtoValueOfString | Unset = UNSET
-    organization_nbr: DtoValueOfString | Unset = UNSET
-    distribution: list[RotRutDistributionUpdateDto] | Unset = UNSET
+    distributed_automaticaly: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    type_: DtoValueOfNullableOfRutRotTypes | Unset | None = UNSET
+    appartment: DtoValueOfString | Unset | None = UNSET
+    estate: DtoValueOfString | Unset | None = UNSET
+    organization_nbr: DtoValueOfString | Unset | None = UNSET
+    distribution: list[RotRutDistributionUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        distributed_automaticaly: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.distributed_automaticaly, Unset):
-            distributed_automaticaly = self.distributed_automaticaly.to_dict()
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        appartment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.appartment, Unset):
-            appartment = self.appartment.to_dict()
-
-        estate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.estate, Unset):
-            estate = self.estate.to_dict()
-
-        organization_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.organization_nbr, Unset):
-            organization_nbr = self.organization_nbr.to_dict()
-
-        distribution: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.distribution, Unset):
-            distribution = []
-            for distribution_item_data in self.distribution:
-                distribution_item = distribution_item_data.to_dict()
-                distribution.append(distribution_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if distributed_automaticaly is not UNSET:
-            field_dict["distributedAutomaticaly"] = distributed_automaticaly
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if appartment is not UNSET:
-            field_dict["appartment"] = appartment
-        if estate is not UNSET:
-            field_dict["estate"] = estate
-        if organization_nbr is not UNSET:
-            field_dict["organizationNbr"] = organization_nbr
-        if distribution is not UNSET:
-            field_dict["distribution"] = distribution
-
+        _value = self.distributed_automaticaly
+        if _value is not UNSET:
+            field_dict["distributedAutomaticaly"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.appartment
+        if _value is not UNSET:
+            field_dict["appartment"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.estate
+        if _value is not UNSET:
+            field_dict["estate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.organization_nbr
+        if _value is not UNSET:
+            field_dict["organizationNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.distribution
+        if _value is not UNSET:
+            field_dict["distribution"] = (
+                [
+                    distribution_item_data.to_dict()
+                    if isinstance(distribution_item_data, GeneratedModel)
+                    else distribution_item_data
+                    for distribution_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not RotRutUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("distributedAutomaticaly", UNSET)
-        _instance.distributed_automaticaly = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.distributed_automaticaly = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("type", UNSET)
-        _instance.type_ = UNSET if _value is UNSET else _models.DtoValueOfNullableOfRutRotTypes.from_dict(_value)
+        self.type_ = _models.DtoValueOfNullableOfRutRotTypes._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("appartment", UNSET)
-        _instance.appartment = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.appartment = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("estate", UNSET)
-        _instance.estate = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.estate = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("organizationNbr", UNSET)
-        _instance.organization_nbr = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.organization_nbr = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("distribution", UNSET)
-        _instance.distribution = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.RotRutDistributionUpdateDto.from_dict(distribution_item_data)
+        self.distribution = (
+            [
+                _models.RotRutDistributionUpdateDto._vn_parse(distribution_item_data)
+                if isinstance(distribution_item_data, dict)
+                else distribution_item_data
                 for distribution_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("distributed_automaticaly", "distributedAutomaticaly", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("type_", "type", False, ("model", "DtoValueOfNullableOfRutRotTypes")),
+        ("appartment", "appartment", False, ("model", "DtoValueOfString")),
+        ("estate", "estate", False, ("model", "DtoValueOfString")),
+        ("organization_nbr", "organizationNbr", False, ("model", "DtoValueOfString")),
+        ("distribution", "distribution", False, ("list", ("model", "RotRutDistributionUpdateDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -150,3 +157,6 @@ class RotRutUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(RotRutUpdateDto)

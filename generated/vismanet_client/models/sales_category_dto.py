@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="SalesCategoryDto")
 
@@ -24,7 +27,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SalesCategoryDto:
+class SalesCategoryDto(GeneratedModel):
     """This class represents a Sales Category in SalesCategoryController. Used by getting data.
 
     Attributes:
@@ -37,64 +40,81 @@ class SalesCategoryDto:
         sub_categories (list[SalesCategoryDto] | Unset): A list can be expanded on the left side.
     """
 
-    category_id: int | Unset = UNSET
-    description: str | Unset = UNSET
-    parent_id: int | Unset = UNSET
-    sort_order: int | Unset = UNSET
-    sub_categories: list[SalesCategoryDto] | Unset = UNSET
+    category_id: int | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    parent_id: int | Unset | None = UNSET
+    sort_order: int | Unset | None = UNSET
+    sub_categories: list[SalesCategoryDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category_id = self.category_id
-
-        description = self.description
-
-        parent_id = self.parent_id
-
-        sort_order = self.sort_order
-
-        sub_categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sub_categories, Unset):
-            sub_categories = []
-            for sub_categories_item_data in self.sub_categories:
-                sub_categories_item = sub_categories_item_data.to_dict()
-                sub_categories.append(sub_categories_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if category_id is not UNSET:
-            field_dict["categoryID"] = category_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if parent_id is not UNSET:
-            field_dict["parentID"] = parent_id
-        if sort_order is not UNSET:
-            field_dict["sortOrder"] = sort_order
-        if sub_categories is not UNSET:
-            field_dict["subCategories"] = sub_categories
-
+        _value = self.category_id
+        if _value is not UNSET:
+            field_dict["categoryID"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.parent_id
+        if _value is not UNSET:
+            field_dict["parentID"] = _value
+        _value = self.sort_order
+        if _value is not UNSET:
+            field_dict["sortOrder"] = _value
+        _value = self.sub_categories
+        if _value is not UNSET:
+            field_dict["subCategories"] = (
+                [
+                    sub_categories_item_data.to_dict()
+                    if isinstance(sub_categories_item_data, GeneratedModel)
+                    else sub_categories_item_data
+                    for sub_categories_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.category_id = _rest.pop("categoryID", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.parent_id = _rest.pop("parentID", UNSET)
-        _instance.sort_order = _rest.pop("sortOrder", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SalesCategoryDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.category_id = _rest.pop("categoryID", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.parent_id = _rest.pop("parentID", UNSET)
+        self.sort_order = _rest.pop("sortOrder", UNSET)
         _value = _rest.pop("subCategories", UNSET)
-        _instance.sub_categories = (
-            UNSET
-            if _value is UNSET
-            else [_models.SalesCategoryDto.from_dict(sub_categories_item_data) for sub_categories_item_data in _value]
+        self.sub_categories = (
+            [
+                _models.SalesCategoryDto._vn_parse(sub_categories_item_data)
+                if isinstance(sub_categories_item_data, dict)
+                else sub_categories_item_data
+                for sub_categories_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("category_id", "categoryID", False, "int"),
+        ("description", "description", False, "str"),
+        ("parent_id", "parentID", False, "int"),
+        ("sort_order", "sortOrder", False, "int"),
+        ("sub_categories", "subCategories", False, ("list", ("model", "SalesCategoryDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -118,3 +138,6 @@ class SalesCategoryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SalesCategoryDto)

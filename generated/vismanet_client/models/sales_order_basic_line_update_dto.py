@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.sales_order_basic_line_update_dto_operation import (
     SalesOrderBasicLineUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
@@ -50,7 +53,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SalesOrderBasicLineUpdateDto:
+class SalesOrderBasicLineUpdateDto(GeneratedModel):
     """This class represent a Sales Order Line in Sales Order Controller. Used to pass data to server for creating or
     updating an order line
 
@@ -75,178 +78,164 @@ class SalesOrderBasicLineUpdateDto:
             note (DtoValueOfString | Unset):
     """
 
-    inventory_number: InventoryNumberInSalesOrderBasicLineUpdateDto
-    branch_number: DtoValueOfString | Unset = UNSET
-    operation: SalesOrderBasicLineUpdateDtoOperation | Unset = UNSET
-    line_nbr: DtoValueOfNullableOfInt32 | Unset = UNSET
-    inventory_id: InventoryIdInSalesOrderBasicLineUpdateDto | Unset = UNSET
-    warehouse: DtoValueOfString | Unset = UNSET
-    uom: DtoValueOfString | Unset = UNSET
-    quantity: DtoValueOfNullableOfDecimal | Unset = UNSET
-    unit_cost: DtoValueOfNullableOfDecimal | Unset = UNSET
-    unit_price: DtoValueOfNullableOfDecimal | Unset = UNSET
-    discount_percent: DtoValueOfNullableOfDecimal | Unset = UNSET
-    discount_amount: DtoValueOfNullableOfDecimal | Unset = UNSET
-    discount_code: DtoValueOfString | Unset = UNSET
-    manual_discount: DtoValueOfNullableOfBoolean | Unset = UNSET
-    disc_unit_price: DtoValueOfNullableOfDecimal | Unset = UNSET
-    line_description: DtoValueOfString | Unset = UNSET
-    note: DtoValueOfString | Unset = UNSET
+    inventory_number: InventoryNumberInSalesOrderBasicLineUpdateDto | None
+    branch_number: DtoValueOfString | Unset | None = UNSET
+    operation: SalesOrderBasicLineUpdateDtoOperation | Unset | None = UNSET
+    line_nbr: DtoValueOfNullableOfInt32 | Unset | None = UNSET
+    inventory_id: InventoryIdInSalesOrderBasicLineUpdateDto | Unset | None = UNSET
+    warehouse: DtoValueOfString | Unset | None = UNSET
+    uom: DtoValueOfString | Unset | None = UNSET
+    quantity: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    unit_cost: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    unit_price: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    discount_percent: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    discount_amount: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    discount_code: DtoValueOfString | Unset | None = UNSET
+    manual_discount: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    disc_unit_price: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    line_description: DtoValueOfString | Unset | None = UNSET
+    note: DtoValueOfString | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        inventory_number = self.inventory_number.to_dict()
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        line_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_nbr, Unset):
-            line_nbr = self.line_nbr.to_dict()
-
-        inventory_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_id, Unset):
-            inventory_id = self.inventory_id.to_dict()
-
-        warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warehouse, Unset):
-            warehouse = self.warehouse.to_dict()
-
-        uom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uom, Unset):
-            uom = self.uom.to_dict()
-
-        quantity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quantity, Unset):
-            quantity = self.quantity.to_dict()
-
-        unit_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit_cost, Unset):
-            unit_cost = self.unit_cost.to_dict()
-
-        unit_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit_price, Unset):
-            unit_price = self.unit_price.to_dict()
-
-        discount_percent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_percent, Unset):
-            discount_percent = self.discount_percent.to_dict()
-
-        discount_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_amount, Unset):
-            discount_amount = self.discount_amount.to_dict()
-
-        discount_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_code, Unset):
-            discount_code = self.discount_code.to_dict()
-
-        manual_discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.manual_discount, Unset):
-            manual_discount = self.manual_discount.to_dict()
-
-        disc_unit_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.disc_unit_price, Unset):
-            disc_unit_price = self.disc_unit_price.to_dict()
-
-        line_description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_description, Unset):
-            line_description = self.line_description.to_dict()
-
-        note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.note, Unset):
-            note = self.note.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "inventoryNumber": inventory_number,
-            }
-        )
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if line_nbr is not UNSET:
-            field_dict["lineNbr"] = line_nbr
-        if inventory_id is not UNSET:
-            field_dict["inventoryId"] = inventory_id
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if unit_cost is not UNSET:
-            field_dict["unitCost"] = unit_cost
-        if unit_price is not UNSET:
-            field_dict["unitPrice"] = unit_price
-        if discount_percent is not UNSET:
-            field_dict["discountPercent"] = discount_percent
-        if discount_amount is not UNSET:
-            field_dict["discountAmount"] = discount_amount
-        if discount_code is not UNSET:
-            field_dict["discountCode"] = discount_code
-        if manual_discount is not UNSET:
-            field_dict["manualDiscount"] = manual_discount
-        if disc_unit_price is not UNSET:
-            field_dict["discUnitPrice"] = disc_unit_price
-        if line_description is not UNSET:
-            field_dict["lineDescription"] = line_description
-        if note is not UNSET:
-            field_dict["note"] = note
-
+        _value = self.inventory_number
+        if _value is not UNSET:
+            field_dict["inventoryNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.line_nbr
+        if _value is not UNSET:
+            field_dict["lineNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.inventory_id
+        if _value is not UNSET:
+            field_dict["inventoryId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.warehouse
+        if _value is not UNSET:
+            field_dict["warehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.unit_cost
+        if _value is not UNSET:
+            field_dict["unitCost"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.unit_price
+        if _value is not UNSET:
+            field_dict["unitPrice"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_percent
+        if _value is not UNSET:
+            field_dict["discountPercent"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_amount
+        if _value is not UNSET:
+            field_dict["discountAmount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.discount_code
+        if _value is not UNSET:
+            field_dict["discountCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.manual_discount
+        if _value is not UNSET:
+            field_dict["manualDiscount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.disc_unit_price
+        if _value is not UNSET:
+            field_dict["discUnitPrice"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.line_description
+        if _value is not UNSET:
+            field_dict["lineDescription"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("inventoryNumber")
-        _instance.inventory_number = _models.InventoryNumberInSalesOrderBasicLineUpdateDto.from_dict(_value)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SalesOrderBasicLineUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("inventoryNumber", UNSET)
+        self.inventory_number = (
+            _models.InventoryNumberInSalesOrderBasicLineUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _instance.operation = _rest.pop("operation", UNSET)
+        self.branch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNbr", UNSET)
-        _instance.line_nbr = UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
+        self.line_nbr = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("inventoryId", UNSET)
-        _instance.inventory_id = (
-            UNSET if _value is UNSET else _models.InventoryIdInSalesOrderBasicLineUpdateDto.from_dict(_value)
+        self.inventory_id = (
+            _models.InventoryIdInSalesOrderBasicLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("warehouse", UNSET)
-        _instance.warehouse = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.warehouse = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("uom", UNSET)
-        _instance.uom = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.uom = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("quantity", UNSET)
-        _instance.quantity = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.quantity = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("unitCost", UNSET)
-        _instance.unit_cost = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.unit_cost = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("unitPrice", UNSET)
-        _instance.unit_price = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.unit_price = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("discountPercent", UNSET)
-        _instance.discount_percent = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.discount_percent = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("discountAmount", UNSET)
-        _instance.discount_amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.discount_amount = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("discountCode", UNSET)
-        _instance.discount_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.discount_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("manualDiscount", UNSET)
-        _instance.manual_discount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.manual_discount = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("discUnitPrice", UNSET)
-        _instance.disc_unit_price = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.disc_unit_price = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("lineDescription", UNSET)
-        _instance.line_description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.line_description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("note", UNSET)
-        _instance.note = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("inventory_number", "inventoryNumber", True, ("model", "InventoryNumberInSalesOrderBasicLineUpdateDto")),
+        ("branch_number", "branchNumber", False, ("model", "DtoValueOfString")),
+        ("operation", "operation", False, "str"),
+        ("line_nbr", "lineNbr", False, ("model", "DtoValueOfNullableOfInt32")),
+        ("inventory_id", "inventoryId", False, ("model", "InventoryIdInSalesOrderBasicLineUpdateDto")),
+        ("warehouse", "warehouse", False, ("model", "DtoValueOfString")),
+        ("uom", "uom", False, ("model", "DtoValueOfString")),
+        ("quantity", "quantity", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("unit_cost", "unitCost", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("unit_price", "unitPrice", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("discount_percent", "discountPercent", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("discount_amount", "discountAmount", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("discount_code", "discountCode", False, ("model", "DtoValueOfString")),
+        ("manual_discount", "manualDiscount", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("disc_unit_price", "discUnitPrice", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("line_description", "lineDescription", False, ("model", "DtoValueOfString")),
+        ("note", "note", False, ("model", "DtoValueOfString")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -270,3 +259,6 @@ class SalesOrderBasicLineUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SalesOrderBasicLineUpdateDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.customer_in_sales_order_basic_update_dto import CustomerInSalesOrderBasicUpdateDto
@@ -51,7 +54,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SalesOrderBasicUpdateDto:
+class SalesOrderBasicUpdateDto(GeneratedModel):
     """This class represent a Sales Order in Sales Order Controller. Used to pass data to server for creating or updating
     an order
 
@@ -79,204 +82,191 @@ class SalesOrderBasicUpdateDto:
             override_number_series (DtoValueOfBoolean | Unset):
     """
 
-    order_type: OrderTypeInSalesOrderBasicUpdateDto
-    lines: list[SalesOrderBasicLineUpdateDto] | Unset = UNSET
-    order_number: DtoValueOfString | Unset = UNSET
-    hold: DtoValueOfNullableOfBoolean | Unset = UNSET
-    date: DtoValueOfNullableOfDateTime | Unset = UNSET
-    request_on: DtoValueOfNullableOfDateTime | Unset = UNSET
-    customer_order: DtoValueOfString | Unset = UNSET
-    customer_ref_no: DtoValueOfString | Unset = UNSET
-    customer: CustomerInSalesOrderBasicUpdateDto | Unset = UNSET
-    location: DtoValueOfString | Unset = UNSET
-    contact_id: DtoValueOfNullableOfInt32 | Unset = UNSET
-    gln: GlnInSalesOrderBasicUpdateDto | Unset = UNSET
-    vat_registration_id: VatRegistrationIdInSalesOrderBasicUpdateDto | Unset = UNSET
-    currency: DtoValueOfString | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    recalculate_shipment: DtoValueOfBoolean | Unset = UNSET
-    branch_number: DtoValueOfString | Unset = UNSET
-    note: DtoValueOfString | Unset = UNSET
-    override_number_series: DtoValueOfBoolean | Unset = UNSET
+    order_type: OrderTypeInSalesOrderBasicUpdateDto | None
+    lines: list[SalesOrderBasicLineUpdateDto] | Unset | None = UNSET
+    order_number: DtoValueOfString | Unset | None = UNSET
+    hold: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    date: DtoValueOfNullableOfDateTime | Unset | None = UNSET
+    request_on: DtoValueOfNullableOfDateTime | Unset | None = UNSET
+    customer_order: DtoValueOfString | Unset | None = UNSET
+    customer_ref_no: DtoValueOfString | Unset | None = UNSET
+    customer: CustomerInSalesOrderBasicUpdateDto | Unset | None = UNSET
+    location: DtoValueOfString | Unset | None = UNSET
+    contact_id: DtoValueOfNullableOfInt32 | Unset | None = UNSET
+    gln: GlnInSalesOrderBasicUpdateDto | Unset | None = UNSET
+    vat_registration_id: VatRegistrationIdInSalesOrderBasicUpdateDto | Unset | None = UNSET
+    currency: DtoValueOfString | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    recalculate_shipment: DtoValueOfBoolean | Unset | None = UNSET
+    branch_number: DtoValueOfString | Unset | None = UNSET
+    note: DtoValueOfString | Unset | None = UNSET
+    override_number_series: DtoValueOfBoolean | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_type = self.order_type.to_dict()
-
-        lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
-
-        order_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order_number, Unset):
-            order_number = self.order_number.to_dict()
-
-        hold: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hold, Unset):
-            hold = self.hold.to_dict()
-
-        date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.to_dict()
-
-        request_on: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request_on, Unset):
-            request_on = self.request_on.to_dict()
-
-        customer_order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_order, Unset):
-            customer_order = self.customer_order.to_dict()
-
-        customer_ref_no: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_ref_no, Unset):
-            customer_ref_no = self.customer_ref_no.to_dict()
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        contact_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact_id, Unset):
-            contact_id = self.contact_id.to_dict()
-
-        gln: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gln, Unset):
-            gln = self.gln.to_dict()
-
-        vat_registration_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_registration_id, Unset):
-            vat_registration_id = self.vat_registration_id.to_dict()
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        recalculate_shipment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recalculate_shipment, Unset):
-            recalculate_shipment = self.recalculate_shipment.to_dict()
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
-        note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.note, Unset):
-            note = self.note.to_dict()
-
-        override_number_series: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.override_number_series, Unset):
-            override_number_series = self.override_number_series.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orderType": order_type,
-            }
-        )
-        if lines is not UNSET:
-            field_dict["lines"] = lines
-        if order_number is not UNSET:
-            field_dict["orderNumber"] = order_number
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if date is not UNSET:
-            field_dict["date"] = date
-        if request_on is not UNSET:
-            field_dict["requestOn"] = request_on
-        if customer_order is not UNSET:
-            field_dict["customerOrder"] = customer_order
-        if customer_ref_no is not UNSET:
-            field_dict["customerRefNo"] = customer_ref_no
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if location is not UNSET:
-            field_dict["location"] = location
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if gln is not UNSET:
-            field_dict["gln"] = gln
-        if vat_registration_id is not UNSET:
-            field_dict["vatRegistrationId"] = vat_registration_id
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if description is not UNSET:
-            field_dict["description"] = description
-        if recalculate_shipment is not UNSET:
-            field_dict["recalculateShipment"] = recalculate_shipment
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-        if note is not UNSET:
-            field_dict["note"] = note
-        if override_number_series is not UNSET:
-            field_dict["overrideNumberSeries"] = override_number_series
-
+        _value = self.order_type
+        if _value is not UNSET:
+            field_dict["orderType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.lines
+        if _value is not UNSET:
+            field_dict["lines"] = (
+                [
+                    lines_item_data.to_dict() if isinstance(lines_item_data, GeneratedModel) else lines_item_data
+                    for lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.order_number
+        if _value is not UNSET:
+            field_dict["orderNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.request_on
+        if _value is not UNSET:
+            field_dict["requestOn"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.customer_order
+        if _value is not UNSET:
+            field_dict["customerOrder"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.customer_ref_no
+        if _value is not UNSET:
+            field_dict["customerRefNo"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.customer
+        if _value is not UNSET:
+            field_dict["customer"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.contact_id
+        if _value is not UNSET:
+            field_dict["contactId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.gln
+        if _value is not UNSET:
+            field_dict["gln"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_registration_id
+        if _value is not UNSET:
+            field_dict["vatRegistrationId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.recalculate_shipment
+        if _value is not UNSET:
+            field_dict["recalculateShipment"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.override_number_series
+        if _value is not UNSET:
+            field_dict["overrideNumberSeries"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("orderType")
-        _instance.order_type = _models.OrderTypeInSalesOrderBasicUpdateDto.from_dict(_value)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SalesOrderBasicUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("orderType", UNSET)
+        self.order_type = (
+            _models.OrderTypeInSalesOrderBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("lines", UNSET)
-        _instance.lines = (
-            UNSET
-            if _value is UNSET
-            else [_models.SalesOrderBasicLineUpdateDto.from_dict(lines_item_data) for lines_item_data in _value]
+        self.lines = (
+            [
+                _models.SalesOrderBasicLineUpdateDto._vn_parse(lines_item_data)
+                if isinstance(lines_item_data, dict)
+                else lines_item_data
+                for lines_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("orderNumber", UNSET)
-        _instance.order_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.order_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("hold", UNSET)
-        _instance.hold = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.hold = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        self.date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("requestOn", UNSET)
-        _instance.request_on = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        self.request_on = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("customerOrder", UNSET)
-        _instance.customer_order = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.customer_order = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("customerRefNo", UNSET)
-        _instance.customer_ref_no = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.customer_ref_no = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("customer", UNSET)
-        _instance.customer = UNSET if _value is UNSET else _models.CustomerInSalesOrderBasicUpdateDto.from_dict(_value)
+        self.customer = (
+            _models.CustomerInSalesOrderBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("contactId", UNSET)
-        _instance.contact_id = UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
+        self.contact_id = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("gln", UNSET)
-        _instance.gln = UNSET if _value is UNSET else _models.GlnInSalesOrderBasicUpdateDto.from_dict(_value)
+        self.gln = _models.GlnInSalesOrderBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("vatRegistrationId", UNSET)
-        _instance.vat_registration_id = (
-            UNSET if _value is UNSET else _models.VatRegistrationIdInSalesOrderBasicUpdateDto.from_dict(_value)
+        self.vat_registration_id = (
+            _models.VatRegistrationIdInSalesOrderBasicUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("currency", UNSET)
-        _instance.currency = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.currency = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("recalculateShipment", UNSET)
-        _instance.recalculate_shipment = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.recalculate_shipment = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.branch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("note", UNSET)
-        _instance.note = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("overrideNumberSeries", UNSET)
-        _instance.override_number_series = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.override_number_series = (
+            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("order_type", "orderType", True, ("model", "OrderTypeInSalesOrderBasicUpdateDto")),
+        ("lines", "lines", False, ("list", ("model", "SalesOrderBasicLineUpdateDto"))),
+        ("order_number", "orderNumber", False, ("model", "DtoValueOfString")),
+        ("hold", "hold", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("date", "date", False, ("model", "DtoValueOfNullableOfDateTime")),
+        ("request_on", "requestOn", False, ("model", "DtoValueOfNullableOfDateTime")),
+        ("customer_order", "customerOrder", False, ("model", "DtoValueOfString")),
+        ("customer_ref_no", "customerRefNo", False, ("model", "DtoValueOfString")),
+        ("customer", "customer", False, ("model", "CustomerInSalesOrderBasicUpdateDto")),
+        ("location", "location", False, ("model", "DtoValueOfString")),
+        ("contact_id", "contactId", False, ("model", "DtoValueOfNullableOfInt32")),
+        ("gln", "gln", False, ("model", "GlnInSalesOrderBasicUpdateDto")),
+        ("vat_registration_id", "vatRegistrationId", False, ("model", "VatRegistrationIdInSalesOrderBasicUpdateDto")),
+        ("currency", "currency", False, ("model", "DtoValueOfString")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("recalculate_shipment", "recalculateShipment", False, ("model", "DtoValueOfBoolean")),
+        ("branch_number", "branchNumber", False, ("model", "DtoValueOfString")),
+        ("note", "note", False, ("model", "DtoValueOfString")),
+        ("override_number_series", "overrideNumberSeries", False, ("model", "DtoValueOfBoolean")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -300,3 +290,6 @@ class SalesOrderBasicUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SalesOrderBasicUpdateDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.attachment_dto import AttachmentDto
@@ -48,7 +51,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SalesOrderDocumentLineDto:
+class SalesOrderDocumentLineDto(GeneratedModel):
     """This class represents a SOOrder in SOOrderController. Used by getting data.
 
     Attributes:
@@ -89,175 +92,186 @@ class SalesOrderDocumentLineDto:
         attachments (list[AttachmentDto] | Unset): The data containing information about the document attachments
     """
 
-    line_nbr: int | Unset = UNSET
-    sort_order: int | Unset = UNSET
-    inventory: InventoryNumberDescriptionDto | Unset = UNSET
-    warehouse: WarehouseIdDescriptionDto | Unset = UNSET
-    uom: str | Unset = UNSET
-    quantity: float | Unset = UNSET
-    qty_on_shipments: float | Unset = UNSET
-    open_qty: float | Unset = UNSET
-    unit_cost: float | Unset = UNSET
-    unit_price: float | Unset = UNSET
-    unit_price_in_base_currency: float | Unset = UNSET
-    discount_code: str | Unset = UNSET
-    discount_percent: float | Unset = UNSET
-    discount_amount: float | Unset = UNSET
-    manual_discount: bool | Unset = UNSET
-    disc_unit_price: float | Unset = UNSET
-    ext_price: float | Unset = UNSET
-    unbilled_amount: float | Unset = UNSET
-    line_description: str | Unset = UNSET
-    branch_number: BranchNumberDto | Unset = UNSET
-    note: str | Unset = UNSET
-    attachments: list[AttachmentDto] | Unset = UNSET
+    line_nbr: int | Unset | None = UNSET
+    sort_order: int | Unset | None = UNSET
+    inventory: InventoryNumberDescriptionDto | Unset | None = UNSET
+    warehouse: WarehouseIdDescriptionDto | Unset | None = UNSET
+    uom: str | Unset | None = UNSET
+    quantity: float | Unset | None = UNSET
+    qty_on_shipments: float | Unset | None = UNSET
+    open_qty: float | Unset | None = UNSET
+    unit_cost: float | Unset | None = UNSET
+    unit_price: float | Unset | None = UNSET
+    unit_price_in_base_currency: float | Unset | None = UNSET
+    discount_code: str | Unset | None = UNSET
+    discount_percent: float | Unset | None = UNSET
+    discount_amount: float | Unset | None = UNSET
+    manual_discount: bool | Unset | None = UNSET
+    disc_unit_price: float | Unset | None = UNSET
+    ext_price: float | Unset | None = UNSET
+    unbilled_amount: float | Unset | None = UNSET
+    line_description: str | Unset | None = UNSET
+    branch_number: BranchNumberDto | Unset | None = UNSET
+    note: str | Unset | None = UNSET
+    attachments: list[AttachmentDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        line_nbr = self.line_nbr
-
-        sort_order = self.sort_order
-
-        inventory: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory, Unset):
-            inventory = self.inventory.to_dict()
-
-        warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warehouse, Unset):
-            warehouse = self.warehouse.to_dict()
-
-        uom = self.uom
-
-        quantity = self.quantity
-
-        qty_on_shipments = self.qty_on_shipments
-
-        open_qty = self.open_qty
-
-        unit_cost = self.unit_cost
-
-        unit_price = self.unit_price
-
-        unit_price_in_base_currency = self.unit_price_in_base_currency
-
-        discount_code = self.discount_code
-
-        discount_percent = self.discount_percent
-
-        discount_amount = self.discount_amount
-
-        manual_discount = self.manual_discount
-
-        disc_unit_price = self.disc_unit_price
-
-        ext_price = self.ext_price
-
-        unbilled_amount = self.unbilled_amount
-
-        line_description = self.line_description
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
-        note = self.note
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line_nbr is not UNSET:
-            field_dict["lineNbr"] = line_nbr
-        if sort_order is not UNSET:
-            field_dict["sortOrder"] = sort_order
-        if inventory is not UNSET:
-            field_dict["inventory"] = inventory
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if qty_on_shipments is not UNSET:
-            field_dict["qtyOnShipments"] = qty_on_shipments
-        if open_qty is not UNSET:
-            field_dict["openQty"] = open_qty
-        if unit_cost is not UNSET:
-            field_dict["unitCost"] = unit_cost
-        if unit_price is not UNSET:
-            field_dict["unitPrice"] = unit_price
-        if unit_price_in_base_currency is not UNSET:
-            field_dict["unitPriceInBaseCurrency"] = unit_price_in_base_currency
-        if discount_code is not UNSET:
-            field_dict["discountCode"] = discount_code
-        if discount_percent is not UNSET:
-            field_dict["discountPercent"] = discount_percent
-        if discount_amount is not UNSET:
-            field_dict["discountAmount"] = discount_amount
-        if manual_discount is not UNSET:
-            field_dict["manualDiscount"] = manual_discount
-        if disc_unit_price is not UNSET:
-            field_dict["discUnitPrice"] = disc_unit_price
-        if ext_price is not UNSET:
-            field_dict["extPrice"] = ext_price
-        if unbilled_amount is not UNSET:
-            field_dict["unbilledAmount"] = unbilled_amount
-        if line_description is not UNSET:
-            field_dict["lineDescription"] = line_description
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-        if note is not UNSET:
-            field_dict["note"] = note
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-
+        _value = self.line_nbr
+        if _value is not UNSET:
+            field_dict["lineNbr"] = _value
+        _value = self.sort_order
+        if _value is not UNSET:
+            field_dict["sortOrder"] = _value
+        _value = self.inventory
+        if _value is not UNSET:
+            field_dict["inventory"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.warehouse
+        if _value is not UNSET:
+            field_dict["warehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value
+        _value = self.qty_on_shipments
+        if _value is not UNSET:
+            field_dict["qtyOnShipments"] = _value
+        _value = self.open_qty
+        if _value is not UNSET:
+            field_dict["openQty"] = _value
+        _value = self.unit_cost
+        if _value is not UNSET:
+            field_dict["unitCost"] = _value
+        _value = self.unit_price
+        if _value is not UNSET:
+            field_dict["unitPrice"] = _value
+        _value = self.unit_price_in_base_currency
+        if _value is not UNSET:
+            field_dict["unitPriceInBaseCurrency"] = _value
+        _value = self.discount_code
+        if _value is not UNSET:
+            field_dict["discountCode"] = _value
+        _value = self.discount_percent
+        if _value is not UNSET:
+            field_dict["discountPercent"] = _value
+        _value = self.discount_amount
+        if _value is not UNSET:
+            field_dict["discountAmount"] = _value
+        _value = self.manual_discount
+        if _value is not UNSET:
+            field_dict["manualDiscount"] = _value
+        _value = self.disc_unit_price
+        if _value is not UNSET:
+            field_dict["discUnitPrice"] = _value
+        _value = self.ext_price
+        if _value is not UNSET:
+            field_dict["extPrice"] = _value
+        _value = self.unbilled_amount
+        if _value is not UNSET:
+            field_dict["unbilledAmount"] = _value
+        _value = self.line_description
+        if _value is not UNSET:
+            field_dict["lineDescription"] = _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value
+        _value = self.attachments
+        if _value is not UNSET:
+            field_dict["attachments"] = (
+                [
+                    attachments_item_data.to_dict()
+                    if isinstance(attachments_item_data, GeneratedModel)
+                    else attachments_item_data
+                    for attachments_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.line_nbr = _rest.pop("lineNbr", UNSET)
-        _instance.sort_order = _rest.pop("sortOrder", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SalesOrderDocumentLineDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.line_nbr = _rest.pop("lineNbr", UNSET)
+        self.sort_order = _rest.pop("sortOrder", UNSET)
         _value = _rest.pop("inventory", UNSET)
-        _instance.inventory = UNSET if _value is UNSET else _models.InventoryNumberDescriptionDto.from_dict(_value)
+        self.inventory = _models.InventoryNumberDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("warehouse", UNSET)
-        _instance.warehouse = UNSET if _value is UNSET else _models.WarehouseIdDescriptionDto.from_dict(_value)
-        _instance.uom = _rest.pop("uom", UNSET)
-        _instance.quantity = _rest.pop("quantity", UNSET)
-        _instance.qty_on_shipments = _rest.pop("qtyOnShipments", UNSET)
-        _instance.open_qty = _rest.pop("openQty", UNSET)
-        _instance.unit_cost = _rest.pop("unitCost", UNSET)
-        _instance.unit_price = _rest.pop("unitPrice", UNSET)
-        _instance.unit_price_in_base_currency = _rest.pop("unitPriceInBaseCurrency", UNSET)
-        _instance.discount_code = _rest.pop("discountCode", UNSET)
-        _instance.discount_percent = _rest.pop("discountPercent", UNSET)
-        _instance.discount_amount = _rest.pop("discountAmount", UNSET)
-        _instance.manual_discount = _rest.pop("manualDiscount", UNSET)
-        _instance.disc_unit_price = _rest.pop("discUnitPrice", UNSET)
-        _instance.ext_price = _rest.pop("extPrice", UNSET)
-        _instance.unbilled_amount = _rest.pop("unbilledAmount", UNSET)
-        _instance.line_description = _rest.pop("lineDescription", UNSET)
+        self.warehouse = _models.WarehouseIdDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.uom = _rest.pop("uom", UNSET)
+        self.quantity = _rest.pop("quantity", UNSET)
+        self.qty_on_shipments = _rest.pop("qtyOnShipments", UNSET)
+        self.open_qty = _rest.pop("openQty", UNSET)
+        self.unit_cost = _rest.pop("unitCost", UNSET)
+        self.unit_price = _rest.pop("unitPrice", UNSET)
+        self.unit_price_in_base_currency = _rest.pop("unitPriceInBaseCurrency", UNSET)
+        self.discount_code = _rest.pop("discountCode", UNSET)
+        self.discount_percent = _rest.pop("discountPercent", UNSET)
+        self.discount_amount = _rest.pop("discountAmount", UNSET)
+        self.manual_discount = _rest.pop("manualDiscount", UNSET)
+        self.disc_unit_price = _rest.pop("discUnitPrice", UNSET)
+        self.ext_price = _rest.pop("extPrice", UNSET)
+        self.unbilled_amount = _rest.pop("unbilledAmount", UNSET)
+        self.line_description = _rest.pop("lineDescription", UNSET)
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = UNSET if _value is UNSET else _models.BranchNumberDto.from_dict(_value)
-        _instance.note = _rest.pop("note", UNSET)
+        self.branch_number = _models.BranchNumberDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.note = _rest.pop("note", UNSET)
         _value = _rest.pop("attachments", UNSET)
-        _instance.attachments = (
-            UNSET
-            if _value is UNSET
-            else [_models.AttachmentDto.from_dict(attachments_item_data) for attachments_item_data in _value]
+        self.attachments = (
+            [
+                _models.AttachmentDto._vn_parse(attachments_item_data)
+                if isinstance(attachments_item_data, dict)
+                else attachments_item_data
+                for attachments_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("line_nbr", "lineNbr", False, "int"),
+        ("sort_order", "sortOrder", False, "int"),
+        ("inventory", "inventory", False, ("model", "InventoryNumberDescriptionDto")),
+        ("warehouse", "warehouse", False, ("model", "WarehouseIdDescriptionDto")),
+        ("uom", "uom", False, "str"),
+        ("quantity", "quantity", False, "float"),
+        ("qty_on_shipments", "qtyOnShipments", False, "float"),
+        ("open_qty", "openQty", False, "float"),
+        ("unit_cost", "unitCost", False, "float"),
+        ("unit_price", "unitPrice", False, "float"),
+        ("unit_price_in_base_currency", "unitPriceInBaseCurrency", False, "float"),
+        ("discount_code", "discountCode", False, "str"),
+        ("discount_percent", "discountPercent", False, "float"),
+        ("discount_amount", "discountAmount", False, "float"),
+        ("manual_discount", "manualDiscount", False, "bool"),
+        ("disc_unit_price", "discUnitPrice", False, "float"),
+        ("ext_price", "extPrice", False, "float"),
+        ("unbilled_amount", "unbilledAmount", False, "float"),
+        ("line_description", "lineDescription", False, "str"),
+        ("branch_number", "branchNumber", False, ("model", "BranchNumberDto")),
+        ("note", "note", False, "str"),
+        ("attachments", "attachments", False, ("list", ("model", "AttachmentDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -281,3 +295,6 @@ class SalesOrderDocumentLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SalesOrderDocumentLineDto)

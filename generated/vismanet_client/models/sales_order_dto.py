@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.sales_order_dto_ship_complete import SalesOrderDtoShipComplete
 from ..models.sales_order_dto_status import SalesOrderDtoStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.attachment_dto import AttachmentDto
@@ -122,7 +126,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SalesOrderDto:
+class SalesOrderDto(GeneratedModel):
     """This class represents a SOOrder in SOOrderController. Used by getting data.
 
     Attributes:
@@ -265,603 +269,586 @@ class SalesOrderDto:
         metadata (MetadataDto | Unset):
     """
 
-    project_cd: str | Unset = UNSET
-    print_description_on_invoice: bool | Unset = UNSET
-    print_note_on_external_documents: bool | Unset = UNSET
-    print_note_on_internal_documents: bool | Unset = UNSET
-    so_billing_contact: SoBillingContactInSalesOrderDto | Unset = UNSET
-    so_billing_address: SoBillingAddressInSalesOrderDto | Unset = UNSET
-    customer_vat_zone: CustomerVATZoneInSalesOrderDto | Unset = UNSET
-    invoice_separately: bool | Unset = UNSET
-    invoice_nbr: str | Unset = UNSET
-    invoice_date: datetime.datetime | Unset = UNSET
-    terms: TermsInSalesOrderDto | Unset = UNSET
-    due_date: datetime.datetime | Unset = UNSET
-    cash_discount_date: datetime.datetime | Unset = UNSET
-    post_period: str | Unset = UNSET
-    sales_person: SalesPersonInSalesOrderDto | Unset = UNSET
-    commission_percent: str | Unset = UNSET
-    commission_amount: str | Unset = UNSET
-    commissionable_amount: str | Unset = UNSET
-    owner: OwnerInSalesOrderDto | Unset = UNSET
-    orig_order_type: str | Unset = UNSET
-    orig_order_nbr: str | Unset = UNSET
-    so_shipping_contact: SoShippingContactInSalesOrderDto | Unset = UNSET
-    so_shipping_address: SoShippingAddressInSalesOrderDto | Unset = UNSET
-    sched_shipment: datetime.datetime | Unset = UNSET
-    ship_separately: bool | Unset = UNSET
-    ship_complete: SalesOrderDtoShipComplete | Unset = UNSET
-    cancel_by: datetime.datetime | Unset = UNSET
-    canceled: bool | Unset = UNSET
-    preferred_warehouse: PreferredWarehouseInSalesOrderDto | Unset = UNSET
-    ship_via: ShipViaInSalesOrderDto | Unset = UNSET
-    fob_point: FobPointInSalesOrderDto | Unset = UNSET
-    priority: int | Unset = UNSET
-    shipping_terms: ShippingTermsInSalesOrderDto | Unset = UNSET
-    shipping_zone: ShippingZoneInSalesOrderDto | Unset = UNSET
-    residential_delivery: bool | Unset = UNSET
-    saturday_delivery: bool | Unset = UNSET
-    insurance: bool | Unset = UNSET
-    transaction_type: TransactionTypeInSalesOrderDto | Unset = UNSET
-    payment_method: PaymentMethodInSalesOrderDto | Unset = UNSET
-    cash_account: str | Unset = UNSET
-    payment_ref: str | Unset = UNSET
-    is_rot_rut_deductible: bool | Unset = UNSET
-    emailed: bool | Unset = UNSET
-    lines: list[SalesOrderLineDto] | Unset = UNSET
-    shipments: list[SalesOrderShipmentDto] | Unset = UNSET
-    order_type: str | Unset = UNSET
-    order_no: str | Unset = UNSET
-    status: SalesOrderDtoStatus | Unset = UNSET
-    hold: bool | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    request_on: datetime.datetime | Unset = UNSET
-    customer_order: str | Unset = UNSET
-    customer_ref_no: str | Unset = UNSET
-    customer: CustomerInSalesOrderDto | Unset = UNSET
-    contact_id: int | Unset = UNSET
-    location: LocationInSalesOrderDto | Unset = UNSET
-    currency: str | Unset = UNSET
-    description: str | Unset = UNSET
-    order_total: float | Unset = UNSET
-    order_total_in_base_currency: float | Unset = UNSET
-    vat_taxable_total: float | Unset = UNSET
-    vat_taxable_total_in_base_currency: float | Unset = UNSET
-    vat_exempt_total: float | Unset = UNSET
-    vat_exempt_total_in_base_currency: float | Unset = UNSET
-    tax_total: float | Unset = UNSET
-    tax_total_in_base_currency: float | Unset = UNSET
-    exchange_rate: float | Unset = UNSET
-    discount_total: float | Unset = UNSET
-    discount_total_in_base_currency: float | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    branch_number: BranchNumberInSalesOrderDto | Unset = UNSET
-    note: str | Unset = UNSET
-    attachments: list[AttachmentDto] | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    project_cd: str | Unset | None = UNSET
+    print_description_on_invoice: bool | Unset | None = UNSET
+    print_note_on_external_documents: bool | Unset | None = UNSET
+    print_note_on_internal_documents: bool | Unset | None = UNSET
+    so_billing_contact: SoBillingContactInSalesOrderDto | Unset | None = UNSET
+    so_billing_address: SoBillingAddressInSalesOrderDto | Unset | None = UNSET
+    customer_vat_zone: CustomerVATZoneInSalesOrderDto | Unset | None = UNSET
+    invoice_separately: bool | Unset | None = UNSET
+    invoice_nbr: str | Unset | None = UNSET
+    invoice_date: datetime.datetime | Unset | None = UNSET
+    terms: TermsInSalesOrderDto | Unset | None = UNSET
+    due_date: datetime.datetime | Unset | None = UNSET
+    cash_discount_date: datetime.datetime | Unset | None = UNSET
+    post_period: str | Unset | None = UNSET
+    sales_person: SalesPersonInSalesOrderDto | Unset | None = UNSET
+    commission_percent: str | Unset | None = UNSET
+    commission_amount: str | Unset | None = UNSET
+    commissionable_amount: str | Unset | None = UNSET
+    owner: OwnerInSalesOrderDto | Unset | None = UNSET
+    orig_order_type: str | Unset | None = UNSET
+    orig_order_nbr: str | Unset | None = UNSET
+    so_shipping_contact: SoShippingContactInSalesOrderDto | Unset | None = UNSET
+    so_shipping_address: SoShippingAddressInSalesOrderDto | Unset | None = UNSET
+    sched_shipment: datetime.datetime | Unset | None = UNSET
+    ship_separately: bool | Unset | None = UNSET
+    ship_complete: SalesOrderDtoShipComplete | Unset | None = UNSET
+    cancel_by: datetime.datetime | Unset | None = UNSET
+    canceled: bool | Unset | None = UNSET
+    preferred_warehouse: PreferredWarehouseInSalesOrderDto | Unset | None = UNSET
+    ship_via: ShipViaInSalesOrderDto | Unset | None = UNSET
+    fob_point: FobPointInSalesOrderDto | Unset | None = UNSET
+    priority: int | Unset | None = UNSET
+    shipping_terms: ShippingTermsInSalesOrderDto | Unset | None = UNSET
+    shipping_zone: ShippingZoneInSalesOrderDto | Unset | None = UNSET
+    residential_delivery: bool | Unset | None = UNSET
+    saturday_delivery: bool | Unset | None = UNSET
+    insurance: bool | Unset | None = UNSET
+    transaction_type: TransactionTypeInSalesOrderDto | Unset | None = UNSET
+    payment_method: PaymentMethodInSalesOrderDto | Unset | None = UNSET
+    cash_account: str | Unset | None = UNSET
+    payment_ref: str | Unset | None = UNSET
+    is_rot_rut_deductible: bool | Unset | None = UNSET
+    emailed: bool | Unset | None = UNSET
+    lines: list[SalesOrderLineDto] | Unset | None = UNSET
+    shipments: list[SalesOrderShipmentDto] | Unset | None = UNSET
+    order_type: str | Unset | None = UNSET
+    order_no: str | Unset | None = UNSET
+    status: SalesOrderDtoStatus | Unset | None = UNSET
+    hold: bool | Unset | None = UNSET
+    date: datetime.datetime | Unset | None = UNSET
+    request_on: datetime.datetime | Unset | None = UNSET
+    customer_order: str | Unset | None = UNSET
+    customer_ref_no: str | Unset | None = UNSET
+    customer: CustomerInSalesOrderDto | Unset | None = UNSET
+    contact_id: int | Unset | None = UNSET
+    location: LocationInSalesOrderDto | Unset | None = UNSET
+    currency: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    order_total: float | Unset | None = UNSET
+    order_total_in_base_currency: float | Unset | None = UNSET
+    vat_taxable_total: float | Unset | None = UNSET
+    vat_taxable_total_in_base_currency: float | Unset | None = UNSET
+    vat_exempt_total: float | Unset | None = UNSET
+    vat_exempt_total_in_base_currency: float | Unset | None = UNSET
+    tax_total: float | Unset | None = UNSET
+    tax_total_in_base_currency: float | Unset | None = UNSET
+    exchange_rate: float | Unset | None = UNSET
+    discount_total: float | Unset | None = UNSET
+    discount_total_in_base_currency: float | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    branch_number: BranchNumberInSalesOrderDto | Unset | None = UNSET
+    note: str | Unset | None = UNSET
+    attachments: list[AttachmentDto] | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project_cd = self.project_cd
-
-        print_description_on_invoice = self.print_description_on_invoice
-
-        print_note_on_external_documents = self.print_note_on_external_documents
-
-        print_note_on_internal_documents = self.print_note_on_internal_documents
-
-        so_billing_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.so_billing_contact, Unset):
-            so_billing_contact = self.so_billing_contact.to_dict()
-
-        so_billing_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.so_billing_address, Unset):
-            so_billing_address = self.so_billing_address.to_dict()
-
-        customer_vat_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_vat_zone, Unset):
-            customer_vat_zone = self.customer_vat_zone.to_dict()
-
-        invoice_separately = self.invoice_separately
-
-        invoice_nbr = self.invoice_nbr
-
-        invoice_date: str | Unset = UNSET
-        if not isinstance(self.invoice_date, Unset):
-            invoice_date = self.invoice_date.isoformat()
-
-        terms: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.terms, Unset):
-            terms = self.terms.to_dict()
-
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.isoformat()
-
-        cash_discount_date: str | Unset = UNSET
-        if not isinstance(self.cash_discount_date, Unset):
-            cash_discount_date = self.cash_discount_date.isoformat()
-
-        post_period = self.post_period
-
-        sales_person: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_person, Unset):
-            sales_person = self.sales_person.to_dict()
-
-        commission_percent = self.commission_percent
-
-        commission_amount = self.commission_amount
-
-        commissionable_amount = self.commissionable_amount
-
-        owner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
-
-        orig_order_type = self.orig_order_type
-
-        orig_order_nbr = self.orig_order_nbr
-
-        so_shipping_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.so_shipping_contact, Unset):
-            so_shipping_contact = self.so_shipping_contact.to_dict()
-
-        so_shipping_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.so_shipping_address, Unset):
-            so_shipping_address = self.so_shipping_address.to_dict()
-
-        sched_shipment: str | Unset = UNSET
-        if not isinstance(self.sched_shipment, Unset):
-            sched_shipment = self.sched_shipment.isoformat()
-
-        ship_separately = self.ship_separately
-
-        ship_complete: str | Unset = UNSET
-        if not isinstance(self.ship_complete, Unset):
-            ship_complete = self.ship_complete
-
-        cancel_by: str | Unset = UNSET
-        if not isinstance(self.cancel_by, Unset):
-            cancel_by = self.cancel_by.isoformat()
-
-        canceled = self.canceled
-
-        preferred_warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.preferred_warehouse, Unset):
-            preferred_warehouse = self.preferred_warehouse.to_dict()
-
-        ship_via: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ship_via, Unset):
-            ship_via = self.ship_via.to_dict()
-
-        fob_point: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fob_point, Unset):
-            fob_point = self.fob_point.to_dict()
-
-        priority = self.priority
-
-        shipping_terms: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_terms, Unset):
-            shipping_terms = self.shipping_terms.to_dict()
-
-        shipping_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_zone, Unset):
-            shipping_zone = self.shipping_zone.to_dict()
-
-        residential_delivery = self.residential_delivery
-
-        saturday_delivery = self.saturday_delivery
-
-        insurance = self.insurance
-
-        transaction_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction_type, Unset):
-            transaction_type = self.transaction_type.to_dict()
-
-        payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
-            payment_method = self.payment_method.to_dict()
-
-        cash_account = self.cash_account
-
-        payment_ref = self.payment_ref
-
-        is_rot_rut_deductible = self.is_rot_rut_deductible
-
-        emailed = self.emailed
-
-        lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
-
-        shipments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.shipments, Unset):
-            shipments = []
-            for shipments_item_data in self.shipments:
-                shipments_item = shipments_item_data.to_dict()
-                shipments.append(shipments_item)
-
-        order_type = self.order_type
-
-        order_no = self.order_no
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        hold = self.hold
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        request_on: str | Unset = UNSET
-        if not isinstance(self.request_on, Unset):
-            request_on = self.request_on.isoformat()
-
-        customer_order = self.customer_order
-
-        customer_ref_no = self.customer_ref_no
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        contact_id = self.contact_id
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        currency = self.currency
-
-        description = self.description
-
-        order_total = self.order_total
-
-        order_total_in_base_currency = self.order_total_in_base_currency
-
-        vat_taxable_total = self.vat_taxable_total
-
-        vat_taxable_total_in_base_currency = self.vat_taxable_total_in_base_currency
-
-        vat_exempt_total = self.vat_exempt_total
-
-        vat_exempt_total_in_base_currency = self.vat_exempt_total_in_base_currency
-
-        tax_total = self.tax_total
-
-        tax_total_in_base_currency = self.tax_total_in_base_currency
-
-        exchange_rate = self.exchange_rate
-
-        discount_total = self.discount_total
-
-        discount_total_in_base_currency = self.discount_total_in_base_currency
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
-        note = self.note
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if project_cd is not UNSET:
-            field_dict["projectCD"] = project_cd
-        if print_description_on_invoice is not UNSET:
-            field_dict["printDescriptionOnInvoice"] = print_description_on_invoice
-        if print_note_on_external_documents is not UNSET:
-            field_dict["printNoteOnExternalDocuments"] = print_note_on_external_documents
-        if print_note_on_internal_documents is not UNSET:
-            field_dict["printNoteOnInternalDocuments"] = print_note_on_internal_documents
-        if so_billing_contact is not UNSET:
-            field_dict["soBillingContact"] = so_billing_contact
-        if so_billing_address is not UNSET:
-            field_dict["soBillingAddress"] = so_billing_address
-        if customer_vat_zone is not UNSET:
-            field_dict["customerVATZone"] = customer_vat_zone
-        if invoice_separately is not UNSET:
-            field_dict["invoiceSeparately"] = invoice_separately
-        if invoice_nbr is not UNSET:
-            field_dict["invoiceNbr"] = invoice_nbr
-        if invoice_date is not UNSET:
-            field_dict["invoiceDate"] = invoice_date
-        if terms is not UNSET:
-            field_dict["terms"] = terms
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
-        if cash_discount_date is not UNSET:
-            field_dict["cashDiscountDate"] = cash_discount_date
-        if post_period is not UNSET:
-            field_dict["postPeriod"] = post_period
-        if sales_person is not UNSET:
-            field_dict["salesPerson"] = sales_person
-        if commission_percent is not UNSET:
-            field_dict["commissionPercent"] = commission_percent
-        if commission_amount is not UNSET:
-            field_dict["commissionAmount"] = commission_amount
-        if commissionable_amount is not UNSET:
-            field_dict["commissionableAmount"] = commissionable_amount
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if orig_order_type is not UNSET:
-            field_dict["origOrderType"] = orig_order_type
-        if orig_order_nbr is not UNSET:
-            field_dict["origOrderNbr"] = orig_order_nbr
-        if so_shipping_contact is not UNSET:
-            field_dict["soShippingContact"] = so_shipping_contact
-        if so_shipping_address is not UNSET:
-            field_dict["soShippingAddress"] = so_shipping_address
-        if sched_shipment is not UNSET:
-            field_dict["schedShipment"] = sched_shipment
-        if ship_separately is not UNSET:
-            field_dict["shipSeparately"] = ship_separately
-        if ship_complete is not UNSET:
-            field_dict["shipComplete"] = ship_complete
-        if cancel_by is not UNSET:
-            field_dict["cancelBy"] = cancel_by
-        if canceled is not UNSET:
-            field_dict["canceled"] = canceled
-        if preferred_warehouse is not UNSET:
-            field_dict["preferredWarehouse"] = preferred_warehouse
-        if ship_via is not UNSET:
-            field_dict["shipVia"] = ship_via
-        if fob_point is not UNSET:
-            field_dict["fobPoint"] = fob_point
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if shipping_terms is not UNSET:
-            field_dict["shippingTerms"] = shipping_terms
-        if shipping_zone is not UNSET:
-            field_dict["shippingZone"] = shipping_zone
-        if residential_delivery is not UNSET:
-            field_dict["residentialDelivery"] = residential_delivery
-        if saturday_delivery is not UNSET:
-            field_dict["saturdayDelivery"] = saturday_delivery
-        if insurance is not UNSET:
-            field_dict["insurance"] = insurance
-        if transaction_type is not UNSET:
-            field_dict["transactionType"] = transaction_type
-        if payment_method is not UNSET:
-            field_dict["paymentMethod"] = payment_method
-        if cash_account is not UNSET:
-            field_dict["cashAccount"] = cash_account
-        if payment_ref is not UNSET:
-            field_dict["paymentRef"] = payment_ref
-        if is_rot_rut_deductible is not UNSET:
-            field_dict["isRotRutDeductible"] = is_rot_rut_deductible
-        if emailed is not UNSET:
-            field_dict["emailed"] = emailed
-        if lines is not UNSET:
-            field_dict["lines"] = lines
-        if shipments is not UNSET:
-            field_dict["shipments"] = shipments
-        if order_type is not UNSET:
-            field_dict["orderType"] = order_type
-        if order_no is not UNSET:
-            field_dict["orderNo"] = order_no
-        if status is not UNSET:
-            field_dict["status"] = status
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if date is not UNSET:
-            field_dict["date"] = date
-        if request_on is not UNSET:
-            field_dict["requestOn"] = request_on
-        if customer_order is not UNSET:
-            field_dict["customerOrder"] = customer_order
-        if customer_ref_no is not UNSET:
-            field_dict["customerRefNo"] = customer_ref_no
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if location is not UNSET:
-            field_dict["location"] = location
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if description is not UNSET:
-            field_dict["description"] = description
-        if order_total is not UNSET:
-            field_dict["orderTotal"] = order_total
-        if order_total_in_base_currency is not UNSET:
-            field_dict["orderTotalInBaseCurrency"] = order_total_in_base_currency
-        if vat_taxable_total is not UNSET:
-            field_dict["vatTaxableTotal"] = vat_taxable_total
-        if vat_taxable_total_in_base_currency is not UNSET:
-            field_dict["vatTaxableTotalInBaseCurrency"] = vat_taxable_total_in_base_currency
-        if vat_exempt_total is not UNSET:
-            field_dict["vatExemptTotal"] = vat_exempt_total
-        if vat_exempt_total_in_base_currency is not UNSET:
-            field_dict["vatExemptTotalInBaseCurrency"] = vat_exempt_total_in_base_currency
-        if tax_total is not UNSET:
-            field_dict["taxTotal"] = tax_total
-        if tax_total_in_base_currency is not UNSET:
-            field_dict["taxTotalInBaseCurrency"] = tax_total_in_base_currency
-        if exchange_rate is not UNSET:
-            field_dict["exchangeRate"] = exchange_rate
-        if discount_total is not UNSET:
-            field_dict["discountTotal"] = discount_total
-        if discount_total_in_base_currency is not UNSET:
-            field_dict["discountTotalInBaseCurrency"] = discount_total_in_base_currency
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-        if note is not UNSET:
-            field_dict["note"] = note
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.project_cd
+        if _value is not UNSET:
+            field_dict["projectCD"] = _value
+        _value = self.print_description_on_invoice
+        if _value is not UNSET:
+            field_dict["printDescriptionOnInvoice"] = _value
+        _value = self.print_note_on_external_documents
+        if _value is not UNSET:
+            field_dict["printNoteOnExternalDocuments"] = _value
+        _value = self.print_note_on_internal_documents
+        if _value is not UNSET:
+            field_dict["printNoteOnInternalDocuments"] = _value
+        _value = self.so_billing_contact
+        if _value is not UNSET:
+            field_dict["soBillingContact"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.so_billing_address
+        if _value is not UNSET:
+            field_dict["soBillingAddress"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.customer_vat_zone
+        if _value is not UNSET:
+            field_dict["customerVATZone"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.invoice_separately
+        if _value is not UNSET:
+            field_dict["invoiceSeparately"] = _value
+        _value = self.invoice_nbr
+        if _value is not UNSET:
+            field_dict["invoiceNbr"] = _value
+        _value = self.invoice_date
+        if _value is not UNSET:
+            field_dict["invoiceDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.terms
+        if _value is not UNSET:
+            field_dict["terms"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.due_date
+        if _value is not UNSET:
+            field_dict["dueDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.cash_discount_date
+        if _value is not UNSET:
+            field_dict["cashDiscountDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.post_period
+        if _value is not UNSET:
+            field_dict["postPeriod"] = _value
+        _value = self.sales_person
+        if _value is not UNSET:
+            field_dict["salesPerson"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.commission_percent
+        if _value is not UNSET:
+            field_dict["commissionPercent"] = _value
+        _value = self.commission_amount
+        if _value is not UNSET:
+            field_dict["commissionAmount"] = _value
+        _value = self.commissionable_amount
+        if _value is not UNSET:
+            field_dict["commissionableAmount"] = _value
+        _value = self.owner
+        if _value is not UNSET:
+            field_dict["owner"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.orig_order_type
+        if _value is not UNSET:
+            field_dict["origOrderType"] = _value
+        _value = self.orig_order_nbr
+        if _value is not UNSET:
+            field_dict["origOrderNbr"] = _value
+        _value = self.so_shipping_contact
+        if _value is not UNSET:
+            field_dict["soShippingContact"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.so_shipping_address
+        if _value is not UNSET:
+            field_dict["soShippingAddress"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sched_shipment
+        if _value is not UNSET:
+            field_dict["schedShipment"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.ship_separately
+        if _value is not UNSET:
+            field_dict["shipSeparately"] = _value
+        _value = self.ship_complete
+        if _value is not UNSET:
+            field_dict["shipComplete"] = _value
+        _value = self.cancel_by
+        if _value is not UNSET:
+            field_dict["cancelBy"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.canceled
+        if _value is not UNSET:
+            field_dict["canceled"] = _value
+        _value = self.preferred_warehouse
+        if _value is not UNSET:
+            field_dict["preferredWarehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ship_via
+        if _value is not UNSET:
+            field_dict["shipVia"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.fob_point
+        if _value is not UNSET:
+            field_dict["fobPoint"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.priority
+        if _value is not UNSET:
+            field_dict["priority"] = _value
+        _value = self.shipping_terms
+        if _value is not UNSET:
+            field_dict["shippingTerms"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.shipping_zone
+        if _value is not UNSET:
+            field_dict["shippingZone"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.residential_delivery
+        if _value is not UNSET:
+            field_dict["residentialDelivery"] = _value
+        _value = self.saturday_delivery
+        if _value is not UNSET:
+            field_dict["saturdayDelivery"] = _value
+        _value = self.insurance
+        if _value is not UNSET:
+            field_dict["insurance"] = _value
+        _value = self.transaction_type
+        if _value is not UNSET:
+            field_dict["transactionType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.payment_method
+        if _value is not UNSET:
+            field_dict["paymentMethod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cash_account
+        if _value is not UNSET:
+            field_dict["cashAccount"] = _value
+        _value = self.payment_ref
+        if _value is not UNSET:
+            field_dict["paymentRef"] = _value
+        _value = self.is_rot_rut_deductible
+        if _value is not UNSET:
+            field_dict["isRotRutDeductible"] = _value
+        _value = self.emailed
+        if _value is not UNSET:
+            field_dict["emailed"] = _value
+        _value = self.lines
+        if _value is not UNSET:
+            field_dict["lines"] = (
+                [
+                    lines_item_data.to_dict() if isinstance(lines_item_data, GeneratedModel) else lines_item_data
+                    for lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.shipments
+        if _value is not UNSET:
+            field_dict["shipments"] = (
+                [
+                    shipments_item_data.to_dict()
+                    if isinstance(shipments_item_data, GeneratedModel)
+                    else shipments_item_data
+                    for shipments_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.order_type
+        if _value is not UNSET:
+            field_dict["orderType"] = _value
+        _value = self.order_no
+        if _value is not UNSET:
+            field_dict["orderNo"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.request_on
+        if _value is not UNSET:
+            field_dict["requestOn"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.customer_order
+        if _value is not UNSET:
+            field_dict["customerOrder"] = _value
+        _value = self.customer_ref_no
+        if _value is not UNSET:
+            field_dict["customerRefNo"] = _value
+        _value = self.customer
+        if _value is not UNSET:
+            field_dict["customer"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.contact_id
+        if _value is not UNSET:
+            field_dict["contactId"] = _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.order_total
+        if _value is not UNSET:
+            field_dict["orderTotal"] = _value
+        _value = self.order_total_in_base_currency
+        if _value is not UNSET:
+            field_dict["orderTotalInBaseCurrency"] = _value
+        _value = self.vat_taxable_total
+        if _value is not UNSET:
+            field_dict["vatTaxableTotal"] = _value
+        _value = self.vat_taxable_total_in_base_currency
+        if _value is not UNSET:
+            field_dict["vatTaxableTotalInBaseCurrency"] = _value
+        _value = self.vat_exempt_total
+        if _value is not UNSET:
+            field_dict["vatExemptTotal"] = _value
+        _value = self.vat_exempt_total_in_base_currency
+        if _value is not UNSET:
+            field_dict["vatExemptTotalInBaseCurrency"] = _value
+        _value = self.tax_total
+        if _value is not UNSET:
+            field_dict["taxTotal"] = _value
+        _value = self.tax_total_in_base_currency
+        if _value is not UNSET:
+            field_dict["taxTotalInBaseCurrency"] = _value
+        _value = self.exchange_rate
+        if _value is not UNSET:
+            field_dict["exchangeRate"] = _value
+        _value = self.discount_total
+        if _value is not UNSET:
+            field_dict["discountTotal"] = _value
+        _value = self.discount_total_in_base_currency
+        if _value is not UNSET:
+            field_dict["discountTotalInBaseCurrency"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value
+        _value = self.attachments
+        if _value is not UNSET:
+            field_dict["attachments"] = (
+                [
+                    attachments_item_data.to_dict()
+                    if isinstance(attachments_item_data, GeneratedModel)
+                    else attachments_item_data
+                    for attachments_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.project_cd = _rest.pop("projectCD", UNSET)
-        _instance.print_description_on_invoice = _rest.pop("printDescriptionOnInvoice", UNSET)
-        _instance.print_note_on_external_documents = _rest.pop("printNoteOnExternalDocuments", UNSET)
-        _instance.print_note_on_internal_documents = _rest.pop("printNoteOnInternalDocuments", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SalesOrderDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.project_cd = _rest.pop("projectCD", UNSET)
+        self.print_description_on_invoice = _rest.pop("printDescriptionOnInvoice", UNSET)
+        self.print_note_on_external_documents = _rest.pop("printNoteOnExternalDocuments", UNSET)
+        self.print_note_on_internal_documents = _rest.pop("printNoteOnInternalDocuments", UNSET)
         _value = _rest.pop("soBillingContact", UNSET)
-        _instance.so_billing_contact = (
-            UNSET if _value is UNSET else _models.SoBillingContactInSalesOrderDto.from_dict(_value)
+        self.so_billing_contact = (
+            _models.SoBillingContactInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("soBillingAddress", UNSET)
-        _instance.so_billing_address = (
-            UNSET if _value is UNSET else _models.SoBillingAddressInSalesOrderDto.from_dict(_value)
+        self.so_billing_address = (
+            _models.SoBillingAddressInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customerVATZone", UNSET)
-        _instance.customer_vat_zone = (
-            UNSET if _value is UNSET else _models.CustomerVATZoneInSalesOrderDto.from_dict(_value)
+        self.customer_vat_zone = (
+            _models.CustomerVATZoneInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.invoice_separately = _rest.pop("invoiceSeparately", UNSET)
-        _instance.invoice_nbr = _rest.pop("invoiceNbr", UNSET)
+        self.invoice_separately = _rest.pop("invoiceSeparately", UNSET)
+        self.invoice_nbr = _rest.pop("invoiceNbr", UNSET)
         _value = _rest.pop("invoiceDate", UNSET)
-        _instance.invoice_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.invoice_date = _parse_datetime(_value)
         _value = _rest.pop("terms", UNSET)
-        _instance.terms = UNSET if _value is UNSET else _models.TermsInSalesOrderDto.from_dict(_value)
+        self.terms = _models.TermsInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("dueDate", UNSET)
-        _instance.due_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.due_date = _parse_datetime(_value)
         _value = _rest.pop("cashDiscountDate", UNSET)
-        _instance.cash_discount_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.post_period = _rest.pop("postPeriod", UNSET)
+        self.cash_discount_date = _parse_datetime(_value)
+        self.post_period = _rest.pop("postPeriod", UNSET)
         _value = _rest.pop("salesPerson", UNSET)
-        _instance.sales_person = UNSET if _value is UNSET else _models.SalesPersonInSalesOrderDto.from_dict(_value)
-        _instance.commission_percent = _rest.pop("commissionPercent", UNSET)
-        _instance.commission_amount = _rest.pop("commissionAmount", UNSET)
-        _instance.commissionable_amount = _rest.pop("commissionableAmount", UNSET)
+        self.sales_person = _models.SalesPersonInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.commission_percent = _rest.pop("commissionPercent", UNSET)
+        self.commission_amount = _rest.pop("commissionAmount", UNSET)
+        self.commissionable_amount = _rest.pop("commissionableAmount", UNSET)
         _value = _rest.pop("owner", UNSET)
-        _instance.owner = UNSET if _value is UNSET else _models.OwnerInSalesOrderDto.from_dict(_value)
-        _instance.orig_order_type = _rest.pop("origOrderType", UNSET)
-        _instance.orig_order_nbr = _rest.pop("origOrderNbr", UNSET)
+        self.owner = _models.OwnerInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.orig_order_type = _rest.pop("origOrderType", UNSET)
+        self.orig_order_nbr = _rest.pop("origOrderNbr", UNSET)
         _value = _rest.pop("soShippingContact", UNSET)
-        _instance.so_shipping_contact = (
-            UNSET if _value is UNSET else _models.SoShippingContactInSalesOrderDto.from_dict(_value)
+        self.so_shipping_contact = (
+            _models.SoShippingContactInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("soShippingAddress", UNSET)
-        _instance.so_shipping_address = (
-            UNSET if _value is UNSET else _models.SoShippingAddressInSalesOrderDto.from_dict(_value)
+        self.so_shipping_address = (
+            _models.SoShippingAddressInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("schedShipment", UNSET)
-        _instance.sched_shipment = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.ship_separately = _rest.pop("shipSeparately", UNSET)
-        _instance.ship_complete = _rest.pop("shipComplete", UNSET)
+        self.sched_shipment = _parse_datetime(_value)
+        self.ship_separately = _rest.pop("shipSeparately", UNSET)
+        self.ship_complete = _rest.pop("shipComplete", UNSET)
         _value = _rest.pop("cancelBy", UNSET)
-        _instance.cancel_by = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.canceled = _rest.pop("canceled", UNSET)
+        self.cancel_by = _parse_datetime(_value)
+        self.canceled = _rest.pop("canceled", UNSET)
         _value = _rest.pop("preferredWarehouse", UNSET)
-        _instance.preferred_warehouse = (
-            UNSET if _value is UNSET else _models.PreferredWarehouseInSalesOrderDto.from_dict(_value)
+        self.preferred_warehouse = (
+            _models.PreferredWarehouseInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("shipVia", UNSET)
-        _instance.ship_via = UNSET if _value is UNSET else _models.ShipViaInSalesOrderDto.from_dict(_value)
+        self.ship_via = _models.ShipViaInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("fobPoint", UNSET)
-        _instance.fob_point = UNSET if _value is UNSET else _models.FobPointInSalesOrderDto.from_dict(_value)
-        _instance.priority = _rest.pop("priority", UNSET)
+        self.fob_point = _models.FobPointInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.priority = _rest.pop("priority", UNSET)
         _value = _rest.pop("shippingTerms", UNSET)
-        _instance.shipping_terms = UNSET if _value is UNSET else _models.ShippingTermsInSalesOrderDto.from_dict(_value)
+        self.shipping_terms = (
+            _models.ShippingTermsInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("shippingZone", UNSET)
-        _instance.shipping_zone = UNSET if _value is UNSET else _models.ShippingZoneInSalesOrderDto.from_dict(_value)
-        _instance.residential_delivery = _rest.pop("residentialDelivery", UNSET)
-        _instance.saturday_delivery = _rest.pop("saturdayDelivery", UNSET)
-        _instance.insurance = _rest.pop("insurance", UNSET)
+        self.shipping_zone = (
+            _models.ShippingZoneInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.residential_delivery = _rest.pop("residentialDelivery", UNSET)
+        self.saturday_delivery = _rest.pop("saturdayDelivery", UNSET)
+        self.insurance = _rest.pop("insurance", UNSET)
         _value = _rest.pop("transactionType", UNSET)
-        _instance.transaction_type = (
-            UNSET if _value is UNSET else _models.TransactionTypeInSalesOrderDto.from_dict(_value)
+        self.transaction_type = (
+            _models.TransactionTypeInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("paymentMethod", UNSET)
-        _instance.payment_method = UNSET if _value is UNSET else _models.PaymentMethodInSalesOrderDto.from_dict(_value)
-        _instance.cash_account = _rest.pop("cashAccount", UNSET)
-        _instance.payment_ref = _rest.pop("paymentRef", UNSET)
-        _instance.is_rot_rut_deductible = _rest.pop("isRotRutDeductible", UNSET)
-        _instance.emailed = _rest.pop("emailed", UNSET)
+        self.payment_method = (
+            _models.PaymentMethodInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.cash_account = _rest.pop("cashAccount", UNSET)
+        self.payment_ref = _rest.pop("paymentRef", UNSET)
+        self.is_rot_rut_deductible = _rest.pop("isRotRutDeductible", UNSET)
+        self.emailed = _rest.pop("emailed", UNSET)
         _value = _rest.pop("lines", UNSET)
-        _instance.lines = (
-            UNSET
-            if _value is UNSET
-            else [_models.SalesOrderLineDto.from_dict(lines_item_data) for lines_item_data in _value]
+        self.lines = (
+            [
+                _models.SalesOrderLineDto._vn_parse(lines_item_data)
+                if isinstance(lines_item_data, dict)
+                else lines_item_data
+                for lines_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("shipments", UNSET)
-        _instance.shipments = (
-            UNSET
-            if _value is UNSET
-            else [_models.SalesOrderShipmentDto.from_dict(shipments_item_data) for shipments_item_data in _value]
+        self.shipments = (
+            [
+                _models.SalesOrderShipmentDto._vn_parse(shipments_item_data)
+                if isinstance(shipments_item_data, dict)
+                else shipments_item_data
+                for shipments_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
-        _instance.order_type = _rest.pop("orderType", UNSET)
-        _instance.order_no = _rest.pop("orderNo", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.hold = _rest.pop("hold", UNSET)
+        self.order_type = _rest.pop("orderType", UNSET)
+        self.order_no = _rest.pop("orderNo", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.hold = _rest.pop("hold", UNSET)
         _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.date = _parse_datetime(_value)
         _value = _rest.pop("requestOn", UNSET)
-        _instance.request_on = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.customer_order = _rest.pop("customerOrder", UNSET)
-        _instance.customer_ref_no = _rest.pop("customerRefNo", UNSET)
+        self.request_on = _parse_datetime(_value)
+        self.customer_order = _rest.pop("customerOrder", UNSET)
+        self.customer_ref_no = _rest.pop("customerRefNo", UNSET)
         _value = _rest.pop("customer", UNSET)
-        _instance.customer = UNSET if _value is UNSET else _models.CustomerInSalesOrderDto.from_dict(_value)
-        _instance.contact_id = _rest.pop("contactId", UNSET)
+        self.customer = _models.CustomerInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.contact_id = _rest.pop("contactId", UNSET)
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInSalesOrderDto.from_dict(_value)
-        _instance.currency = _rest.pop("currency", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.order_total = _rest.pop("orderTotal", UNSET)
-        _instance.order_total_in_base_currency = _rest.pop("orderTotalInBaseCurrency", UNSET)
-        _instance.vat_taxable_total = _rest.pop("vatTaxableTotal", UNSET)
-        _instance.vat_taxable_total_in_base_currency = _rest.pop("vatTaxableTotalInBaseCurrency", UNSET)
-        _instance.vat_exempt_total = _rest.pop("vatExemptTotal", UNSET)
-        _instance.vat_exempt_total_in_base_currency = _rest.pop("vatExemptTotalInBaseCurrency", UNSET)
-        _instance.tax_total = _rest.pop("taxTotal", UNSET)
-        _instance.tax_total_in_base_currency = _rest.pop("taxTotalInBaseCurrency", UNSET)
-        _instance.exchange_rate = _rest.pop("exchangeRate", UNSET)
-        _instance.discount_total = _rest.pop("discountTotal", UNSET)
-        _instance.discount_total_in_base_currency = _rest.pop("discountTotalInBaseCurrency", UNSET)
+        self.location = _models.LocationInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency = _rest.pop("currency", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.order_total = _rest.pop("orderTotal", UNSET)
+        self.order_total_in_base_currency = _rest.pop("orderTotalInBaseCurrency", UNSET)
+        self.vat_taxable_total = _rest.pop("vatTaxableTotal", UNSET)
+        self.vat_taxable_total_in_base_currency = _rest.pop("vatTaxableTotalInBaseCurrency", UNSET)
+        self.vat_exempt_total = _rest.pop("vatExemptTotal", UNSET)
+        self.vat_exempt_total_in_base_currency = _rest.pop("vatExemptTotalInBaseCurrency", UNSET)
+        self.tax_total = _rest.pop("taxTotal", UNSET)
+        self.tax_total_in_base_currency = _rest.pop("taxTotalInBaseCurrency", UNSET)
+        self.exchange_rate = _rest.pop("exchangeRate", UNSET)
+        self.discount_total = _rest.pop("discountTotal", UNSET)
+        self.discount_total_in_base_currency = _rest.pop("discountTotalInBaseCurrency", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = UNSET if _value is UNSET else _models.BranchNumberInSalesOrderDto.from_dict(_value)
-        _instance.note = _rest.pop("note", UNSET)
-        _value = _rest.pop("attachments", UNSET)
-        _instance.attachments = (
-            UNSET
-            if _value is UNSET
-            else [_models.AttachmentDto.from_dict(attachments_item_data) for attachments_item_data in _value]
+        self.branch_number = (
+            _models.BranchNumberInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.note = _rest.pop("note", UNSET)
+        _value = _rest.pop("attachments", UNSET)
+        self.attachments = (
+            [
+                _models.AttachmentDto._vn_parse(attachments_item_data)
+                if isinstance(attachments_item_data, dict)
+                else attachments_item_data
+                for attachments_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
+        )
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("project_cd", "projectCD", False, "str"),
+        ("print_description_on_invoice", "printDescriptionOnInvoice", False, "bool"),
+        ("print_note_on_external_documents", "printNoteOnExternalDocuments", False, "bool"),
+        ("print_note_on_internal_documents", "printNoteOnInternalDocuments", False, "bool"),
+        ("so_billing_contact", "soBillingContact", False, ("model", "SoBillingContactInSalesOrderDto")),
+        ("so_billing_address", "soBillingAddress", False, ("model", "SoBillingAddressInSalesOrderDto")),
+        ("customer_vat_zone", "customerVATZone", False, ("model", "CustomerVATZoneInSalesOrderDto")),
+        ("invoice_separately", "invoiceSeparately", False, "bool"),
+        ("invoice_nbr", "invoiceNbr", False, "str"),
+        ("invoice_date", "invoiceDate", False, "datetime"),
+        ("terms", "terms", False, ("model", "TermsInSalesOrderDto")),
+        ("due_date", "dueDate", False, "datetime"),
+        ("cash_discount_date", "cashDiscountDate", False, "datetime"),
+        ("post_period", "postPeriod", False, "str"),
+        ("sales_person", "salesPerson", False, ("model", "SalesPersonInSalesOrderDto")),
+        ("commission_percent", "commissionPercent", False, "str"),
+        ("commission_amount", "commissionAmount", False, "str"),
+        ("commissionable_amount", "commissionableAmount", False, "str"),
+        ("owner", "owner", False, ("model", "OwnerInSalesOrderDto")),
+        ("orig_order_type", "origOrderType", False, "str"),
+        ("orig_order_nbr", "origOrderNbr", False, "str"),
+        ("so_shipping_contact", "soShippingContact", False, ("model", "SoShippingContactInSalesOrderDto")),
+        ("so_shipping_address", "soShippingAddress", False, ("model", "SoShippingAddressInSalesOrderDto")),
+        ("sched_shipment", "schedShipment", False, "datetime"),
+        ("ship_separately", "shipSeparately", False, "bool"),
+        ("ship_complete", "shipComplete", False, "str"),
+        ("cancel_by", "cancelBy", False, "datetime"),
+        ("canceled", "canceled", False, "bool"),
+        ("preferred_warehouse", "preferredWarehouse", False, ("model", "PreferredWarehouseInSalesOrderDto")),
+        ("ship_via", "shipVia", False, ("model", "ShipViaInSalesOrderDto")),
+        ("fob_point", "fobPoint", False, ("model", "FobPointInSalesOrderDto")),
+        ("priority", "priority", False, "int"),
+        ("shipping_terms", "shippingTerms", False, ("model", "ShippingTermsInSalesOrderDto")),
+        ("shipping_zone", "shippingZone", False, ("model", "ShippingZoneInSalesOrderDto")),
+        ("residential_delivery", "residentialDelivery", False, "bool"),
+        ("saturday_delivery", "saturdayDelivery", False, "bool"),
+        ("insurance", "insurance", False, "bool"),
+        ("transaction_type", "transactionType", False, ("model", "TransactionTypeInSalesOrderDto")),
+        ("payment_method", "paymentMethod", False, ("model", "PaymentMethodInSalesOrderDto")),
+        ("cash_account", "cashAccount", False, "str"),
+        ("payment_ref", "paymentRef", False, "str"),
+        ("is_rot_rut_deductible", "isRotRutDeductible", False, "bool"),
+        ("emailed", "emailed", False, "bool"),
+        ("lines", "lines", False, ("list", ("model", "SalesOrderLineDto"))),
+        ("shipments", "shipments", False, ("list", ("model", "SalesOrderShipmentDto"))),
+        ("order_type", "orderType", False, "str"),
+        ("order_no", "orderNo", False, "str"),
+        ("status", "status", False, "str"),
+        ("hold", "hold", False, "bool"),
+        ("date", "date", False, "datetime"),
+        ("request_on", "requestOn", False, "datetime"),
+        ("customer_order", "customerOrder", False, "str"),
+        ("customer_ref_no", "customerRefNo", False, "str"),
+        ("customer", "customer", False, ("model", "CustomerInSalesOrderDto")),
+        ("contact_id", "contactId", False, "int"),
+        ("location", "location", False, ("model", "LocationInSalesOrderDto")),
+        ("currency", "currency", False, "str"),
+        ("description", "description", False, "str"),
+        ("order_total", "orderTotal", False, "float"),
+        ("order_total_in_base_currency", "orderTotalInBaseCurrency", False, "float"),
+        ("vat_taxable_total", "vatTaxableTotal", False, "float"),
+        ("vat_taxable_total_in_base_currency", "vatTaxableTotalInBaseCurrency", False, "float"),
+        ("vat_exempt_total", "vatExemptTotal", False, "float"),
+        ("vat_exempt_total_in_base_currency", "vatExemptTotalInBaseCurrency", False, "float"),
+        ("tax_total", "taxTotal", False, "float"),
+        ("tax_total_in_base_currency", "taxTotalInBaseCurrency", False, "float"),
+        ("exchange_rate", "exchangeRate", False, "float"),
+        ("discount_total", "discountTotal", False, "float"),
+        ("discount_total_in_base_currency", "discountTotalInBaseCurrency", False, "float"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("branch_number", "branchNumber", False, ("model", "BranchNumberInSalesOrderDto")),
+        ("note", "note", False, "str"),
+        ("attachments", "attachments", False, ("list", ("model", "AttachmentDto"))),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -885,3 +872,6 @@ class SalesOrderDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SalesOrderDto)

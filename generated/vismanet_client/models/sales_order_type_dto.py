@@ -14,7 +14,10 @@ from ..models.sales_order_type_dto_customer_document_type import (
 from ..models.sales_order_type_dto_default_operation import (
     SalesOrderTypeDtoDefaultOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.metadata_dto import MetadataDto
@@ -38,7 +41,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SalesOrderTypeDto:
+class SalesOrderTypeDto(GeneratedModel):
     """This class represents a SOOrderType in SalesOrderTypeController. Used to get data.
 
     Attributes:
@@ -58,81 +61,81 @@ class SalesOrderTypeDto:
         metadata (MetadataDto | Unset):
     """
 
-    order_type: str | Unset = UNSET
-    active: bool | Unset = UNSET
-    description: str | Unset = UNSET
-    behavior: SalesOrderTypeDtoBehavior | Unset = UNSET
-    default_operation: SalesOrderTypeDtoDefaultOperation | Unset = UNSET
-    customer_document_type: SalesOrderTypeDtoCustomerDocumentType | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    order_type: str | Unset | None = UNSET
+    active: bool | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    behavior: SalesOrderTypeDtoBehavior | Unset | None = UNSET
+    default_operation: SalesOrderTypeDtoDefaultOperation | Unset | None = UNSET
+    customer_document_type: SalesOrderTypeDtoCustomerDocumentType | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_type = self.order_type
-
-        active = self.active
-
-        description = self.description
-
-        behavior: str | Unset = UNSET
-        if not isinstance(self.behavior, Unset):
-            behavior = self.behavior
-
-        default_operation: str | Unset = UNSET
-        if not isinstance(self.default_operation, Unset):
-            default_operation = self.default_operation
-
-        customer_document_type: str | Unset = UNSET
-        if not isinstance(self.customer_document_type, Unset):
-            customer_document_type = self.customer_document_type
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_type is not UNSET:
-            field_dict["orderType"] = order_type
-        if active is not UNSET:
-            field_dict["active"] = active
-        if description is not UNSET:
-            field_dict["description"] = description
-        if behavior is not UNSET:
-            field_dict["behavior"] = behavior
-        if default_operation is not UNSET:
-            field_dict["defaultOperation"] = default_operation
-        if customer_document_type is not UNSET:
-            field_dict["customerDocumentType"] = customer_document_type
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.order_type
+        if _value is not UNSET:
+            field_dict["orderType"] = _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.behavior
+        if _value is not UNSET:
+            field_dict["behavior"] = _value
+        _value = self.default_operation
+        if _value is not UNSET:
+            field_dict["defaultOperation"] = _value
+        _value = self.customer_document_type
+        if _value is not UNSET:
+            field_dict["customerDocumentType"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.order_type = _rest.pop("orderType", UNSET)
-        _instance.active = _rest.pop("active", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.behavior = _rest.pop("behavior", UNSET)
-        _instance.default_operation = _rest.pop("defaultOperation", UNSET)
-        _instance.customer_document_type = _rest.pop("customerDocumentType", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SalesOrderTypeDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.order_type = _rest.pop("orderType", UNSET)
+        self.active = _rest.pop("active", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.behavior = _rest.pop("behavior", UNSET)
+        self.default_operation = _rest.pop("defaultOperation", UNSET)
+        self.customer_document_type = _rest.pop("customerDocumentType", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("order_type", "orderType", False, "str"),
+        ("active", "active", False, "bool"),
+        ("description", "description", False, "str"),
+        ("behavior", "behavior", False, "str"),
+        ("default_operation", "defaultOperation", False, "str"),
+        ("customer_document_type", "customerDocumentType", False, "str"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -156,3 +159,6 @@ class SalesOrderTypeDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SalesOrderTypeDto)

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from ..models.sales_order_v2_query_parameters_status import (
     SalesOrderV2QueryParametersStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="SalesOrderV2QueryParameters")
 
@@ -29,7 +32,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SalesOrderV2QueryParameters:
+class SalesOrderV2QueryParameters(GeneratedModel):
     """
     Attributes:
         order_type (str | Unset): Filter by Order type.
@@ -64,74 +67,80 @@ class SalesOrderV2QueryParameters:
             If requested page size is greater than allowed max page size, request will be limited to max page size.
     """
 
-    order_type: str | Unset = UNSET
-    status: SalesOrderV2QueryParametersStatus | Unset = UNSET
-    greater_than_value: str | Unset = UNSET
-    show_notes: bool | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
-    page_number: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    order_type: str | Unset | None = UNSET
+    status: SalesOrderV2QueryParametersStatus | Unset | None = UNSET
+    greater_than_value: str | Unset | None = UNSET
+    show_notes: bool | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
+    page_number: int | Unset | None = UNSET
+    page_size: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_type = self.order_type
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        greater_than_value = self.greater_than_value
-
-        show_notes = self.show_notes
-
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
-        page_number = self.page_number
-
-        page_size = self.page_size
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_type is not UNSET:
-            field_dict["orderType"] = order_type
-        if status is not UNSET:
-            field_dict["status"] = status
-        if greater_than_value is not UNSET:
-            field_dict["greaterThanValue"] = greater_than_value
-        if show_notes is not UNSET:
-            field_dict["showNotes"] = show_notes
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-
+        _value = self.order_type
+        if _value is not UNSET:
+            field_dict["orderType"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.greater_than_value
+        if _value is not UNSET:
+            field_dict["greaterThanValue"] = _value
+        _value = self.show_notes
+        if _value is not UNSET:
+            field_dict["showNotes"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.order_type = _rest.pop("orderType", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.greater_than_value = _rest.pop("greaterThanValue", UNSET)
-        _instance.show_notes = _rest.pop("showNotes", UNSET)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SalesOrderV2QueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.order_type = _rest.pop("orderType", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.greater_than_value = _rest.pop("greaterThanValue", UNSET)
+        self.show_notes = _rest.pop("showNotes", UNSET)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        self.page_number = _rest.pop("pageNumber", UNSET)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("order_type", "orderType", False, "str"),
+        ("status", "status", False, "str"),
+        ("greater_than_value", "greaterThanValue", False, "str"),
+        ("show_notes", "showNotes", False, "bool"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+        ("page_number", "pageNumber", False, "int"),
+        ("page_size", "pageSize", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -155,3 +164,6 @@ class SalesOrderV2QueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SalesOrderV2QueryParameters)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.arsp_commn_history_dto import ARSPCommnHistoryDto
@@ -38,7 +42,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SalesPersonDto:
+class SalesPersonDto(GeneratedModel):
     """This class represents a salesperson in SalesPersonController. Used for getting data.
 
     Attributes:
@@ -55,125 +59,140 @@ class SalesPersonDto:
         metadata (MetadataDto | Unset):
     """
 
-    salesperson_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    commission_pct: float | Unset = UNSET
-    sales_sub: SubAccountDescriptionDto | Unset = UNSET
-    customers: list[CustSalesPeopleDto] | Unset = UNSET
-    commission_history: list[ARSPCommnHistoryDto] | Unset = UNSET
-    created_date_time: datetime.datetime | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    salesperson_id: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    is_active: bool | Unset | None = UNSET
+    commission_pct: float | Unset | None = UNSET
+    sales_sub: SubAccountDescriptionDto | Unset | None = UNSET
+    customers: list[CustSalesPeopleDto] | Unset | None = UNSET
+    commission_history: list[ARSPCommnHistoryDto] | Unset | None = UNSET
+    created_date_time: datetime.datetime | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        salesperson_id = self.salesperson_id
-
-        name = self.name
-
-        is_active = self.is_active
-
-        commission_pct = self.commission_pct
-
-        sales_sub: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_sub, Unset):
-            sales_sub = self.sales_sub.to_dict()
-
-        customers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.customers, Unset):
-            customers = []
-            for customers_item_data in self.customers:
-                customers_item = customers_item_data.to_dict()
-                customers.append(customers_item)
-
-        commission_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.commission_history, Unset):
-            commission_history = []
-            for commission_history_item_data in self.commission_history:
-                commission_history_item = commission_history_item_data.to_dict()
-                commission_history.append(commission_history_item)
-
-        created_date_time: str | Unset = UNSET
-        if not isinstance(self.created_date_time, Unset):
-            created_date_time = self.created_date_time.isoformat()
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if salesperson_id is not UNSET:
-            field_dict["salespersonID"] = salesperson_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
-        if commission_pct is not UNSET:
-            field_dict["commissionPct"] = commission_pct
-        if sales_sub is not UNSET:
-            field_dict["salesSub"] = sales_sub
-        if customers is not UNSET:
-            field_dict["customers"] = customers
-        if commission_history is not UNSET:
-            field_dict["commissionHistory"] = commission_history
-        if created_date_time is not UNSET:
-            field_dict["createdDateTime"] = created_date_time
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.salesperson_id
+        if _value is not UNSET:
+            field_dict["salespersonID"] = _value
+        _value = self.name
+        if _value is not UNSET:
+            field_dict["name"] = _value
+        _value = self.is_active
+        if _value is not UNSET:
+            field_dict["isActive"] = _value
+        _value = self.commission_pct
+        if _value is not UNSET:
+            field_dict["commissionPct"] = _value
+        _value = self.sales_sub
+        if _value is not UNSET:
+            field_dict["salesSub"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.customers
+        if _value is not UNSET:
+            field_dict["customers"] = (
+                [
+                    customers_item_data.to_dict()
+                    if isinstance(customers_item_data, GeneratedModel)
+                    else customers_item_data
+                    for customers_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.commission_history
+        if _value is not UNSET:
+            field_dict["commissionHistory"] = (
+                [
+                    commission_history_item_data.to_dict()
+                    if isinstance(commission_history_item_data, GeneratedModel)
+                    else commission_history_item_data
+                    for commission_history_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.created_date_time
+        if _value is not UNSET:
+            field_dict["createdDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.salesperson_id = _rest.pop("salespersonID", UNSET)
-        _instance.name = _rest.pop("name", UNSET)
-        _instance.is_active = _rest.pop("isActive", UNSET)
-        _instance.commission_pct = _rest.pop("commissionPct", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SalesPersonDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.salesperson_id = _rest.pop("salespersonID", UNSET)
+        self.name = _rest.pop("name", UNSET)
+        self.is_active = _rest.pop("isActive", UNSET)
+        self.commission_pct = _rest.pop("commissionPct", UNSET)
         _value = _rest.pop("salesSub", UNSET)
-        _instance.sales_sub = UNSET if _value is UNSET else _models.SubAccountDescriptionDto.from_dict(_value)
+        self.sales_sub = _models.SubAccountDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("customers", UNSET)
-        _instance.customers = (
-            UNSET
-            if _value is UNSET
-            else [_models.CustSalesPeopleDto.from_dict(customers_item_data) for customers_item_data in _value]
+        self.customers = (
+            [
+                _models.CustSalesPeopleDto._vn_parse(customers_item_data)
+                if isinstance(customers_item_data, dict)
+                else customers_item_data
+                for customers_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("commissionHistory", UNSET)
-        _instance.commission_history = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.ARSPCommnHistoryDto.from_dict(commission_history_item_data)
+        self.commission_history = (
+            [
+                _models.ARSPCommnHistoryDto._vn_parse(commission_history_item_data)
+                if isinstance(commission_history_item_data, dict)
+                else commission_history_item_data
                 for commission_history_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("createdDateTime", UNSET)
-        _instance.created_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.created_date_time = _parse_datetime(_value)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("salesperson_id", "salespersonID", False, "str"),
+        ("name", "name", False, "str"),
+        ("is_active", "isActive", False, "bool"),
+        ("commission_pct", "commissionPct", False, "float"),
+        ("sales_sub", "salesSub", False, ("model", "SubAccountDescriptionDto")),
+        ("customers", "customers", False, ("list", ("model", "CustSalesPeopleDto"))),
+        ("commission_history", "commissionHistory", False, ("list", ("model", "ARSPCommnHistoryDto"))),
+        ("created_date_time", "createdDateTime", False, "datetime"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -197,3 +216,6 @@ class SalesPersonDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SalesPersonDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.cust_sales_people_update_dto import CustSalesPeopleUpdateDto
@@ -32,7 +35,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SalesPersonUpdateDto:
+class SalesPersonUpdateDto(GeneratedModel):
     """
     Attributes:
         salesperson_id (DtoValueOfString | Unset):
@@ -43,85 +46,94 @@ class SalesPersonUpdateDto:
         customers (list[CustSalesPeopleUpdateDto] | Unset):
     """
 
-    salesperson_id: DtoValueOfString | Unset = UNSET
-    name: DtoValueOfString | Unset = UNSET
-    is_active: DtoValueOfNullableOfBoolean | Unset = UNSET
-    commission_pct: DtoValueOfNullableOfDecimal | Unset = UNSET
-    sales_sub: DtoValueOfString | Unset = UNSET
-    customers: list[CustSalesPeopleUpdateDto] | Unset = UNSET
+    salesperson_id: DtoValueOfString | Unset | None = UNSET
+    name: DtoValueOfString | Unset | None = UNSET
+    is_active: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    commission_pct: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    sales_sub: DtoValueOfString | Unset | None = UNSET
+    customers: list[CustSalesPeopleUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        salesperson_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salesperson_id, Unset):
-            salesperson_id = self.salesperson_id.to_dict()
-
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.to_dict()
-
-        is_active: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.is_active, Unset):
-            is_active = self.is_active.to_dict()
-
-        commission_pct: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.commission_pct, Unset):
-            commission_pct = self.commission_pct.to_dict()
-
-        sales_sub: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_sub, Unset):
-            sales_sub = self.sales_sub.to_dict()
-
-        customers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.customers, Unset):
-            customers = []
-            for customers_item_data in self.customers:
-                customers_item = customers_item_data.to_dict()
-                customers.append(customers_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if salesperson_id is not UNSET:
-            field_dict["salespersonID"] = salesperson_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
-        if commission_pct is not UNSET:
-            field_dict["commissionPct"] = commission_pct
-        if sales_sub is not UNSET:
-            field_dict["salesSub"] = sales_sub
-        if customers is not UNSET:
-            field_dict["customers"] = customers
-
+        _value = self.salesperson_id
+        if _value is not UNSET:
+            field_dict["salespersonID"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.name
+        if _value is not UNSET:
+            field_dict["name"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.is_active
+        if _value is not UNSET:
+            field_dict["isActive"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.commission_pct
+        if _value is not UNSET:
+            field_dict["commissionPct"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_sub
+        if _value is not UNSET:
+            field_dict["salesSub"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.customers
+        if _value is not UNSET:
+            field_dict["customers"] = (
+                [
+                    customers_item_data.to_dict()
+                    if isinstance(customers_item_data, GeneratedModel)
+                    else customers_item_data
+                    for customers_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SalesPersonUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("salespersonID", UNSET)
-        _instance.salesperson_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.salesperson_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("name", UNSET)
-        _instance.name = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.name = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("isActive", UNSET)
-        _instance.is_active = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.is_active = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("commissionPct", UNSET)
-        _instance.commission_pct = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.commission_pct = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("salesSub", UNSET)
-        _instance.sales_sub = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.sales_sub = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("customers", UNSET)
-        _instance.customers = (
-            UNSET
-            if _value is UNSET
-            else [_models.CustSalesPeopleUpdateDto.from_dict(customers_item_data) for customers_item_data in _value]
+        self.customers = (
+            [
+                _models.CustSalesPeopleUpdateDto._vn_parse(customers_item_data)
+                if isinstance(customers_item_data, dict)
+                else customers_item_data
+                for customers_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("salesperson_id", "salespersonID", False, ("model", "DtoValueOfString")),
+        ("name", "name", False, ("model", "DtoValueOfString")),
+        ("is_active", "isActive", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("commission_pct", "commissionPct", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("sales_sub", "salesSub", False, ("model", "DtoValueOfString")),
+        ("customers", "customers", False, ("list", ("model", "CustSalesPeopleUpdateDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -145,3 +157,6 @@ class SalesPersonUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SalesPersonUpdateDto)

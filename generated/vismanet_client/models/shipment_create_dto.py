@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.custom_date_time_utc1_in_shipment_create_dto import CustomDateTimeUTC1InShipmentCreateDto
@@ -90,7 +93,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ShipmentCreateDto:
+class ShipmentCreateDto(GeneratedModel):
     """
     Attributes:
         shipment_type (DtoValueOfNullableOfShipmentTypes | Unset):
@@ -144,490 +147,448 @@ class ShipmentCreateDto:
             UTC timezone
     """
 
-    shipment_type: DtoValueOfNullableOfShipmentTypes | Unset = UNSET
-    operation: DtoValueOfNullableOfShipmentOperations | Unset = UNSET
-    shipment_date: DtoValueOfNullableOfDateTime | Unset = UNSET
-    location: DtoValueOfString | Unset = UNSET
-    customer: DtoValueOfString | Unset = UNSET
-    owner: DtoValueOfString | Unset = UNSET
-    hold: DtoValueOfNullableOfBoolean | Unset = UNSET
-    from_warehouse: DtoValueOfString | Unset = UNSET
-    to_warehouse: DtoValueOfString | Unset = UNSET
-    control_quantity: DtoValueOfNullableOfDecimal | Unset = UNSET
-    override_contact: DtoValueOfNullableOfBoolean | Unset = UNSET
-    business_name: DtoValueOfString | Unset = UNSET
-    attention: DtoValueOfString | Unset = UNSET
-    phone1: DtoValueOfString | Unset = UNSET
-    email: DtoValueOfString | Unset = UNSET
-    override_address: DtoValueOfNullableOfBoolean | Unset = UNSET
-    address_line_1: DtoValueOfString | Unset = UNSET
-    address_line_2: DtoValueOfString | Unset = UNSET
-    city: DtoValueOfString | Unset = UNSET
-    country: DtoValueOfString | Unset = UNSET
-    county: DtoValueOfString | Unset = UNSET
-    postal_code: DtoValueOfString | Unset = UNSET
-    ship_via: DtoValueOfString | Unset = UNSET
-    fob_point: DtoValueOfString | Unset = UNSET
-    shipping_terms: DtoValueOfString | Unset = UNSET
-    shipping_zone: DtoValueOfString | Unset = UNSET
-    residential_delivery: DtoValueOfNullableOfBoolean | Unset = UNSET
-    saturday_delivery: DtoValueOfNullableOfBoolean | Unset = UNSET
-    use_customer_account: DtoValueOfNullableOfBoolean | Unset = UNSET
-    insurance: DtoValueOfNullableOfBoolean | Unset = UNSET
-    freight_amt: DtoValueOfNullableOfDecimal | Unset = UNSET
-    freight_cost: DtoValueOfNullableOfDecimal | Unset = UNSET
-    transaction_type: DtoValueOfNullableOfInt32 | Unset = UNSET
-    mode_of_trasport: DtoValueOfNullableOfTransportationModes | Unset = UNSET
-    container: DtoValueOfNullableOfBoolean | Unset = UNSET
-    note: DtoValueOfString | Unset = UNSET
-    shipment_detail_lines: list[ShipmentDetailLineUpdateDto] | Unset = UNSET
-    shipment_package_lines: list[ShipmentPackageLineUpdateDto] | Unset = UNSET
-    custom_str_1: CustomStr1InShipmentCreateDto | Unset = UNSET
-    custom_str_2: CustomStr2InShipmentCreateDto | Unset = UNSET
-    custom_str_3: CustomStr3InShipmentCreateDto | Unset = UNSET
-    custom_str_4: CustomStr4InShipmentCreateDto | Unset = UNSET
-    custom_str_5: CustomStr5InShipmentCreateDto | Unset = UNSET
-    custom_dec_1: CustomDec1InShipmentCreateDto | Unset = UNSET
-    custom_dec_2: CustomDec2InShipmentCreateDto | Unset = UNSET
-    custom_int_1: CustomInt1InShipmentCreateDto | Unset = UNSET
-    custom_int_2: CustomInt2InShipmentCreateDto | Unset = UNSET
-    custom_date_time_utc1: CustomDateTimeUTC1InShipmentCreateDto | Unset = UNSET
+    shipment_type: DtoValueOfNullableOfShipmentTypes | Unset | None = UNSET
+    operation: DtoValueOfNullableOfShipmentOperations | Unset | None = UNSET
+    shipment_date: DtoValueOfNullableOfDateTime | Unset | None = UNSET
+    location: DtoValueOfString | Unset | None = UNSET
+    customer: DtoValueOfString | Unset | None = UNSET
+    owner: DtoValueOfString | Unset | None = UNSET
+    hold: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    from_warehouse: DtoValueOfString | Unset | None = UNSET
+    to_warehouse: DtoValueOfString | Unset | None = UNSET
+    control_quantity: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    override_contact: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    business_name: DtoValueOfString | Unset | None = UNSET
+    attention: DtoValueOfString | Unset | None = UNSET
+    phone1: DtoValueOfString | Unset | None = UNSET
+    email: DtoValueOfString | Unset | None = UNSET
+    override_address: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    address_line_1: DtoValueOfString | Unset | None = UNSET
+    address_line_2: DtoValueOfString | Unset | None = UNSET
+    city: DtoValueOfString | Unset | None = UNSET
+    country: DtoValueOfString | Unset | None = UNSET
+    county: DtoValueOfString | Unset | None = UNSET
+    postal_code: DtoValueOfString | Unset | None = UNSET
+    ship_via: DtoValueOfString | Unset | None = UNSET
+    fob_point: DtoValueOfString | Unset | None = UNSET
+    shipping_terms: DtoValueOfString | Unset | None = UNSET
+    shipping_zone: DtoValueOfString | Unset | None = UNSET
+    residential_delivery: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    saturday_delivery: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    use_customer_account: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    insurance: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    freight_amt: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    freight_cost: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    transaction_type: DtoValueOfNullableOfInt32 | Unset | None = UNSET
+    mode_of_trasport: DtoValueOfNullableOfTransportationModes | Unset | None = UNSET
+    container: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    note: DtoValueOfString | Unset | None = UNSET
+    shipment_detail_lines: list[ShipmentDetailLineUpdateDto] | Unset | None = UNSET
+    shipment_package_lines: list[ShipmentPackageLineUpdateDto] | Unset | None = UNSET
+    custom_str_1: CustomStr1InShipmentCreateDto | Unset | None = UNSET
+    custom_str_2: CustomStr2InShipmentCreateDto | Unset | None = UNSET
+    custom_str_3: CustomStr3InShipmentCreateDto | Unset | None = UNSET
+    custom_str_4: CustomStr4InShipmentCreateDto | Unset | None = UNSET
+    custom_str_5: CustomStr5InShipmentCreateDto | Unset | None = UNSET
+    custom_dec_1: CustomDec1InShipmentCreateDto | Unset | None = UNSET
+    custom_dec_2: CustomDec2InShipmentCreateDto | Unset | None = UNSET
+    custom_int_1: CustomInt1InShipmentCreateDto | Unset | None = UNSET
+    custom_int_2: CustomInt2InShipmentCreateDto | Unset | None = UNSET
+    custom_date_time_utc1: CustomDateTimeUTC1InShipmentCreateDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        shipment_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipment_type, Unset):
-            shipment_type = self.shipment_type.to_dict()
-
-        operation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation.to_dict()
-
-        shipment_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipment_date, Unset):
-            shipment_date = self.shipment_date.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        owner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
-
-        hold: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hold, Unset):
-            hold = self.hold.to_dict()
-
-        from_warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_warehouse, Unset):
-            from_warehouse = self.from_warehouse.to_dict()
-
-        to_warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.to_warehouse, Unset):
-            to_warehouse = self.to_warehouse.to_dict()
-
-        control_quantity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.control_quantity, Unset):
-            control_quantity = self.control_quantity.to_dict()
-
-        override_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.override_contact, Unset):
-            override_contact = self.override_contact.to_dict()
-
-        business_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.business_name, Unset):
-            business_name = self.business_name.to_dict()
-
-        attention: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attention, Unset):
-            attention = self.attention.to_dict()
-
-        phone1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone1, Unset):
-            phone1 = self.phone1.to_dict()
-
-        email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email, Unset):
-            email = self.email.to_dict()
-
-        override_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.override_address, Unset):
-            override_address = self.override_address.to_dict()
-
-        address_line_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address_line_1, Unset):
-            address_line_1 = self.address_line_1.to_dict()
-
-        address_line_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address_line_2, Unset):
-            address_line_2 = self.address_line_2.to_dict()
-
-        city: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.city, Unset):
-            city = self.city.to_dict()
-
-        country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country, Unset):
-            country = self.country.to_dict()
-
-        county: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.county, Unset):
-            county = self.county.to_dict()
-
-        postal_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.postal_code, Unset):
-            postal_code = self.postal_code.to_dict()
-
-        ship_via: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ship_via, Unset):
-            ship_via = self.ship_via.to_dict()
-
-        fob_point: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fob_point, Unset):
-            fob_point = self.fob_point.to_dict()
-
-        shipping_terms: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_terms, Unset):
-            shipping_terms = self.shipping_terms.to_dict()
-
-        shipping_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_zone, Unset):
-            shipping_zone = self.shipping_zone.to_dict()
-
-        residential_delivery: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.residential_delivery, Unset):
-            residential_delivery = self.residential_delivery.to_dict()
-
-        saturday_delivery: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.saturday_delivery, Unset):
-            saturday_delivery = self.saturday_delivery.to_dict()
-
-        use_customer_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.use_customer_account, Unset):
-            use_customer_account = self.use_customer_account.to_dict()
-
-        insurance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.insurance, Unset):
-            insurance = self.insurance.to_dict()
-
-        freight_amt: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.freight_amt, Unset):
-            freight_amt = self.freight_amt.to_dict()
-
-        freight_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.freight_cost, Unset):
-            freight_cost = self.freight_cost.to_dict()
-
-        transaction_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction_type, Unset):
-            transaction_type = self.transaction_type.to_dict()
-
-        mode_of_trasport: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mode_of_trasport, Unset):
-            mode_of_trasport = self.mode_of_trasport.to_dict()
-
-        container: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.container, Unset):
-            container = self.container.to_dict()
-
-        note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.note, Unset):
-            note = self.note.to_dict()
-
-        shipment_detail_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.shipment_detail_lines, Unset):
-            shipment_detail_lines = []
-            for shipment_detail_lines_item_data in self.shipment_detail_lines:
-                shipment_detail_lines_item = shipment_detail_lines_item_data.to_dict()
-                shipment_detail_lines.append(shipment_detail_lines_item)
-
-        shipment_package_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.shipment_package_lines, Unset):
-            shipment_package_lines = []
-            for shipment_package_lines_item_data in self.shipment_package_lines:
-                shipment_package_lines_item = shipment_package_lines_item_data.to_dict()
-                shipment_package_lines.append(shipment_package_lines_item)
-
-        custom_str_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_1, Unset):
-            custom_str_1 = self.custom_str_1.to_dict()
-
-        custom_str_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_2, Unset):
-            custom_str_2 = self.custom_str_2.to_dict()
-
-        custom_str_3: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_3, Unset):
-            custom_str_3 = self.custom_str_3.to_dict()
-
-        custom_str_4: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_4, Unset):
-            custom_str_4 = self.custom_str_4.to_dict()
-
-        custom_str_5: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_5, Unset):
-            custom_str_5 = self.custom_str_5.to_dict()
-
-        custom_dec_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_dec_1, Unset):
-            custom_dec_1 = self.custom_dec_1.to_dict()
-
-        custom_dec_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_dec_2, Unset):
-            custom_dec_2 = self.custom_dec_2.to_dict()
-
-        custom_int_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_int_1, Unset):
-            custom_int_1 = self.custom_int_1.to_dict()
-
-        custom_int_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_int_2, Unset):
-            custom_int_2 = self.custom_int_2.to_dict()
-
-        custom_date_time_utc1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_date_time_utc1, Unset):
-            custom_date_time_utc1 = self.custom_date_time_utc1.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if shipment_type is not UNSET:
-            field_dict["shipmentType"] = shipment_type
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if shipment_date is not UNSET:
-            field_dict["shipmentDate"] = shipment_date
-        if location is not UNSET:
-            field_dict["location"] = location
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if from_warehouse is not UNSET:
-            field_dict["fromWarehouse"] = from_warehouse
-        if to_warehouse is not UNSET:
-            field_dict["toWarehouse"] = to_warehouse
-        if control_quantity is not UNSET:
-            field_dict["controlQuantity"] = control_quantity
-        if override_contact is not UNSET:
-            field_dict["overrideContact"] = override_contact
-        if business_name is not UNSET:
-            field_dict["businessName"] = business_name
-        if attention is not UNSET:
-            field_dict["attention"] = attention
-        if phone1 is not UNSET:
-            field_dict["phone1"] = phone1
-        if email is not UNSET:
-            field_dict["email"] = email
-        if override_address is not UNSET:
-            field_dict["overrideAddress"] = override_address
-        if address_line_1 is not UNSET:
-            field_dict["addressLine1"] = address_line_1
-        if address_line_2 is not UNSET:
-            field_dict["addressLine2"] = address_line_2
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country is not UNSET:
-            field_dict["country"] = country
-        if county is not UNSET:
-            field_dict["county"] = county
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if ship_via is not UNSET:
-            field_dict["shipVia"] = ship_via
-        if fob_point is not UNSET:
-            field_dict["fobPoint"] = fob_point
-        if shipping_terms is not UNSET:
-            field_dict["shippingTerms"] = shipping_terms
-        if shipping_zone is not UNSET:
-            field_dict["shippingZone"] = shipping_zone
-        if residential_delivery is not UNSET:
-            field_dict["residentialDelivery"] = residential_delivery
-        if saturday_delivery is not UNSET:
-            field_dict["saturdayDelivery"] = saturday_delivery
-        if use_customer_account is not UNSET:
-            field_dict["useCustomerAccount"] = use_customer_account
-        if insurance is not UNSET:
-            field_dict["insurance"] = insurance
-        if freight_amt is not UNSET:
-            field_dict["freightAmt"] = freight_amt
-        if freight_cost is not UNSET:
-            field_dict["freightCost"] = freight_cost
-        if transaction_type is not UNSET:
-            field_dict["transactionType"] = transaction_type
-        if mode_of_trasport is not UNSET:
-            field_dict["modeOfTrasport"] = mode_of_trasport
-        if container is not UNSET:
-            field_dict["container"] = container
-        if note is not UNSET:
-            field_dict["note"] = note
-        if shipment_detail_lines is not UNSET:
-            field_dict["shipmentDetailLines"] = shipment_detail_lines
-        if shipment_package_lines is not UNSET:
-            field_dict["shipmentPackageLines"] = shipment_package_lines
-        if custom_str_1 is not UNSET:
-            field_dict["customStr1"] = custom_str_1
-        if custom_str_2 is not UNSET:
-            field_dict["customStr2"] = custom_str_2
-        if custom_str_3 is not UNSET:
-            field_dict["customStr3"] = custom_str_3
-        if custom_str_4 is not UNSET:
-            field_dict["customStr4"] = custom_str_4
-        if custom_str_5 is not UNSET:
-            field_dict["customStr5"] = custom_str_5
-        if custom_dec_1 is not UNSET:
-            field_dict["customDec1"] = custom_dec_1
-        if custom_dec_2 is not UNSET:
-            field_dict["customDec2"] = custom_dec_2
-        if custom_int_1 is not UNSET:
-            field_dict["customInt1"] = custom_int_1
-        if custom_int_2 is not UNSET:
-            field_dict["customInt2"] = custom_int_2
-        if custom_date_time_utc1 is not UNSET:
-            field_dict["customDateTimeUTC1"] = custom_date_time_utc1
-
+        _value = self.shipment_type
+        if _value is not UNSET:
+            field_dict["shipmentType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.shipment_date
+        if _value is not UNSET:
+            field_dict["shipmentDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.customer
+        if _value is not UNSET:
+            field_dict["customer"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.owner
+        if _value is not UNSET:
+            field_dict["owner"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.from_warehouse
+        if _value is not UNSET:
+            field_dict["fromWarehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.to_warehouse
+        if _value is not UNSET:
+            field_dict["toWarehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.control_quantity
+        if _value is not UNSET:
+            field_dict["controlQuantity"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.override_contact
+        if _value is not UNSET:
+            field_dict["overrideContact"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.business_name
+        if _value is not UNSET:
+            field_dict["businessName"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.attention
+        if _value is not UNSET:
+            field_dict["attention"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.phone1
+        if _value is not UNSET:
+            field_dict["phone1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.email
+        if _value is not UNSET:
+            field_dict["email"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.override_address
+        if _value is not UNSET:
+            field_dict["overrideAddress"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.address_line_1
+        if _value is not UNSET:
+            field_dict["addressLine1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.address_line_2
+        if _value is not UNSET:
+            field_dict["addressLine2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.city
+        if _value is not UNSET:
+            field_dict["city"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.country
+        if _value is not UNSET:
+            field_dict["country"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.county
+        if _value is not UNSET:
+            field_dict["county"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.postal_code
+        if _value is not UNSET:
+            field_dict["postalCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ship_via
+        if _value is not UNSET:
+            field_dict["shipVia"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.fob_point
+        if _value is not UNSET:
+            field_dict["fobPoint"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.shipping_terms
+        if _value is not UNSET:
+            field_dict["shippingTerms"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.shipping_zone
+        if _value is not UNSET:
+            field_dict["shippingZone"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.residential_delivery
+        if _value is not UNSET:
+            field_dict["residentialDelivery"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.saturday_delivery
+        if _value is not UNSET:
+            field_dict["saturdayDelivery"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.use_customer_account
+        if _value is not UNSET:
+            field_dict["useCustomerAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.insurance
+        if _value is not UNSET:
+            field_dict["insurance"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.freight_amt
+        if _value is not UNSET:
+            field_dict["freightAmt"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.freight_cost
+        if _value is not UNSET:
+            field_dict["freightCost"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.transaction_type
+        if _value is not UNSET:
+            field_dict["transactionType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.mode_of_trasport
+        if _value is not UNSET:
+            field_dict["modeOfTrasport"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.container
+        if _value is not UNSET:
+            field_dict["container"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.shipment_detail_lines
+        if _value is not UNSET:
+            field_dict["shipmentDetailLines"] = (
+                [
+                    shipment_detail_lines_item_data.to_dict()
+                    if isinstance(shipment_detail_lines_item_data, GeneratedModel)
+                    else shipment_detail_lines_item_data
+                    for shipment_detail_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.shipment_package_lines
+        if _value is not UNSET:
+            field_dict["shipmentPackageLines"] = (
+                [
+                    shipment_package_lines_item_data.to_dict()
+                    if isinstance(shipment_package_lines_item_data, GeneratedModel)
+                    else shipment_package_lines_item_data
+                    for shipment_package_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.custom_str_1
+        if _value is not UNSET:
+            field_dict["customStr1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_2
+        if _value is not UNSET:
+            field_dict["customStr2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_3
+        if _value is not UNSET:
+            field_dict["customStr3"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_4
+        if _value is not UNSET:
+            field_dict["customStr4"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_5
+        if _value is not UNSET:
+            field_dict["customStr5"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_dec_1
+        if _value is not UNSET:
+            field_dict["customDec1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_dec_2
+        if _value is not UNSET:
+            field_dict["customDec2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_int_1
+        if _value is not UNSET:
+            field_dict["customInt1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_int_2
+        if _value is not UNSET:
+            field_dict["customInt2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_date_time_utc1
+        if _value is not UNSET:
+            field_dict["customDateTimeUTC1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ShipmentCreateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("shipmentType", UNSET)
-        _instance.shipment_type = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfShipmentTypes.from_dict(_value)
+        self.shipment_type = (
+            _models.DtoValueOfNullableOfShipmentTypes._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("operation", UNSET)
-        _instance.operation = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfShipmentOperations.from_dict(_value)
+        self.operation = (
+            _models.DtoValueOfNullableOfShipmentOperations._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("shipmentDate", UNSET)
-        _instance.shipment_date = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        self.shipment_date = (
+            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("customer", UNSET)
-        _instance.customer = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.customer = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("owner", UNSET)
-        _instance.owner = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.owner = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("hold", UNSET)
-        _instance.hold = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.hold = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("fromWarehouse", UNSET)
-        _instance.from_warehouse = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.from_warehouse = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("toWarehouse", UNSET)
-        _instance.to_warehouse = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.to_warehouse = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("controlQuantity", UNSET)
-        _instance.control_quantity = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.control_quantity = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("overrideContact", UNSET)
-        _instance.override_contact = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.override_contact = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("businessName", UNSET)
-        _instance.business_name = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.business_name = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("attention", UNSET)
-        _instance.attention = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.attention = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("phone1", UNSET)
-        _instance.phone1 = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.phone1 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("email", UNSET)
-        _instance.email = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.email = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("overrideAddress", UNSET)
-        _instance.override_address = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.override_address = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("addressLine1", UNSET)
-        _instance.address_line_1 = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.address_line_1 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("addressLine2", UNSET)
-        _instance.address_line_2 = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.address_line_2 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("city", UNSET)
-        _instance.city = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.city = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("country", UNSET)
-        _instance.country = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.country = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("county", UNSET)
-        _instance.county = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.county = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("postalCode", UNSET)
-        _instance.postal_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.postal_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("shipVia", UNSET)
-        _instance.ship_via = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.ship_via = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("fobPoint", UNSET)
-        _instance.fob_point = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.fob_point = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("shippingTerms", UNSET)
-        _instance.shipping_terms = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.shipping_terms = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("shippingZone", UNSET)
-        _instance.shipping_zone = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.shipping_zone = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("residentialDelivery", UNSET)
-        _instance.residential_delivery = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.residential_delivery = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("saturdayDelivery", UNSET)
-        _instance.saturday_delivery = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.saturday_delivery = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("useCustomerAccount", UNSET)
-        _instance.use_customer_account = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.use_customer_account = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("insurance", UNSET)
-        _instance.insurance = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.insurance = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("freightAmt", UNSET)
-        _instance.freight_amt = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.freight_amt = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("freightCost", UNSET)
-        _instance.freight_cost = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.freight_cost = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("transactionType", UNSET)
-        _instance.transaction_type = UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
+        self.transaction_type = (
+            _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("modeOfTrasport", UNSET)
-        _instance.mode_of_trasport = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfTransportationModes.from_dict(_value)
+        self.mode_of_trasport = (
+            _models.DtoValueOfNullableOfTransportationModes._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("container", UNSET)
-        _instance.container = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.container = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("note", UNSET)
-        _instance.note = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("shipmentDetailLines", UNSET)
-        _instance.shipment_detail_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.ShipmentDetailLineUpdateDto.from_dict(shipment_detail_lines_item_data)
+        self.shipment_detail_lines = (
+            [
+                _models.ShipmentDetailLineUpdateDto._vn_parse(shipment_detail_lines_item_data)
+                if isinstance(shipment_detail_lines_item_data, dict)
+                else shipment_detail_lines_item_data
                 for shipment_detail_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("shipmentPackageLines", UNSET)
-        _instance.shipment_package_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.ShipmentPackageLineUpdateDto.from_dict(shipment_package_lines_item_data)
+        self.shipment_package_lines = (
+            [
+                _models.ShipmentPackageLineUpdateDto._vn_parse(shipment_package_lines_item_data)
+                if isinstance(shipment_package_lines_item_data, dict)
+                else shipment_package_lines_item_data
                 for shipment_package_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("customStr1", UNSET)
-        _instance.custom_str_1 = UNSET if _value is UNSET else _models.CustomStr1InShipmentCreateDto.from_dict(_value)
+        self.custom_str_1 = (
+            _models.CustomStr1InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("customStr2", UNSET)
-        _instance.custom_str_2 = UNSET if _value is UNSET else _models.CustomStr2InShipmentCreateDto.from_dict(_value)
+        self.custom_str_2 = (
+            _models.CustomStr2InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("customStr3", UNSET)
-        _instance.custom_str_3 = UNSET if _value is UNSET else _models.CustomStr3InShipmentCreateDto.from_dict(_value)
+        self.custom_str_3 = (
+            _models.CustomStr3InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("customStr4", UNSET)
-        _instance.custom_str_4 = UNSET if _value is UNSET else _models.CustomStr4InShipmentCreateDto.from_dict(_value)
+        self.custom_str_4 = (
+            _models.CustomStr4InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("customStr5", UNSET)
-        _instance.custom_str_5 = UNSET if _value is UNSET else _models.CustomStr5InShipmentCreateDto.from_dict(_value)
+        self.custom_str_5 = (
+            _models.CustomStr5InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("customDec1", UNSET)
-        _instance.custom_dec_1 = UNSET if _value is UNSET else _models.CustomDec1InShipmentCreateDto.from_dict(_value)
+        self.custom_dec_1 = (
+            _models.CustomDec1InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("customDec2", UNSET)
-        _instance.custom_dec_2 = UNSET if _value is UNSET else _models.CustomDec2InShipmentCreateDto.from_dict(_value)
+        self.custom_dec_2 = (
+            _models.CustomDec2InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("customInt1", UNSET)
-        _instance.custom_int_1 = UNSET if _value is UNSET else _models.CustomInt1InShipmentCreateDto.from_dict(_value)
+        self.custom_int_1 = (
+            _models.CustomInt1InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("customInt2", UNSET)
-        _instance.custom_int_2 = UNSET if _value is UNSET else _models.CustomInt2InShipmentCreateDto.from_dict(_value)
+        self.custom_int_2 = (
+            _models.CustomInt2InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("customDateTimeUTC1", UNSET)
-        _instance.custom_date_time_utc1 = (
-            UNSET if _value is UNSET else _models.CustomDateTimeUTC1InShipmentCreateDto.from_dict(_value)
+        self.custom_date_time_utc1 = (
+            _models.CustomDateTimeUTC1InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("shipment_type", "shipmentType", False, ("model", "DtoValueOfNullableOfShipmentTypes")),
+        ("operation", "operation", False, ("model", "DtoValueOfNullableOfShipmentOperations")),
+        ("shipment_date", "shipmentDate", False, ("model", "DtoValueOfNullableOfDateTime")),
+        ("location", "location", False, ("model", "DtoValueOfString")),
+        ("customer", "customer", False, ("model", "DtoValueOfString")),
+        ("owner", "owner", False, ("model", "DtoValueOfString")),
+        ("hold", "hold", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("from_warehouse", "fromWarehouse", False, ("model", "DtoValueOfString")),
+        ("to_warehouse", "toWarehouse", False, ("model", "DtoValueOfString")),
+        ("control_quantity", "controlQuantity", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("override_contact", "overrideContact", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("business_name", "businessName", False, ("model", "DtoValueOfString")),
+        ("attention", "attention", False, ("model", "DtoValueOfString")),
+        ("phone1", "phone1", False, ("model", "DtoValueOfString")),
+        ("email", "email", False, ("model", "DtoValueOfString")),
+        ("override_address", "overrideAddress", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("address_line_1", "addressLine1", False, ("model", "DtoValueOfString")),
+        ("address_line_2", "addressLine2", False, ("model", "DtoValueOfString")),
+        ("city", "city", False, ("model", "DtoValueOfString")),
+        ("country", "country", False, ("model", "DtoValueOfString")),
+        ("county", "county", False, ("model", "DtoValueOfString")),
+        ("postal_code", "postalCode", False, ("model", "DtoValueOfString")),
+        ("ship_via", "shipVia", False, ("model", "DtoValueOfString")),
+        ("fob_point", "fobPoint", False, ("model", "DtoValueOfString")),
+        ("shipping_terms", "shippingTerms", False, ("model", "DtoValueOfString")),
+        ("shipping_zone", "shippingZone", False, ("model", "DtoValueOfString")),
+        ("residential_delivery", "residentialDelivery", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("saturday_delivery", "saturdayDelivery", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("use_customer_account", "useCustomerAccount", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("insurance", "insurance", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("freight_amt", "freightAmt", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("freight_cost", "freightCost", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("transaction_type", "transactionType", False, ("model", "DtoValueOfNullableOfInt32")),
+        ("mode_of_trasport", "modeOfTrasport", False, ("model", "DtoValueOfNullableOfTransportationModes")),
+        ("container", "container", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("note", "note", False, ("model", "DtoValueOfString")),
+        ("shipment_detail_lines", "shipmentDetailLines", False, ("list", ("model", "ShipmentDetailLineUpdateDto"))),
+        ("shipment_package_lines", "shipmentPackageLines", False, ("list", ("model", "ShipmentPackageLineUpdateDto"))),
+        ("custom_str_1", "customStr1", False, ("model", "CustomStr1InShipmentCreateDto")),
+        ("custom_str_2", "customStr2", False, ("model", "CustomStr2InShipmentCreateDto")),
+        ("custom_str_3", "customStr3", False, ("model", "CustomStr3InShipmentCreateDto")),
+        ("custom_str_4", "customStr4", False, ("model", "CustomStr4InShipmentCreateDto")),
+        ("custom_str_5", "customStr5", False, ("model", "CustomStr5InShipmentCreateDto")),
+        ("custom_dec_1", "customDec1", False, ("model", "CustomDec1InShipmentCreateDto")),
+        ("custom_dec_2", "customDec2", False, ("model", "CustomDec2InShipmentCreateDto")),
+        ("custom_int_1", "customInt1", False, ("model", "CustomInt1InShipmentCreateDto")),
+        ("custom_int_2", "customInt2", False, ("model", "CustomInt2InShipmentCreateDto")),
+        ("custom_date_time_utc1", "customDateTimeUTC1", False, ("model", "CustomDateTimeUTC1InShipmentCreateDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -651,3 +612,6 @@ class ShipmentCreateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ShipmentCreateDto)

@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.shipment_detail_line_add_dto_operation import (
     ShipmentDetailLineAddDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.custom_date_time_utc1_in_shipment_detail_line_add_dto import (
@@ -57,7 +60,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ShipmentDetailLineAddDto:
+class ShipmentDetailLineAddDto(GeneratedModel):
     """
     Attributes:
         inventory_number (DtoValueOfString):
@@ -87,196 +90,177 @@ class ShipmentDetailLineAddDto:
             DateTime - in UTC timezone
     """
 
-    inventory_number: DtoValueOfString
-    operation: ShipmentDetailLineAddDtoOperation | Unset = UNSET
-    line_number: DtoValueOfInt32 | Unset = UNSET
-    warehouse: DtoValueOfString | Unset = UNSET
-    location: DtoValueOfString | Unset = UNSET
-    uom: DtoValueOfString | Unset = UNSET
-    shipped_qty: DtoValueOfNullableOfDecimal | Unset = UNSET
-    custom_str_1: CustomStr1InShipmentDetailLineAddDto | Unset = UNSET
-    custom_str_2: CustomStr2InShipmentDetailLineAddDto | Unset = UNSET
-    custom_str_3: CustomStr3InShipmentDetailLineAddDto | Unset = UNSET
-    custom_str_4: CustomStr4InShipmentDetailLineAddDto | Unset = UNSET
-    custom_str_5: CustomStr5InShipmentDetailLineAddDto | Unset = UNSET
-    custom_dec_1: CustomDec1InShipmentDetailLineAddDto | Unset = UNSET
-    custom_dec_2: CustomDec2InShipmentDetailLineAddDto | Unset = UNSET
-    custom_int_1: CustomInt1InShipmentDetailLineAddDto | Unset = UNSET
-    custom_int_2: CustomInt2InShipmentDetailLineAddDto | Unset = UNSET
-    custom_date_time_utc1: CustomDateTimeUTC1InShipmentDetailLineAddDto | Unset = UNSET
+    inventory_number: DtoValueOfString | None
+    operation: ShipmentDetailLineAddDtoOperation | Unset | None = UNSET
+    line_number: DtoValueOfInt32 | Unset | None = UNSET
+    warehouse: DtoValueOfString | Unset | None = UNSET
+    location: DtoValueOfString | Unset | None = UNSET
+    uom: DtoValueOfString | Unset | None = UNSET
+    shipped_qty: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    custom_str_1: CustomStr1InShipmentDetailLineAddDto | Unset | None = UNSET
+    custom_str_2: CustomStr2InShipmentDetailLineAddDto | Unset | None = UNSET
+    custom_str_3: CustomStr3InShipmentDetailLineAddDto | Unset | None = UNSET
+    custom_str_4: CustomStr4InShipmentDetailLineAddDto | Unset | None = UNSET
+    custom_str_5: CustomStr5InShipmentDetailLineAddDto | Unset | None = UNSET
+    custom_dec_1: CustomDec1InShipmentDetailLineAddDto | Unset | None = UNSET
+    custom_dec_2: CustomDec2InShipmentDetailLineAddDto | Unset | None = UNSET
+    custom_int_1: CustomInt1InShipmentDetailLineAddDto | Unset | None = UNSET
+    custom_int_2: CustomInt2InShipmentDetailLineAddDto | Unset | None = UNSET
+    custom_date_time_utc1: CustomDateTimeUTC1InShipmentDetailLineAddDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        inventory_number = self.inventory_number.to_dict()
-
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        line_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_number, Unset):
-            line_number = self.line_number.to_dict()
-
-        warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warehouse, Unset):
-            warehouse = self.warehouse.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        uom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uom, Unset):
-            uom = self.uom.to_dict()
-
-        shipped_qty: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipped_qty, Unset):
-            shipped_qty = self.shipped_qty.to_dict()
-
-        custom_str_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_1, Unset):
-            custom_str_1 = self.custom_str_1.to_dict()
-
-        custom_str_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_2, Unset):
-            custom_str_2 = self.custom_str_2.to_dict()
-
-        custom_str_3: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_3, Unset):
-            custom_str_3 = self.custom_str_3.to_dict()
-
-        custom_str_4: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_4, Unset):
-            custom_str_4 = self.custom_str_4.to_dict()
-
-        custom_str_5: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_str_5, Unset):
-            custom_str_5 = self.custom_str_5.to_dict()
-
-        custom_dec_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_dec_1, Unset):
-            custom_dec_1 = self.custom_dec_1.to_dict()
-
-        custom_dec_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_dec_2, Unset):
-            custom_dec_2 = self.custom_dec_2.to_dict()
-
-        custom_int_1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_int_1, Unset):
-            custom_int_1 = self.custom_int_1.to_dict()
-
-        custom_int_2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_int_2, Unset):
-            custom_int_2 = self.custom_int_2.to_dict()
-
-        custom_date_time_utc1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_date_time_utc1, Unset):
-            custom_date_time_utc1 = self.custom_date_time_utc1.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "inventoryNumber": inventory_number,
-            }
-        )
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if line_number is not UNSET:
-            field_dict["lineNumber"] = line_number
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if location is not UNSET:
-            field_dict["location"] = location
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if shipped_qty is not UNSET:
-            field_dict["shippedQty"] = shipped_qty
-        if custom_str_1 is not UNSET:
-            field_dict["customStr1"] = custom_str_1
-        if custom_str_2 is not UNSET:
-            field_dict["customStr2"] = custom_str_2
-        if custom_str_3 is not UNSET:
-            field_dict["customStr3"] = custom_str_3
-        if custom_str_4 is not UNSET:
-            field_dict["customStr4"] = custom_str_4
-        if custom_str_5 is not UNSET:
-            field_dict["customStr5"] = custom_str_5
-        if custom_dec_1 is not UNSET:
-            field_dict["customDec1"] = custom_dec_1
-        if custom_dec_2 is not UNSET:
-            field_dict["customDec2"] = custom_dec_2
-        if custom_int_1 is not UNSET:
-            field_dict["customInt1"] = custom_int_1
-        if custom_int_2 is not UNSET:
-            field_dict["customInt2"] = custom_int_2
-        if custom_date_time_utc1 is not UNSET:
-            field_dict["customDateTimeUTC1"] = custom_date_time_utc1
-
+        _value = self.inventory_number
+        if _value is not UNSET:
+            field_dict["inventoryNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.line_number
+        if _value is not UNSET:
+            field_dict["lineNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.warehouse
+        if _value is not UNSET:
+            field_dict["warehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.shipped_qty
+        if _value is not UNSET:
+            field_dict["shippedQty"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_1
+        if _value is not UNSET:
+            field_dict["customStr1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_2
+        if _value is not UNSET:
+            field_dict["customStr2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_3
+        if _value is not UNSET:
+            field_dict["customStr3"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_4
+        if _value is not UNSET:
+            field_dict["customStr4"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_str_5
+        if _value is not UNSET:
+            field_dict["customStr5"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_dec_1
+        if _value is not UNSET:
+            field_dict["customDec1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_dec_2
+        if _value is not UNSET:
+            field_dict["customDec2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_int_1
+        if _value is not UNSET:
+            field_dict["customInt1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_int_2
+        if _value is not UNSET:
+            field_dict["customInt2"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.custom_date_time_utc1
+        if _value is not UNSET:
+            field_dict["customDateTimeUTC1"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("inventoryNumber")
-        _instance.inventory_number = _models.DtoValueOfString.from_dict(_value)
-        _instance.operation = _rest.pop("operation", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ShipmentDetailLineAddDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("inventoryNumber", UNSET)
+        self.inventory_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNumber", UNSET)
-        _instance.line_number = UNSET if _value is UNSET else _models.DtoValueOfInt32.from_dict(_value)
+        self.line_number = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("warehouse", UNSET)
-        _instance.warehouse = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.warehouse = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("uom", UNSET)
-        _instance.uom = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.uom = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("shippedQty", UNSET)
-        _instance.shipped_qty = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.shipped_qty = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("customStr1", UNSET)
-        _instance.custom_str_1 = (
-            UNSET if _value is UNSET else _models.CustomStr1InShipmentDetailLineAddDto.from_dict(_value)
+        self.custom_str_1 = (
+            _models.CustomStr1InShipmentDetailLineAddDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customStr2", UNSET)
-        _instance.custom_str_2 = (
-            UNSET if _value is UNSET else _models.CustomStr2InShipmentDetailLineAddDto.from_dict(_value)
+        self.custom_str_2 = (
+            _models.CustomStr2InShipmentDetailLineAddDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customStr3", UNSET)
-        _instance.custom_str_3 = (
-            UNSET if _value is UNSET else _models.CustomStr3InShipmentDetailLineAddDto.from_dict(_value)
+        self.custom_str_3 = (
+            _models.CustomStr3InShipmentDetailLineAddDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customStr4", UNSET)
-        _instance.custom_str_4 = (
-            UNSET if _value is UNSET else _models.CustomStr4InShipmentDetailLineAddDto.from_dict(_value)
+        self.custom_str_4 = (
+            _models.CustomStr4InShipmentDetailLineAddDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customStr5", UNSET)
-        _instance.custom_str_5 = (
-            UNSET if _value is UNSET else _models.CustomStr5InShipmentDetailLineAddDto.from_dict(_value)
+        self.custom_str_5 = (
+            _models.CustomStr5InShipmentDetailLineAddDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customDec1", UNSET)
-        _instance.custom_dec_1 = (
-            UNSET if _value is UNSET else _models.CustomDec1InShipmentDetailLineAddDto.from_dict(_value)
+        self.custom_dec_1 = (
+            _models.CustomDec1InShipmentDetailLineAddDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customDec2", UNSET)
-        _instance.custom_dec_2 = (
-            UNSET if _value is UNSET else _models.CustomDec2InShipmentDetailLineAddDto.from_dict(_value)
+        self.custom_dec_2 = (
+            _models.CustomDec2InShipmentDetailLineAddDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customInt1", UNSET)
-        _instance.custom_int_1 = (
-            UNSET if _value is UNSET else _models.CustomInt1InShipmentDetailLineAddDto.from_dict(_value)
+        self.custom_int_1 = (
+            _models.CustomInt1InShipmentDetailLineAddDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customInt2", UNSET)
-        _instance.custom_int_2 = (
-            UNSET if _value is UNSET else _models.CustomInt2InShipmentDetailLineAddDto.from_dict(_value)
+        self.custom_int_2 = (
+            _models.CustomInt2InShipmentDetailLineAddDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("customDateTimeUTC1", UNSET)
-        _instance.custom_date_time_utc1 = (
-            UNSET if _value is UNSET else _models.CustomDateTimeUTC1InShipmentDetailLineAddDto.from_dict(_value)
+        self.custom_date_time_utc1 = (
+            _models.CustomDateTimeUTC1InShipmentDetailLineAddDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("inventory_number", "inventoryNumber", True, ("model", "DtoValueOfString")),
+        ("operation", "operation", False, "str"),
+        ("line_number", "lineNumber", False, ("model", "DtoValueOfInt32")),
+        ("warehouse", "warehouse", False, ("model", "DtoValueOfString")),
+        ("location", "location", False, ("model", "DtoValueOfString")),
+        ("uom", "uom", False, ("model", "DtoValueOfString")),
+        ("shipped_qty", "shippedQty", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("custom_str_1", "customStr1", False, ("model", "CustomStr1InShipmentDetailLineAddDto")),
+        ("custom_str_2", "customStr2", False, ("model", "CustomStr2InShipmentDetailLineAddDto")),
+        ("custom_str_3", "customStr3", False, ("model", "CustomStr3InShipmentDetailLineAddDto")),
+        ("custom_str_4", "customStr4", False, ("model", "CustomStr4InShipmentDetailLineAddDto")),
+        ("custom_str_5", "customStr5", False, ("model", "CustomStr5InShipmentDetailLineAddDto")),
+        ("custom_dec_1", "customDec1", False, ("model", "CustomDec1InShipmentDetailLineAddDto")),
+        ("custom_dec_2", "customDec2", False, ("model", "CustomDec2InShipmentDetailLineAddDto")),
+        ("custom_int_1", "customInt1", False, ("model", "CustomInt1InShipmentDetailLineAddDto")),
+        ("custom_int_2", "customInt2", False, ("model", "CustomInt2InShipmentDetailLineAddDto")),
+        (
+            "custom_date_time_utc1",
+            "customDateTimeUTC1",
+            False,
+            ("model", "CustomDateTimeUTC1InShipmentDetailLineAddDto"),
+        ),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -300,3 +284,6 @@ class ShipmentDetailLineAddDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ShipmentDetailLineAddDto)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.allocations_dto import AllocationsDto
@@ -56,7 +60,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ShipmentDetailLineDto:
+class ShipmentDetailLineDto(GeneratedModel):
     """
     Attributes:
         line_number (int | Unset): Document details tab &gt; The line number indicating sequence.
@@ -103,226 +107,239 @@ class ShipmentDetailLineDto:
         custom_date_time_utc1 (datetime.datetime | Unset): A free custom colum of type DateTime - in UTC timezone
     """
 
-    line_number: int | Unset = UNSET
-    order_type: str | Unset = UNSET
-    order_nbr: str | Unset = UNSET
-    inventory_number: str | Unset = UNSET
-    free_item: bool | Unset = UNSET
-    warehouse: WarehouseInShipmentDetailLineDto | Unset = UNSET
-    location: LocationInShipmentDetailLineDto | Unset = UNSET
-    uom: str | Unset = UNSET
-    shipped_qty: float | Unset = UNSET
-    ordered_qty: float | Unset = UNSET
-    open_qty: float | Unset = UNSET
-    lot_serial_nbr: str | Unset = UNSET
-    expiration_date: datetime.datetime | Unset = UNSET
-    reason_code: str | Unset = UNSET
-    description: str | Unset = UNSET
-    allocations: list[AllocationsDto] | Unset = UNSET
-    order_line_nbr: int | Unset = UNSET
-    note: str | Unset = UNSET
-    external_link: str | Unset = UNSET
-    alternate_id: str | Unset = UNSET
-    custom_str_1: str | Unset = UNSET
-    custom_str_2: str | Unset = UNSET
-    custom_str_3: str | Unset = UNSET
-    custom_str_4: str | Unset = UNSET
-    custom_str_5: str | Unset = UNSET
-    custom_dec_1: float | Unset = UNSET
-    custom_dec_2: float | Unset = UNSET
-    custom_int_1: int | Unset = UNSET
-    custom_int_2: int | Unset = UNSET
-    custom_date_time_utc1: datetime.datetime | Unset = UNSET
+    line_number: int | Unset | None = UNSET
+    order_type: str | Unset | None = UNSET
+    order_nbr: str | Unset | None = UNSET
+    inventory_number: str | Unset | None = UNSET
+    free_item: bool | Unset | None = UNSET
+    warehouse: WarehouseInShipmentDetailLineDto | Unset | None = UNSET
+    location: LocationInShipmentDetailLineDto | Unset | None = UNSET
+    uom: str | Unset | None = UNSET
+    shipped_qty: float | Unset | None = UNSET
+    ordered_qty: float | Unset | None = UNSET
+    open_qty: float | Unset | None = UNSET
+    lot_serial_nbr: str | Unset | None = UNSET
+    expiration_date: datetime.datetime | Unset | None = UNSET
+    reason_code: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    allocations: list[AllocationsDto] | Unset | None = UNSET
+    order_line_nbr: int | Unset | None = UNSET
+    note: str | Unset | None = UNSET
+    external_link: str | Unset | None = UNSET
+    alternate_id: str | Unset | None = UNSET
+    custom_str_1: str | Unset | None = UNSET
+    custom_str_2: str | Unset | None = UNSET
+    custom_str_3: str | Unset | None = UNSET
+    custom_str_4: str | Unset | None = UNSET
+    custom_str_5: str | Unset | None = UNSET
+    custom_dec_1: float | Unset | None = UNSET
+    custom_dec_2: float | Unset | None = UNSET
+    custom_int_1: int | Unset | None = UNSET
+    custom_int_2: int | Unset | None = UNSET
+    custom_date_time_utc1: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        line_number = self.line_number
-
-        order_type = self.order_type
-
-        order_nbr = self.order_nbr
-
-        inventory_number = self.inventory_number
-
-        free_item = self.free_item
-
-        warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warehouse, Unset):
-            warehouse = self.warehouse.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        uom = self.uom
-
-        shipped_qty = self.shipped_qty
-
-        ordered_qty = self.ordered_qty
-
-        open_qty = self.open_qty
-
-        lot_serial_nbr = self.lot_serial_nbr
-
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.isoformat()
-
-        reason_code = self.reason_code
-
-        description = self.description
-
-        allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allocations, Unset):
-            allocations = []
-            for allocations_item_data in self.allocations:
-                allocations_item = allocations_item_data.to_dict()
-                allocations.append(allocations_item)
-
-        order_line_nbr = self.order_line_nbr
-
-        note = self.note
-
-        external_link = self.external_link
-
-        alternate_id = self.alternate_id
-
-        custom_str_1 = self.custom_str_1
-
-        custom_str_2 = self.custom_str_2
-
-        custom_str_3 = self.custom_str_3
-
-        custom_str_4 = self.custom_str_4
-
-        custom_str_5 = self.custom_str_5
-
-        custom_dec_1 = self.custom_dec_1
-
-        custom_dec_2 = self.custom_dec_2
-
-        custom_int_1 = self.custom_int_1
-
-        custom_int_2 = self.custom_int_2
-
-        custom_date_time_utc1: str | Unset = UNSET
-        if not isinstance(self.custom_date_time_utc1, Unset):
-            custom_date_time_utc1 = self.custom_date_time_utc1.isoformat()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line_number is not UNSET:
-            field_dict["lineNumber"] = line_number
-        if order_type is not UNSET:
-            field_dict["orderType"] = order_type
-        if order_nbr is not UNSET:
-            field_dict["orderNbr"] = order_nbr
-        if inventory_number is not UNSET:
-            field_dict["inventoryNumber"] = inventory_number
-        if free_item is not UNSET:
-            field_dict["freeItem"] = free_item
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if location is not UNSET:
-            field_dict["location"] = location
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if shipped_qty is not UNSET:
-            field_dict["shippedQty"] = shipped_qty
-        if ordered_qty is not UNSET:
-            field_dict["orderedQty"] = ordered_qty
-        if open_qty is not UNSET:
-            field_dict["openQty"] = open_qty
-        if lot_serial_nbr is not UNSET:
-            field_dict["lotSerialNbr"] = lot_serial_nbr
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
-        if reason_code is not UNSET:
-            field_dict["reasonCode"] = reason_code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if allocations is not UNSET:
-            field_dict["allocations"] = allocations
-        if order_line_nbr is not UNSET:
-            field_dict["orderLineNbr"] = order_line_nbr
-        if note is not UNSET:
-            field_dict["note"] = note
-        if external_link is not UNSET:
-            field_dict["externalLink"] = external_link
-        if alternate_id is not UNSET:
-            field_dict["alternateID"] = alternate_id
-        if custom_str_1 is not UNSET:
-            field_dict["customStr1"] = custom_str_1
-        if custom_str_2 is not UNSET:
-            field_dict["customStr2"] = custom_str_2
-        if custom_str_3 is not UNSET:
-            field_dict["customStr3"] = custom_str_3
-        if custom_str_4 is not UNSET:
-            field_dict["customStr4"] = custom_str_4
-        if custom_str_5 is not UNSET:
-            field_dict["customStr5"] = custom_str_5
-        if custom_dec_1 is not UNSET:
-            field_dict["customDec1"] = custom_dec_1
-        if custom_dec_2 is not UNSET:
-            field_dict["customDec2"] = custom_dec_2
-        if custom_int_1 is not UNSET:
-            field_dict["customInt1"] = custom_int_1
-        if custom_int_2 is not UNSET:
-            field_dict["customInt2"] = custom_int_2
-        if custom_date_time_utc1 is not UNSET:
-            field_dict["customDateTimeUTC1"] = custom_date_time_utc1
-
+        _value = self.line_number
+        if _value is not UNSET:
+            field_dict["lineNumber"] = _value
+        _value = self.order_type
+        if _value is not UNSET:
+            field_dict["orderType"] = _value
+        _value = self.order_nbr
+        if _value is not UNSET:
+            field_dict["orderNbr"] = _value
+        _value = self.inventory_number
+        if _value is not UNSET:
+            field_dict["inventoryNumber"] = _value
+        _value = self.free_item
+        if _value is not UNSET:
+            field_dict["freeItem"] = _value
+        _value = self.warehouse
+        if _value is not UNSET:
+            field_dict["warehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value
+        _value = self.shipped_qty
+        if _value is not UNSET:
+            field_dict["shippedQty"] = _value
+        _value = self.ordered_qty
+        if _value is not UNSET:
+            field_dict["orderedQty"] = _value
+        _value = self.open_qty
+        if _value is not UNSET:
+            field_dict["openQty"] = _value
+        _value = self.lot_serial_nbr
+        if _value is not UNSET:
+            field_dict["lotSerialNbr"] = _value
+        _value = self.expiration_date
+        if _value is not UNSET:
+            field_dict["expirationDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.reason_code
+        if _value is not UNSET:
+            field_dict["reasonCode"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.allocations
+        if _value is not UNSET:
+            field_dict["allocations"] = (
+                [
+                    allocations_item_data.to_dict()
+                    if isinstance(allocations_item_data, GeneratedModel)
+                    else allocations_item_data
+                    for allocations_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.order_line_nbr
+        if _value is not UNSET:
+            field_dict["orderLineNbr"] = _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value
+        _value = self.external_link
+        if _value is not UNSET:
+            field_dict["externalLink"] = _value
+        _value = self.alternate_id
+        if _value is not UNSET:
+            field_dict["alternateID"] = _value
+        _value = self.custom_str_1
+        if _value is not UNSET:
+            field_dict["customStr1"] = _value
+        _value = self.custom_str_2
+        if _value is not UNSET:
+            field_dict["customStr2"] = _value
+        _value = self.custom_str_3
+        if _value is not UNSET:
+            field_dict["customStr3"] = _value
+        _value = self.custom_str_4
+        if _value is not UNSET:
+            field_dict["customStr4"] = _value
+        _value = self.custom_str_5
+        if _value is not UNSET:
+            field_dict["customStr5"] = _value
+        _value = self.custom_dec_1
+        if _value is not UNSET:
+            field_dict["customDec1"] = _value
+        _value = self.custom_dec_2
+        if _value is not UNSET:
+            field_dict["customDec2"] = _value
+        _value = self.custom_int_1
+        if _value is not UNSET:
+            field_dict["customInt1"] = _value
+        _value = self.custom_int_2
+        if _value is not UNSET:
+            field_dict["customInt2"] = _value
+        _value = self.custom_date_time_utc1
+        if _value is not UNSET:
+            field_dict["customDateTimeUTC1"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.line_number = _rest.pop("lineNumber", UNSET)
-        _instance.order_type = _rest.pop("orderType", UNSET)
-        _instance.order_nbr = _rest.pop("orderNbr", UNSET)
-        _instance.inventory_number = _rest.pop("inventoryNumber", UNSET)
-        _instance.free_item = _rest.pop("freeItem", UNSET)
-        _value = _rest.pop("warehouse", UNSET)
-        _instance.warehouse = UNSET if _value is UNSET else _models.WarehouseInShipmentDetailLineDto.from_dict(_value)
-        _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInShipmentDetailLineDto.from_dict(_value)
-        _instance.uom = _rest.pop("uom", UNSET)
-        _instance.shipped_qty = _rest.pop("shippedQty", UNSET)
-        _instance.ordered_qty = _rest.pop("orderedQty", UNSET)
-        _instance.open_qty = _rest.pop("openQty", UNSET)
-        _instance.lot_serial_nbr = _rest.pop("lotSerialNbr", UNSET)
-        _value = _rest.pop("expirationDate", UNSET)
-        _instance.expiration_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.reason_code = _rest.pop("reasonCode", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _value = _rest.pop("allocations", UNSET)
-        _instance.allocations = (
-            UNSET
-            if _value is UNSET
-            else [_models.AllocationsDto.from_dict(allocations_item_data) for allocations_item_data in _value]
-        )
-        _instance.order_line_nbr = _rest.pop("orderLineNbr", UNSET)
-        _instance.note = _rest.pop("note", UNSET)
-        _instance.external_link = _rest.pop("externalLink", UNSET)
-        _instance.alternate_id = _rest.pop("alternateID", UNSET)
-        _instance.custom_str_1 = _rest.pop("customStr1", UNSET)
-        _instance.custom_str_2 = _rest.pop("customStr2", UNSET)
-        _instance.custom_str_3 = _rest.pop("customStr3", UNSET)
-        _instance.custom_str_4 = _rest.pop("customStr4", UNSET)
-        _instance.custom_str_5 = _rest.pop("customStr5", UNSET)
-        _instance.custom_dec_1 = _rest.pop("customDec1", UNSET)
-        _instance.custom_dec_2 = _rest.pop("customDec2", UNSET)
-        _instance.custom_int_1 = _rest.pop("customInt1", UNSET)
-        _instance.custom_int_2 = _rest.pop("customInt2", UNSET)
-        _value = _rest.pop("customDateTimeUTC1", UNSET)
-        _instance.custom_date_time_utc1 = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ShipmentDetailLineDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.line_number = _rest.pop("lineNumber", UNSET)
+        self.order_type = _rest.pop("orderType", UNSET)
+        self.order_nbr = _rest.pop("orderNbr", UNSET)
+        self.inventory_number = _rest.pop("inventoryNumber", UNSET)
+        self.free_item = _rest.pop("freeItem", UNSET)
+        _value = _rest.pop("warehouse", UNSET)
+        self.warehouse = (
+            _models.WarehouseInShipmentDetailLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("location", UNSET)
+        self.location = (
+            _models.LocationInShipmentDetailLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.uom = _rest.pop("uom", UNSET)
+        self.shipped_qty = _rest.pop("shippedQty", UNSET)
+        self.ordered_qty = _rest.pop("orderedQty", UNSET)
+        self.open_qty = _rest.pop("openQty", UNSET)
+        self.lot_serial_nbr = _rest.pop("lotSerialNbr", UNSET)
+        _value = _rest.pop("expirationDate", UNSET)
+        self.expiration_date = _parse_datetime(_value)
+        self.reason_code = _rest.pop("reasonCode", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        _value = _rest.pop("allocations", UNSET)
+        self.allocations = (
+            [
+                _models.AllocationsDto._vn_parse(allocations_item_data)
+                if isinstance(allocations_item_data, dict)
+                else allocations_item_data
+                for allocations_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
+        )
+        self.order_line_nbr = _rest.pop("orderLineNbr", UNSET)
+        self.note = _rest.pop("note", UNSET)
+        self.external_link = _rest.pop("externalLink", UNSET)
+        self.alternate_id = _rest.pop("alternateID", UNSET)
+        self.custom_str_1 = _rest.pop("customStr1", UNSET)
+        self.custom_str_2 = _rest.pop("customStr2", UNSET)
+        self.custom_str_3 = _rest.pop("customStr3", UNSET)
+        self.custom_str_4 = _rest.pop("customStr4", UNSET)
+        self.custom_str_5 = _rest.pop("customStr5", UNSET)
+        self.custom_dec_1 = _rest.pop("customDec1", UNSET)
+        self.custom_dec_2 = _rest.pop("customDec2", UNSET)
+        self.custom_int_1 = _rest.pop("customInt1", UNSET)
+        self.custom_int_2 = _rest.pop("customInt2", UNSET)
+        _value = _rest.pop("customDateTimeUTC1", UNSET)
+        self.custom_date_time_utc1 = _parse_datetime(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("line_number", "lineNumber", False, "int"),
+        ("order_type", "orderType", False, "str"),
+        ("order_nbr", "orderNbr", False, "str"),
+        ("inventory_number", "inventoryNumber", False, "str"),
+        ("free_item", "freeItem", False, "bool"),
+        ("warehouse", "warehouse", False, ("model", "WarehouseInShipmentDetailLineDto")),
+        ("location", "location", False, ("model", "LocationInShipmentDetailLineDto")),
+        ("uom", "uom", False, "str"),
+        ("shipped_qty", "shippedQty", False, "float"),
+        ("ordered_qty", "orderedQty", False, "float"),
+        ("open_qty", "openQty", False, "float"),
+        ("lot_serial_nbr", "lotSerialNbr", False, "str"),
+        ("expiration_date", "expirationDate", False, "datetime"),
+        ("reason_code", "reasonCode", False, "str"),
+        ("description", "description", False, "str"),
+        ("allocations", "allocations", False, ("list", ("model", "AllocationsDto"))),
+        ("order_line_nbr", "orderLineNbr", False, "int"),
+        ("note", "note", False, "str"),
+        ("external_link", "externalLink", False, "str"),
+        ("alternate_id", "alternateID", False, "str"),
+        ("custom_str_1", "customStr1", False, "str"),
+        ("custom_str_2", "customStr2", False, "str"),
+        ("custom_str_3", "customStr3", False, "str"),
+        ("custom_str_4", "customStr4", False, "str"),
+        ("custom_str_5", "customStr5", False, "str"),
+        ("custom_dec_1", "customDec1", False, "float"),
+        ("custom_dec_2", "customDec2", False, "float"),
+        ("custom_int_1", "customInt1", False, "int"),
+        ("custom_int_2", "customInt2", False, "int"),
+        ("custom_date_time_utc1", "customDateTimeUTC1", False, "datetime"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -346,3 +363,6 @@ class ShipmentDetailLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ShipmentDetailLineDto)

@@ -11,7 +11,11 @@ from .. import models as _models
 from ..models.shipment_dto_operation import ShipmentDtoOperation
 from ..models.shipment_dto_shipment_type import ShipmentDtoShipmentType
 from ..models.shipment_dto_status import ShipmentDtoStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.customer_in_shipment_dto import CustomerInShipmentDto
@@ -95,7 +99,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ShipmentDto:
+class ShipmentDto(GeneratedModel):
     """This class represents a Shipment in ShipmentController. Used by getting data.
 
     Attributes:
@@ -183,438 +187,430 @@ class ShipmentDto:
         metadata (MetadataDto | Unset):
     """
 
-    time_stamp: str | Unset = UNSET
-    shipment_number: str | Unset = UNSET
-    shipment_type: ShipmentDtoShipmentType | Unset = UNSET
-    status: ShipmentDtoStatus | Unset = UNSET
-    hold: bool | Unset = UNSET
-    operation: ShipmentDtoOperation | Unset = UNSET
-    shipment_date: datetime.datetime | Unset = UNSET
-    customer: CustomerInShipmentDto | Unset = UNSET
-    location: LocationInShipmentDto | Unset = UNSET
-    from_warehouse: FromWarehouseInShipmentDto | Unset = UNSET
-    to_warehouse: ToWarehouseInShipmentDto | Unset = UNSET
-    currency_id: str | Unset = UNSET
-    owner: OwnerInShipmentDto | Unset = UNSET
-    shipped_quantity: float | Unset = UNSET
-    shipped_weight: float | Unset = UNSET
-    shipped_volume: float | Unset = UNSET
-    packages: int | Unset = UNSET
-    packages_weight: float | Unset = UNSET
-    packages_volume: float | Unset = UNSET
-    control_quantity: float | Unset = UNSET
-    delivery_address: DeliveryAddressInShipmentDto | Unset = UNSET
-    delivery_contact: DeliveryContactInShipmentDto | Unset = UNSET
-    ship_via: ShipViaInShipmentDto | Unset = UNSET
-    fob_point: FobPointInShipmentDto | Unset = UNSET
-    shipping_terms: ShippingTermsInShipmentDto | Unset = UNSET
-    shipping_zone: ShippingZoneInShipmentDto | Unset = UNSET
-    residential_delivery: bool | Unset = UNSET
-    saturday_delivery: bool | Unset = UNSET
-    use_customer_account: bool | Unset = UNSET
-    insurance: bool | Unset = UNSET
-    freight_cost: float | Unset = UNSET
-    freight_amt: float | Unset = UNSET
-    transaction_type: TransactionTypeInShipmentDto | Unset = UNSET
-    mode_of_trasport: ModeOfTrasportInShipmentDto | Unset = UNSET
-    container: bool | Unset = UNSET
-    shipment_detail_lines: list[ShipmentDetailLineDto] | Unset = UNSET
-    shipment_order_lines: list[ShipmentOrderLineDto] | Unset = UNSET
-    shipment_package_lines: list[PackageDetailLineDto] | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    note: str | Unset = UNSET
-    custom_str_1: str | Unset = UNSET
-    custom_str_2: str | Unset = UNSET
-    custom_str_3: str | Unset = UNSET
-    custom_str_4: str | Unset = UNSET
-    custom_str_5: str | Unset = UNSET
-    custom_dec_1: float | Unset = UNSET
-    custom_dec_2: float | Unset = UNSET
-    custom_int_1: int | Unset = UNSET
-    custom_int_2: int | Unset = UNSET
-    custom_date_time_utc1: datetime.datetime | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    time_stamp: str | Unset | None = UNSET
+    shipment_number: str | Unset | None = UNSET
+    shipment_type: ShipmentDtoShipmentType | Unset | None = UNSET
+    status: ShipmentDtoStatus | Unset | None = UNSET
+    hold: bool | Unset | None = UNSET
+    operation: ShipmentDtoOperation | Unset | None = UNSET
+    shipment_date: datetime.datetime | Unset | None = UNSET
+    customer: CustomerInShipmentDto | Unset | None = UNSET
+    location: LocationInShipmentDto | Unset | None = UNSET
+    from_warehouse: FromWarehouseInShipmentDto | Unset | None = UNSET
+    to_warehouse: ToWarehouseInShipmentDto | Unset | None = UNSET
+    currency_id: str | Unset | None = UNSET
+    owner: OwnerInShipmentDto | Unset | None = UNSET
+    shipped_quantity: float | Unset | None = UNSET
+    shipped_weight: float | Unset | None = UNSET
+    shipped_volume: float | Unset | None = UNSET
+    packages: int | Unset | None = UNSET
+    packages_weight: float | Unset | None = UNSET
+    packages_volume: float | Unset | None = UNSET
+    control_quantity: float | Unset | None = UNSET
+    delivery_address: DeliveryAddressInShipmentDto | Unset | None = UNSET
+    delivery_contact: DeliveryContactInShipmentDto | Unset | None = UNSET
+    ship_via: ShipViaInShipmentDto | Unset | None = UNSET
+    fob_point: FobPointInShipmentDto | Unset | None = UNSET
+    shipping_terms: ShippingTermsInShipmentDto | Unset | None = UNSET
+    shipping_zone: ShippingZoneInShipmentDto | Unset | None = UNSET
+    residential_delivery: bool | Unset | None = UNSET
+    saturday_delivery: bool | Unset | None = UNSET
+    use_customer_account: bool | Unset | None = UNSET
+    insurance: bool | Unset | None = UNSET
+    freight_cost: float | Unset | None = UNSET
+    freight_amt: float | Unset | None = UNSET
+    transaction_type: TransactionTypeInShipmentDto | Unset | None = UNSET
+    mode_of_trasport: ModeOfTrasportInShipmentDto | Unset | None = UNSET
+    container: bool | Unset | None = UNSET
+    shipment_detail_lines: list[ShipmentDetailLineDto] | Unset | None = UNSET
+    shipment_order_lines: list[ShipmentOrderLineDto] | Unset | None = UNSET
+    shipment_package_lines: list[PackageDetailLineDto] | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    note: str | Unset | None = UNSET
+    custom_str_1: str | Unset | None = UNSET
+    custom_str_2: str | Unset | None = UNSET
+    custom_str_3: str | Unset | None = UNSET
+    custom_str_4: str | Unset | None = UNSET
+    custom_str_5: str | Unset | None = UNSET
+    custom_dec_1: float | Unset | None = UNSET
+    custom_dec_2: float | Unset | None = UNSET
+    custom_int_1: int | Unset | None = UNSET
+    custom_int_2: int | Unset | None = UNSET
+    custom_date_time_utc1: datetime.datetime | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        time_stamp = self.time_stamp
-
-        shipment_number = self.shipment_number
-
-        shipment_type: str | Unset = UNSET
-        if not isinstance(self.shipment_type, Unset):
-            shipment_type = self.shipment_type
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        hold = self.hold
-
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        shipment_date: str | Unset = UNSET
-        if not isinstance(self.shipment_date, Unset):
-            shipment_date = self.shipment_date.isoformat()
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        from_warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_warehouse, Unset):
-            from_warehouse = self.from_warehouse.to_dict()
-
-        to_warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.to_warehouse, Unset):
-            to_warehouse = self.to_warehouse.to_dict()
-
-        currency_id = self.currency_id
-
-        owner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
-
-        shipped_quantity = self.shipped_quantity
-
-        shipped_weight = self.shipped_weight
-
-        shipped_volume = self.shipped_volume
-
-        packages = self.packages
-
-        packages_weight = self.packages_weight
-
-        packages_volume = self.packages_volume
-
-        control_quantity = self.control_quantity
-
-        delivery_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_address, Unset):
-            delivery_address = self.delivery_address.to_dict()
-
-        delivery_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_contact, Unset):
-            delivery_contact = self.delivery_contact.to_dict()
-
-        ship_via: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ship_via, Unset):
-            ship_via = self.ship_via.to_dict()
-
-        fob_point: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fob_point, Unset):
-            fob_point = self.fob_point.to_dict()
-
-        shipping_terms: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_terms, Unset):
-            shipping_terms = self.shipping_terms.to_dict()
-
-        shipping_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_zone, Unset):
-            shipping_zone = self.shipping_zone.to_dict()
-
-        residential_delivery = self.residential_delivery
-
-        saturday_delivery = self.saturday_delivery
-
-        use_customer_account = self.use_customer_account
-
-        insurance = self.insurance
-
-        freight_cost = self.freight_cost
-
-        freight_amt = self.freight_amt
-
-        transaction_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction_type, Unset):
-            transaction_type = self.transaction_type.to_dict()
-
-        mode_of_trasport: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mode_of_trasport, Unset):
-            mode_of_trasport = self.mode_of_trasport.to_dict()
-
-        container = self.container
-
-        shipment_detail_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.shipment_detail_lines, Unset):
-            shipment_detail_lines = []
-            for shipment_detail_lines_item_data in self.shipment_detail_lines:
-                shipment_detail_lines_item = shipment_detail_lines_item_data.to_dict()
-                shipment_detail_lines.append(shipment_detail_lines_item)
-
-        shipment_order_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.shipment_order_lines, Unset):
-            shipment_order_lines = []
-            for shipment_order_lines_item_data in self.shipment_order_lines:
-                shipment_order_lines_item = shipment_order_lines_item_data.to_dict()
-                shipment_order_lines.append(shipment_order_lines_item)
-
-        shipment_package_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.shipment_package_lines, Unset):
-            shipment_package_lines = []
-            for shipment_package_lines_item_data in self.shipment_package_lines:
-                shipment_package_lines_item = shipment_package_lines_item_data.to_dict()
-                shipment_package_lines.append(shipment_package_lines_item)
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        note = self.note
-
-        custom_str_1 = self.custom_str_1
-
-        custom_str_2 = self.custom_str_2
-
-        custom_str_3 = self.custom_str_3
-
-        custom_str_4 = self.custom_str_4
-
-        custom_str_5 = self.custom_str_5
-
-        custom_dec_1 = self.custom_dec_1
-
-        custom_dec_2 = self.custom_dec_2
-
-        custom_int_1 = self.custom_int_1
-
-        custom_int_2 = self.custom_int_2
-
-        custom_date_time_utc1: str | Unset = UNSET
-        if not isinstance(self.custom_date_time_utc1, Unset):
-            custom_date_time_utc1 = self.custom_date_time_utc1.isoformat()
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if time_stamp is not UNSET:
-            field_dict["timeStamp"] = time_stamp
-        if shipment_number is not UNSET:
-            field_dict["shipmentNumber"] = shipment_number
-        if shipment_type is not UNSET:
-            field_dict["shipmentType"] = shipment_type
-        if status is not UNSET:
-            field_dict["status"] = status
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if shipment_date is not UNSET:
-            field_dict["shipmentDate"] = shipment_date
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if location is not UNSET:
-            field_dict["location"] = location
-        if from_warehouse is not UNSET:
-            field_dict["fromWarehouse"] = from_warehouse
-        if to_warehouse is not UNSET:
-            field_dict["toWarehouse"] = to_warehouse
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if shipped_quantity is not UNSET:
-            field_dict["shippedQuantity"] = shipped_quantity
-        if shipped_weight is not UNSET:
-            field_dict["shippedWeight"] = shipped_weight
-        if shipped_volume is not UNSET:
-            field_dict["shippedVolume"] = shipped_volume
-        if packages is not UNSET:
-            field_dict["packages"] = packages
-        if packages_weight is not UNSET:
-            field_dict["packagesWeight"] = packages_weight
-        if packages_volume is not UNSET:
-            field_dict["packagesVolume"] = packages_volume
-        if control_quantity is not UNSET:
-            field_dict["controlQuantity"] = control_quantity
-        if delivery_address is not UNSET:
-            field_dict["deliveryAddress"] = delivery_address
-        if delivery_contact is not UNSET:
-            field_dict["deliveryContact"] = delivery_contact
-        if ship_via is not UNSET:
-            field_dict["shipVia"] = ship_via
-        if fob_point is not UNSET:
-            field_dict["fobPoint"] = fob_point
-        if shipping_terms is not UNSET:
-            field_dict["shippingTerms"] = shipping_terms
-        if shipping_zone is not UNSET:
-            field_dict["shippingZone"] = shipping_zone
-        if residential_delivery is not UNSET:
-            field_dict["residentialDelivery"] = residential_delivery
-        if saturday_delivery is not UNSET:
-            field_dict["saturdayDelivery"] = saturday_delivery
-        if use_customer_account is not UNSET:
-            field_dict["useCustomerAccount"] = use_customer_account
-        if insurance is not UNSET:
-            field_dict["insurance"] = insurance
-        if freight_cost is not UNSET:
-            field_dict["freightCost"] = freight_cost
-        if freight_amt is not UNSET:
-            field_dict["freightAmt"] = freight_amt
-        if transaction_type is not UNSET:
-            field_dict["transactionType"] = transaction_type
-        if mode_of_trasport is not UNSET:
-            field_dict["modeOfTrasport"] = mode_of_trasport
-        if container is not UNSET:
-            field_dict["container"] = container
-        if shipment_detail_lines is not UNSET:
-            field_dict["shipmentDetailLines"] = shipment_detail_lines
-        if shipment_order_lines is not UNSET:
-            field_dict["shipmentOrderLines"] = shipment_order_lines
-        if shipment_package_lines is not UNSET:
-            field_dict["shipmentPackageLines"] = shipment_package_lines
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if note is not UNSET:
-            field_dict["note"] = note
-        if custom_str_1 is not UNSET:
-            field_dict["customStr1"] = custom_str_1
-        if custom_str_2 is not UNSET:
-            field_dict["customStr2"] = custom_str_2
-        if custom_str_3 is not UNSET:
-            field_dict["customStr3"] = custom_str_3
-        if custom_str_4 is not UNSET:
-            field_dict["customStr4"] = custom_str_4
-        if custom_str_5 is not UNSET:
-            field_dict["customStr5"] = custom_str_5
-        if custom_dec_1 is not UNSET:
-            field_dict["customDec1"] = custom_dec_1
-        if custom_dec_2 is not UNSET:
-            field_dict["customDec2"] = custom_dec_2
-        if custom_int_1 is not UNSET:
-            field_dict["customInt1"] = custom_int_1
-        if custom_int_2 is not UNSET:
-            field_dict["customInt2"] = custom_int_2
-        if custom_date_time_utc1 is not UNSET:
-            field_dict["customDateTimeUTC1"] = custom_date_time_utc1
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.time_stamp
+        if _value is not UNSET:
+            field_dict["timeStamp"] = _value
+        _value = self.shipment_number
+        if _value is not UNSET:
+            field_dict["shipmentNumber"] = _value
+        _value = self.shipment_type
+        if _value is not UNSET:
+            field_dict["shipmentType"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.shipment_date
+        if _value is not UNSET:
+            field_dict["shipmentDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.customer
+        if _value is not UNSET:
+            field_dict["customer"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.from_warehouse
+        if _value is not UNSET:
+            field_dict["fromWarehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.to_warehouse
+        if _value is not UNSET:
+            field_dict["toWarehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.currency_id
+        if _value is not UNSET:
+            field_dict["currencyId"] = _value
+        _value = self.owner
+        if _value is not UNSET:
+            field_dict["owner"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.shipped_quantity
+        if _value is not UNSET:
+            field_dict["shippedQuantity"] = _value
+        _value = self.shipped_weight
+        if _value is not UNSET:
+            field_dict["shippedWeight"] = _value
+        _value = self.shipped_volume
+        if _value is not UNSET:
+            field_dict["shippedVolume"] = _value
+        _value = self.packages
+        if _value is not UNSET:
+            field_dict["packages"] = _value
+        _value = self.packages_weight
+        if _value is not UNSET:
+            field_dict["packagesWeight"] = _value
+        _value = self.packages_volume
+        if _value is not UNSET:
+            field_dict["packagesVolume"] = _value
+        _value = self.control_quantity
+        if _value is not UNSET:
+            field_dict["controlQuantity"] = _value
+        _value = self.delivery_address
+        if _value is not UNSET:
+            field_dict["deliveryAddress"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.delivery_contact
+        if _value is not UNSET:
+            field_dict["deliveryContact"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ship_via
+        if _value is not UNSET:
+            field_dict["shipVia"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.fob_point
+        if _value is not UNSET:
+            field_dict["fobPoint"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.shipping_terms
+        if _value is not UNSET:
+            field_dict["shippingTerms"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.shipping_zone
+        if _value is not UNSET:
+            field_dict["shippingZone"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.residential_delivery
+        if _value is not UNSET:
+            field_dict["residentialDelivery"] = _value
+        _value = self.saturday_delivery
+        if _value is not UNSET:
+            field_dict["saturdayDelivery"] = _value
+        _value = self.use_customer_account
+        if _value is not UNSET:
+            field_dict["useCustomerAccount"] = _value
+        _value = self.insurance
+        if _value is not UNSET:
+            field_dict["insurance"] = _value
+        _value = self.freight_cost
+        if _value is not UNSET:
+            field_dict["freightCost"] = _value
+        _value = self.freight_amt
+        if _value is not UNSET:
+            field_dict["freightAmt"] = _value
+        _value = self.transaction_type
+        if _value is not UNSET:
+            field_dict["transactionType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.mode_of_trasport
+        if _value is not UNSET:
+            field_dict["modeOfTrasport"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.container
+        if _value is not UNSET:
+            field_dict["container"] = _value
+        _value = self.shipment_detail_lines
+        if _value is not UNSET:
+            field_dict["shipmentDetailLines"] = (
+                [
+                    shipment_detail_lines_item_data.to_dict()
+                    if isinstance(shipment_detail_lines_item_data, GeneratedModel)
+                    else shipment_detail_lines_item_data
+                    for shipment_detail_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.shipment_order_lines
+        if _value is not UNSET:
+            field_dict["shipmentOrderLines"] = (
+                [
+                    shipment_order_lines_item_data.to_dict()
+                    if isinstance(shipment_order_lines_item_data, GeneratedModel)
+                    else shipment_order_lines_item_data
+                    for shipment_order_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.shipment_package_lines
+        if _value is not UNSET:
+            field_dict["shipmentPackageLines"] = (
+                [
+                    shipment_package_lines_item_data.to_dict()
+                    if isinstance(shipment_package_lines_item_data, GeneratedModel)
+                    else shipment_package_lines_item_data
+                    for shipment_package_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value
+        _value = self.custom_str_1
+        if _value is not UNSET:
+            field_dict["customStr1"] = _value
+        _value = self.custom_str_2
+        if _value is not UNSET:
+            field_dict["customStr2"] = _value
+        _value = self.custom_str_3
+        if _value is not UNSET:
+            field_dict["customStr3"] = _value
+        _value = self.custom_str_4
+        if _value is not UNSET:
+            field_dict["customStr4"] = _value
+        _value = self.custom_str_5
+        if _value is not UNSET:
+            field_dict["customStr5"] = _value
+        _value = self.custom_dec_1
+        if _value is not UNSET:
+            field_dict["customDec1"] = _value
+        _value = self.custom_dec_2
+        if _value is not UNSET:
+            field_dict["customDec2"] = _value
+        _value = self.custom_int_1
+        if _value is not UNSET:
+            field_dict["customInt1"] = _value
+        _value = self.custom_int_2
+        if _value is not UNSET:
+            field_dict["customInt2"] = _value
+        _value = self.custom_date_time_utc1
+        if _value is not UNSET:
+            field_dict["customDateTimeUTC1"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.time_stamp = _rest.pop("timeStamp", UNSET)
-        _instance.shipment_number = _rest.pop("shipmentNumber", UNSET)
-        _instance.shipment_type = _rest.pop("shipmentType", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.hold = _rest.pop("hold", UNSET)
-        _instance.operation = _rest.pop("operation", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ShipmentDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.time_stamp = _rest.pop("timeStamp", UNSET)
+        self.shipment_number = _rest.pop("shipmentNumber", UNSET)
+        self.shipment_type = _rest.pop("shipmentType", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.hold = _rest.pop("hold", UNSET)
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("shipmentDate", UNSET)
-        _instance.shipment_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.shipment_date = _parse_datetime(_value)
         _value = _rest.pop("customer", UNSET)
-        _instance.customer = UNSET if _value is UNSET else _models.CustomerInShipmentDto.from_dict(_value)
+        self.customer = _models.CustomerInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInShipmentDto.from_dict(_value)
+        self.location = _models.LocationInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("fromWarehouse", UNSET)
-        _instance.from_warehouse = UNSET if _value is UNSET else _models.FromWarehouseInShipmentDto.from_dict(_value)
+        self.from_warehouse = (
+            _models.FromWarehouseInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("toWarehouse", UNSET)
-        _instance.to_warehouse = UNSET if _value is UNSET else _models.ToWarehouseInShipmentDto.from_dict(_value)
-        _instance.currency_id = _rest.pop("currencyId", UNSET)
+        self.to_warehouse = _models.ToWarehouseInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency_id = _rest.pop("currencyId", UNSET)
         _value = _rest.pop("owner", UNSET)
-        _instance.owner = UNSET if _value is UNSET else _models.OwnerInShipmentDto.from_dict(_value)
-        _instance.shipped_quantity = _rest.pop("shippedQuantity", UNSET)
-        _instance.shipped_weight = _rest.pop("shippedWeight", UNSET)
-        _instance.shipped_volume = _rest.pop("shippedVolume", UNSET)
-        _instance.packages = _rest.pop("packages", UNSET)
-        _instance.packages_weight = _rest.pop("packagesWeight", UNSET)
-        _instance.packages_volume = _rest.pop("packagesVolume", UNSET)
-        _instance.control_quantity = _rest.pop("controlQuantity", UNSET)
+        self.owner = _models.OwnerInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.shipped_quantity = _rest.pop("shippedQuantity", UNSET)
+        self.shipped_weight = _rest.pop("shippedWeight", UNSET)
+        self.shipped_volume = _rest.pop("shippedVolume", UNSET)
+        self.packages = _rest.pop("packages", UNSET)
+        self.packages_weight = _rest.pop("packagesWeight", UNSET)
+        self.packages_volume = _rest.pop("packagesVolume", UNSET)
+        self.control_quantity = _rest.pop("controlQuantity", UNSET)
         _value = _rest.pop("deliveryAddress", UNSET)
-        _instance.delivery_address = (
-            UNSET if _value is UNSET else _models.DeliveryAddressInShipmentDto.from_dict(_value)
+        self.delivery_address = (
+            _models.DeliveryAddressInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("deliveryContact", UNSET)
-        _instance.delivery_contact = (
-            UNSET if _value is UNSET else _models.DeliveryContactInShipmentDto.from_dict(_value)
+        self.delivery_contact = (
+            _models.DeliveryContactInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("shipVia", UNSET)
-        _instance.ship_via = UNSET if _value is UNSET else _models.ShipViaInShipmentDto.from_dict(_value)
+        self.ship_via = _models.ShipViaInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("fobPoint", UNSET)
-        _instance.fob_point = UNSET if _value is UNSET else _models.FobPointInShipmentDto.from_dict(_value)
+        self.fob_point = _models.FobPointInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("shippingTerms", UNSET)
-        _instance.shipping_terms = UNSET if _value is UNSET else _models.ShippingTermsInShipmentDto.from_dict(_value)
+        self.shipping_terms = (
+            _models.ShippingTermsInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("shippingZone", UNSET)
-        _instance.shipping_zone = UNSET if _value is UNSET else _models.ShippingZoneInShipmentDto.from_dict(_value)
-        _instance.residential_delivery = _rest.pop("residentialDelivery", UNSET)
-        _instance.saturday_delivery = _rest.pop("saturdayDelivery", UNSET)
-        _instance.use_customer_account = _rest.pop("useCustomerAccount", UNSET)
-        _instance.insurance = _rest.pop("insurance", UNSET)
-        _instance.freight_cost = _rest.pop("freightCost", UNSET)
-        _instance.freight_amt = _rest.pop("freightAmt", UNSET)
+        self.shipping_zone = _models.ShippingZoneInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.residential_delivery = _rest.pop("residentialDelivery", UNSET)
+        self.saturday_delivery = _rest.pop("saturdayDelivery", UNSET)
+        self.use_customer_account = _rest.pop("useCustomerAccount", UNSET)
+        self.insurance = _rest.pop("insurance", UNSET)
+        self.freight_cost = _rest.pop("freightCost", UNSET)
+        self.freight_amt = _rest.pop("freightAmt", UNSET)
         _value = _rest.pop("transactionType", UNSET)
-        _instance.transaction_type = (
-            UNSET if _value is UNSET else _models.TransactionTypeInShipmentDto.from_dict(_value)
+        self.transaction_type = (
+            _models.TransactionTypeInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("modeOfTrasport", UNSET)
-        _instance.mode_of_trasport = UNSET if _value is UNSET else _models.ModeOfTrasportInShipmentDto.from_dict(_value)
-        _instance.container = _rest.pop("container", UNSET)
+        self.mode_of_trasport = (
+            _models.ModeOfTrasportInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.container = _rest.pop("container", UNSET)
         _value = _rest.pop("shipmentDetailLines", UNSET)
-        _instance.shipment_detail_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.ShipmentDetailLineDto.from_dict(shipment_detail_lines_item_data)
+        self.shipment_detail_lines = (
+            [
+                _models.ShipmentDetailLineDto._vn_parse(shipment_detail_lines_item_data)
+                if isinstance(shipment_detail_lines_item_data, dict)
+                else shipment_detail_lines_item_data
                 for shipment_detail_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("shipmentOrderLines", UNSET)
-        _instance.shipment_order_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.ShipmentOrderLineDto.from_dict(shipment_order_lines_item_data)
+        self.shipment_order_lines = (
+            [
+                _models.ShipmentOrderLineDto._vn_parse(shipment_order_lines_item_data)
+                if isinstance(shipment_order_lines_item_data, dict)
+                else shipment_order_lines_item_data
                 for shipment_order_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("shipmentPackageLines", UNSET)
-        _instance.shipment_package_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.PackageDetailLineDto.from_dict(shipment_package_lines_item_data)
+        self.shipment_package_lines = (
+            [
+                _models.PackageDetailLineDto._vn_parse(shipment_package_lines_item_data)
+                if isinstance(shipment_package_lines_item_data, dict)
+                else shipment_package_lines_item_data
                 for shipment_package_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.note = _rest.pop("note", UNSET)
-        _instance.custom_str_1 = _rest.pop("customStr1", UNSET)
-        _instance.custom_str_2 = _rest.pop("customStr2", UNSET)
-        _instance.custom_str_3 = _rest.pop("customStr3", UNSET)
-        _instance.custom_str_4 = _rest.pop("customStr4", UNSET)
-        _instance.custom_str_5 = _rest.pop("customStr5", UNSET)
-        _instance.custom_dec_1 = _rest.pop("customDec1", UNSET)
-        _instance.custom_dec_2 = _rest.pop("customDec2", UNSET)
-        _instance.custom_int_1 = _rest.pop("customInt1", UNSET)
-        _instance.custom_int_2 = _rest.pop("customInt2", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.note = _rest.pop("note", UNSET)
+        self.custom_str_1 = _rest.pop("customStr1", UNSET)
+        self.custom_str_2 = _rest.pop("customStr2", UNSET)
+        self.custom_str_3 = _rest.pop("customStr3", UNSET)
+        self.custom_str_4 = _rest.pop("customStr4", UNSET)
+        self.custom_str_5 = _rest.pop("customStr5", UNSET)
+        self.custom_dec_1 = _rest.pop("customDec1", UNSET)
+        self.custom_dec_2 = _rest.pop("customDec2", UNSET)
+        self.custom_int_1 = _rest.pop("customInt1", UNSET)
+        self.custom_int_2 = _rest.pop("customInt2", UNSET)
         _value = _rest.pop("customDateTimeUTC1", UNSET)
-        _instance.custom_date_time_utc1 = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.custom_date_time_utc1 = _parse_datetime(_value)
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("time_stamp", "timeStamp", False, "str"),
+        ("shipment_number", "shipmentNumber", False, "str"),
+        ("shipment_type", "shipmentType", False, "str"),
+        ("status", "status", False, "str"),
+        ("hold", "hold", False, "bool"),
+        ("operation", "operation", False, "str"),
+        ("shipment_date", "shipmentDate", False, "datetime"),
+        ("customer", "customer", False, ("model", "CustomerInShipmentDto")),
+        ("location", "location", False, ("model", "LocationInShipmentDto")),
+        ("from_warehouse", "fromWarehouse", False, ("model", "FromWarehouseInShipmentDto")),
+        ("to_warehouse", "toWarehouse", False, ("model", "ToWarehouseInShipmentDto")),
+        ("currency_id", "currencyId", False, "str"),
+        ("owner", "owner", False, ("model", "OwnerInShipmentDto")),
+        ("shipped_quantity", "shippedQuantity", False, "float"),
+        ("shipped_weight", "shippedWeight", False, "float"),
+        ("shipped_volume", "shippedVolume", False, "float"),
+        ("packages", "packages", False, "int"),
+        ("packages_weight", "packagesWeight", False, "float"),
+        ("packages_volume", "packagesVolume", False, "float"),
+        ("control_quantity", "controlQuantity", False, "float"),
+        ("delivery_address", "deliveryAddress", False, ("model", "DeliveryAddressInShipmentDto")),
+        ("delivery_contact", "deliveryContact", False, ("model", "DeliveryContactInShipmentDto")),
+        ("ship_via", "shipVia", False, ("model", "ShipViaInShipmentDto")),
+        ("fob_point", "fobPoint", False, ("model", "FobPointInShipmentDto")),
+        ("shipping_terms", "shippingTerms", False, ("model", "ShippingTermsInShipmentDto")),
+        ("shipping_zone", "shippingZone", False, ("model", "ShippingZoneInShipmentDto")),
+        ("residential_delivery", "residentialDelivery", False, "bool"),
+        ("saturday_delivery", "saturdayDelivery", False, "bool"),
+        ("use_customer_account", "useCustomerAccount", False, "bool"),
+        ("insurance", "insurance", False, "bool"),
+        ("freight_cost", "freightCost", False, "float"),
+        ("freight_amt", "freightAmt", False, "float"),
+        ("transaction_type", "transactionType", False, ("model", "TransactionTypeInShipmentDto")),
+        ("mode_of_trasport", "modeOfTrasport", False, ("model", "ModeOfTrasportInShipmentDto")),
+        ("container", "container", False, "bool"),
+        ("shipment_detail_lines", "shipmentDetailLines", False, ("list", ("model", "ShipmentDetailLineDto"))),
+        ("shipment_order_lines", "shipmentOrderLines", False, ("list", ("model", "ShipmentOrderLineDto"))),
+        ("shipment_package_lines", "shipmentPackageLines", False, ("list", ("model", "PackageDetailLineDto"))),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("note", "note", False, "str"),
+        ("custom_str_1", "customStr1", False, "str"),
+        ("custom_str_2", "customStr2", False, "str"),
+        ("custom_str_3", "customStr3", False, "str"),
+        ("custom_str_4", "customStr4", False, "str"),
+        ("custom_str_5", "customStr5", False, "str"),
+        ("custom_dec_1", "customDec1", False, "float"),
+        ("custom_dec_2", "customDec2", False, "float"),
+        ("custom_int_1", "customInt1", False, "int"),
+        ("custom_int_2", "customInt2", False, "int"),
+        ("custom_date_time_utc1", "customDateTimeUTC1", False, "datetime"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -638,3 +634,6 @@ class ShipmentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ShipmentDto)

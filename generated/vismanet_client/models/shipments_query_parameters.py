@@ -12,7 +12,10 @@ from ..models.shipments_query_parameters_shipment_type import (
 from ..models.shipments_query_parameters_status import (
     ShipmentsQueryParametersStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="ShipmentsQueryParameters")
 
@@ -39,7 +42,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class ShipmentsQueryParameters:
+class ShipmentsQueryParameters(GeneratedModel):
     """
     Attributes:
         customer_id (int | Unset):
@@ -103,118 +106,122 @@ class ShipmentsQueryParameters:
             set, if true then custom free fields will be included in the result set
     """
 
-    customer_id: int | Unset = UNSET
-    customer_number: str | Unset = UNSET
-    greater_than_value: str | Unset = UNSET
-    number_to_read: int | Unset = UNSET
-    skip_records: int | Unset = UNSET
-    order_by: str | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
-    status: ShipmentsQueryParametersStatus | Unset = UNSET
-    page_size: int | Unset = UNSET
-    page_number: int | Unset = UNSET
-    shipment_type: ShipmentsQueryParametersShipmentType | Unset = UNSET
-    shipment_date: str | Unset = UNSET
-    shipment_date_condition: str | Unset = UNSET
-    include_custom_free_fields: bool | Unset = UNSET
+    customer_id: int | Unset | None = UNSET
+    customer_number: str | Unset | None = UNSET
+    greater_than_value: str | Unset | None = UNSET
+    number_to_read: int | Unset | None = UNSET
+    skip_records: int | Unset | None = UNSET
+    order_by: str | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
+    status: ShipmentsQueryParametersStatus | Unset | None = UNSET
+    page_size: int | Unset | None = UNSET
+    page_number: int | Unset | None = UNSET
+    shipment_type: ShipmentsQueryParametersShipmentType | Unset | None = UNSET
+    shipment_date: str | Unset | None = UNSET
+    shipment_date_condition: str | Unset | None = UNSET
+    include_custom_free_fields: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id = self.customer_id
-
-        customer_number = self.customer_number
-
-        greater_than_value = self.greater_than_value
-
-        number_to_read = self.number_to_read
-
-        skip_records = self.skip_records
-
-        order_by = self.order_by
-
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        page_size = self.page_size
-
-        page_number = self.page_number
-
-        shipment_type: str | Unset = UNSET
-        if not isinstance(self.shipment_type, Unset):
-            shipment_type = self.shipment_type
-
-        shipment_date = self.shipment_date
-
-        shipment_date_condition = self.shipment_date_condition
-
-        include_custom_free_fields = self.include_custom_free_fields
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if customer_number is not UNSET:
-            field_dict["customerNumber"] = customer_number
-        if greater_than_value is not UNSET:
-            field_dict["greaterThanValue"] = greater_than_value
-        if number_to_read is not UNSET:
-            field_dict["numberToRead"] = number_to_read
-        if skip_records is not UNSET:
-            field_dict["skipRecords"] = skip_records
-        if order_by is not UNSET:
-            field_dict["orderBy"] = order_by
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-        if status is not UNSET:
-            field_dict["status"] = status
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-        if shipment_type is not UNSET:
-            field_dict["shipmentType"] = shipment_type
-        if shipment_date is not UNSET:
-            field_dict["shipmentDate"] = shipment_date
-        if shipment_date_condition is not UNSET:
-            field_dict["shipmentDateCondition"] = shipment_date_condition
-        if include_custom_free_fields is not UNSET:
-            field_dict["includeCustomFreeFields"] = include_custom_free_fields
-
+        _value = self.customer_id
+        if _value is not UNSET:
+            field_dict["customerId"] = _value
+        _value = self.customer_number
+        if _value is not UNSET:
+            field_dict["customerNumber"] = _value
+        _value = self.greater_than_value
+        if _value is not UNSET:
+            field_dict["greaterThanValue"] = _value
+        _value = self.number_to_read
+        if _value is not UNSET:
+            field_dict["numberToRead"] = _value
+        _value = self.skip_records
+        if _value is not UNSET:
+            field_dict["skipRecords"] = _value
+        _value = self.order_by
+        if _value is not UNSET:
+            field_dict["orderBy"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
+        _value = self.shipment_type
+        if _value is not UNSET:
+            field_dict["shipmentType"] = _value
+        _value = self.shipment_date
+        if _value is not UNSET:
+            field_dict["shipmentDate"] = _value
+        _value = self.shipment_date_condition
+        if _value is not UNSET:
+            field_dict["shipmentDateCondition"] = _value
+        _value = self.include_custom_free_fields
+        if _value is not UNSET:
+            field_dict["includeCustomFreeFields"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.customer_id = _rest.pop("customerId", UNSET)
-        _instance.customer_number = _rest.pop("customerNumber", UNSET)
-        _instance.greater_than_value = _rest.pop("greaterThanValue", UNSET)
-        _instance.number_to_read = _rest.pop("numberToRead", UNSET)
-        _instance.skip_records = _rest.pop("skipRecords", UNSET)
-        _instance.order_by = _rest.pop("orderBy", UNSET)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
-        _instance.shipment_type = _rest.pop("shipmentType", UNSET)
-        _instance.shipment_date = _rest.pop("shipmentDate", UNSET)
-        _instance.shipment_date_condition = _rest.pop("shipmentDateCondition", UNSET)
-        _instance.include_custom_free_fields = _rest.pop("includeCustomFreeFields", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not ShipmentsQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.customer_id = _rest.pop("customerId", UNSET)
+        self.customer_number = _rest.pop("customerNumber", UNSET)
+        self.greater_than_value = _rest.pop("greaterThanValue", UNSET)
+        self.number_to_read = _rest.pop("numberToRead", UNSET)
+        self.skip_records = _rest.pop("skipRecords", UNSET)
+        self.order_by = _rest.pop("orderBy", UNSET)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        self.page_number = _rest.pop("pageNumber", UNSET)
+        self.shipment_type = _rest.pop("shipmentType", UNSET)
+        self.shipment_date = _rest.pop("shipmentDate", UNSET)
+        self.shipment_date_condition = _rest.pop("shipmentDateCondition", UNSET)
+        self.include_custom_free_fields = _rest.pop("includeCustomFreeFields", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("customer_id", "customerId", False, "int"),
+        ("customer_number", "customerNumber", False, "str"),
+        ("greater_than_value", "greaterThanValue", False, "str"),
+        ("number_to_read", "numberToRead", False, "int"),
+        ("skip_records", "skipRecords", False, "int"),
+        ("order_by", "orderBy", False, "str"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+        ("status", "status", False, "str"),
+        ("page_size", "pageSize", False, "int"),
+        ("page_number", "pageNumber", False, "int"),
+        ("shipment_type", "shipmentType", False, "str"),
+        ("shipment_date", "shipmentDate", False, "str"),
+        ("shipment_date_condition", "shipmentDateCondition", False, "str"),
+        ("include_custom_free_fields", "includeCustomFreeFields", False, "bool"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -238,3 +245,6 @@ class ShipmentsQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(ShipmentsQueryParameters)

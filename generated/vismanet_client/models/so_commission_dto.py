@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="SOCommissionDto")
 
@@ -22,7 +25,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SOCommissionDto:
+class SOCommissionDto(GeneratedModel):
     """
     Attributes:
         sales_person_id (str | Unset):
@@ -31,48 +34,56 @@ class SOCommissionDto:
         commissionable_amount (float | Unset):
     """
 
-    sales_person_id: str | Unset = UNSET
-    commission_percent: float | Unset = UNSET
-    commission_amount: float | Unset = UNSET
-    commissionable_amount: float | Unset = UNSET
+    sales_person_id: str | Unset | None = UNSET
+    commission_percent: float | Unset | None = UNSET
+    commission_amount: float | Unset | None = UNSET
+    commissionable_amount: float | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sales_person_id = self.sales_person_id
-
-        commission_percent = self.commission_percent
-
-        commission_amount = self.commission_amount
-
-        commissionable_amount = self.commissionable_amount
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sales_person_id is not UNSET:
-            field_dict["salesPersonId"] = sales_person_id
-        if commission_percent is not UNSET:
-            field_dict["commissionPercent"] = commission_percent
-        if commission_amount is not UNSET:
-            field_dict["commissionAmount"] = commission_amount
-        if commissionable_amount is not UNSET:
-            field_dict["commissionableAmount"] = commissionable_amount
-
+        _value = self.sales_person_id
+        if _value is not UNSET:
+            field_dict["salesPersonId"] = _value
+        _value = self.commission_percent
+        if _value is not UNSET:
+            field_dict["commissionPercent"] = _value
+        _value = self.commission_amount
+        if _value is not UNSET:
+            field_dict["commissionAmount"] = _value
+        _value = self.commissionable_amount
+        if _value is not UNSET:
+            field_dict["commissionableAmount"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.sales_person_id = _rest.pop("salesPersonId", UNSET)
-        _instance.commission_percent = _rest.pop("commissionPercent", UNSET)
-        _instance.commission_amount = _rest.pop("commissionAmount", UNSET)
-        _instance.commissionable_amount = _rest.pop("commissionableAmount", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SOCommissionDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.sales_person_id = _rest.pop("salesPersonId", UNSET)
+        self.commission_percent = _rest.pop("commissionPercent", UNSET)
+        self.commission_amount = _rest.pop("commissionAmount", UNSET)
+        self.commissionable_amount = _rest.pop("commissionableAmount", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("sales_person_id", "salesPersonId", False, "str"),
+        ("commission_percent", "commissionPercent", False, "float"),
+        ("commission_amount", "commissionAmount", False, "float"),
+        ("commissionable_amount", "commissionableAmount", False, "float"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -96,3 +107,6 @@ class SOCommissionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SOCommissionDto)

@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.stocktake_line_update_dto_operation import (
     StocktakeLineUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_nullable_of_date_time import DtoValueOfNullableOfDateTime
@@ -37,7 +40,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class StocktakeLineUpdateDto:
+class StocktakeLineUpdateDto(GeneratedModel):
     """This class represent a Stocktake line in StocktakeContoller. Used to update a Stocktake line
 
     Attributes:
@@ -51,97 +54,91 @@ class StocktakeLineUpdateDto:
         expiration_date (DtoValueOfNullableOfDateTime | Unset):
     """
 
-    operation: StocktakeLineUpdateDtoOperation | Unset = UNSET
-    line_nbr: DtoValueOfNullableOfInt32 | Unset = UNSET
-    physical_quantity: DtoValueOfNullableOfDecimal | Unset = UNSET
-    inventory_id: DtoValueOfString | Unset = UNSET
-    location_id: DtoValueOfString | Unset = UNSET
-    reason_code: DtoValueOfString | Unset = UNSET
-    lot_serial_number: DtoValueOfString | Unset = UNSET
-    expiration_date: DtoValueOfNullableOfDateTime | Unset = UNSET
+    operation: StocktakeLineUpdateDtoOperation | Unset | None = UNSET
+    line_nbr: DtoValueOfNullableOfInt32 | Unset | None = UNSET
+    physical_quantity: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    inventory_id: DtoValueOfString | Unset | None = UNSET
+    location_id: DtoValueOfString | Unset | None = UNSET
+    reason_code: DtoValueOfString | Unset | None = UNSET
+    lot_serial_number: DtoValueOfString | Unset | None = UNSET
+    expiration_date: DtoValueOfNullableOfDateTime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        line_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_nbr, Unset):
-            line_nbr = self.line_nbr.to_dict()
-
-        physical_quantity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.physical_quantity, Unset):
-            physical_quantity = self.physical_quantity.to_dict()
-
-        inventory_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_id, Unset):
-            inventory_id = self.inventory_id.to_dict()
-
-        location_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location_id, Unset):
-            location_id = self.location_id.to_dict()
-
-        reason_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reason_code, Unset):
-            reason_code = self.reason_code.to_dict()
-
-        lot_serial_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lot_serial_number, Unset):
-            lot_serial_number = self.lot_serial_number.to_dict()
-
-        expiration_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if line_nbr is not UNSET:
-            field_dict["lineNbr"] = line_nbr
-        if physical_quantity is not UNSET:
-            field_dict["physicalQuantity"] = physical_quantity
-        if inventory_id is not UNSET:
-            field_dict["inventoryId"] = inventory_id
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if reason_code is not UNSET:
-            field_dict["reasonCode"] = reason_code
-        if lot_serial_number is not UNSET:
-            field_dict["lotSerialNumber"] = lot_serial_number
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.line_nbr
+        if _value is not UNSET:
+            field_dict["lineNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.physical_quantity
+        if _value is not UNSET:
+            field_dict["physicalQuantity"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.inventory_id
+        if _value is not UNSET:
+            field_dict["inventoryId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location_id
+        if _value is not UNSET:
+            field_dict["locationId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.reason_code
+        if _value is not UNSET:
+            field_dict["reasonCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.lot_serial_number
+        if _value is not UNSET:
+            field_dict["lotSerialNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expiration_date
+        if _value is not UNSET:
+            field_dict["expirationDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not StocktakeLineUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNbr", UNSET)
-        _instance.line_nbr = UNSET if _value is UNSET else _models.DtoValueOfNullableOfInt32.from_dict(_value)
+        self.line_nbr = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("physicalQuantity", UNSET)
-        _instance.physical_quantity = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.physical_quantity = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("inventoryId", UNSET)
-        _instance.inventory_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.inventory_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("locationId", UNSET)
-        _instance.location_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.location_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("reasonCode", UNSET)
-        _instance.reason_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.reason_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("lotSerialNumber", UNSET)
-        _instance.lot_serial_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.lot_serial_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("expirationDate", UNSET)
-        _instance.expiration_date = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDateTime.from_dict(_value)
+        self.expiration_date = (
+            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("line_nbr", "lineNbr", False, ("model", "DtoValueOfNullableOfInt32")),
+        ("physical_quantity", "physicalQuantity", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("inventory_id", "inventoryId", False, ("model", "DtoValueOfString")),
+        ("location_id", "locationId", False, ("model", "DtoValueOfString")),
+        ("reason_code", "reasonCode", False, ("model", "DtoValueOfString")),
+        ("lot_serial_number", "lotSerialNumber", False, ("model", "DtoValueOfString")),
+        ("expiration_date", "expirationDate", False, ("model", "DtoValueOfNullableOfDateTime")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -165,3 +162,6 @@ class StocktakeLineUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(StocktakeLineUpdateDto)

@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.stocktake_line_v2_dto_status import StocktakeLineV2DtoStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.inventory_in_stocktake_line_v2_dto import InventoryInStocktakeLineV2Dto
@@ -43,7 +47,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class StocktakeLineV2Dto:
+class StocktakeLineV2Dto(GeneratedModel):
     """
     Attributes:
         status (StocktakeLineV2DtoStatus | Unset): Stocktaking details tab &gt; Status &gt; The status of the line of
@@ -78,137 +82,133 @@ class StocktakeLineV2Dto:
         base_unit (str | Unset): Stocktaking details tab &gt; Base Unit &gt; The base unit for the item.
     """
 
-    status: StocktakeLineV2DtoStatus | Unset = UNSET
-    line_nbr: int | Unset = UNSET
-    tag_nbr: int | Unset = UNSET
-    inventory: InventoryInStocktakeLineV2Dto | Unset = UNSET
-    location: LocationInStocktakeLineV2Dto | Unset = UNSET
-    warehouse: WarehouseInStocktakeLineV2Dto | Unset = UNSET
-    lot_serial_nbr: str | Unset = UNSET
-    expiration_date: datetime.datetime | Unset = UNSET
-    book_quantity: float | Unset = UNSET
-    physical_quantity: float | Unset = UNSET
-    variance_quantity: float | Unset = UNSET
-    unit_cost: float | Unset = UNSET
-    ext_variance_cost: float | Unset = UNSET
-    reason_code: str | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    base_unit: str | Unset = UNSET
+    status: StocktakeLineV2DtoStatus | Unset | None = UNSET
+    line_nbr: int | Unset | None = UNSET
+    tag_nbr: int | Unset | None = UNSET
+    inventory: InventoryInStocktakeLineV2Dto | Unset | None = UNSET
+    location: LocationInStocktakeLineV2Dto | Unset | None = UNSET
+    warehouse: WarehouseInStocktakeLineV2Dto | Unset | None = UNSET
+    lot_serial_nbr: str | Unset | None = UNSET
+    expiration_date: datetime.datetime | Unset | None = UNSET
+    book_quantity: float | Unset | None = UNSET
+    physical_quantity: float | Unset | None = UNSET
+    variance_quantity: float | Unset | None = UNSET
+    unit_cost: float | Unset | None = UNSET
+    ext_variance_cost: float | Unset | None = UNSET
+    reason_code: str | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    base_unit: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        line_nbr = self.line_nbr
-
-        tag_nbr = self.tag_nbr
-
-        inventory: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory, Unset):
-            inventory = self.inventory.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        warehouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warehouse, Unset):
-            warehouse = self.warehouse.to_dict()
-
-        lot_serial_nbr = self.lot_serial_nbr
-
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.isoformat()
-
-        book_quantity = self.book_quantity
-
-        physical_quantity = self.physical_quantity
-
-        variance_quantity = self.variance_quantity
-
-        unit_cost = self.unit_cost
-
-        ext_variance_cost = self.ext_variance_cost
-
-        reason_code = self.reason_code
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        base_unit = self.base_unit
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if line_nbr is not UNSET:
-            field_dict["lineNbr"] = line_nbr
-        if tag_nbr is not UNSET:
-            field_dict["tagNbr"] = tag_nbr
-        if inventory is not UNSET:
-            field_dict["inventory"] = inventory
-        if location is not UNSET:
-            field_dict["location"] = location
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if lot_serial_nbr is not UNSET:
-            field_dict["lotSerialNbr"] = lot_serial_nbr
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
-        if book_quantity is not UNSET:
-            field_dict["bookQuantity"] = book_quantity
-        if physical_quantity is not UNSET:
-            field_dict["physicalQuantity"] = physical_quantity
-        if variance_quantity is not UNSET:
-            field_dict["varianceQuantity"] = variance_quantity
-        if unit_cost is not UNSET:
-            field_dict["unitCost"] = unit_cost
-        if ext_variance_cost is not UNSET:
-            field_dict["extVarianceCost"] = ext_variance_cost
-        if reason_code is not UNSET:
-            field_dict["reasonCode"] = reason_code
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if base_unit is not UNSET:
-            field_dict["baseUnit"] = base_unit
-
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.line_nbr
+        if _value is not UNSET:
+            field_dict["lineNbr"] = _value
+        _value = self.tag_nbr
+        if _value is not UNSET:
+            field_dict["tagNbr"] = _value
+        _value = self.inventory
+        if _value is not UNSET:
+            field_dict["inventory"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.warehouse
+        if _value is not UNSET:
+            field_dict["warehouse"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.lot_serial_nbr
+        if _value is not UNSET:
+            field_dict["lotSerialNbr"] = _value
+        _value = self.expiration_date
+        if _value is not UNSET:
+            field_dict["expirationDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.book_quantity
+        if _value is not UNSET:
+            field_dict["bookQuantity"] = _value
+        _value = self.physical_quantity
+        if _value is not UNSET:
+            field_dict["physicalQuantity"] = _value
+        _value = self.variance_quantity
+        if _value is not UNSET:
+            field_dict["varianceQuantity"] = _value
+        _value = self.unit_cost
+        if _value is not UNSET:
+            field_dict["unitCost"] = _value
+        _value = self.ext_variance_cost
+        if _value is not UNSET:
+            field_dict["extVarianceCost"] = _value
+        _value = self.reason_code
+        if _value is not UNSET:
+            field_dict["reasonCode"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.base_unit
+        if _value is not UNSET:
+            field_dict["baseUnit"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.line_nbr = _rest.pop("lineNbr", UNSET)
-        _instance.tag_nbr = _rest.pop("tagNbr", UNSET)
-        _value = _rest.pop("inventory", UNSET)
-        _instance.inventory = UNSET if _value is UNSET else _models.InventoryInStocktakeLineV2Dto.from_dict(_value)
-        _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInStocktakeLineV2Dto.from_dict(_value)
-        _value = _rest.pop("warehouse", UNSET)
-        _instance.warehouse = UNSET if _value is UNSET else _models.WarehouseInStocktakeLineV2Dto.from_dict(_value)
-        _instance.lot_serial_nbr = _rest.pop("lotSerialNbr", UNSET)
-        _value = _rest.pop("expirationDate", UNSET)
-        _instance.expiration_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.book_quantity = _rest.pop("bookQuantity", UNSET)
-        _instance.physical_quantity = _rest.pop("physicalQuantity", UNSET)
-        _instance.variance_quantity = _rest.pop("varianceQuantity", UNSET)
-        _instance.unit_cost = _rest.pop("unitCost", UNSET)
-        _instance.ext_variance_cost = _rest.pop("extVarianceCost", UNSET)
-        _instance.reason_code = _rest.pop("reasonCode", UNSET)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.base_unit = _rest.pop("baseUnit", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not StocktakeLineV2Dto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.status = _rest.pop("status", UNSET)
+        self.line_nbr = _rest.pop("lineNbr", UNSET)
+        self.tag_nbr = _rest.pop("tagNbr", UNSET)
+        _value = _rest.pop("inventory", UNSET)
+        self.inventory = _models.InventoryInStocktakeLineV2Dto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("location", UNSET)
+        self.location = _models.LocationInStocktakeLineV2Dto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("warehouse", UNSET)
+        self.warehouse = _models.WarehouseInStocktakeLineV2Dto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.lot_serial_nbr = _rest.pop("lotSerialNbr", UNSET)
+        _value = _rest.pop("expirationDate", UNSET)
+        self.expiration_date = _parse_datetime(_value)
+        self.book_quantity = _rest.pop("bookQuantity", UNSET)
+        self.physical_quantity = _rest.pop("physicalQuantity", UNSET)
+        self.variance_quantity = _rest.pop("varianceQuantity", UNSET)
+        self.unit_cost = _rest.pop("unitCost", UNSET)
+        self.ext_variance_cost = _rest.pop("extVarianceCost", UNSET)
+        self.reason_code = _rest.pop("reasonCode", UNSET)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.base_unit = _rest.pop("baseUnit", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("status", "status", False, "str"),
+        ("line_nbr", "lineNbr", False, "int"),
+        ("tag_nbr", "tagNbr", False, "int"),
+        ("inventory", "inventory", False, ("model", "InventoryInStocktakeLineV2Dto")),
+        ("location", "location", False, ("model", "LocationInStocktakeLineV2Dto")),
+        ("warehouse", "warehouse", False, ("model", "WarehouseInStocktakeLineV2Dto")),
+        ("lot_serial_nbr", "lotSerialNbr", False, "str"),
+        ("expiration_date", "expirationDate", False, "datetime"),
+        ("book_quantity", "bookQuantity", False, "float"),
+        ("physical_quantity", "physicalQuantity", False, "float"),
+        ("variance_quantity", "varianceQuantity", False, "float"),
+        ("unit_cost", "unitCost", False, "float"),
+        ("ext_variance_cost", "extVarianceCost", False, "float"),
+        ("reason_code", "reasonCode", False, "str"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("base_unit", "baseUnit", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -232,3 +232,6 @@ class StocktakeLineV2Dto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(StocktakeLineV2Dto)

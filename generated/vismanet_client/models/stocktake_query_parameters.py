@@ -12,7 +12,10 @@ from ..models.stocktake_query_parameters_status import (
 from ..models.stocktake_query_parameters_summary_status import (
     StocktakeQueryParametersSummaryStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="StocktakeQueryParameters")
 
@@ -40,7 +43,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class StocktakeQueryParameters:
+class StocktakeQueryParameters(GeneratedModel):
     """
     Attributes:
         warehouse (str | Unset): Filter by Warehouse.
@@ -66,124 +69,128 @@ class StocktakeQueryParameters:
             SkipRecords.
     """
 
-    warehouse: str | Unset = UNSET
-    location: str | Unset = UNSET
-    inventory: str | Unset = UNSET
-    lot_serial_number: str | Unset = UNSET
-    summary_status: StocktakeQueryParametersSummaryStatus | Unset = UNSET
-    number_to_read: int | Unset = UNSET
-    start_with_line: int | Unset = UNSET
-    end_with_line: int | Unset = UNSET
-    freeze_date_time: str | Unset = UNSET
-    freeze_date_time_condition: str | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
-    expiration_date_time: str | Unset = UNSET
-    expiration_date_time_condition: str | Unset = UNSET
-    status: StocktakeQueryParametersStatus | Unset = UNSET
-    skip_records: int | Unset = UNSET
+    warehouse: str | Unset | None = UNSET
+    location: str | Unset | None = UNSET
+    inventory: str | Unset | None = UNSET
+    lot_serial_number: str | Unset | None = UNSET
+    summary_status: StocktakeQueryParametersSummaryStatus | Unset | None = UNSET
+    number_to_read: int | Unset | None = UNSET
+    start_with_line: int | Unset | None = UNSET
+    end_with_line: int | Unset | None = UNSET
+    freeze_date_time: str | Unset | None = UNSET
+    freeze_date_time_condition: str | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
+    expiration_date_time: str | Unset | None = UNSET
+    expiration_date_time_condition: str | Unset | None = UNSET
+    status: StocktakeQueryParametersStatus | Unset | None = UNSET
+    skip_records: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        warehouse = self.warehouse
-
-        location = self.location
-
-        inventory = self.inventory
-
-        lot_serial_number = self.lot_serial_number
-
-        summary_status: str | Unset = UNSET
-        if not isinstance(self.summary_status, Unset):
-            summary_status = self.summary_status
-
-        number_to_read = self.number_to_read
-
-        start_with_line = self.start_with_line
-
-        end_with_line = self.end_with_line
-
-        freeze_date_time = self.freeze_date_time
-
-        freeze_date_time_condition = self.freeze_date_time_condition
-
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
-        expiration_date_time = self.expiration_date_time
-
-        expiration_date_time_condition = self.expiration_date_time_condition
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        skip_records = self.skip_records
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if location is not UNSET:
-            field_dict["location"] = location
-        if inventory is not UNSET:
-            field_dict["inventory"] = inventory
-        if lot_serial_number is not UNSET:
-            field_dict["lotSerialNumber"] = lot_serial_number
-        if summary_status is not UNSET:
-            field_dict["summaryStatus"] = summary_status
-        if number_to_read is not UNSET:
-            field_dict["numberToRead"] = number_to_read
-        if start_with_line is not UNSET:
-            field_dict["startWithLine"] = start_with_line
-        if end_with_line is not UNSET:
-            field_dict["endWithLine"] = end_with_line
-        if freeze_date_time is not UNSET:
-            field_dict["freezeDateTime"] = freeze_date_time
-        if freeze_date_time_condition is not UNSET:
-            field_dict["freezeDateTimeCondition"] = freeze_date_time_condition
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-        if expiration_date_time is not UNSET:
-            field_dict["expirationDateTime"] = expiration_date_time
-        if expiration_date_time_condition is not UNSET:
-            field_dict["expirationDateTimeCondition"] = expiration_date_time_condition
-        if status is not UNSET:
-            field_dict["status"] = status
-        if skip_records is not UNSET:
-            field_dict["skipRecords"] = skip_records
-
+        _value = self.warehouse
+        if _value is not UNSET:
+            field_dict["warehouse"] = _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value
+        _value = self.inventory
+        if _value is not UNSET:
+            field_dict["inventory"] = _value
+        _value = self.lot_serial_number
+        if _value is not UNSET:
+            field_dict["lotSerialNumber"] = _value
+        _value = self.summary_status
+        if _value is not UNSET:
+            field_dict["summaryStatus"] = _value
+        _value = self.number_to_read
+        if _value is not UNSET:
+            field_dict["numberToRead"] = _value
+        _value = self.start_with_line
+        if _value is not UNSET:
+            field_dict["startWithLine"] = _value
+        _value = self.end_with_line
+        if _value is not UNSET:
+            field_dict["endWithLine"] = _value
+        _value = self.freeze_date_time
+        if _value is not UNSET:
+            field_dict["freezeDateTime"] = _value
+        _value = self.freeze_date_time_condition
+        if _value is not UNSET:
+            field_dict["freezeDateTimeCondition"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
+        _value = self.expiration_date_time
+        if _value is not UNSET:
+            field_dict["expirationDateTime"] = _value
+        _value = self.expiration_date_time_condition
+        if _value is not UNSET:
+            field_dict["expirationDateTimeCondition"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.skip_records
+        if _value is not UNSET:
+            field_dict["skipRecords"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.warehouse = _rest.pop("warehouse", UNSET)
-        _instance.location = _rest.pop("location", UNSET)
-        _instance.inventory = _rest.pop("inventory", UNSET)
-        _instance.lot_serial_number = _rest.pop("lotSerialNumber", UNSET)
-        _instance.summary_status = _rest.pop("summaryStatus", UNSET)
-        _instance.number_to_read = _rest.pop("numberToRead", UNSET)
-        _instance.start_with_line = _rest.pop("startWithLine", UNSET)
-        _instance.end_with_line = _rest.pop("endWithLine", UNSET)
-        _instance.freeze_date_time = _rest.pop("freezeDateTime", UNSET)
-        _instance.freeze_date_time_condition = _rest.pop("freezeDateTimeCondition", UNSET)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        _instance.expiration_date_time = _rest.pop("expirationDateTime", UNSET)
-        _instance.expiration_date_time_condition = _rest.pop("expirationDateTimeCondition", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.skip_records = _rest.pop("skipRecords", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not StocktakeQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.warehouse = _rest.pop("warehouse", UNSET)
+        self.location = _rest.pop("location", UNSET)
+        self.inventory = _rest.pop("inventory", UNSET)
+        self.lot_serial_number = _rest.pop("lotSerialNumber", UNSET)
+        self.summary_status = _rest.pop("summaryStatus", UNSET)
+        self.number_to_read = _rest.pop("numberToRead", UNSET)
+        self.start_with_line = _rest.pop("startWithLine", UNSET)
+        self.end_with_line = _rest.pop("endWithLine", UNSET)
+        self.freeze_date_time = _rest.pop("freezeDateTime", UNSET)
+        self.freeze_date_time_condition = _rest.pop("freezeDateTimeCondition", UNSET)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        self.expiration_date_time = _rest.pop("expirationDateTime", UNSET)
+        self.expiration_date_time_condition = _rest.pop("expirationDateTimeCondition", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.skip_records = _rest.pop("skipRecords", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("warehouse", "warehouse", False, "str"),
+        ("location", "location", False, "str"),
+        ("inventory", "inventory", False, "str"),
+        ("lot_serial_number", "lotSerialNumber", False, "str"),
+        ("summary_status", "summaryStatus", False, "str"),
+        ("number_to_read", "numberToRead", False, "int"),
+        ("start_with_line", "startWithLine", False, "int"),
+        ("end_with_line", "endWithLine", False, "int"),
+        ("freeze_date_time", "freezeDateTime", False, "str"),
+        ("freeze_date_time_condition", "freezeDateTimeCondition", False, "str"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+        ("expiration_date_time", "expirationDateTime", False, "str"),
+        ("expiration_date_time_condition", "expirationDateTimeCondition", False, "str"),
+        ("status", "status", False, "str"),
+        ("skip_records", "skipRecords", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -207,3 +214,6 @@ class StocktakeQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(StocktakeQueryParameters)

@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.stocktake_v2_dto_summary_status import StocktakeV2DtoSummaryStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.metadata_dto import MetadataDto
@@ -39,7 +43,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class StocktakeV2Dto:
+class StocktakeV2Dto(GeneratedModel):
     """
     Attributes:
         reference_nbr (str | Unset): The top part &gt; Ref. no. &gt; The reference number of the stocktaking document to
@@ -63,123 +67,130 @@ class StocktakeV2Dto:
         metadata (MetadataDto | Unset):
     """
 
-    reference_nbr: str | Unset = UNSET
-    description: str | Unset = UNSET
-    summary_status: StocktakeV2DtoSummaryStatus | Unset = UNSET
-    freeze_date: datetime.datetime | Unset = UNSET
-    number_of_lines: int | Unset = UNSET
-    physical_qty: float | Unset = UNSET
-    variance_qty: float | Unset = UNSET
-    variance_cost: float | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    lines: list[StocktakeLineV2Dto] | Unset = UNSET
-    timestamp: str | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    reference_nbr: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    summary_status: StocktakeV2DtoSummaryStatus | Unset | None = UNSET
+    freeze_date: datetime.datetime | Unset | None = UNSET
+    number_of_lines: int | Unset | None = UNSET
+    physical_qty: float | Unset | None = UNSET
+    variance_qty: float | Unset | None = UNSET
+    variance_cost: float | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    lines: list[StocktakeLineV2Dto] | Unset | None = UNSET
+    timestamp: str | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reference_nbr = self.reference_nbr
-
-        description = self.description
-
-        summary_status: str | Unset = UNSET
-        if not isinstance(self.summary_status, Unset):
-            summary_status = self.summary_status
-
-        freeze_date: str | Unset = UNSET
-        if not isinstance(self.freeze_date, Unset):
-            freeze_date = self.freeze_date.isoformat()
-
-        number_of_lines = self.number_of_lines
-
-        physical_qty = self.physical_qty
-
-        variance_qty = self.variance_qty
-
-        variance_cost = self.variance_cost
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
-
-        timestamp = self.timestamp
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reference_nbr is not UNSET:
-            field_dict["referenceNbr"] = reference_nbr
-        if description is not UNSET:
-            field_dict["description"] = description
-        if summary_status is not UNSET:
-            field_dict["summaryStatus"] = summary_status
-        if freeze_date is not UNSET:
-            field_dict["freezeDate"] = freeze_date
-        if number_of_lines is not UNSET:
-            field_dict["numberOfLines"] = number_of_lines
-        if physical_qty is not UNSET:
-            field_dict["physicalQty"] = physical_qty
-        if variance_qty is not UNSET:
-            field_dict["varianceQty"] = variance_qty
-        if variance_cost is not UNSET:
-            field_dict["varianceCost"] = variance_cost
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if lines is not UNSET:
-            field_dict["lines"] = lines
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.reference_nbr
+        if _value is not UNSET:
+            field_dict["referenceNbr"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.summary_status
+        if _value is not UNSET:
+            field_dict["summaryStatus"] = _value
+        _value = self.freeze_date
+        if _value is not UNSET:
+            field_dict["freezeDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.number_of_lines
+        if _value is not UNSET:
+            field_dict["numberOfLines"] = _value
+        _value = self.physical_qty
+        if _value is not UNSET:
+            field_dict["physicalQty"] = _value
+        _value = self.variance_qty
+        if _value is not UNSET:
+            field_dict["varianceQty"] = _value
+        _value = self.variance_cost
+        if _value is not UNSET:
+            field_dict["varianceCost"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.lines
+        if _value is not UNSET:
+            field_dict["lines"] = (
+                [
+                    lines_item_data.to_dict() if isinstance(lines_item_data, GeneratedModel) else lines_item_data
+                    for lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.timestamp
+        if _value is not UNSET:
+            field_dict["timestamp"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.reference_nbr = _rest.pop("referenceNbr", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.summary_status = _rest.pop("summaryStatus", UNSET)
-        _value = _rest.pop("freezeDate", UNSET)
-        _instance.freeze_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.number_of_lines = _rest.pop("numberOfLines", UNSET)
-        _instance.physical_qty = _rest.pop("physicalQty", UNSET)
-        _instance.variance_qty = _rest.pop("varianceQty", UNSET)
-        _instance.variance_cost = _rest.pop("varianceCost", UNSET)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("lines", UNSET)
-        _instance.lines = (
-            UNSET
-            if _value is UNSET
-            else [_models.StocktakeLineV2Dto.from_dict(lines_item_data) for lines_item_data in _value]
-        )
-        _instance.timestamp = _rest.pop("timestamp", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not StocktakeV2Dto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.reference_nbr = _rest.pop("referenceNbr", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.summary_status = _rest.pop("summaryStatus", UNSET)
+        _value = _rest.pop("freezeDate", UNSET)
+        self.freeze_date = _parse_datetime(_value)
+        self.number_of_lines = _rest.pop("numberOfLines", UNSET)
+        self.physical_qty = _rest.pop("physicalQty", UNSET)
+        self.variance_qty = _rest.pop("varianceQty", UNSET)
+        self.variance_cost = _rest.pop("varianceCost", UNSET)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        _value = _rest.pop("lines", UNSET)
+        self.lines = (
+            [
+                _models.StocktakeLineV2Dto._vn_parse(lines_item_data)
+                if isinstance(lines_item_data, dict)
+                else lines_item_data
+                for lines_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
+        )
+        self.timestamp = _rest.pop("timestamp", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("reference_nbr", "referenceNbr", False, "str"),
+        ("description", "description", False, "str"),
+        ("summary_status", "summaryStatus", False, "str"),
+        ("freeze_date", "freezeDate", False, "datetime"),
+        ("number_of_lines", "numberOfLines", False, "int"),
+        ("physical_qty", "physicalQty", False, "float"),
+        ("variance_qty", "varianceQty", False, "float"),
+        ("variance_cost", "varianceCost", False, "float"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("lines", "lines", False, ("list", ("model", "StocktakeLineV2Dto"))),
+        ("timestamp", "timestamp", False, "str"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -203,3 +214,6 @@ class StocktakeV2Dto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(StocktakeV2Dto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_boolean import DtoValueOfBoolean
@@ -30,7 +33,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SubAccountUpdateDto:
+class SubAccountUpdateDto(GeneratedModel):
     """
     Attributes:
         subaccount_number (SubaccountNumberInSubAccountUpdateDto): Mandatory field, identifies the subaccount to update.
@@ -40,62 +43,64 @@ class SubAccountUpdateDto:
         active (DtoValueOfBoolean | Unset):
     """
 
-    subaccount_number: SubaccountNumberInSubAccountUpdateDto
-    subaccount_id: SubaccountIdInSubAccountUpdateDto | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    active: DtoValueOfBoolean | Unset = UNSET
+    subaccount_number: SubaccountNumberInSubAccountUpdateDto | None
+    subaccount_id: SubaccountIdInSubAccountUpdateDto | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    active: DtoValueOfBoolean | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subaccount_number = self.subaccount_number.to_dict()
-
-        subaccount_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subaccount_id, Unset):
-            subaccount_id = self.subaccount_id.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        active: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.active, Unset):
-            active = self.active.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "subaccountNumber": subaccount_number,
-            }
-        )
-        if subaccount_id is not UNSET:
-            field_dict["subaccountId"] = subaccount_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if active is not UNSET:
-            field_dict["active"] = active
-
+        _value = self.subaccount_number
+        if _value is not UNSET:
+            field_dict["subaccountNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.subaccount_id
+        if _value is not UNSET:
+            field_dict["subaccountId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("subaccountNumber")
-        _instance.subaccount_number = _models.SubaccountNumberInSubAccountUpdateDto.from_dict(_value)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SubAccountUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("subaccountNumber", UNSET)
+        self.subaccount_number = (
+            _models.SubaccountNumberInSubAccountUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("subaccountId", UNSET)
-        _instance.subaccount_id = (
-            UNSET if _value is UNSET else _models.SubaccountIdInSubAccountUpdateDto.from_dict(_value)
+        self.subaccount_id = (
+            _models.SubaccountIdInSubAccountUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("active", UNSET)
-        _instance.active = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.active = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("subaccount_number", "subaccountNumber", True, ("model", "SubaccountNumberInSubAccountUpdateDto")),
+        ("subaccount_id", "subaccountId", False, ("model", "SubaccountIdInSubAccountUpdateDto")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("active", "active", False, ("model", "DtoValueOfBoolean")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -119,3 +124,6 @@ class SubAccountUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SubAccountUpdateDto)

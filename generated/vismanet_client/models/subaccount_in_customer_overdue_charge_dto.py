@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.metadata_dto import MetadataDto
@@ -33,7 +37,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SubaccountInCustomerOverdueChargeDto:
+class SubaccountInCustomerOverdueChargeDto(GeneratedModel):
     """The Document details tab &gt; Subaccount* &gt; The corresponding subaccount used for this transaction.
 
     Attributes:
@@ -48,88 +52,101 @@ class SubaccountInCustomerOverdueChargeDto:
         metadata (MetadataDto | Unset):
     """
 
-    subaccount_number: str | Unset = UNSET
-    subaccount_id: int | Unset = UNSET
-    description: str | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    active: bool | Unset = UNSET
-    segments: list[SegmentDto] | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    subaccount_number: str | Unset | None = UNSET
+    subaccount_id: int | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    active: bool | Unset | None = UNSET
+    segments: list[SegmentDto] | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subaccount_number = self.subaccount_number
-
-        subaccount_id = self.subaccount_id
-
-        description = self.description
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        active = self.active
-
-        segments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.segments, Unset):
-            segments = []
-            for segments_item_data in self.segments:
-                segments_item = segments_item_data.to_dict()
-                segments.append(segments_item)
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subaccount_number is not UNSET:
-            field_dict["subaccountNumber"] = subaccount_number
-        if subaccount_id is not UNSET:
-            field_dict["subaccountId"] = subaccount_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if active is not UNSET:
-            field_dict["active"] = active
-        if segments is not UNSET:
-            field_dict["segments"] = segments
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.subaccount_number
+        if _value is not UNSET:
+            field_dict["subaccountNumber"] = _value
+        _value = self.subaccount_id
+        if _value is not UNSET:
+            field_dict["subaccountId"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.segments
+        if _value is not UNSET:
+            field_dict["segments"] = (
+                [
+                    segments_item_data.to_dict()
+                    if isinstance(segments_item_data, GeneratedModel)
+                    else segments_item_data
+                    for segments_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.subaccount_number = _rest.pop("subaccountNumber", UNSET)
-        _instance.subaccount_id = _rest.pop("subaccountId", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.active = _rest.pop("active", UNSET)
-        _value = _rest.pop("segments", UNSET)
-        _instance.segments = (
-            UNSET
-            if _value is UNSET
-            else [_models.SegmentDto.from_dict(segments_item_data) for segments_item_data in _value]
-        )
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SubaccountInCustomerOverdueChargeDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.subaccount_number = _rest.pop("subaccountNumber", UNSET)
+        self.subaccount_id = _rest.pop("subaccountId", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.active = _rest.pop("active", UNSET)
+        _value = _rest.pop("segments", UNSET)
+        self.segments = (
+            [
+                _models.SegmentDto._vn_parse(segments_item_data)
+                if isinstance(segments_item_data, dict)
+                else segments_item_data
+                for segments_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
+        )
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("subaccount_number", "subaccountNumber", False, "str"),
+        ("subaccount_id", "subaccountId", False, "int"),
+        ("description", "description", False, "str"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("active", "active", False, "bool"),
+        ("segments", "segments", False, ("list", ("model", "SegmentDto"))),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -153,3 +170,6 @@ class SubaccountInCustomerOverdueChargeDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SubaccountInCustomerOverdueChargeDto)

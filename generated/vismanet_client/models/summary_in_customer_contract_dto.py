@@ -14,7 +14,11 @@ from ..models.summary_in_customer_contract_dto_invoice_to import (
 from ..models.summary_in_customer_contract_dto_invoicing_period import (
     SummaryInCustomerContractDtoInvoicingPeriod,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.case_count_item_in_customer_contract_summary_dto import CaseCountItemInCustomerContractSummaryDto
@@ -52,7 +56,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SummaryInCustomerContractDto:
+class SummaryInCustomerContractDto(GeneratedModel):
     """Summary tab &gt;
 
     Attributes:
@@ -95,178 +99,162 @@ class SummaryInCustomerContractDto:
             item &gt; A non-stock item used for counting cases associated with the contract.
     """
 
-    setup_date: datetime.datetime | Unset = UNSET
-    activation_date: datetime.datetime | Unset = UNSET
-    expiration_date: datetime.datetime | Unset = UNSET
-    termination_date: datetime.datetime | Unset = UNSET
-    mass_renewal: bool | Unset = UNSET
-    renewal_point: int | Unset = UNSET
-    grace_period: int | Unset = UNSET
-    currency: str | Unset = UNSET
-    invoicing_schedule_starts_on: datetime.datetime | Unset = UNSET
-    invoicing_period: SummaryInCustomerContractDtoInvoicingPeriod | Unset = UNSET
-    last_invoicing_date: datetime.datetime | Unset = UNSET
-    next_invoicing_date: datetime.datetime | Unset = UNSET
-    invoice_to: SummaryInCustomerContractDtoInvoiceTo | Unset = UNSET
-    invoice_account: InvoiceAccountInCustomerContractSummaryDto | Unset = UNSET
-    invoice_location: LocationNameDescriptionDto | Unset = UNSET
-    owner: OwnerInCustomerContractSummaryDto | Unset = UNSET
-    sales_person: SalesPersonInCustomerContractSummaryDto | Unset = UNSET
-    case_count_item: CaseCountItemInCustomerContractSummaryDto | Unset = UNSET
+    setup_date: datetime.datetime | Unset | None = UNSET
+    activation_date: datetime.datetime | Unset | None = UNSET
+    expiration_date: datetime.datetime | Unset | None = UNSET
+    termination_date: datetime.datetime | Unset | None = UNSET
+    mass_renewal: bool | Unset | None = UNSET
+    renewal_point: int | Unset | None = UNSET
+    grace_period: int | Unset | None = UNSET
+    currency: str | Unset | None = UNSET
+    invoicing_schedule_starts_on: datetime.datetime | Unset | None = UNSET
+    invoicing_period: SummaryInCustomerContractDtoInvoicingPeriod | Unset | None = UNSET
+    last_invoicing_date: datetime.datetime | Unset | None = UNSET
+    next_invoicing_date: datetime.datetime | Unset | None = UNSET
+    invoice_to: SummaryInCustomerContractDtoInvoiceTo | Unset | None = UNSET
+    invoice_account: InvoiceAccountInCustomerContractSummaryDto | Unset | None = UNSET
+    invoice_location: LocationNameDescriptionDto | Unset | None = UNSET
+    owner: OwnerInCustomerContractSummaryDto | Unset | None = UNSET
+    sales_person: SalesPersonInCustomerContractSummaryDto | Unset | None = UNSET
+    case_count_item: CaseCountItemInCustomerContractSummaryDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        setup_date: str | Unset = UNSET
-        if not isinstance(self.setup_date, Unset):
-            setup_date = self.setup_date.isoformat()
-
-        activation_date: str | Unset = UNSET
-        if not isinstance(self.activation_date, Unset):
-            activation_date = self.activation_date.isoformat()
-
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.isoformat()
-
-        termination_date: str | Unset = UNSET
-        if not isinstance(self.termination_date, Unset):
-            termination_date = self.termination_date.isoformat()
-
-        mass_renewal = self.mass_renewal
-
-        renewal_point = self.renewal_point
-
-        grace_period = self.grace_period
-
-        currency = self.currency
-
-        invoicing_schedule_starts_on: str | Unset = UNSET
-        if not isinstance(self.invoicing_schedule_starts_on, Unset):
-            invoicing_schedule_starts_on = self.invoicing_schedule_starts_on.isoformat()
-
-        invoicing_period: str | Unset = UNSET
-        if not isinstance(self.invoicing_period, Unset):
-            invoicing_period = self.invoicing_period
-
-        last_invoicing_date: str | Unset = UNSET
-        if not isinstance(self.last_invoicing_date, Unset):
-            last_invoicing_date = self.last_invoicing_date.isoformat()
-
-        next_invoicing_date: str | Unset = UNSET
-        if not isinstance(self.next_invoicing_date, Unset):
-            next_invoicing_date = self.next_invoicing_date.isoformat()
-
-        invoice_to: str | Unset = UNSET
-        if not isinstance(self.invoice_to, Unset):
-            invoice_to = self.invoice_to
-
-        invoice_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_account, Unset):
-            invoice_account = self.invoice_account.to_dict()
-
-        invoice_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_location, Unset):
-            invoice_location = self.invoice_location.to_dict()
-
-        owner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
-
-        sales_person: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_person, Unset):
-            sales_person = self.sales_person.to_dict()
-
-        case_count_item: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.case_count_item, Unset):
-            case_count_item = self.case_count_item.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if setup_date is not UNSET:
-            field_dict["setupDate"] = setup_date
-        if activation_date is not UNSET:
-            field_dict["activationDate"] = activation_date
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
-        if termination_date is not UNSET:
-            field_dict["terminationDate"] = termination_date
-        if mass_renewal is not UNSET:
-            field_dict["massRenewal"] = mass_renewal
-        if renewal_point is not UNSET:
-            field_dict["renewalPoint"] = renewal_point
-        if grace_period is not UNSET:
-            field_dict["gracePeriod"] = grace_period
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if invoicing_schedule_starts_on is not UNSET:
-            field_dict["invoicingScheduleStartsOn"] = invoicing_schedule_starts_on
-        if invoicing_period is not UNSET:
-            field_dict["invoicingPeriod"] = invoicing_period
-        if last_invoicing_date is not UNSET:
-            field_dict["lastInvoicingDate"] = last_invoicing_date
-        if next_invoicing_date is not UNSET:
-            field_dict["nextInvoicingDate"] = next_invoicing_date
-        if invoice_to is not UNSET:
-            field_dict["invoiceTo"] = invoice_to
-        if invoice_account is not UNSET:
-            field_dict["invoiceAccount"] = invoice_account
-        if invoice_location is not UNSET:
-            field_dict["invoiceLocation"] = invoice_location
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if sales_person is not UNSET:
-            field_dict["salesPerson"] = sales_person
-        if case_count_item is not UNSET:
-            field_dict["caseCountItem"] = case_count_item
-
+        _value = self.setup_date
+        if _value is not UNSET:
+            field_dict["setupDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.activation_date
+        if _value is not UNSET:
+            field_dict["activationDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.expiration_date
+        if _value is not UNSET:
+            field_dict["expirationDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.termination_date
+        if _value is not UNSET:
+            field_dict["terminationDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.mass_renewal
+        if _value is not UNSET:
+            field_dict["massRenewal"] = _value
+        _value = self.renewal_point
+        if _value is not UNSET:
+            field_dict["renewalPoint"] = _value
+        _value = self.grace_period
+        if _value is not UNSET:
+            field_dict["gracePeriod"] = _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value
+        _value = self.invoicing_schedule_starts_on
+        if _value is not UNSET:
+            field_dict["invoicingScheduleStartsOn"] = (
+                _value.isoformat() if isinstance(_value, datetime.date) else _value
+            )
+        _value = self.invoicing_period
+        if _value is not UNSET:
+            field_dict["invoicingPeriod"] = _value
+        _value = self.last_invoicing_date
+        if _value is not UNSET:
+            field_dict["lastInvoicingDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.next_invoicing_date
+        if _value is not UNSET:
+            field_dict["nextInvoicingDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.invoice_to
+        if _value is not UNSET:
+            field_dict["invoiceTo"] = _value
+        _value = self.invoice_account
+        if _value is not UNSET:
+            field_dict["invoiceAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.invoice_location
+        if _value is not UNSET:
+            field_dict["invoiceLocation"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.owner
+        if _value is not UNSET:
+            field_dict["owner"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_person
+        if _value is not UNSET:
+            field_dict["salesPerson"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.case_count_item
+        if _value is not UNSET:
+            field_dict["caseCountItem"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SummaryInCustomerContractDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("setupDate", UNSET)
-        _instance.setup_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.setup_date = _parse_datetime(_value)
         _value = _rest.pop("activationDate", UNSET)
-        _instance.activation_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.activation_date = _parse_datetime(_value)
         _value = _rest.pop("expirationDate", UNSET)
-        _instance.expiration_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.expiration_date = _parse_datetime(_value)
         _value = _rest.pop("terminationDate", UNSET)
-        _instance.termination_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.mass_renewal = _rest.pop("massRenewal", UNSET)
-        _instance.renewal_point = _rest.pop("renewalPoint", UNSET)
-        _instance.grace_period = _rest.pop("gracePeriod", UNSET)
-        _instance.currency = _rest.pop("currency", UNSET)
+        self.termination_date = _parse_datetime(_value)
+        self.mass_renewal = _rest.pop("massRenewal", UNSET)
+        self.renewal_point = _rest.pop("renewalPoint", UNSET)
+        self.grace_period = _rest.pop("gracePeriod", UNSET)
+        self.currency = _rest.pop("currency", UNSET)
         _value = _rest.pop("invoicingScheduleStartsOn", UNSET)
-        _instance.invoicing_schedule_starts_on = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.invoicing_period = _rest.pop("invoicingPeriod", UNSET)
+        self.invoicing_schedule_starts_on = _parse_datetime(_value)
+        self.invoicing_period = _rest.pop("invoicingPeriod", UNSET)
         _value = _rest.pop("lastInvoicingDate", UNSET)
-        _instance.last_invoicing_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.last_invoicing_date = _parse_datetime(_value)
         _value = _rest.pop("nextInvoicingDate", UNSET)
-        _instance.next_invoicing_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.invoice_to = _rest.pop("invoiceTo", UNSET)
+        self.next_invoicing_date = _parse_datetime(_value)
+        self.invoice_to = _rest.pop("invoiceTo", UNSET)
         _value = _rest.pop("invoiceAccount", UNSET)
-        _instance.invoice_account = (
-            UNSET if _value is UNSET else _models.InvoiceAccountInCustomerContractSummaryDto.from_dict(_value)
+        self.invoice_account = (
+            _models.InvoiceAccountInCustomerContractSummaryDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("invoiceLocation", UNSET)
-        _instance.invoice_location = UNSET if _value is UNSET else _models.LocationNameDescriptionDto.from_dict(_value)
+        self.invoice_location = (
+            _models.LocationNameDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("owner", UNSET)
-        _instance.owner = UNSET if _value is UNSET else _models.OwnerInCustomerContractSummaryDto.from_dict(_value)
+        self.owner = _models.OwnerInCustomerContractSummaryDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("salesPerson", UNSET)
-        _instance.sales_person = (
-            UNSET if _value is UNSET else _models.SalesPersonInCustomerContractSummaryDto.from_dict(_value)
+        self.sales_person = (
+            _models.SalesPersonInCustomerContractSummaryDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("caseCountItem", UNSET)
-        _instance.case_count_item = (
-            UNSET if _value is UNSET else _models.CaseCountItemInCustomerContractSummaryDto.from_dict(_value)
+        self.case_count_item = (
+            _models.CaseCountItemInCustomerContractSummaryDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("setup_date", "setupDate", False, "datetime"),
+        ("activation_date", "activationDate", False, "datetime"),
+        ("expiration_date", "expirationDate", False, "datetime"),
+        ("termination_date", "terminationDate", False, "datetime"),
+        ("mass_renewal", "massRenewal", False, "bool"),
+        ("renewal_point", "renewalPoint", False, "int"),
+        ("grace_period", "gracePeriod", False, "int"),
+        ("currency", "currency", False, "str"),
+        ("invoicing_schedule_starts_on", "invoicingScheduleStartsOn", False, "datetime"),
+        ("invoicing_period", "invoicingPeriod", False, "str"),
+        ("last_invoicing_date", "lastInvoicingDate", False, "datetime"),
+        ("next_invoicing_date", "nextInvoicingDate", False, "datetime"),
+        ("invoice_to", "invoiceTo", False, "str"),
+        ("invoice_account", "invoiceAccount", False, ("model", "InvoiceAccountInCustomerContractSummaryDto")),
+        ("invoice_location", "invoiceLocation", False, ("model", "LocationNameDescriptionDto")),
+        ("owner", "owner", False, ("model", "OwnerInCustomerContractSummaryDto")),
+        ("sales_person", "salesPerson", False, ("model", "SalesPersonInCustomerContractSummaryDto")),
+        ("case_count_item", "caseCountItem", False, ("model", "CaseCountItemInCustomerContractSummaryDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -290,3 +278,6 @@ class SummaryInCustomerContractDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SummaryInCustomerContractDto)

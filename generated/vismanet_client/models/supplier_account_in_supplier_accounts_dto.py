@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.subaccount_in_supplier_account_dto import SubaccountInSupplierAccountDto
@@ -27,7 +30,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierAccountInSupplierAccountsDto:
+class SupplierAccountInSupplierAccountsDto(GeneratedModel):
     """The supplier account information
 
     Attributes:
@@ -37,51 +40,59 @@ class SupplierAccountInSupplierAccountsDto:
         subaccount (SubaccountInSupplierAccountDto | Unset): The default Expense SubAccount for the supplier
     """
 
-    number: str | Unset = UNSET
-    name: str | Unset = UNSET
-    account_id: str | Unset = UNSET
-    subaccount: SubaccountInSupplierAccountDto | Unset = UNSET
+    number: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    account_id: str | Unset | None = UNSET
+    subaccount: SubaccountInSupplierAccountDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        number = self.number
-
-        name = self.name
-
-        account_id = self.account_id
-
-        subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subaccount, Unset):
-            subaccount = self.subaccount.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
-            field_dict["number"] = number
-        if name is not UNSET:
-            field_dict["name"] = name
-        if account_id is not UNSET:
-            field_dict["accountID"] = account_id
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-
+        _value = self.number
+        if _value is not UNSET:
+            field_dict["number"] = _value
+        _value = self.name
+        if _value is not UNSET:
+            field_dict["name"] = _value
+        _value = self.account_id
+        if _value is not UNSET:
+            field_dict["accountID"] = _value
+        _value = self.subaccount
+        if _value is not UNSET:
+            field_dict["subaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.number = _rest.pop("number", UNSET)
-        _instance.name = _rest.pop("name", UNSET)
-        _instance.account_id = _rest.pop("accountID", UNSET)
-        _value = _rest.pop("subaccount", UNSET)
-        _instance.subaccount = UNSET if _value is UNSET else _models.SubaccountInSupplierAccountDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierAccountInSupplierAccountsDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.number = _rest.pop("number", UNSET)
+        self.name = _rest.pop("name", UNSET)
+        self.account_id = _rest.pop("accountID", UNSET)
+        _value = _rest.pop("subaccount", UNSET)
+        self.subaccount = (
+            _models.SubaccountInSupplierAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("number", "number", False, "str"),
+        ("name", "name", False, "str"),
+        ("account_id", "accountID", False, "str"),
+        ("subaccount", "subaccount", False, ("model", "SubaccountInSupplierAccountDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -105,3 +116,6 @@ class SupplierAccountInSupplierAccountsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierAccountInSupplierAccountsDto)

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="SupplierAccountQueryParameters")
 
@@ -21,7 +24,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierAccountQueryParameters:
+class SupplierAccountQueryParameters(GeneratedModel):
     """
     Attributes:
         supplier_item_id (list[str] | Unset): The list of supplier itemIds to search the expense account for. If the
@@ -30,44 +33,50 @@ class SupplierAccountQueryParameters:
         lines_non_taxable (bool | Unset): Indicates if all lines are taxable or not. Default is false
     """
 
-    supplier_item_id: list[str] | Unset = UNSET
-    vat_registration_id: str | Unset = UNSET
-    lines_non_taxable: bool | Unset = UNSET
+    supplier_item_id: list[str] | Unset | None = UNSET
+    vat_registration_id: str | Unset | None = UNSET
+    lines_non_taxable: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        supplier_item_id: list[str] | Unset = UNSET
-        if not isinstance(self.supplier_item_id, Unset):
-            supplier_item_id = self.supplier_item_id
-
-        vat_registration_id = self.vat_registration_id
-
-        lines_non_taxable = self.lines_non_taxable
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if supplier_item_id is not UNSET:
-            field_dict["supplierItemId"] = supplier_item_id
-        if vat_registration_id is not UNSET:
-            field_dict["vatRegistrationId"] = vat_registration_id
-        if lines_non_taxable is not UNSET:
-            field_dict["linesNonTaxable"] = lines_non_taxable
-
+        _value = self.supplier_item_id
+        if _value is not UNSET:
+            field_dict["supplierItemId"] = _value
+        _value = self.vat_registration_id
+        if _value is not UNSET:
+            field_dict["vatRegistrationId"] = _value
+        _value = self.lines_non_taxable
+        if _value is not UNSET:
+            field_dict["linesNonTaxable"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.supplier_item_id = _rest.pop("supplierItemId", UNSET)
-        _instance.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
-        _instance.lines_non_taxable = _rest.pop("linesNonTaxable", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierAccountQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.supplier_item_id = _rest.pop("supplierItemId", UNSET)
+        self.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
+        self.lines_non_taxable = _rest.pop("linesNonTaxable", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("supplier_item_id", "supplierItemId", False, ("list", "str")),
+        ("vat_registration_id", "vatRegistrationId", False, "str"),
+        ("lines_non_taxable", "linesNonTaxable", False, "bool"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -91,3 +100,6 @@ class SupplierAccountQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierAccountQueryParameters)

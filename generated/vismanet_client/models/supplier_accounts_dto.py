@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.supplier_account_in_supplier_accounts_dto import SupplierAccountInSupplierAccountsDto
@@ -26,7 +29,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierAccountsDto:
+class SupplierAccountsDto(GeneratedModel):
     """
     Attributes:
         supplier_account (SupplierAccountInSupplierAccountsDto | Unset): The supplier account information
@@ -34,54 +37,66 @@ class SupplierAccountsDto:
             accounts
     """
 
-    supplier_account: SupplierAccountInSupplierAccountsDto | Unset = UNSET
-    supplier_item_accounts: list[SupplierItemAccountDto] | Unset = UNSET
+    supplier_account: SupplierAccountInSupplierAccountsDto | Unset | None = UNSET
+    supplier_item_accounts: list[SupplierItemAccountDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        supplier_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier_account, Unset):
-            supplier_account = self.supplier_account.to_dict()
-
-        supplier_item_accounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.supplier_item_accounts, Unset):
-            supplier_item_accounts = []
-            for supplier_item_accounts_item_data in self.supplier_item_accounts:
-                supplier_item_accounts_item = supplier_item_accounts_item_data.to_dict()
-                supplier_item_accounts.append(supplier_item_accounts_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if supplier_account is not UNSET:
-            field_dict["supplierAccount"] = supplier_account
-        if supplier_item_accounts is not UNSET:
-            field_dict["supplierItemAccounts"] = supplier_item_accounts
-
+        _value = self.supplier_account
+        if _value is not UNSET:
+            field_dict["supplierAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.supplier_item_accounts
+        if _value is not UNSET:
+            field_dict["supplierItemAccounts"] = (
+                [
+                    supplier_item_accounts_item_data.to_dict()
+                    if isinstance(supplier_item_accounts_item_data, GeneratedModel)
+                    else supplier_item_accounts_item_data
+                    for supplier_item_accounts_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierAccountsDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("supplierAccount", UNSET)
-        _instance.supplier_account = (
-            UNSET if _value is UNSET else _models.SupplierAccountInSupplierAccountsDto.from_dict(_value)
+        self.supplier_account = (
+            _models.SupplierAccountInSupplierAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("supplierItemAccounts", UNSET)
-        _instance.supplier_item_accounts = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.SupplierItemAccountDto.from_dict(supplier_item_accounts_item_data)
+        self.supplier_item_accounts = (
+            [
+                _models.SupplierItemAccountDto._vn_parse(supplier_item_accounts_item_data)
+                if isinstance(supplier_item_accounts_item_data, dict)
+                else supplier_item_accounts_item_data
                 for supplier_item_accounts_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("supplier_account", "supplierAccount", False, ("model", "SupplierAccountInSupplierAccountsDto")),
+        ("supplier_item_accounts", "supplierItemAccounts", False, ("list", ("model", "SupplierItemAccountDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -105,3 +120,6 @@ class SupplierAccountsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierAccountsDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.class_attribute_dto import ClassAttributeDto
@@ -29,7 +32,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierClassDto:
+class SupplierClassDto(GeneratedModel):
     """
     Attributes:
         attributes (list[ClassAttributeDto] | Unset):
@@ -42,70 +45,87 @@ class SupplierClassDto:
         description (str | Unset): Click on the magnifier. &gt; The description.
     """
 
-    attributes: list[ClassAttributeDto] | Unset = UNSET
-    payment_method_id: str | Unset = UNSET
-    payment_method_description: str | Unset = UNSET
-    time_stamp: str | Unset = UNSET
-    id: str | Unset = UNSET
-    description: str | Unset = UNSET
+    attributes: list[ClassAttributeDto] | Unset | None = UNSET
+    payment_method_id: str | Unset | None = UNSET
+    payment_method_description: str | Unset | None = UNSET
+    time_stamp: str | Unset | None = UNSET
+    id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
-
-        payment_method_id = self.payment_method_id
-
-        payment_method_description = self.payment_method_description
-
-        time_stamp = self.time_stamp
-
-        id = self.id
-
-        description = self.description
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if payment_method_id is not UNSET:
-            field_dict["paymentMethodId"] = payment_method_id
-        if payment_method_description is not UNSET:
-            field_dict["paymentMethodDescription"] = payment_method_description
-        if time_stamp is not UNSET:
-            field_dict["timeStamp"] = time_stamp
-        if id is not UNSET:
-            field_dict["id"] = id
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        _value = self.attributes
+        if _value is not UNSET:
+            field_dict["attributes"] = (
+                [
+                    attributes_item_data.to_dict()
+                    if isinstance(attributes_item_data, GeneratedModel)
+                    else attributes_item_data
+                    for attributes_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.payment_method_id
+        if _value is not UNSET:
+            field_dict["paymentMethodId"] = _value
+        _value = self.payment_method_description
+        if _value is not UNSET:
+            field_dict["paymentMethodDescription"] = _value
+        _value = self.time_stamp
+        if _value is not UNSET:
+            field_dict["timeStamp"] = _value
+        _value = self.id
+        if _value is not UNSET:
+            field_dict["id"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("attributes", UNSET)
-        _instance.attributes = (
-            UNSET
-            if _value is UNSET
-            else [_models.ClassAttributeDto.from_dict(attributes_item_data) for attributes_item_data in _value]
-        )
-        _instance.payment_method_id = _rest.pop("paymentMethodId", UNSET)
-        _instance.payment_method_description = _rest.pop("paymentMethodDescription", UNSET)
-        _instance.time_stamp = _rest.pop("timeStamp", UNSET)
-        _instance.id = _rest.pop("id", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierClassDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("attributes", UNSET)
+        self.attributes = (
+            [
+                _models.ClassAttributeDto._vn_parse(attributes_item_data)
+                if isinstance(attributes_item_data, dict)
+                else attributes_item_data
+                for attributes_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
+        )
+        self.payment_method_id = _rest.pop("paymentMethodId", UNSET)
+        self.payment_method_description = _rest.pop("paymentMethodDescription", UNSET)
+        self.time_stamp = _rest.pop("timeStamp", UNSET)
+        self.id = _rest.pop("id", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("attributes", "attributes", False, ("list", ("model", "ClassAttributeDto"))),
+        ("payment_method_id", "paymentMethodId", False, "str"),
+        ("payment_method_description", "paymentMethodDescription", False, "str"),
+        ("time_stamp", "timeStamp", False, "str"),
+        ("id", "id", False, "str"),
+        ("description", "description", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -129,3 +149,6 @@ class SupplierClassDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierClassDto)

@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.supplier_details_dto_operation import SupplierDetailsDtoOperation
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_boolean import DtoValueOfBoolean
@@ -43,7 +46,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierDetailsDto:
+class SupplierDetailsDto(GeneratedModel):
     """
     Attributes:
         operation (SupplierDetailsDtoOperation | Unset):
@@ -63,158 +66,136 @@ class SupplierDetailsDto:
         currency_id (DtoValueOfString | Unset):
     """
 
-    operation: SupplierDetailsDtoOperation | Unset = UNSET
-    active: DtoValueOfBoolean | Unset = UNSET
-    default: DtoValueOfBoolean | Unset = UNSET
-    supplier_id: DtoValueOfString | Unset = UNSET
-    location: DtoValueOfString | Unset = UNSET
-    purchase_unit: DtoValueOfString | Unset = UNSET
-    supplier_item_id: DtoValueOfString | Unset = UNSET
-    override: DtoValueOfBoolean | Unset = UNSET
-    shipment_lead_time: DtoValueOfInt16 | Unset = UNSET
-    min_order_freq: DtoValueOfInt32 | Unset = UNSET
-    min_order_qty: DtoValueOfDecimal | Unset = UNSET
-    max_order_qty: DtoValueOfDecimal | Unset = UNSET
-    lot_size: DtoValueOfDecimal | Unset = UNSET
-    eoq: DtoValueOfDecimal | Unset = UNSET
-    currency_id: DtoValueOfString | Unset = UNSET
+    operation: SupplierDetailsDtoOperation | Unset | None = UNSET
+    active: DtoValueOfBoolean | Unset | None = UNSET
+    default: DtoValueOfBoolean | Unset | None = UNSET
+    supplier_id: DtoValueOfString | Unset | None = UNSET
+    location: DtoValueOfString | Unset | None = UNSET
+    purchase_unit: DtoValueOfString | Unset | None = UNSET
+    supplier_item_id: DtoValueOfString | Unset | None = UNSET
+    override: DtoValueOfBoolean | Unset | None = UNSET
+    shipment_lead_time: DtoValueOfInt16 | Unset | None = UNSET
+    min_order_freq: DtoValueOfInt32 | Unset | None = UNSET
+    min_order_qty: DtoValueOfDecimal | Unset | None = UNSET
+    max_order_qty: DtoValueOfDecimal | Unset | None = UNSET
+    lot_size: DtoValueOfDecimal | Unset | None = UNSET
+    eoq: DtoValueOfDecimal | Unset | None = UNSET
+    currency_id: DtoValueOfString | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        active: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.active, Unset):
-            active = self.active.to_dict()
-
-        default: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default, Unset):
-            default = self.default.to_dict()
-
-        supplier_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier_id, Unset):
-            supplier_id = self.supplier_id.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        purchase_unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purchase_unit, Unset):
-            purchase_unit = self.purchase_unit.to_dict()
-
-        supplier_item_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier_item_id, Unset):
-            supplier_item_id = self.supplier_item_id.to_dict()
-
-        override: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.override, Unset):
-            override = self.override.to_dict()
-
-        shipment_lead_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipment_lead_time, Unset):
-            shipment_lead_time = self.shipment_lead_time.to_dict()
-
-        min_order_freq: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.min_order_freq, Unset):
-            min_order_freq = self.min_order_freq.to_dict()
-
-        min_order_qty: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.min_order_qty, Unset):
-            min_order_qty = self.min_order_qty.to_dict()
-
-        max_order_qty: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.max_order_qty, Unset):
-            max_order_qty = self.max_order_qty.to_dict()
-
-        lot_size: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lot_size, Unset):
-            lot_size = self.lot_size.to_dict()
-
-        eoq: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.eoq, Unset):
-            eoq = self.eoq.to_dict()
-
-        currency_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency_id, Unset):
-            currency_id = self.currency_id.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if active is not UNSET:
-            field_dict["active"] = active
-        if default is not UNSET:
-            field_dict["default"] = default
-        if supplier_id is not UNSET:
-            field_dict["supplierID"] = supplier_id
-        if location is not UNSET:
-            field_dict["location"] = location
-        if purchase_unit is not UNSET:
-            field_dict["purchaseUnit"] = purchase_unit
-        if supplier_item_id is not UNSET:
-            field_dict["supplierItemID"] = supplier_item_id
-        if override is not UNSET:
-            field_dict["override"] = override
-        if shipment_lead_time is not UNSET:
-            field_dict["shipmentLeadTime"] = shipment_lead_time
-        if min_order_freq is not UNSET:
-            field_dict["minOrderFreq"] = min_order_freq
-        if min_order_qty is not UNSET:
-            field_dict["minOrderQty"] = min_order_qty
-        if max_order_qty is not UNSET:
-            field_dict["maxOrderQty"] = max_order_qty
-        if lot_size is not UNSET:
-            field_dict["lotSize"] = lot_size
-        if eoq is not UNSET:
-            field_dict["eoq"] = eoq
-        if currency_id is not UNSET:
-            field_dict["currencyID"] = currency_id
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.default
+        if _value is not UNSET:
+            field_dict["default"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.supplier_id
+        if _value is not UNSET:
+            field_dict["supplierID"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.purchase_unit
+        if _value is not UNSET:
+            field_dict["purchaseUnit"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.supplier_item_id
+        if _value is not UNSET:
+            field_dict["supplierItemID"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.override
+        if _value is not UNSET:
+            field_dict["override"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.shipment_lead_time
+        if _value is not UNSET:
+            field_dict["shipmentLeadTime"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.min_order_freq
+        if _value is not UNSET:
+            field_dict["minOrderFreq"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.min_order_qty
+        if _value is not UNSET:
+            field_dict["minOrderQty"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.max_order_qty
+        if _value is not UNSET:
+            field_dict["maxOrderQty"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.lot_size
+        if _value is not UNSET:
+            field_dict["lotSize"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.eoq
+        if _value is not UNSET:
+            field_dict["eoq"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.currency_id
+        if _value is not UNSET:
+            field_dict["currencyID"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
-        _value = _rest.pop("active", UNSET)
-        _instance.active = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
-        _value = _rest.pop("default", UNSET)
-        _instance.default = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
-        _value = _rest.pop("supplierID", UNSET)
-        _instance.supplier_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("purchaseUnit", UNSET)
-        _instance.purchase_unit = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("supplierItemID", UNSET)
-        _instance.supplier_item_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("override", UNSET)
-        _instance.override = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
-        _value = _rest.pop("shipmentLeadTime", UNSET)
-        _instance.shipment_lead_time = UNSET if _value is UNSET else _models.DtoValueOfInt16.from_dict(_value)
-        _value = _rest.pop("minOrderFreq", UNSET)
-        _instance.min_order_freq = UNSET if _value is UNSET else _models.DtoValueOfInt32.from_dict(_value)
-        _value = _rest.pop("minOrderQty", UNSET)
-        _instance.min_order_qty = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
-        _value = _rest.pop("maxOrderQty", UNSET)
-        _instance.max_order_qty = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
-        _value = _rest.pop("lotSize", UNSET)
-        _instance.lot_size = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
-        _value = _rest.pop("eoq", UNSET)
-        _instance.eoq = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
-        _value = _rest.pop("currencyID", UNSET)
-        _instance.currency_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierDetailsDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
+        _value = _rest.pop("active", UNSET)
+        self.active = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("default", UNSET)
+        self.default = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("supplierID", UNSET)
+        self.supplier_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("location", UNSET)
+        self.location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("purchaseUnit", UNSET)
+        self.purchase_unit = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("supplierItemID", UNSET)
+        self.supplier_item_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("override", UNSET)
+        self.override = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("shipmentLeadTime", UNSET)
+        self.shipment_lead_time = _models.DtoValueOfInt16._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("minOrderFreq", UNSET)
+        self.min_order_freq = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("minOrderQty", UNSET)
+        self.min_order_qty = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("maxOrderQty", UNSET)
+        self.max_order_qty = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("lotSize", UNSET)
+        self.lot_size = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("eoq", UNSET)
+        self.eoq = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("currencyID", UNSET)
+        self.currency_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("active", "active", False, ("model", "DtoValueOfBoolean")),
+        ("default", "default", False, ("model", "DtoValueOfBoolean")),
+        ("supplier_id", "supplierID", False, ("model", "DtoValueOfString")),
+        ("location", "location", False, ("model", "DtoValueOfString")),
+        ("purchase_unit", "purchaseUnit", False, ("model", "DtoValueOfString")),
+        ("supplier_item_id", "supplierItemID", False, ("model", "DtoValueOfString")),
+        ("override", "override", False, ("model", "DtoValueOfBoolean")),
+        ("shipment_lead_time", "shipmentLeadTime", False, ("model", "DtoValueOfInt16")),
+        ("min_order_freq", "minOrderFreq", False, ("model", "DtoValueOfInt32")),
+        ("min_order_qty", "minOrderQty", False, ("model", "DtoValueOfDecimal")),
+        ("max_order_qty", "maxOrderQty", False, ("model", "DtoValueOfDecimal")),
+        ("lot_size", "lotSize", False, ("model", "DtoValueOfDecimal")),
+        ("eoq", "eoq", False, ("model", "DtoValueOfDecimal")),
+        ("currency_id", "currencyID", False, ("model", "DtoValueOfString")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -238,3 +219,6 @@ class SupplierDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierDetailsDto)

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="SupplierDetailsLineDto")
 
@@ -36,7 +39,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierDetailsLineDto:
+class SupplierDetailsLineDto(GeneratedModel):
     """
     Attributes:
         active (bool | Unset):
@@ -59,132 +62,140 @@ class SupplierDetailsLineDto:
         override (bool | Unset):
     """
 
-    active: bool | Unset = UNSET
-    default: bool | Unset = UNSET
-    supplier_id: str | Unset = UNSET
-    supplier_name: str | Unset = UNSET
-    location: str | Unset = UNSET
-    warehouse: str | Unset = UNSET
-    purchase_unit: str | Unset = UNSET
-    supplier_item_id: str | Unset = UNSET
-    shipment_lead_time: int | Unset = UNSET
-    lead_time: int | Unset = UNSET
-    min_order_freq: int | Unset = UNSET
-    min_order_qty: float | Unset = UNSET
-    max_order_qty: float | Unset = UNSET
-    lot_size: float | Unset = UNSET
-    eoq: float | Unset = UNSET
-    currency_id: str | Unset = UNSET
-    last_supplier_price: float | Unset = UNSET
-    override: bool | Unset = UNSET
+    active: bool | Unset | None = UNSET
+    default: bool | Unset | None = UNSET
+    supplier_id: str | Unset | None = UNSET
+    supplier_name: str | Unset | None = UNSET
+    location: str | Unset | None = UNSET
+    warehouse: str | Unset | None = UNSET
+    purchase_unit: str | Unset | None = UNSET
+    supplier_item_id: str | Unset | None = UNSET
+    shipment_lead_time: int | Unset | None = UNSET
+    lead_time: int | Unset | None = UNSET
+    min_order_freq: int | Unset | None = UNSET
+    min_order_qty: float | Unset | None = UNSET
+    max_order_qty: float | Unset | None = UNSET
+    lot_size: float | Unset | None = UNSET
+    eoq: float | Unset | None = UNSET
+    currency_id: str | Unset | None = UNSET
+    last_supplier_price: float | Unset | None = UNSET
+    override: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
-
-        default = self.default
-
-        supplier_id = self.supplier_id
-
-        supplier_name = self.supplier_name
-
-        location = self.location
-
-        warehouse = self.warehouse
-
-        purchase_unit = self.purchase_unit
-
-        supplier_item_id = self.supplier_item_id
-
-        shipment_lead_time = self.shipment_lead_time
-
-        lead_time = self.lead_time
-
-        min_order_freq = self.min_order_freq
-
-        min_order_qty = self.min_order_qty
-
-        max_order_qty = self.max_order_qty
-
-        lot_size = self.lot_size
-
-        eoq = self.eoq
-
-        currency_id = self.currency_id
-
-        last_supplier_price = self.last_supplier_price
-
-        override = self.override
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if active is not UNSET:
-            field_dict["active"] = active
-        if default is not UNSET:
-            field_dict["default"] = default
-        if supplier_id is not UNSET:
-            field_dict["supplierId"] = supplier_id
-        if supplier_name is not UNSET:
-            field_dict["supplierName"] = supplier_name
-        if location is not UNSET:
-            field_dict["location"] = location
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if purchase_unit is not UNSET:
-            field_dict["purchaseUnit"] = purchase_unit
-        if supplier_item_id is not UNSET:
-            field_dict["supplierItemId"] = supplier_item_id
-        if shipment_lead_time is not UNSET:
-            field_dict["shipmentLeadTime"] = shipment_lead_time
-        if lead_time is not UNSET:
-            field_dict["leadTime"] = lead_time
-        if min_order_freq is not UNSET:
-            field_dict["minOrderFreq"] = min_order_freq
-        if min_order_qty is not UNSET:
-            field_dict["minOrderQty"] = min_order_qty
-        if max_order_qty is not UNSET:
-            field_dict["maxOrderQty"] = max_order_qty
-        if lot_size is not UNSET:
-            field_dict["lotSize"] = lot_size
-        if eoq is not UNSET:
-            field_dict["eoq"] = eoq
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if last_supplier_price is not UNSET:
-            field_dict["lastSupplierPrice"] = last_supplier_price
-        if override is not UNSET:
-            field_dict["override"] = override
-
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.default
+        if _value is not UNSET:
+            field_dict["default"] = _value
+        _value = self.supplier_id
+        if _value is not UNSET:
+            field_dict["supplierId"] = _value
+        _value = self.supplier_name
+        if _value is not UNSET:
+            field_dict["supplierName"] = _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value
+        _value = self.warehouse
+        if _value is not UNSET:
+            field_dict["warehouse"] = _value
+        _value = self.purchase_unit
+        if _value is not UNSET:
+            field_dict["purchaseUnit"] = _value
+        _value = self.supplier_item_id
+        if _value is not UNSET:
+            field_dict["supplierItemId"] = _value
+        _value = self.shipment_lead_time
+        if _value is not UNSET:
+            field_dict["shipmentLeadTime"] = _value
+        _value = self.lead_time
+        if _value is not UNSET:
+            field_dict["leadTime"] = _value
+        _value = self.min_order_freq
+        if _value is not UNSET:
+            field_dict["minOrderFreq"] = _value
+        _value = self.min_order_qty
+        if _value is not UNSET:
+            field_dict["minOrderQty"] = _value
+        _value = self.max_order_qty
+        if _value is not UNSET:
+            field_dict["maxOrderQty"] = _value
+        _value = self.lot_size
+        if _value is not UNSET:
+            field_dict["lotSize"] = _value
+        _value = self.eoq
+        if _value is not UNSET:
+            field_dict["eoq"] = _value
+        _value = self.currency_id
+        if _value is not UNSET:
+            field_dict["currencyId"] = _value
+        _value = self.last_supplier_price
+        if _value is not UNSET:
+            field_dict["lastSupplierPrice"] = _value
+        _value = self.override
+        if _value is not UNSET:
+            field_dict["override"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.active = _rest.pop("active", UNSET)
-        _instance.default = _rest.pop("default", UNSET)
-        _instance.supplier_id = _rest.pop("supplierId", UNSET)
-        _instance.supplier_name = _rest.pop("supplierName", UNSET)
-        _instance.location = _rest.pop("location", UNSET)
-        _instance.warehouse = _rest.pop("warehouse", UNSET)
-        _instance.purchase_unit = _rest.pop("purchaseUnit", UNSET)
-        _instance.supplier_item_id = _rest.pop("supplierItemId", UNSET)
-        _instance.shipment_lead_time = _rest.pop("shipmentLeadTime", UNSET)
-        _instance.lead_time = _rest.pop("leadTime", UNSET)
-        _instance.min_order_freq = _rest.pop("minOrderFreq", UNSET)
-        _instance.min_order_qty = _rest.pop("minOrderQty", UNSET)
-        _instance.max_order_qty = _rest.pop("maxOrderQty", UNSET)
-        _instance.lot_size = _rest.pop("lotSize", UNSET)
-        _instance.eoq = _rest.pop("eoq", UNSET)
-        _instance.currency_id = _rest.pop("currencyId", UNSET)
-        _instance.last_supplier_price = _rest.pop("lastSupplierPrice", UNSET)
-        _instance.override = _rest.pop("override", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierDetailsLineDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.active = _rest.pop("active", UNSET)
+        self.default = _rest.pop("default", UNSET)
+        self.supplier_id = _rest.pop("supplierId", UNSET)
+        self.supplier_name = _rest.pop("supplierName", UNSET)
+        self.location = _rest.pop("location", UNSET)
+        self.warehouse = _rest.pop("warehouse", UNSET)
+        self.purchase_unit = _rest.pop("purchaseUnit", UNSET)
+        self.supplier_item_id = _rest.pop("supplierItemId", UNSET)
+        self.shipment_lead_time = _rest.pop("shipmentLeadTime", UNSET)
+        self.lead_time = _rest.pop("leadTime", UNSET)
+        self.min_order_freq = _rest.pop("minOrderFreq", UNSET)
+        self.min_order_qty = _rest.pop("minOrderQty", UNSET)
+        self.max_order_qty = _rest.pop("maxOrderQty", UNSET)
+        self.lot_size = _rest.pop("lotSize", UNSET)
+        self.eoq = _rest.pop("eoq", UNSET)
+        self.currency_id = _rest.pop("currencyId", UNSET)
+        self.last_supplier_price = _rest.pop("lastSupplierPrice", UNSET)
+        self.override = _rest.pop("override", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("active", "active", False, "bool"),
+        ("default", "default", False, "bool"),
+        ("supplier_id", "supplierId", False, "str"),
+        ("supplier_name", "supplierName", False, "str"),
+        ("location", "location", False, "str"),
+        ("warehouse", "warehouse", False, "str"),
+        ("purchase_unit", "purchaseUnit", False, "str"),
+        ("supplier_item_id", "supplierItemId", False, "str"),
+        ("shipment_lead_time", "shipmentLeadTime", False, "int"),
+        ("lead_time", "leadTime", False, "int"),
+        ("min_order_freq", "minOrderFreq", False, "int"),
+        ("min_order_qty", "minOrderQty", False, "float"),
+        ("max_order_qty", "maxOrderQty", False, "float"),
+        ("lot_size", "lotSize", False, "float"),
+        ("eoq", "eoq", False, "float"),
+        ("currency_id", "currencyId", False, "str"),
+        ("last_supplier_price", "lastSupplierPrice", False, "float"),
+        ("override", "override", False, "bool"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -208,3 +219,6 @@ class SupplierDetailsLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierDetailsLineDto)

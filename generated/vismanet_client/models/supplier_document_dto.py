@@ -15,7 +15,11 @@ from ..models.supplier_document_dto_document_type import (
     SupplierDocumentDtoDocumentType,
 )
 from ..models.supplier_document_dto_status import SupplierDocumentDtoStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.account_in_supplier_document_dto import AccountInSupplierDocumentDto
@@ -75,7 +79,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierDocumentDto:
+class SupplierDocumentDto(GeneratedModel):
     """
     Attributes:
         account (AccountInSupplierDocumentDto | Unset): Mandatory field: Document details tab &gt; Account* &gt; The
@@ -149,296 +153,272 @@ class SupplierDocumentDto:
         metadata (MetadataDto | Unset):
     """
 
-    account: AccountInSupplierDocumentDto | Unset = UNSET
-    subaccount: SubaccountInSupplierDocumentDto | Unset = UNSET
-    amount: float | Unset = UNSET
-    amount_in_currency: float | Unset = UNSET
-    branch: BranchInSupplierDocumentDto | Unset = UNSET
-    supplier: SupplierInSupplierDocumentDto | Unset = UNSET
-    document_type: SupplierDocumentDtoDocumentType | Unset = UNSET
-    reference_number: str | Unset = UNSET
-    post_period: str | Unset = UNSET
-    financial_period: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    orig_invoice_date: datetime.datetime | Unset = UNSET
-    due_date: datetime.datetime | Unset = UNSET
-    approval_status: SupplierDocumentDtoApprovalStatus | Unset = UNSET
-    status: SupplierDocumentDtoStatus | Unset = UNSET
-    currency_id: str | Unset = UNSET
-    balance: float | Unset = UNSET
-    balance_in_currency: float | Unset = UNSET
-    cash_discount: float | Unset = UNSET
-    cash_discount_in_currency: float | Unset = UNSET
-    payment_method: PaymentMethodInSupplierDocumentDto | Unset = UNSET
-    supplier_reference: str | Unset = UNSET
-    description: str | Unset = UNSET
-    created_date_time: datetime.datetime | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    note: str | Unset = UNSET
-    closed_financial_period: str | Unset = UNSET
-    location: LocationInSupplierDocumentDto | Unset = UNSET
-    vat_total: float | Unset = UNSET
-    vat_total_in_currency: float | Unset = UNSET
-    branch_number: BranchNumberDto | Unset = UNSET
-    pay_date: datetime.datetime | Unset = UNSET
-    payment_message: str | Unset = UNSET
-    cash_account: str | Unset = UNSET
-    time_stamp: str | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    account: AccountInSupplierDocumentDto | Unset | None = UNSET
+    subaccount: SubaccountInSupplierDocumentDto | Unset | None = UNSET
+    amount: float | Unset | None = UNSET
+    amount_in_currency: float | Unset | None = UNSET
+    branch: BranchInSupplierDocumentDto | Unset | None = UNSET
+    supplier: SupplierInSupplierDocumentDto | Unset | None = UNSET
+    document_type: SupplierDocumentDtoDocumentType | Unset | None = UNSET
+    reference_number: str | Unset | None = UNSET
+    post_period: str | Unset | None = UNSET
+    financial_period: str | Unset | None = UNSET
+    date: datetime.datetime | Unset | None = UNSET
+    orig_invoice_date: datetime.datetime | Unset | None = UNSET
+    due_date: datetime.datetime | Unset | None = UNSET
+    approval_status: SupplierDocumentDtoApprovalStatus | Unset | None = UNSET
+    status: SupplierDocumentDtoStatus | Unset | None = UNSET
+    currency_id: str | Unset | None = UNSET
+    balance: float | Unset | None = UNSET
+    balance_in_currency: float | Unset | None = UNSET
+    cash_discount: float | Unset | None = UNSET
+    cash_discount_in_currency: float | Unset | None = UNSET
+    payment_method: PaymentMethodInSupplierDocumentDto | Unset | None = UNSET
+    supplier_reference: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    created_date_time: datetime.datetime | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    note: str | Unset | None = UNSET
+    closed_financial_period: str | Unset | None = UNSET
+    location: LocationInSupplierDocumentDto | Unset | None = UNSET
+    vat_total: float | Unset | None = UNSET
+    vat_total_in_currency: float | Unset | None = UNSET
+    branch_number: BranchNumberDto | Unset | None = UNSET
+    pay_date: datetime.datetime | Unset | None = UNSET
+    payment_message: str | Unset | None = UNSET
+    cash_account: str | Unset | None = UNSET
+    time_stamp: str | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subaccount, Unset):
-            subaccount = self.subaccount.to_dict()
-
-        amount = self.amount
-
-        amount_in_currency = self.amount_in_currency
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        document_type: str | Unset = UNSET
-        if not isinstance(self.document_type, Unset):
-            document_type = self.document_type
-
-        reference_number = self.reference_number
-
-        post_period = self.post_period
-
-        financial_period = self.financial_period
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        orig_invoice_date: str | Unset = UNSET
-        if not isinstance(self.orig_invoice_date, Unset):
-            orig_invoice_date = self.orig_invoice_date.isoformat()
-
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.isoformat()
-
-        approval_status: str | Unset = UNSET
-        if not isinstance(self.approval_status, Unset):
-            approval_status = self.approval_status
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        currency_id = self.currency_id
-
-        balance = self.balance
-
-        balance_in_currency = self.balance_in_currency
-
-        cash_discount = self.cash_discount
-
-        cash_discount_in_currency = self.cash_discount_in_currency
-
-        payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
-            payment_method = self.payment_method.to_dict()
-
-        supplier_reference = self.supplier_reference
-
-        description = self.description
-
-        created_date_time: str | Unset = UNSET
-        if not isinstance(self.created_date_time, Unset):
-            created_date_time = self.created_date_time.isoformat()
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        note = self.note
-
-        closed_financial_period = self.closed_financial_period
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        vat_total = self.vat_total
-
-        vat_total_in_currency = self.vat_total_in_currency
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
-        pay_date: str | Unset = UNSET
-        if not isinstance(self.pay_date, Unset):
-            pay_date = self.pay_date.isoformat()
-
-        payment_message = self.payment_message
-
-        cash_account = self.cash_account
-
-        time_stamp = self.time_stamp
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if amount_in_currency is not UNSET:
-            field_dict["amountInCurrency"] = amount_in_currency
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if document_type is not UNSET:
-            field_dict["documentType"] = document_type
-        if reference_number is not UNSET:
-            field_dict["referenceNumber"] = reference_number
-        if post_period is not UNSET:
-            field_dict["postPeriod"] = post_period
-        if financial_period is not UNSET:
-            field_dict["financialPeriod"] = financial_period
-        if date is not UNSET:
-            field_dict["date"] = date
-        if orig_invoice_date is not UNSET:
-            field_dict["origInvoiceDate"] = orig_invoice_date
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
-        if approval_status is not UNSET:
-            field_dict["approvalStatus"] = approval_status
-        if status is not UNSET:
-            field_dict["status"] = status
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if balance_in_currency is not UNSET:
-            field_dict["balanceInCurrency"] = balance_in_currency
-        if cash_discount is not UNSET:
-            field_dict["cashDiscount"] = cash_discount
-        if cash_discount_in_currency is not UNSET:
-            field_dict["cashDiscountInCurrency"] = cash_discount_in_currency
-        if payment_method is not UNSET:
-            field_dict["paymentMethod"] = payment_method
-        if supplier_reference is not UNSET:
-            field_dict["supplierReference"] = supplier_reference
-        if description is not UNSET:
-            field_dict["description"] = description
-        if created_date_time is not UNSET:
-            field_dict["createdDateTime"] = created_date_time
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if note is not UNSET:
-            field_dict["note"] = note
-        if closed_financial_period is not UNSET:
-            field_dict["closedFinancialPeriod"] = closed_financial_period
-        if location is not UNSET:
-            field_dict["location"] = location
-        if vat_total is not UNSET:
-            field_dict["vatTotal"] = vat_total
-        if vat_total_in_currency is not UNSET:
-            field_dict["vatTotalInCurrency"] = vat_total_in_currency
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-        if pay_date is not UNSET:
-            field_dict["payDate"] = pay_date
-        if payment_message is not UNSET:
-            field_dict["paymentMessage"] = payment_message
-        if cash_account is not UNSET:
-            field_dict["cashAccount"] = cash_account
-        if time_stamp is not UNSET:
-            field_dict["timeStamp"] = time_stamp
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.account
+        if _value is not UNSET:
+            field_dict["account"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.subaccount
+        if _value is not UNSET:
+            field_dict["subaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value
+        _value = self.amount_in_currency
+        if _value is not UNSET:
+            field_dict["amountInCurrency"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.supplier
+        if _value is not UNSET:
+            field_dict["supplier"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.document_type
+        if _value is not UNSET:
+            field_dict["documentType"] = _value
+        _value = self.reference_number
+        if _value is not UNSET:
+            field_dict["referenceNumber"] = _value
+        _value = self.post_period
+        if _value is not UNSET:
+            field_dict["postPeriod"] = _value
+        _value = self.financial_period
+        if _value is not UNSET:
+            field_dict["financialPeriod"] = _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.orig_invoice_date
+        if _value is not UNSET:
+            field_dict["origInvoiceDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.due_date
+        if _value is not UNSET:
+            field_dict["dueDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.approval_status
+        if _value is not UNSET:
+            field_dict["approvalStatus"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.currency_id
+        if _value is not UNSET:
+            field_dict["currencyId"] = _value
+        _value = self.balance
+        if _value is not UNSET:
+            field_dict["balance"] = _value
+        _value = self.balance_in_currency
+        if _value is not UNSET:
+            field_dict["balanceInCurrency"] = _value
+        _value = self.cash_discount
+        if _value is not UNSET:
+            field_dict["cashDiscount"] = _value
+        _value = self.cash_discount_in_currency
+        if _value is not UNSET:
+            field_dict["cashDiscountInCurrency"] = _value
+        _value = self.payment_method
+        if _value is not UNSET:
+            field_dict["paymentMethod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.supplier_reference
+        if _value is not UNSET:
+            field_dict["supplierReference"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.created_date_time
+        if _value is not UNSET:
+            field_dict["createdDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value
+        _value = self.closed_financial_period
+        if _value is not UNSET:
+            field_dict["closedFinancialPeriod"] = _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_total
+        if _value is not UNSET:
+            field_dict["vatTotal"] = _value
+        _value = self.vat_total_in_currency
+        if _value is not UNSET:
+            field_dict["vatTotalInCurrency"] = _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.pay_date
+        if _value is not UNSET:
+            field_dict["payDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.payment_message
+        if _value is not UNSET:
+            field_dict["paymentMessage"] = _value
+        _value = self.cash_account
+        if _value is not UNSET:
+            field_dict["cashAccount"] = _value
+        _value = self.time_stamp
+        if _value is not UNSET:
+            field_dict["timeStamp"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("account", UNSET)
-        _instance.account = UNSET if _value is UNSET else _models.AccountInSupplierDocumentDto.from_dict(_value)
-        _value = _rest.pop("subaccount", UNSET)
-        _instance.subaccount = UNSET if _value is UNSET else _models.SubaccountInSupplierDocumentDto.from_dict(_value)
-        _instance.amount = _rest.pop("amount", UNSET)
-        _instance.amount_in_currency = _rest.pop("amountInCurrency", UNSET)
-        _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.BranchInSupplierDocumentDto.from_dict(_value)
-        _value = _rest.pop("supplier", UNSET)
-        _instance.supplier = UNSET if _value is UNSET else _models.SupplierInSupplierDocumentDto.from_dict(_value)
-        _instance.document_type = _rest.pop("documentType", UNSET)
-        _instance.reference_number = _rest.pop("referenceNumber", UNSET)
-        _instance.post_period = _rest.pop("postPeriod", UNSET)
-        _instance.financial_period = _rest.pop("financialPeriod", UNSET)
-        _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("origInvoiceDate", UNSET)
-        _instance.orig_invoice_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("dueDate", UNSET)
-        _instance.due_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.approval_status = _rest.pop("approvalStatus", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.currency_id = _rest.pop("currencyId", UNSET)
-        _instance.balance = _rest.pop("balance", UNSET)
-        _instance.balance_in_currency = _rest.pop("balanceInCurrency", UNSET)
-        _instance.cash_discount = _rest.pop("cashDiscount", UNSET)
-        _instance.cash_discount_in_currency = _rest.pop("cashDiscountInCurrency", UNSET)
-        _value = _rest.pop("paymentMethod", UNSET)
-        _instance.payment_method = (
-            UNSET if _value is UNSET else _models.PaymentMethodInSupplierDocumentDto.from_dict(_value)
-        )
-        _instance.supplier_reference = _rest.pop("supplierReference", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _value = _rest.pop("createdDateTime", UNSET)
-        _instance.created_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.note = _rest.pop("note", UNSET)
-        _instance.closed_financial_period = _rest.pop("closedFinancialPeriod", UNSET)
-        _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInSupplierDocumentDto.from_dict(_value)
-        _instance.vat_total = _rest.pop("vatTotal", UNSET)
-        _instance.vat_total_in_currency = _rest.pop("vatTotalInCurrency", UNSET)
-        _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = UNSET if _value is UNSET else _models.BranchNumberDto.from_dict(_value)
-        _value = _rest.pop("payDate", UNSET)
-        _instance.pay_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.payment_message = _rest.pop("paymentMessage", UNSET)
-        _instance.cash_account = _rest.pop("cashAccount", UNSET)
-        _instance.time_stamp = _rest.pop("timeStamp", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
-        _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierDocumentDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("account", UNSET)
+        self.account = _models.AccountInSupplierDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("subaccount", UNSET)
+        self.subaccount = (
+            _models.SubaccountInSupplierDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.amount = _rest.pop("amount", UNSET)
+        self.amount_in_currency = _rest.pop("amountInCurrency", UNSET)
+        _value = _rest.pop("branch", UNSET)
+        self.branch = _models.BranchInSupplierDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("supplier", UNSET)
+        self.supplier = _models.SupplierInSupplierDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.document_type = _rest.pop("documentType", UNSET)
+        self.reference_number = _rest.pop("referenceNumber", UNSET)
+        self.post_period = _rest.pop("postPeriod", UNSET)
+        self.financial_period = _rest.pop("financialPeriod", UNSET)
+        _value = _rest.pop("date", UNSET)
+        self.date = _parse_datetime(_value)
+        _value = _rest.pop("origInvoiceDate", UNSET)
+        self.orig_invoice_date = _parse_datetime(_value)
+        _value = _rest.pop("dueDate", UNSET)
+        self.due_date = _parse_datetime(_value)
+        self.approval_status = _rest.pop("approvalStatus", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.currency_id = _rest.pop("currencyId", UNSET)
+        self.balance = _rest.pop("balance", UNSET)
+        self.balance_in_currency = _rest.pop("balanceInCurrency", UNSET)
+        self.cash_discount = _rest.pop("cashDiscount", UNSET)
+        self.cash_discount_in_currency = _rest.pop("cashDiscountInCurrency", UNSET)
+        _value = _rest.pop("paymentMethod", UNSET)
+        self.payment_method = (
+            _models.PaymentMethodInSupplierDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.supplier_reference = _rest.pop("supplierReference", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        _value = _rest.pop("createdDateTime", UNSET)
+        self.created_date_time = _parse_datetime(_value)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.note = _rest.pop("note", UNSET)
+        self.closed_financial_period = _rest.pop("closedFinancialPeriod", UNSET)
+        _value = _rest.pop("location", UNSET)
+        self.location = _models.LocationInSupplierDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_total = _rest.pop("vatTotal", UNSET)
+        self.vat_total_in_currency = _rest.pop("vatTotalInCurrency", UNSET)
+        _value = _rest.pop("branchNumber", UNSET)
+        self.branch_number = _models.BranchNumberDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("payDate", UNSET)
+        self.pay_date = _parse_datetime(_value)
+        self.payment_message = _rest.pop("paymentMessage", UNSET)
+        self.cash_account = _rest.pop("cashAccount", UNSET)
+        self.time_stamp = _rest.pop("timeStamp", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
+        _value = _rest.pop("metadata", UNSET)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("account", "account", False, ("model", "AccountInSupplierDocumentDto")),
+        ("subaccount", "subaccount", False, ("model", "SubaccountInSupplierDocumentDto")),
+        ("amount", "amount", False, "float"),
+        ("amount_in_currency", "amountInCurrency", False, "float"),
+        ("branch", "branch", False, ("model", "BranchInSupplierDocumentDto")),
+        ("supplier", "supplier", False, ("model", "SupplierInSupplierDocumentDto")),
+        ("document_type", "documentType", False, "str"),
+        ("reference_number", "referenceNumber", False, "str"),
+        ("post_period", "postPeriod", False, "str"),
+        ("financial_period", "financialPeriod", False, "str"),
+        ("date", "date", False, "datetime"),
+        ("orig_invoice_date", "origInvoiceDate", False, "datetime"),
+        ("due_date", "dueDate", False, "datetime"),
+        ("approval_status", "approvalStatus", False, "str"),
+        ("status", "status", False, "str"),
+        ("currency_id", "currencyId", False, "str"),
+        ("balance", "balance", False, "float"),
+        ("balance_in_currency", "balanceInCurrency", False, "float"),
+        ("cash_discount", "cashDiscount", False, "float"),
+        ("cash_discount_in_currency", "cashDiscountInCurrency", False, "float"),
+        ("payment_method", "paymentMethod", False, ("model", "PaymentMethodInSupplierDocumentDto")),
+        ("supplier_reference", "supplierReference", False, "str"),
+        ("description", "description", False, "str"),
+        ("created_date_time", "createdDateTime", False, "datetime"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("note", "note", False, "str"),
+        ("closed_financial_period", "closedFinancialPeriod", False, "str"),
+        ("location", "location", False, ("model", "LocationInSupplierDocumentDto")),
+        ("vat_total", "vatTotal", False, "float"),
+        ("vat_total_in_currency", "vatTotalInCurrency", False, "float"),
+        ("branch_number", "branchNumber", False, ("model", "BranchNumberDto")),
+        ("pay_date", "payDate", False, "datetime"),
+        ("payment_message", "paymentMessage", False, "str"),
+        ("cash_account", "cashAccount", False, "str"),
+        ("time_stamp", "timeStamp", False, "str"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -462,3 +442,6 @@ class SupplierDocumentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierDocumentDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.expense_account_import_in_supplier_gl_accounts_dto import ExpenseAccountImportInSupplierGlAccountsDto
@@ -36,7 +39,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierGlAccountsDto:
+class SupplierGlAccountsDto(GeneratedModel):
     """
     Attributes:
         supplier_account (SupplierAccountInSupplierGlAccountsDto | Unset): Mandatory field: Supplier account &gt; The
@@ -55,101 +58,109 @@ class SupplierGlAccountsDto:
             subaccount used to record expenses incurred for the supplier.
     """
 
-    supplier_account: SupplierAccountInSupplierGlAccountsDto | Unset = UNSET
-    supplier_subaccount: SupplierSubaccountInSupplierGlAccountsDto | Unset = UNSET
-    expense_account: ExpenseAccountInSupplierGlAccountsDto | Unset = UNSET
-    expense_account_non_tax: ExpenseAccountNonTaxInSupplierGlAccountsDto | Unset = UNSET
-    expense_eu_account: ExpenseEUAccountInSupplierGlAccountsDto | Unset = UNSET
-    expense_account_import: ExpenseAccountImportInSupplierGlAccountsDto | Unset = UNSET
-    expense_subaccount: ExpenseSubaccountInSupplierGlAccountsDto | Unset = UNSET
+    supplier_account: SupplierAccountInSupplierGlAccountsDto | Unset | None = UNSET
+    supplier_subaccount: SupplierSubaccountInSupplierGlAccountsDto | Unset | None = UNSET
+    expense_account: ExpenseAccountInSupplierGlAccountsDto | Unset | None = UNSET
+    expense_account_non_tax: ExpenseAccountNonTaxInSupplierGlAccountsDto | Unset | None = UNSET
+    expense_eu_account: ExpenseEUAccountInSupplierGlAccountsDto | Unset | None = UNSET
+    expense_account_import: ExpenseAccountImportInSupplierGlAccountsDto | Unset | None = UNSET
+    expense_subaccount: ExpenseSubaccountInSupplierGlAccountsDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        supplier_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier_account, Unset):
-            supplier_account = self.supplier_account.to_dict()
-
-        supplier_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier_subaccount, Unset):
-            supplier_subaccount = self.supplier_subaccount.to_dict()
-
-        expense_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_account, Unset):
-            expense_account = self.expense_account.to_dict()
-
-        expense_account_non_tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_account_non_tax, Unset):
-            expense_account_non_tax = self.expense_account_non_tax.to_dict()
-
-        expense_eu_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_eu_account, Unset):
-            expense_eu_account = self.expense_eu_account.to_dict()
-
-        expense_account_import: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_account_import, Unset):
-            expense_account_import = self.expense_account_import.to_dict()
-
-        expense_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense_subaccount, Unset):
-            expense_subaccount = self.expense_subaccount.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if supplier_account is not UNSET:
-            field_dict["supplierAccount"] = supplier_account
-        if supplier_subaccount is not UNSET:
-            field_dict["supplierSubaccount"] = supplier_subaccount
-        if expense_account is not UNSET:
-            field_dict["expenseAccount"] = expense_account
-        if expense_account_non_tax is not UNSET:
-            field_dict["expenseAccountNonTax"] = expense_account_non_tax
-        if expense_eu_account is not UNSET:
-            field_dict["expenseEUAccount"] = expense_eu_account
-        if expense_account_import is not UNSET:
-            field_dict["expenseAccountImport"] = expense_account_import
-        if expense_subaccount is not UNSET:
-            field_dict["expenseSubaccount"] = expense_subaccount
-
+        _value = self.supplier_account
+        if _value is not UNSET:
+            field_dict["supplierAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.supplier_subaccount
+        if _value is not UNSET:
+            field_dict["supplierSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_account
+        if _value is not UNSET:
+            field_dict["expenseAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_account_non_tax
+        if _value is not UNSET:
+            field_dict["expenseAccountNonTax"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_eu_account
+        if _value is not UNSET:
+            field_dict["expenseEUAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_account_import
+        if _value is not UNSET:
+            field_dict["expenseAccountImport"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.expense_subaccount
+        if _value is not UNSET:
+            field_dict["expenseSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierGlAccountsDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("supplierAccount", UNSET)
-        _instance.supplier_account = (
-            UNSET if _value is UNSET else _models.SupplierAccountInSupplierGlAccountsDto.from_dict(_value)
+        self.supplier_account = (
+            _models.SupplierAccountInSupplierGlAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("supplierSubaccount", UNSET)
-        _instance.supplier_subaccount = (
-            UNSET if _value is UNSET else _models.SupplierSubaccountInSupplierGlAccountsDto.from_dict(_value)
+        self.supplier_subaccount = (
+            _models.SupplierSubaccountInSupplierGlAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("expenseAccount", UNSET)
-        _instance.expense_account = (
-            UNSET if _value is UNSET else _models.ExpenseAccountInSupplierGlAccountsDto.from_dict(_value)
+        self.expense_account = (
+            _models.ExpenseAccountInSupplierGlAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("expenseAccountNonTax", UNSET)
-        _instance.expense_account_non_tax = (
-            UNSET if _value is UNSET else _models.ExpenseAccountNonTaxInSupplierGlAccountsDto.from_dict(_value)
+        self.expense_account_non_tax = (
+            _models.ExpenseAccountNonTaxInSupplierGlAccountsDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expenseEUAccount", UNSET)
-        _instance.expense_eu_account = (
-            UNSET if _value is UNSET else _models.ExpenseEUAccountInSupplierGlAccountsDto.from_dict(_value)
+        self.expense_eu_account = (
+            _models.ExpenseEUAccountInSupplierGlAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("expenseAccountImport", UNSET)
-        _instance.expense_account_import = (
-            UNSET if _value is UNSET else _models.ExpenseAccountImportInSupplierGlAccountsDto.from_dict(_value)
+        self.expense_account_import = (
+            _models.ExpenseAccountImportInSupplierGlAccountsDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expenseSubaccount", UNSET)
-        _instance.expense_subaccount = (
-            UNSET if _value is UNSET else _models.ExpenseSubaccountInSupplierGlAccountsDto.from_dict(_value)
+        self.expense_subaccount = (
+            _models.ExpenseSubaccountInSupplierGlAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("supplier_account", "supplierAccount", False, ("model", "SupplierAccountInSupplierGlAccountsDto")),
+        ("supplier_subaccount", "supplierSubaccount", False, ("model", "SupplierSubaccountInSupplierGlAccountsDto")),
+        ("expense_account", "expenseAccount", False, ("model", "ExpenseAccountInSupplierGlAccountsDto")),
+        (
+            "expense_account_non_tax",
+            "expenseAccountNonTax",
+            False,
+            ("model", "ExpenseAccountNonTaxInSupplierGlAccountsDto"),
+        ),
+        ("expense_eu_account", "expenseEUAccount", False, ("model", "ExpenseEUAccountInSupplierGlAccountsDto")),
+        (
+            "expense_account_import",
+            "expenseAccountImport",
+            False,
+            ("model", "ExpenseAccountImportInSupplierGlAccountsDto"),
+        ),
+        ("expense_subaccount", "expenseSubaccount", False, ("model", "ExpenseSubaccountInSupplierGlAccountsDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -173,3 +184,6 @@ class SupplierGlAccountsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierGlAccountsDto)

@@ -18,7 +18,11 @@ from ..models.supplier_invoice_dto_status import SupplierInvoiceDtoStatus
 from ..models.supplier_invoice_dto_tax_calculation_mode import (
     SupplierInvoiceDtoTaxCalculationMode,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.approval_details_in_supplier_invoice_dto import ApprovalDetailsInSupplierInvoiceDto
@@ -109,7 +113,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierInvoiceDto:
+class SupplierInvoiceDto(GeneratedModel):
     """This class represents a ApInvoice in SupplierInvoiceController. Used by getting data.
 
     Attributes:
@@ -232,512 +236,515 @@ class SupplierInvoiceDto:
         metadata (MetadataDto | Unset):
     """
 
-    tax_detail_lines: list[TaxDetailDto] | Unset = UNSET
-    attachments: list[AttachmentDto] | Unset = UNSET
-    approval_details: ApprovalDetailsInSupplierInvoiceDto | Unset = UNSET
-    invoice_lines: list[SupplierInvoiceLineDto] | Unset = UNSET
-    landed_costs: list[SupplierInvoiceLandedCostDto] | Unset = UNSET
-    hold: bool | Unset = UNSET
-    exchange_rate: float | Unset = UNSET
-    payment_ref_no: str | Unset = UNSET
-    credit_terms: CreditTermsInSupplierInvoiceDto | Unset = UNSET
-    retainage_apply: bool | Unset = UNSET
-    cash_discount_date: datetime.datetime | Unset = UNSET
-    detail_total: float | Unset = UNSET
-    detail_total_in_currency: float | Unset = UNSET
-    discount_total: float | Unset = UNSET
-    discount_total_in_currency: float | Unset = UNSET
-    vat_taxable_total: float | Unset = UNSET
-    vat_taxable_total_in_currency: float | Unset = UNSET
-    vat_exempt_total: float | Unset = UNSET
-    vat_exempt_total_in_currency: float | Unset = UNSET
-    withholding_tax: float | Unset = UNSET
-    withholding_tax_in_currency: float | Unset = UNSET
-    buyer_reference: str | Unset = UNSET
-    rounding_diff: float | Unset = UNSET
-    rounding_diff_in_currency: float | Unset = UNSET
-    amount: float | Unset = UNSET
-    vat_amount: float | Unset = UNSET
-    tax_calculation_mode: SupplierInvoiceDtoTaxCalculationMode | Unset = UNSET
-    supplier_tax_zone: SupplierTaxZoneInSupplierInvoiceDto | Unset = UNSET
-    pay_selected: bool | Unset = UNSET
-    cury_retainage_total: float | Unset = UNSET
-    cury_retainage_unreleased_amt: float | Unset = UNSET
-    document_version_number: int | Unset = UNSET
-    supplier: SupplierInSupplierInvoiceDto | Unset = UNSET
-    document_type: SupplierInvoiceDtoDocumentType | Unset = UNSET
-    reference_number: str | Unset = UNSET
-    post_period: str | Unset = UNSET
-    financial_period: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    orig_invoice_date: datetime.datetime | Unset = UNSET
-    due_date: datetime.datetime | Unset = UNSET
-    approval_status: SupplierInvoiceDtoApprovalStatus | Unset = UNSET
-    status: SupplierInvoiceDtoStatus | Unset = UNSET
-    currency_id: str | Unset = UNSET
-    balance: float | Unset = UNSET
-    balance_in_currency: float | Unset = UNSET
-    cash_discount: float | Unset = UNSET
-    cash_discount_in_currency: float | Unset = UNSET
-    payment_method: PaymentMethodInSupplierInvoiceDto | Unset = UNSET
-    supplier_reference: str | Unset = UNSET
-    description: str | Unset = UNSET
-    created_date_time: datetime.datetime | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    note: str | Unset = UNSET
-    closed_financial_period: str | Unset = UNSET
-    location: LocationInSupplierInvoiceDto | Unset = UNSET
-    vat_total: float | Unset = UNSET
-    vat_total_in_currency: float | Unset = UNSET
-    branch_number: BranchNumberDto | Unset = UNSET
-    pay_date: datetime.datetime | Unset = UNSET
-    payment_message: str | Unset = UNSET
-    cash_account: str | Unset = UNSET
-    time_stamp: str | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    tax_detail_lines: list[TaxDetailDto] | Unset | None = UNSET
+    attachments: list[AttachmentDto] | Unset | None = UNSET
+    approval_details: ApprovalDetailsInSupplierInvoiceDto | Unset | None = UNSET
+    invoice_lines: list[SupplierInvoiceLineDto] | Unset | None = UNSET
+    landed_costs: list[SupplierInvoiceLandedCostDto] | Unset | None = UNSET
+    hold: bool | Unset | None = UNSET
+    exchange_rate: float | Unset | None = UNSET
+    payment_ref_no: str | Unset | None = UNSET
+    credit_terms: CreditTermsInSupplierInvoiceDto | Unset | None = UNSET
+    retainage_apply: bool | Unset | None = UNSET
+    cash_discount_date: datetime.datetime | Unset | None = UNSET
+    detail_total: float | Unset | None = UNSET
+    detail_total_in_currency: float | Unset | None = UNSET
+    discount_total: float | Unset | None = UNSET
+    discount_total_in_currency: float | Unset | None = UNSET
+    vat_taxable_total: float | Unset | None = UNSET
+    vat_taxable_total_in_currency: float | Unset | None = UNSET
+    vat_exempt_total: float | Unset | None = UNSET
+    vat_exempt_total_in_currency: float | Unset | None = UNSET
+    withholding_tax: float | Unset | None = UNSET
+    withholding_tax_in_currency: float | Unset | None = UNSET
+    buyer_reference: str | Unset | None = UNSET
+    rounding_diff: float | Unset | None = UNSET
+    rounding_diff_in_currency: float | Unset | None = UNSET
+    amount: float | Unset | None = UNSET
+    vat_amount: float | Unset | None = UNSET
+    tax_calculation_mode: SupplierInvoiceDtoTaxCalculationMode | Unset | None = UNSET
+    supplier_tax_zone: SupplierTaxZoneInSupplierInvoiceDto | Unset | None = UNSET
+    pay_selected: bool | Unset | None = UNSET
+    cury_retainage_total: float | Unset | None = UNSET
+    cury_retainage_unreleased_amt: float | Unset | None = UNSET
+    document_version_number: int | Unset | None = UNSET
+    supplier: SupplierInSupplierInvoiceDto | Unset | None = UNSET
+    document_type: SupplierInvoiceDtoDocumentType | Unset | None = UNSET
+    reference_number: str | Unset | None = UNSET
+    post_period: str | Unset | None = UNSET
+    financial_period: str | Unset | None = UNSET
+    date: datetime.datetime | Unset | None = UNSET
+    orig_invoice_date: datetime.datetime | Unset | None = UNSET
+    due_date: datetime.datetime | Unset | None = UNSET
+    approval_status: SupplierInvoiceDtoApprovalStatus | Unset | None = UNSET
+    status: SupplierInvoiceDtoStatus | Unset | None = UNSET
+    currency_id: str | Unset | None = UNSET
+    balance: float | Unset | None = UNSET
+    balance_in_currency: float | Unset | None = UNSET
+    cash_discount: float | Unset | None = UNSET
+    cash_discount_in_currency: float | Unset | None = UNSET
+    payment_method: PaymentMethodInSupplierInvoiceDto | Unset | None = UNSET
+    supplier_reference: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    created_date_time: datetime.datetime | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    note: str | Unset | None = UNSET
+    closed_financial_period: str | Unset | None = UNSET
+    location: LocationInSupplierInvoiceDto | Unset | None = UNSET
+    vat_total: float | Unset | None = UNSET
+    vat_total_in_currency: float | Unset | None = UNSET
+    branch_number: BranchNumberDto | Unset | None = UNSET
+    pay_date: datetime.datetime | Unset | None = UNSET
+    payment_message: str | Unset | None = UNSET
+    cash_account: str | Unset | None = UNSET
+    time_stamp: str | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tax_detail_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tax_detail_lines, Unset):
-            tax_detail_lines = []
-            for tax_detail_lines_item_data in self.tax_detail_lines:
-                tax_detail_lines_item = tax_detail_lines_item_data.to_dict()
-                tax_detail_lines.append(tax_detail_lines_item)
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        approval_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.approval_details, Unset):
-            approval_details = self.approval_details.to_dict()
-
-        invoice_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.invoice_lines, Unset):
-            invoice_lines = []
-            for invoice_lines_item_data in self.invoice_lines:
-                invoice_lines_item = invoice_lines_item_data.to_dict()
-                invoice_lines.append(invoice_lines_item)
-
-        landed_costs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.landed_costs, Unset):
-            landed_costs = []
-            for landed_costs_item_data in self.landed_costs:
-                landed_costs_item = landed_costs_item_data.to_dict()
-                landed_costs.append(landed_costs_item)
-
-        hold = self.hold
-
-        exchange_rate = self.exchange_rate
-
-        payment_ref_no = self.payment_ref_no
-
-        credit_terms: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_terms, Unset):
-            credit_terms = self.credit_terms.to_dict()
-
-        retainage_apply = self.retainage_apply
-
-        cash_discount_date: str | Unset = UNSET
-        if not isinstance(self.cash_discount_date, Unset):
-            cash_discount_date = self.cash_discount_date.isoformat()
-
-        detail_total = self.detail_total
-
-        detail_total_in_currency = self.detail_total_in_currency
-
-        discount_total = self.discount_total
-
-        discount_total_in_currency = self.discount_total_in_currency
-
-        vat_taxable_total = self.vat_taxable_total
-
-        vat_taxable_total_in_currency = self.vat_taxable_total_in_currency
-
-        vat_exempt_total = self.vat_exempt_total
-
-        vat_exempt_total_in_currency = self.vat_exempt_total_in_currency
-
-        withholding_tax = self.withholding_tax
-
-        withholding_tax_in_currency = self.withholding_tax_in_currency
-
-        buyer_reference = self.buyer_reference
-
-        rounding_diff = self.rounding_diff
-
-        rounding_diff_in_currency = self.rounding_diff_in_currency
-
-        amount = self.amount
-
-        vat_amount = self.vat_amount
-
-        tax_calculation_mode: str | Unset = UNSET
-        if not isinstance(self.tax_calculation_mode, Unset):
-            tax_calculation_mode = self.tax_calculation_mode
-
-        supplier_tax_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier_tax_zone, Unset):
-            supplier_tax_zone = self.supplier_tax_zone.to_dict()
-
-        pay_selected = self.pay_selected
-
-        cury_retainage_total = self.cury_retainage_total
-
-        cury_retainage_unreleased_amt = self.cury_retainage_unreleased_amt
-
-        document_version_number = self.document_version_number
-
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        document_type: str | Unset = UNSET
-        if not isinstance(self.document_type, Unset):
-            document_type = self.document_type
-
-        reference_number = self.reference_number
-
-        post_period = self.post_period
-
-        financial_period = self.financial_period
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        orig_invoice_date: str | Unset = UNSET
-        if not isinstance(self.orig_invoice_date, Unset):
-            orig_invoice_date = self.orig_invoice_date.isoformat()
-
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.isoformat()
-
-        approval_status: str | Unset = UNSET
-        if not isinstance(self.approval_status, Unset):
-            approval_status = self.approval_status
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        currency_id = self.currency_id
-
-        balance = self.balance
-
-        balance_in_currency = self.balance_in_currency
-
-        cash_discount = self.cash_discount
-
-        cash_discount_in_currency = self.cash_discount_in_currency
-
-        payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
-            payment_method = self.payment_method.to_dict()
-
-        supplier_reference = self.supplier_reference
-
-        description = self.description
-
-        created_date_time: str | Unset = UNSET
-        if not isinstance(self.created_date_time, Unset):
-            created_date_time = self.created_date_time.isoformat()
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        note = self.note
-
-        closed_financial_period = self.closed_financial_period
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        vat_total = self.vat_total
-
-        vat_total_in_currency = self.vat_total_in_currency
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
-        pay_date: str | Unset = UNSET
-        if not isinstance(self.pay_date, Unset):
-            pay_date = self.pay_date.isoformat()
-
-        payment_message = self.payment_message
-
-        cash_account = self.cash_account
-
-        time_stamp = self.time_stamp
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tax_detail_lines is not UNSET:
-            field_dict["taxDetailLines"] = tax_detail_lines
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if approval_details is not UNSET:
-            field_dict["approvalDetails"] = approval_details
-        if invoice_lines is not UNSET:
-            field_dict["invoiceLines"] = invoice_lines
-        if landed_costs is not UNSET:
-            field_dict["landedCosts"] = landed_costs
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if exchange_rate is not UNSET:
-            field_dict["exchangeRate"] = exchange_rate
-        if payment_ref_no is not UNSET:
-            field_dict["paymentRefNo"] = payment_ref_no
-        if credit_terms is not UNSET:
-            field_dict["creditTerms"] = credit_terms
-        if retainage_apply is not UNSET:
-            field_dict["retainageApply"] = retainage_apply
-        if cash_discount_date is not UNSET:
-            field_dict["cashDiscountDate"] = cash_discount_date
-        if detail_total is not UNSET:
-            field_dict["detailTotal"] = detail_total
-        if detail_total_in_currency is not UNSET:
-            field_dict["detailTotalInCurrency"] = detail_total_in_currency
-        if discount_total is not UNSET:
-            field_dict["discountTotal"] = discount_total
-        if discount_total_in_currency is not UNSET:
-            field_dict["discountTotalInCurrency"] = discount_total_in_currency
-        if vat_taxable_total is not UNSET:
-            field_dict["vatTaxableTotal"] = vat_taxable_total
-        if vat_taxable_total_in_currency is not UNSET:
-            field_dict["vatTaxableTotalInCurrency"] = vat_taxable_total_in_currency
-        if vat_exempt_total is not UNSET:
-            field_dict["vatExemptTotal"] = vat_exempt_total
-        if vat_exempt_total_in_currency is not UNSET:
-            field_dict["vatExemptTotalInCurrency"] = vat_exempt_total_in_currency
-        if withholding_tax is not UNSET:
-            field_dict["withholdingTax"] = withholding_tax
-        if withholding_tax_in_currency is not UNSET:
-            field_dict["withholdingTaxInCurrency"] = withholding_tax_in_currency
-        if buyer_reference is not UNSET:
-            field_dict["buyerReference"] = buyer_reference
-        if rounding_diff is not UNSET:
-            field_dict["roundingDiff"] = rounding_diff
-        if rounding_diff_in_currency is not UNSET:
-            field_dict["roundingDiffInCurrency"] = rounding_diff_in_currency
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if vat_amount is not UNSET:
-            field_dict["vatAmount"] = vat_amount
-        if tax_calculation_mode is not UNSET:
-            field_dict["taxCalculationMode"] = tax_calculation_mode
-        if supplier_tax_zone is not UNSET:
-            field_dict["supplierTaxZone"] = supplier_tax_zone
-        if pay_selected is not UNSET:
-            field_dict["paySelected"] = pay_selected
-        if cury_retainage_total is not UNSET:
-            field_dict["curyRetainageTotal"] = cury_retainage_total
-        if cury_retainage_unreleased_amt is not UNSET:
-            field_dict["curyRetainageUnreleasedAmt"] = cury_retainage_unreleased_amt
-        if document_version_number is not UNSET:
-            field_dict["documentVersionNumber"] = document_version_number
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if document_type is not UNSET:
-            field_dict["documentType"] = document_type
-        if reference_number is not UNSET:
-            field_dict["referenceNumber"] = reference_number
-        if post_period is not UNSET:
-            field_dict["postPeriod"] = post_period
-        if financial_period is not UNSET:
-            field_dict["financialPeriod"] = financial_period
-        if date is not UNSET:
-            field_dict["date"] = date
-        if orig_invoice_date is not UNSET:
-            field_dict["origInvoiceDate"] = orig_invoice_date
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
-        if approval_status is not UNSET:
-            field_dict["approvalStatus"] = approval_status
-        if status is not UNSET:
-            field_dict["status"] = status
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if balance_in_currency is not UNSET:
-            field_dict["balanceInCurrency"] = balance_in_currency
-        if cash_discount is not UNSET:
-            field_dict["cashDiscount"] = cash_discount
-        if cash_discount_in_currency is not UNSET:
-            field_dict["cashDiscountInCurrency"] = cash_discount_in_currency
-        if payment_method is not UNSET:
-            field_dict["paymentMethod"] = payment_method
-        if supplier_reference is not UNSET:
-            field_dict["supplierReference"] = supplier_reference
-        if description is not UNSET:
-            field_dict["description"] = description
-        if created_date_time is not UNSET:
-            field_dict["createdDateTime"] = created_date_time
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if note is not UNSET:
-            field_dict["note"] = note
-        if closed_financial_period is not UNSET:
-            field_dict["closedFinancialPeriod"] = closed_financial_period
-        if location is not UNSET:
-            field_dict["location"] = location
-        if vat_total is not UNSET:
-            field_dict["vatTotal"] = vat_total
-        if vat_total_in_currency is not UNSET:
-            field_dict["vatTotalInCurrency"] = vat_total_in_currency
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-        if pay_date is not UNSET:
-            field_dict["payDate"] = pay_date
-        if payment_message is not UNSET:
-            field_dict["paymentMessage"] = payment_message
-        if cash_account is not UNSET:
-            field_dict["cashAccount"] = cash_account
-        if time_stamp is not UNSET:
-            field_dict["timeStamp"] = time_stamp
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.tax_detail_lines
+        if _value is not UNSET:
+            field_dict["taxDetailLines"] = (
+                [
+                    tax_detail_lines_item_data.to_dict()
+                    if isinstance(tax_detail_lines_item_data, GeneratedModel)
+                    else tax_detail_lines_item_data
+                    for tax_detail_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.attachments
+        if _value is not UNSET:
+            field_dict["attachments"] = (
+                [
+                    attachments_item_data.to_dict()
+                    if isinstance(attachments_item_data, GeneratedModel)
+                    else attachments_item_data
+                    for attachments_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.approval_details
+        if _value is not UNSET:
+            field_dict["approvalDetails"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.invoice_lines
+        if _value is not UNSET:
+            field_dict["invoiceLines"] = (
+                [
+                    invoice_lines_item_data.to_dict()
+                    if isinstance(invoice_lines_item_data, GeneratedModel)
+                    else invoice_lines_item_data
+                    for invoice_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.landed_costs
+        if _value is not UNSET:
+            field_dict["landedCosts"] = (
+                [
+                    landed_costs_item_data.to_dict()
+                    if isinstance(landed_costs_item_data, GeneratedModel)
+                    else landed_costs_item_data
+                    for landed_costs_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value
+        _value = self.exchange_rate
+        if _value is not UNSET:
+            field_dict["exchangeRate"] = _value
+        _value = self.payment_ref_no
+        if _value is not UNSET:
+            field_dict["paymentRefNo"] = _value
+        _value = self.credit_terms
+        if _value is not UNSET:
+            field_dict["creditTerms"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.retainage_apply
+        if _value is not UNSET:
+            field_dict["retainageApply"] = _value
+        _value = self.cash_discount_date
+        if _value is not UNSET:
+            field_dict["cashDiscountDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.detail_total
+        if _value is not UNSET:
+            field_dict["detailTotal"] = _value
+        _value = self.detail_total_in_currency
+        if _value is not UNSET:
+            field_dict["detailTotalInCurrency"] = _value
+        _value = self.discount_total
+        if _value is not UNSET:
+            field_dict["discountTotal"] = _value
+        _value = self.discount_total_in_currency
+        if _value is not UNSET:
+            field_dict["discountTotalInCurrency"] = _value
+        _value = self.vat_taxable_total
+        if _value is not UNSET:
+            field_dict["vatTaxableTotal"] = _value
+        _value = self.vat_taxable_total_in_currency
+        if _value is not UNSET:
+            field_dict["vatTaxableTotalInCurrency"] = _value
+        _value = self.vat_exempt_total
+        if _value is not UNSET:
+            field_dict["vatExemptTotal"] = _value
+        _value = self.vat_exempt_total_in_currency
+        if _value is not UNSET:
+            field_dict["vatExemptTotalInCurrency"] = _value
+        _value = self.withholding_tax
+        if _value is not UNSET:
+            field_dict["withholdingTax"] = _value
+        _value = self.withholding_tax_in_currency
+        if _value is not UNSET:
+            field_dict["withholdingTaxInCurrency"] = _value
+        _value = self.buyer_reference
+        if _value is not UNSET:
+            field_dict["buyerReference"] = _value
+        _value = self.rounding_diff
+        if _value is not UNSET:
+            field_dict["roundingDiff"] = _value
+        _value = self.rounding_diff_in_currency
+        if _value is not UNSET:
+            field_dict["roundingDiffInCurrency"] = _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value
+        _value = self.vat_amount
+        if _value is not UNSET:
+            field_dict["vatAmount"] = _value
+        _value = self.tax_calculation_mode
+        if _value is not UNSET:
+            field_dict["taxCalculationMode"] = _value
+        _value = self.supplier_tax_zone
+        if _value is not UNSET:
+            field_dict["supplierTaxZone"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.pay_selected
+        if _value is not UNSET:
+            field_dict["paySelected"] = _value
+        _value = self.cury_retainage_total
+        if _value is not UNSET:
+            field_dict["curyRetainageTotal"] = _value
+        _value = self.cury_retainage_unreleased_amt
+        if _value is not UNSET:
+            field_dict["curyRetainageUnreleasedAmt"] = _value
+        _value = self.document_version_number
+        if _value is not UNSET:
+            field_dict["documentVersionNumber"] = _value
+        _value = self.supplier
+        if _value is not UNSET:
+            field_dict["supplier"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.document_type
+        if _value is not UNSET:
+            field_dict["documentType"] = _value
+        _value = self.reference_number
+        if _value is not UNSET:
+            field_dict["referenceNumber"] = _value
+        _value = self.post_period
+        if _value is not UNSET:
+            field_dict["postPeriod"] = _value
+        _value = self.financial_period
+        if _value is not UNSET:
+            field_dict["financialPeriod"] = _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.orig_invoice_date
+        if _value is not UNSET:
+            field_dict["origInvoiceDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.due_date
+        if _value is not UNSET:
+            field_dict["dueDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.approval_status
+        if _value is not UNSET:
+            field_dict["approvalStatus"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.currency_id
+        if _value is not UNSET:
+            field_dict["currencyId"] = _value
+        _value = self.balance
+        if _value is not UNSET:
+            field_dict["balance"] = _value
+        _value = self.balance_in_currency
+        if _value is not UNSET:
+            field_dict["balanceInCurrency"] = _value
+        _value = self.cash_discount
+        if _value is not UNSET:
+            field_dict["cashDiscount"] = _value
+        _value = self.cash_discount_in_currency
+        if _value is not UNSET:
+            field_dict["cashDiscountInCurrency"] = _value
+        _value = self.payment_method
+        if _value is not UNSET:
+            field_dict["paymentMethod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.supplier_reference
+        if _value is not UNSET:
+            field_dict["supplierReference"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.created_date_time
+        if _value is not UNSET:
+            field_dict["createdDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value
+        _value = self.closed_financial_period
+        if _value is not UNSET:
+            field_dict["closedFinancialPeriod"] = _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_total
+        if _value is not UNSET:
+            field_dict["vatTotal"] = _value
+        _value = self.vat_total_in_currency
+        if _value is not UNSET:
+            field_dict["vatTotalInCurrency"] = _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.pay_date
+        if _value is not UNSET:
+            field_dict["payDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.payment_message
+        if _value is not UNSET:
+            field_dict["paymentMessage"] = _value
+        _value = self.cash_account
+        if _value is not UNSET:
+            field_dict["cashAccount"] = _value
+        _value = self.time_stamp
+        if _value is not UNSET:
+            field_dict["timeStamp"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierInvoiceDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("taxDetailLines", UNSET)
-        _instance.tax_detail_lines = (
-            UNSET
-            if _value is UNSET
-            else [_models.TaxDetailDto.from_dict(tax_detail_lines_item_data) for tax_detail_lines_item_data in _value]
+        self.tax_detail_lines = (
+            [
+                _models.TaxDetailDto._vn_parse(tax_detail_lines_item_data)
+                if isinstance(tax_detail_lines_item_data, dict)
+                else tax_detail_lines_item_data
+                for tax_detail_lines_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("attachments", UNSET)
-        _instance.attachments = (
-            UNSET
-            if _value is UNSET
-            else [_models.AttachmentDto.from_dict(attachments_item_data) for attachments_item_data in _value]
+        self.attachments = (
+            [
+                _models.AttachmentDto._vn_parse(attachments_item_data)
+                if isinstance(attachments_item_data, dict)
+                else attachments_item_data
+                for attachments_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("approvalDetails", UNSET)
-        _instance.approval_details = (
-            UNSET if _value is UNSET else _models.ApprovalDetailsInSupplierInvoiceDto.from_dict(_value)
+        self.approval_details = (
+            _models.ApprovalDetailsInSupplierInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("invoiceLines", UNSET)
-        _instance.invoice_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.SupplierInvoiceLineDto.from_dict(invoice_lines_item_data) for invoice_lines_item_data in _value
+        self.invoice_lines = (
+            [
+                _models.SupplierInvoiceLineDto._vn_parse(invoice_lines_item_data)
+                if isinstance(invoice_lines_item_data, dict)
+                else invoice_lines_item_data
+                for invoice_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("landedCosts", UNSET)
-        _instance.landed_costs = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.SupplierInvoiceLandedCostDto.from_dict(landed_costs_item_data)
+        self.landed_costs = (
+            [
+                _models.SupplierInvoiceLandedCostDto._vn_parse(landed_costs_item_data)
+                if isinstance(landed_costs_item_data, dict)
+                else landed_costs_item_data
                 for landed_costs_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
-        _instance.hold = _rest.pop("hold", UNSET)
-        _instance.exchange_rate = _rest.pop("exchangeRate", UNSET)
-        _instance.payment_ref_no = _rest.pop("paymentRefNo", UNSET)
+        self.hold = _rest.pop("hold", UNSET)
+        self.exchange_rate = _rest.pop("exchangeRate", UNSET)
+        self.payment_ref_no = _rest.pop("paymentRefNo", UNSET)
         _value = _rest.pop("creditTerms", UNSET)
-        _instance.credit_terms = UNSET if _value is UNSET else _models.CreditTermsInSupplierInvoiceDto.from_dict(_value)
-        _instance.retainage_apply = _rest.pop("retainageApply", UNSET)
+        self.credit_terms = (
+            _models.CreditTermsInSupplierInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.retainage_apply = _rest.pop("retainageApply", UNSET)
         _value = _rest.pop("cashDiscountDate", UNSET)
-        _instance.cash_discount_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.detail_total = _rest.pop("detailTotal", UNSET)
-        _instance.detail_total_in_currency = _rest.pop("detailTotalInCurrency", UNSET)
-        _instance.discount_total = _rest.pop("discountTotal", UNSET)
-        _instance.discount_total_in_currency = _rest.pop("discountTotalInCurrency", UNSET)
-        _instance.vat_taxable_total = _rest.pop("vatTaxableTotal", UNSET)
-        _instance.vat_taxable_total_in_currency = _rest.pop("vatTaxableTotalInCurrency", UNSET)
-        _instance.vat_exempt_total = _rest.pop("vatExemptTotal", UNSET)
-        _instance.vat_exempt_total_in_currency = _rest.pop("vatExemptTotalInCurrency", UNSET)
-        _instance.withholding_tax = _rest.pop("withholdingTax", UNSET)
-        _instance.withholding_tax_in_currency = _rest.pop("withholdingTaxInCurrency", UNSET)
-        _instance.buyer_reference = _rest.pop("buyerReference", UNSET)
-        _instance.rounding_diff = _rest.pop("roundingDiff", UNSET)
-        _instance.rounding_diff_in_currency = _rest.pop("roundingDiffInCurrency", UNSET)
-        _instance.amount = _rest.pop("amount", UNSET)
-        _instance.vat_amount = _rest.pop("vatAmount", UNSET)
-        _instance.tax_calculation_mode = _rest.pop("taxCalculationMode", UNSET)
+        self.cash_discount_date = _parse_datetime(_value)
+        self.detail_total = _rest.pop("detailTotal", UNSET)
+        self.detail_total_in_currency = _rest.pop("detailTotalInCurrency", UNSET)
+        self.discount_total = _rest.pop("discountTotal", UNSET)
+        self.discount_total_in_currency = _rest.pop("discountTotalInCurrency", UNSET)
+        self.vat_taxable_total = _rest.pop("vatTaxableTotal", UNSET)
+        self.vat_taxable_total_in_currency = _rest.pop("vatTaxableTotalInCurrency", UNSET)
+        self.vat_exempt_total = _rest.pop("vatExemptTotal", UNSET)
+        self.vat_exempt_total_in_currency = _rest.pop("vatExemptTotalInCurrency", UNSET)
+        self.withholding_tax = _rest.pop("withholdingTax", UNSET)
+        self.withholding_tax_in_currency = _rest.pop("withholdingTaxInCurrency", UNSET)
+        self.buyer_reference = _rest.pop("buyerReference", UNSET)
+        self.rounding_diff = _rest.pop("roundingDiff", UNSET)
+        self.rounding_diff_in_currency = _rest.pop("roundingDiffInCurrency", UNSET)
+        self.amount = _rest.pop("amount", UNSET)
+        self.vat_amount = _rest.pop("vatAmount", UNSET)
+        self.tax_calculation_mode = _rest.pop("taxCalculationMode", UNSET)
         _value = _rest.pop("supplierTaxZone", UNSET)
-        _instance.supplier_tax_zone = (
-            UNSET if _value is UNSET else _models.SupplierTaxZoneInSupplierInvoiceDto.from_dict(_value)
+        self.supplier_tax_zone = (
+            _models.SupplierTaxZoneInSupplierInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.pay_selected = _rest.pop("paySelected", UNSET)
-        _instance.cury_retainage_total = _rest.pop("curyRetainageTotal", UNSET)
-        _instance.cury_retainage_unreleased_amt = _rest.pop("curyRetainageUnreleasedAmt", UNSET)
-        _instance.document_version_number = _rest.pop("documentVersionNumber", UNSET)
+        self.pay_selected = _rest.pop("paySelected", UNSET)
+        self.cury_retainage_total = _rest.pop("curyRetainageTotal", UNSET)
+        self.cury_retainage_unreleased_amt = _rest.pop("curyRetainageUnreleasedAmt", UNSET)
+        self.document_version_number = _rest.pop("documentVersionNumber", UNSET)
         _value = _rest.pop("supplier", UNSET)
-        _instance.supplier = UNSET if _value is UNSET else _models.SupplierInSupplierInvoiceDto.from_dict(_value)
-        _instance.document_type = _rest.pop("documentType", UNSET)
-        _instance.reference_number = _rest.pop("referenceNumber", UNSET)
-        _instance.post_period = _rest.pop("postPeriod", UNSET)
-        _instance.financial_period = _rest.pop("financialPeriod", UNSET)
+        self.supplier = _models.SupplierInSupplierInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.document_type = _rest.pop("documentType", UNSET)
+        self.reference_number = _rest.pop("referenceNumber", UNSET)
+        self.post_period = _rest.pop("postPeriod", UNSET)
+        self.financial_period = _rest.pop("financialPeriod", UNSET)
         _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.date = _parse_datetime(_value)
         _value = _rest.pop("origInvoiceDate", UNSET)
-        _instance.orig_invoice_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.orig_invoice_date = _parse_datetime(_value)
         _value = _rest.pop("dueDate", UNSET)
-        _instance.due_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.approval_status = _rest.pop("approvalStatus", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.currency_id = _rest.pop("currencyId", UNSET)
-        _instance.balance = _rest.pop("balance", UNSET)
-        _instance.balance_in_currency = _rest.pop("balanceInCurrency", UNSET)
-        _instance.cash_discount = _rest.pop("cashDiscount", UNSET)
-        _instance.cash_discount_in_currency = _rest.pop("cashDiscountInCurrency", UNSET)
+        self.due_date = _parse_datetime(_value)
+        self.approval_status = _rest.pop("approvalStatus", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.currency_id = _rest.pop("currencyId", UNSET)
+        self.balance = _rest.pop("balance", UNSET)
+        self.balance_in_currency = _rest.pop("balanceInCurrency", UNSET)
+        self.cash_discount = _rest.pop("cashDiscount", UNSET)
+        self.cash_discount_in_currency = _rest.pop("cashDiscountInCurrency", UNSET)
         _value = _rest.pop("paymentMethod", UNSET)
-        _instance.payment_method = (
-            UNSET if _value is UNSET else _models.PaymentMethodInSupplierInvoiceDto.from_dict(_value)
+        self.payment_method = (
+            _models.PaymentMethodInSupplierInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.supplier_reference = _rest.pop("supplierReference", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
+        self.supplier_reference = _rest.pop("supplierReference", UNSET)
+        self.description = _rest.pop("description", UNSET)
         _value = _rest.pop("createdDateTime", UNSET)
-        _instance.created_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.created_date_time = _parse_datetime(_value)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.note = _rest.pop("note", UNSET)
-        _instance.closed_financial_period = _rest.pop("closedFinancialPeriod", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.note = _rest.pop("note", UNSET)
+        self.closed_financial_period = _rest.pop("closedFinancialPeriod", UNSET)
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInSupplierInvoiceDto.from_dict(_value)
-        _instance.vat_total = _rest.pop("vatTotal", UNSET)
-        _instance.vat_total_in_currency = _rest.pop("vatTotalInCurrency", UNSET)
+        self.location = _models.LocationInSupplierInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_total = _rest.pop("vatTotal", UNSET)
+        self.vat_total_in_currency = _rest.pop("vatTotalInCurrency", UNSET)
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = UNSET if _value is UNSET else _models.BranchNumberDto.from_dict(_value)
+        self.branch_number = _models.BranchNumberDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("payDate", UNSET)
-        _instance.pay_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.payment_message = _rest.pop("paymentMessage", UNSET)
-        _instance.cash_account = _rest.pop("cashAccount", UNSET)
-        _instance.time_stamp = _rest.pop("timeStamp", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.pay_date = _parse_datetime(_value)
+        self.payment_message = _rest.pop("paymentMessage", UNSET)
+        self.cash_account = _rest.pop("cashAccount", UNSET)
+        self.time_stamp = _rest.pop("timeStamp", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("tax_detail_lines", "taxDetailLines", False, ("list", ("model", "TaxDetailDto"))),
+        ("attachments", "attachments", False, ("list", ("model", "AttachmentDto"))),
+        ("approval_details", "approvalDetails", False, ("model", "ApprovalDetailsInSupplierInvoiceDto")),
+        ("invoice_lines", "invoiceLines", False, ("list", ("model", "SupplierInvoiceLineDto"))),
+        ("landed_costs", "landedCosts", False, ("list", ("model", "SupplierInvoiceLandedCostDto"))),
+        ("hold", "hold", False, "bool"),
+        ("exchange_rate", "exchangeRate", False, "float"),
+        ("payment_ref_no", "paymentRefNo", False, "str"),
+        ("credit_terms", "creditTerms", False, ("model", "CreditTermsInSupplierInvoiceDto")),
+        ("retainage_apply", "retainageApply", False, "bool"),
+        ("cash_discount_date", "cashDiscountDate", False, "datetime"),
+        ("detail_total", "detailTotal", False, "float"),
+        ("detail_total_in_currency", "detailTotalInCurrency", False, "float"),
+        ("discount_total", "discountTotal", False, "float"),
+        ("discount_total_in_currency", "discountTotalInCurrency", False, "float"),
+        ("vat_taxable_total", "vatTaxableTotal", False, "float"),
+        ("vat_taxable_total_in_currency", "vatTaxableTotalInCurrency", False, "float"),
+        ("vat_exempt_total", "vatExemptTotal", False, "float"),
+        ("vat_exempt_total_in_currency", "vatExemptTotalInCurrency", False, "float"),
+        ("withholding_tax", "withholdingTax", False, "float"),
+        ("withholding_tax_in_currency", "withholdingTaxInCurrency", False, "float"),
+        ("buyer_reference", "buyerReference", False, "str"),
+        ("rounding_diff", "roundingDiff", False, "float"),
+        ("rounding_diff_in_currency", "roundingDiffInCurrency", False, "float"),
+        ("amount", "amount", False, "float"),
+        ("vat_amount", "vatAmount", False, "float"),
+        ("tax_calculation_mode", "taxCalculationMode", False, "str"),
+        ("supplier_tax_zone", "supplierTaxZone", False, ("model", "SupplierTaxZoneInSupplierInvoiceDto")),
+        ("pay_selected", "paySelected", False, "bool"),
+        ("cury_retainage_total", "curyRetainageTotal", False, "float"),
+        ("cury_retainage_unreleased_amt", "curyRetainageUnreleasedAmt", False, "float"),
+        ("document_version_number", "documentVersionNumber", False, "int"),
+        ("supplier", "supplier", False, ("model", "SupplierInSupplierInvoiceDto")),
+        ("document_type", "documentType", False, "str"),
+        ("reference_number", "referenceNumber", False, "str"),
+        ("post_period", "postPeriod", False, "str"),
+        ("financial_period", "financialPeriod", False, "str"),
+        ("date", "date", False, "datetime"),
+        ("orig_invoice_date", "origInvoiceDate", False, "datetime"),
+        ("due_date", "dueDate", False, "datetime"),
+        ("approval_status", "approvalStatus", False, "str"),
+        ("status", "status", False, "str"),
+        ("currency_id", "currencyId", False, "str"),
+        ("balance", "balance", False, "float"),
+        ("balance_in_currency", "balanceInCurrency", False, "float"),
+        ("cash_discount", "cashDiscount", False, "float"),
+        ("cash_discount_in_currency", "cashDiscountInCurrency", False, "float"),
+        ("payment_method", "paymentMethod", False, ("model", "PaymentMethodInSupplierInvoiceDto")),
+        ("supplier_reference", "supplierReference", False, "str"),
+        ("description", "description", False, "str"),
+        ("created_date_time", "createdDateTime", False, "datetime"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("note", "note", False, "str"),
+        ("closed_financial_period", "closedFinancialPeriod", False, "str"),
+        ("location", "location", False, ("model", "LocationInSupplierInvoiceDto")),
+        ("vat_total", "vatTotal", False, "float"),
+        ("vat_total_in_currency", "vatTotalInCurrency", False, "float"),
+        ("branch_number", "branchNumber", False, ("model", "BranchNumberDto")),
+        ("pay_date", "payDate", False, "datetime"),
+        ("payment_message", "paymentMessage", False, "str"),
+        ("cash_account", "cashAccount", False, "str"),
+        ("time_stamp", "timeStamp", False, "str"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -761,3 +768,6 @@ class SupplierInvoiceDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierInvoiceDto)

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from ..models.supplier_invoice_landed_cost_dto_purchase_receipt_type import (
     SupplierInvoiceLandedCostDtoPurchaseReceiptType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="SupplierInvoiceLandedCostDto")
 
@@ -31,7 +34,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierInvoiceLandedCostDto:
+class SupplierInvoiceLandedCostDto(GeneratedModel):
     """
     Attributes:
         line_number (int | Unset): Landed Costs Tab &gt; Number at the left indicating the line number of the table.
@@ -49,86 +52,92 @@ class SupplierInvoiceLandedCostDto:
         location_id (str | Unset): Landed Costs Tab &gt; Location &gt; The ID of the warehouse location
     """
 
-    line_number: int | Unset = UNSET
-    landed_cost_code_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    amount: float | Unset = UNSET
-    vat_category_id: str | Unset = UNSET
-    purchase_receipt_type: SupplierInvoiceLandedCostDtoPurchaseReceiptType | Unset = UNSET
-    purcahse_order_receipt_number: str | Unset = UNSET
-    inventory_id: str | Unset = UNSET
-    site_id: str | Unset = UNSET
-    location_id: str | Unset = UNSET
+    line_number: int | Unset | None = UNSET
+    landed_cost_code_id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    amount: float | Unset | None = UNSET
+    vat_category_id: str | Unset | None = UNSET
+    purchase_receipt_type: SupplierInvoiceLandedCostDtoPurchaseReceiptType | Unset | None = UNSET
+    purcahse_order_receipt_number: str | Unset | None = UNSET
+    inventory_id: str | Unset | None = UNSET
+    site_id: str | Unset | None = UNSET
+    location_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        line_number = self.line_number
-
-        landed_cost_code_id = self.landed_cost_code_id
-
-        description = self.description
-
-        amount = self.amount
-
-        vat_category_id = self.vat_category_id
-
-        purchase_receipt_type: str | Unset = UNSET
-        if not isinstance(self.purchase_receipt_type, Unset):
-            purchase_receipt_type = self.purchase_receipt_type
-
-        purcahse_order_receipt_number = self.purcahse_order_receipt_number
-
-        inventory_id = self.inventory_id
-
-        site_id = self.site_id
-
-        location_id = self.location_id
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line_number is not UNSET:
-            field_dict["lineNumber"] = line_number
-        if landed_cost_code_id is not UNSET:
-            field_dict["landedCostCodeId"] = landed_cost_code_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if vat_category_id is not UNSET:
-            field_dict["vatCategoryId"] = vat_category_id
-        if purchase_receipt_type is not UNSET:
-            field_dict["purchaseReceiptType"] = purchase_receipt_type
-        if purcahse_order_receipt_number is not UNSET:
-            field_dict["purcahseOrderReceiptNumber"] = purcahse_order_receipt_number
-        if inventory_id is not UNSET:
-            field_dict["inventoryId"] = inventory_id
-        if site_id is not UNSET:
-            field_dict["siteId"] = site_id
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-
+        _value = self.line_number
+        if _value is not UNSET:
+            field_dict["lineNumber"] = _value
+        _value = self.landed_cost_code_id
+        if _value is not UNSET:
+            field_dict["landedCostCodeId"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value
+        _value = self.vat_category_id
+        if _value is not UNSET:
+            field_dict["vatCategoryId"] = _value
+        _value = self.purchase_receipt_type
+        if _value is not UNSET:
+            field_dict["purchaseReceiptType"] = _value
+        _value = self.purcahse_order_receipt_number
+        if _value is not UNSET:
+            field_dict["purcahseOrderReceiptNumber"] = _value
+        _value = self.inventory_id
+        if _value is not UNSET:
+            field_dict["inventoryId"] = _value
+        _value = self.site_id
+        if _value is not UNSET:
+            field_dict["siteId"] = _value
+        _value = self.location_id
+        if _value is not UNSET:
+            field_dict["locationId"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.line_number = _rest.pop("lineNumber", UNSET)
-        _instance.landed_cost_code_id = _rest.pop("landedCostCodeId", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.amount = _rest.pop("amount", UNSET)
-        _instance.vat_category_id = _rest.pop("vatCategoryId", UNSET)
-        _instance.purchase_receipt_type = _rest.pop("purchaseReceiptType", UNSET)
-        _instance.purcahse_order_receipt_number = _rest.pop("purcahseOrderReceiptNumber", UNSET)
-        _instance.inventory_id = _rest.pop("inventoryId", UNSET)
-        _instance.site_id = _rest.pop("siteId", UNSET)
-        _instance.location_id = _rest.pop("locationId", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierInvoiceLandedCostDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.line_number = _rest.pop("lineNumber", UNSET)
+        self.landed_cost_code_id = _rest.pop("landedCostCodeId", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.amount = _rest.pop("amount", UNSET)
+        self.vat_category_id = _rest.pop("vatCategoryId", UNSET)
+        self.purchase_receipt_type = _rest.pop("purchaseReceiptType", UNSET)
+        self.purcahse_order_receipt_number = _rest.pop("purcahseOrderReceiptNumber", UNSET)
+        self.inventory_id = _rest.pop("inventoryId", UNSET)
+        self.site_id = _rest.pop("siteId", UNSET)
+        self.location_id = _rest.pop("locationId", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("line_number", "lineNumber", False, "int"),
+        ("landed_cost_code_id", "landedCostCodeId", False, "str"),
+        ("description", "description", False, "str"),
+        ("amount", "amount", False, "float"),
+        ("vat_category_id", "vatCategoryId", False, "str"),
+        ("purchase_receipt_type", "purchaseReceiptType", False, "str"),
+        ("purcahse_order_receipt_number", "purcahseOrderReceiptNumber", False, "str"),
+        ("inventory_id", "inventoryId", False, "str"),
+        ("site_id", "siteId", False, "str"),
+        ("location_id", "locationId", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -152,3 +161,6 @@ class SupplierInvoiceLandedCostDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierInvoiceLandedCostDto)

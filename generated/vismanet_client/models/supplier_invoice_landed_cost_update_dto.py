@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.supplier_invoice_landed_cost_update_dto_operation import (
     SupplierInvoiceLandedCostUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.amount_in_supplier_invoice_landed_cost_update_dto import AmountInSupplierInvoiceLandedCostUpdateDto
@@ -58,7 +61,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierInvoiceLandedCostUpdateDto:
+class SupplierInvoiceLandedCostUpdateDto(GeneratedModel):
     """
     Attributes:
         operation (SupplierInvoiceLandedCostUpdateDtoOperation | Unset):
@@ -82,131 +85,143 @@ class SupplierInvoiceLandedCostUpdateDto:
             of the warehouse location
     """
 
-    operation: SupplierInvoiceLandedCostUpdateDtoOperation | Unset = UNSET
-    line_number: LineNumberInSupplierInvoiceLandedCostUpdateDto | Unset = UNSET
-    landed_cost_code_id: LandedCostCodeIdInSupplierInvoiceLandedCostUpdateDto | Unset = UNSET
-    description: DescriptionInSupplierInvoiceLandedCostUpdateDto | Unset = UNSET
-    amount: AmountInSupplierInvoiceLandedCostUpdateDto | Unset = UNSET
-    tax_category_id: TaxCategoryIdInSupplierInvoiceLandedCostUpdateDto | Unset = UNSET
-    po_receipt_number: PoReceiptNumberInSupplierInvoiceLandedCostUpdateDto | Unset = UNSET
-    inventory_id: InventoryIdInSupplierInvoiceLandedCostUpdateDto | Unset = UNSET
-    site_id: SiteIdInSupplierInvoiceLandedCostUpdateDto | Unset = UNSET
-    location_id: LocationIdInSupplierInvoiceLandedCostUpdateDto | Unset = UNSET
+    operation: SupplierInvoiceLandedCostUpdateDtoOperation | Unset | None = UNSET
+    line_number: LineNumberInSupplierInvoiceLandedCostUpdateDto | Unset | None = UNSET
+    landed_cost_code_id: LandedCostCodeIdInSupplierInvoiceLandedCostUpdateDto | Unset | None = UNSET
+    description: DescriptionInSupplierInvoiceLandedCostUpdateDto | Unset | None = UNSET
+    amount: AmountInSupplierInvoiceLandedCostUpdateDto | Unset | None = UNSET
+    tax_category_id: TaxCategoryIdInSupplierInvoiceLandedCostUpdateDto | Unset | None = UNSET
+    po_receipt_number: PoReceiptNumberInSupplierInvoiceLandedCostUpdateDto | Unset | None = UNSET
+    inventory_id: InventoryIdInSupplierInvoiceLandedCostUpdateDto | Unset | None = UNSET
+    site_id: SiteIdInSupplierInvoiceLandedCostUpdateDto | Unset | None = UNSET
+    location_id: LocationIdInSupplierInvoiceLandedCostUpdateDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        line_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_number, Unset):
-            line_number = self.line_number.to_dict()
-
-        landed_cost_code_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.landed_cost_code_id, Unset):
-            landed_cost_code_id = self.landed_cost_code_id.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        tax_category_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_category_id, Unset):
-            tax_category_id = self.tax_category_id.to_dict()
-
-        po_receipt_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.po_receipt_number, Unset):
-            po_receipt_number = self.po_receipt_number.to_dict()
-
-        inventory_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inventory_id, Unset):
-            inventory_id = self.inventory_id.to_dict()
-
-        site_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.site_id, Unset):
-            site_id = self.site_id.to_dict()
-
-        location_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location_id, Unset):
-            location_id = self.location_id.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if line_number is not UNSET:
-            field_dict["lineNumber"] = line_number
-        if landed_cost_code_id is not UNSET:
-            field_dict["landedCostCodeId"] = landed_cost_code_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if tax_category_id is not UNSET:
-            field_dict["taxCategoryId"] = tax_category_id
-        if po_receipt_number is not UNSET:
-            field_dict["poReceiptNumber"] = po_receipt_number
-        if inventory_id is not UNSET:
-            field_dict["inventoryId"] = inventory_id
-        if site_id is not UNSET:
-            field_dict["siteId"] = site_id
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.line_number
+        if _value is not UNSET:
+            field_dict["lineNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.landed_cost_code_id
+        if _value is not UNSET:
+            field_dict["landedCostCodeId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.tax_category_id
+        if _value is not UNSET:
+            field_dict["taxCategoryId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.po_receipt_number
+        if _value is not UNSET:
+            field_dict["poReceiptNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.inventory_id
+        if _value is not UNSET:
+            field_dict["inventoryId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.site_id
+        if _value is not UNSET:
+            field_dict["siteId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location_id
+        if _value is not UNSET:
+            field_dict["locationId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierInvoiceLandedCostUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNumber", UNSET)
-        _instance.line_number = (
-            UNSET if _value is UNSET else _models.LineNumberInSupplierInvoiceLandedCostUpdateDto.from_dict(_value)
+        self.line_number = (
+            _models.LineNumberInSupplierInvoiceLandedCostUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("landedCostCodeId", UNSET)
-        _instance.landed_cost_code_id = (
-            UNSET if _value is UNSET else _models.LandedCostCodeIdInSupplierInvoiceLandedCostUpdateDto.from_dict(_value)
+        self.landed_cost_code_id = (
+            _models.LandedCostCodeIdInSupplierInvoiceLandedCostUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("description", UNSET)
-        _instance.description = (
-            UNSET if _value is UNSET else _models.DescriptionInSupplierInvoiceLandedCostUpdateDto.from_dict(_value)
+        self.description = (
+            _models.DescriptionInSupplierInvoiceLandedCostUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("amount", UNSET)
-        _instance.amount = (
-            UNSET if _value is UNSET else _models.AmountInSupplierInvoiceLandedCostUpdateDto.from_dict(_value)
+        self.amount = (
+            _models.AmountInSupplierInvoiceLandedCostUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("taxCategoryId", UNSET)
-        _instance.tax_category_id = (
-            UNSET if _value is UNSET else _models.TaxCategoryIdInSupplierInvoiceLandedCostUpdateDto.from_dict(_value)
+        self.tax_category_id = (
+            _models.TaxCategoryIdInSupplierInvoiceLandedCostUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("poReceiptNumber", UNSET)
-        _instance.po_receipt_number = (
-            UNSET if _value is UNSET else _models.PoReceiptNumberInSupplierInvoiceLandedCostUpdateDto.from_dict(_value)
+        self.po_receipt_number = (
+            _models.PoReceiptNumberInSupplierInvoiceLandedCostUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("inventoryId", UNSET)
-        _instance.inventory_id = (
-            UNSET if _value is UNSET else _models.InventoryIdInSupplierInvoiceLandedCostUpdateDto.from_dict(_value)
+        self.inventory_id = (
+            _models.InventoryIdInSupplierInvoiceLandedCostUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("siteId", UNSET)
-        _instance.site_id = (
-            UNSET if _value is UNSET else _models.SiteIdInSupplierInvoiceLandedCostUpdateDto.from_dict(_value)
+        self.site_id = (
+            _models.SiteIdInSupplierInvoiceLandedCostUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("locationId", UNSET)
-        _instance.location_id = (
-            UNSET if _value is UNSET else _models.LocationIdInSupplierInvoiceLandedCostUpdateDto.from_dict(_value)
+        self.location_id = (
+            _models.LocationIdInSupplierInvoiceLandedCostUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("line_number", "lineNumber", False, ("model", "LineNumberInSupplierInvoiceLandedCostUpdateDto")),
+        (
+            "landed_cost_code_id",
+            "landedCostCodeId",
+            False,
+            ("model", "LandedCostCodeIdInSupplierInvoiceLandedCostUpdateDto"),
+        ),
+        ("description", "description", False, ("model", "DescriptionInSupplierInvoiceLandedCostUpdateDto")),
+        ("amount", "amount", False, ("model", "AmountInSupplierInvoiceLandedCostUpdateDto")),
+        ("tax_category_id", "taxCategoryId", False, ("model", "TaxCategoryIdInSupplierInvoiceLandedCostUpdateDto")),
+        (
+            "po_receipt_number",
+            "poReceiptNumber",
+            False,
+            ("model", "PoReceiptNumberInSupplierInvoiceLandedCostUpdateDto"),
+        ),
+        ("inventory_id", "inventoryId", False, ("model", "InventoryIdInSupplierInvoiceLandedCostUpdateDto")),
+        ("site_id", "siteId", False, ("model", "SiteIdInSupplierInvoiceLandedCostUpdateDto")),
+        ("location_id", "locationId", False, ("model", "LocationIdInSupplierInvoiceLandedCostUpdateDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -230,3 +245,6 @@ class SupplierInvoiceLandedCostUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierInvoiceLandedCostUpdateDto)

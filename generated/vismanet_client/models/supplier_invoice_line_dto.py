@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.account_in_supplier_invoice_line_dto import AccountInSupplierInvoiceLineDto
@@ -71,7 +75,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierInvoiceLineDto:
+class SupplierInvoiceLineDto(GeneratedModel):
     """
     Attributes:
         line_number (int | Unset): The table &gt; Number at the left indicating the line number of the table.
@@ -145,308 +149,307 @@ class SupplierInvoiceLineDto:
         term_end_date (datetime.datetime | Unset):
     """
 
-    line_number: int | Unset = UNSET
-    inventory_number: str | Unset = UNSET
-    external_inventory_id: str | Unset = UNSET
-    stock_item: bool | Unset = UNSET
-    transaction_description: str | Unset = UNSET
-    quantity: float | Unset = UNSET
-    uom: str | Unset = UNSET
-    unit_cost: float | Unset = UNSET
-    unit_cost_in_currency: float | Unset = UNSET
-    cost: float | Unset = UNSET
-    cost_in_currency: float | Unset = UNSET
-    discount_percent: float | Unset = UNSET
-    discount_amount: float | Unset = UNSET
-    discount_amount_in_currency: float | Unset = UNSET
-    discount_unit_cost: float | Unset = UNSET
-    discount_unit_cost_in_currency: float | Unset = UNSET
-    manual_discount: bool | Unset = UNSET
-    account: AccountInSupplierInvoiceLineDto | Unset = UNSET
-    subaccount: SubaccountInSupplierInvoiceLineDto | Unset = UNSET
-    prebook_account: PrebookAccountInSupplierInvoiceLineDto | Unset = UNSET
-    prebook_subaccount: PrebookSubaccountInSupplierInvoiceLineDto | Unset = UNSET
-    deferral_schedule: int | Unset = UNSET
-    deferral_schedule_nbr: str | Unset = UNSET
-    deferral_code: str | Unset = UNSET
-    vat_code: VatCodeInSupplierInvoiceLineDto | Unset = UNSET
-    po_number: str | Unset = UNSET
-    po_line_nr: int | Unset = UNSET
-    po_receipt_nbr: str | Unset = UNSET
-    po_receipt_line_nbr: int | Unset = UNSET
-    branch_number: BranchNumberInSupplierInvoiceLineDto | Unset = UNSET
-    note: str | Unset = UNSET
-    split_hierarchy: str | Unset = UNSET
-    project: ProjectInSupplierInvoiceLineDto | Unset = UNSET
-    project_task: ProjectTaskInSupplierInvoiceLineDto | Unset = UNSET
-    attachments: list[AttachmentDto] | Unset = UNSET
-    retainage_pct: float | Unset = UNSET
-    cury_retainage_amt: float | Unset = UNSET
-    term_start_date: datetime.datetime | Unset = UNSET
-    term_end_date: datetime.datetime | Unset = UNSET
+    line_number: int | Unset | None = UNSET
+    inventory_number: str | Unset | None = UNSET
+    external_inventory_id: str | Unset | None = UNSET
+    stock_item: bool | Unset | None = UNSET
+    transaction_description: str | Unset | None = UNSET
+    quantity: float | Unset | None = UNSET
+    uom: str | Unset | None = UNSET
+    unit_cost: float | Unset | None = UNSET
+    unit_cost_in_currency: float | Unset | None = UNSET
+    cost: float | Unset | None = UNSET
+    cost_in_currency: float | Unset | None = UNSET
+    discount_percent: float | Unset | None = UNSET
+    discount_amount: float | Unset | None = UNSET
+    discount_amount_in_currency: float | Unset | None = UNSET
+    discount_unit_cost: float | Unset | None = UNSET
+    discount_unit_cost_in_currency: float | Unset | None = UNSET
+    manual_discount: bool | Unset | None = UNSET
+    account: AccountInSupplierInvoiceLineDto | Unset | None = UNSET
+    subaccount: SubaccountInSupplierInvoiceLineDto | Unset | None = UNSET
+    prebook_account: PrebookAccountInSupplierInvoiceLineDto | Unset | None = UNSET
+    prebook_subaccount: PrebookSubaccountInSupplierInvoiceLineDto | Unset | None = UNSET
+    deferral_schedule: int | Unset | None = UNSET
+    deferral_schedule_nbr: str | Unset | None = UNSET
+    deferral_code: str | Unset | None = UNSET
+    vat_code: VatCodeInSupplierInvoiceLineDto | Unset | None = UNSET
+    po_number: str | Unset | None = UNSET
+    po_line_nr: int | Unset | None = UNSET
+    po_receipt_nbr: str | Unset | None = UNSET
+    po_receipt_line_nbr: int | Unset | None = UNSET
+    branch_number: BranchNumberInSupplierInvoiceLineDto | Unset | None = UNSET
+    note: str | Unset | None = UNSET
+    split_hierarchy: str | Unset | None = UNSET
+    project: ProjectInSupplierInvoiceLineDto | Unset | None = UNSET
+    project_task: ProjectTaskInSupplierInvoiceLineDto | Unset | None = UNSET
+    attachments: list[AttachmentDto] | Unset | None = UNSET
+    retainage_pct: float | Unset | None = UNSET
+    cury_retainage_amt: float | Unset | None = UNSET
+    term_start_date: datetime.datetime | Unset | None = UNSET
+    term_end_date: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        line_number = self.line_number
-
-        inventory_number = self.inventory_number
-
-        external_inventory_id = self.external_inventory_id
-
-        stock_item = self.stock_item
-
-        transaction_description = self.transaction_description
-
-        quantity = self.quantity
-
-        uom = self.uom
-
-        unit_cost = self.unit_cost
-
-        unit_cost_in_currency = self.unit_cost_in_currency
-
-        cost = self.cost
-
-        cost_in_currency = self.cost_in_currency
-
-        discount_percent = self.discount_percent
-
-        discount_amount = self.discount_amount
-
-        discount_amount_in_currency = self.discount_amount_in_currency
-
-        discount_unit_cost = self.discount_unit_cost
-
-        discount_unit_cost_in_currency = self.discount_unit_cost_in_currency
-
-        manual_discount = self.manual_discount
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subaccount, Unset):
-            subaccount = self.subaccount.to_dict()
-
-        prebook_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prebook_account, Unset):
-            prebook_account = self.prebook_account.to_dict()
-
-        prebook_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prebook_subaccount, Unset):
-            prebook_subaccount = self.prebook_subaccount.to_dict()
-
-        deferral_schedule = self.deferral_schedule
-
-        deferral_schedule_nbr = self.deferral_schedule_nbr
-
-        deferral_code = self.deferral_code
-
-        vat_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_code, Unset):
-            vat_code = self.vat_code.to_dict()
-
-        po_number = self.po_number
-
-        po_line_nr = self.po_line_nr
-
-        po_receipt_nbr = self.po_receipt_nbr
-
-        po_receipt_line_nbr = self.po_receipt_line_nbr
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
-        note = self.note
-
-        split_hierarchy = self.split_hierarchy
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        project_task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task, Unset):
-            project_task = self.project_task.to_dict()
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        retainage_pct = self.retainage_pct
-
-        cury_retainage_amt = self.cury_retainage_amt
-
-        term_start_date: str | Unset = UNSET
-        if not isinstance(self.term_start_date, Unset):
-            term_start_date = self.term_start_date.isoformat()
-
-        term_end_date: str | Unset = UNSET
-        if not isinstance(self.term_end_date, Unset):
-            term_end_date = self.term_end_date.isoformat()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line_number is not UNSET:
-            field_dict["lineNumber"] = line_number
-        if inventory_number is not UNSET:
-            field_dict["inventoryNumber"] = inventory_number
-        if external_inventory_id is not UNSET:
-            field_dict["externalInventoryId"] = external_inventory_id
-        if stock_item is not UNSET:
-            field_dict["stockItem"] = stock_item
-        if transaction_description is not UNSET:
-            field_dict["transactionDescription"] = transaction_description
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if uom is not UNSET:
-            field_dict["uom"] = uom
-        if unit_cost is not UNSET:
-            field_dict["unitCost"] = unit_cost
-        if unit_cost_in_currency is not UNSET:
-            field_dict["unitCostInCurrency"] = unit_cost_in_currency
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if cost_in_currency is not UNSET:
-            field_dict["costInCurrency"] = cost_in_currency
-        if discount_percent is not UNSET:
-            field_dict["discountPercent"] = discount_percent
-        if discount_amount is not UNSET:
-            field_dict["discountAmount"] = discount_amount
-        if discount_amount_in_currency is not UNSET:
-            field_dict["discountAmountInCurrency"] = discount_amount_in_currency
-        if discount_unit_cost is not UNSET:
-            field_dict["discountUnitCost"] = discount_unit_cost
-        if discount_unit_cost_in_currency is not UNSET:
-            field_dict["discountUnitCostInCurrency"] = discount_unit_cost_in_currency
-        if manual_discount is not UNSET:
-            field_dict["manualDiscount"] = manual_discount
-        if account is not UNSET:
-            field_dict["account"] = account
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        if prebook_account is not UNSET:
-            field_dict["prebookAccount"] = prebook_account
-        if prebook_subaccount is not UNSET:
-            field_dict["prebookSubaccount"] = prebook_subaccount
-        if deferral_schedule is not UNSET:
-            field_dict["deferralSchedule"] = deferral_schedule
-        if deferral_schedule_nbr is not UNSET:
-            field_dict["deferralScheduleNbr"] = deferral_schedule_nbr
-        if deferral_code is not UNSET:
-            field_dict["deferralCode"] = deferral_code
-        if vat_code is not UNSET:
-            field_dict["vatCode"] = vat_code
-        if po_number is not UNSET:
-            field_dict["poNumber"] = po_number
-        if po_line_nr is not UNSET:
-            field_dict["poLineNr"] = po_line_nr
-        if po_receipt_nbr is not UNSET:
-            field_dict["poReceiptNbr"] = po_receipt_nbr
-        if po_receipt_line_nbr is not UNSET:
-            field_dict["poReceiptLineNbr"] = po_receipt_line_nbr
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-        if note is not UNSET:
-            field_dict["note"] = note
-        if split_hierarchy is not UNSET:
-            field_dict["splitHierarchy"] = split_hierarchy
-        if project is not UNSET:
-            field_dict["project"] = project
-        if project_task is not UNSET:
-            field_dict["projectTask"] = project_task
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if retainage_pct is not UNSET:
-            field_dict["retainagePct"] = retainage_pct
-        if cury_retainage_amt is not UNSET:
-            field_dict["curyRetainageAmt"] = cury_retainage_amt
-        if term_start_date is not UNSET:
-            field_dict["termStartDate"] = term_start_date
-        if term_end_date is not UNSET:
-            field_dict["termEndDate"] = term_end_date
-
+        _value = self.line_number
+        if _value is not UNSET:
+            field_dict["lineNumber"] = _value
+        _value = self.inventory_number
+        if _value is not UNSET:
+            field_dict["inventoryNumber"] = _value
+        _value = self.external_inventory_id
+        if _value is not UNSET:
+            field_dict["externalInventoryId"] = _value
+        _value = self.stock_item
+        if _value is not UNSET:
+            field_dict["stockItem"] = _value
+        _value = self.transaction_description
+        if _value is not UNSET:
+            field_dict["transactionDescription"] = _value
+        _value = self.quantity
+        if _value is not UNSET:
+            field_dict["quantity"] = _value
+        _value = self.uom
+        if _value is not UNSET:
+            field_dict["uom"] = _value
+        _value = self.unit_cost
+        if _value is not UNSET:
+            field_dict["unitCost"] = _value
+        _value = self.unit_cost_in_currency
+        if _value is not UNSET:
+            field_dict["unitCostInCurrency"] = _value
+        _value = self.cost
+        if _value is not UNSET:
+            field_dict["cost"] = _value
+        _value = self.cost_in_currency
+        if _value is not UNSET:
+            field_dict["costInCurrency"] = _value
+        _value = self.discount_percent
+        if _value is not UNSET:
+            field_dict["discountPercent"] = _value
+        _value = self.discount_amount
+        if _value is not UNSET:
+            field_dict["discountAmount"] = _value
+        _value = self.discount_amount_in_currency
+        if _value is not UNSET:
+            field_dict["discountAmountInCurrency"] = _value
+        _value = self.discount_unit_cost
+        if _value is not UNSET:
+            field_dict["discountUnitCost"] = _value
+        _value = self.discount_unit_cost_in_currency
+        if _value is not UNSET:
+            field_dict["discountUnitCostInCurrency"] = _value
+        _value = self.manual_discount
+        if _value is not UNSET:
+            field_dict["manualDiscount"] = _value
+        _value = self.account
+        if _value is not UNSET:
+            field_dict["account"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.subaccount
+        if _value is not UNSET:
+            field_dict["subaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.prebook_account
+        if _value is not UNSET:
+            field_dict["prebookAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.prebook_subaccount
+        if _value is not UNSET:
+            field_dict["prebookSubaccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.deferral_schedule
+        if _value is not UNSET:
+            field_dict["deferralSchedule"] = _value
+        _value = self.deferral_schedule_nbr
+        if _value is not UNSET:
+            field_dict["deferralScheduleNbr"] = _value
+        _value = self.deferral_code
+        if _value is not UNSET:
+            field_dict["deferralCode"] = _value
+        _value = self.vat_code
+        if _value is not UNSET:
+            field_dict["vatCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.po_number
+        if _value is not UNSET:
+            field_dict["poNumber"] = _value
+        _value = self.po_line_nr
+        if _value is not UNSET:
+            field_dict["poLineNr"] = _value
+        _value = self.po_receipt_nbr
+        if _value is not UNSET:
+            field_dict["poReceiptNbr"] = _value
+        _value = self.po_receipt_line_nbr
+        if _value is not UNSET:
+            field_dict["poReceiptLineNbr"] = _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value
+        _value = self.split_hierarchy
+        if _value is not UNSET:
+            field_dict["splitHierarchy"] = _value
+        _value = self.project
+        if _value is not UNSET:
+            field_dict["project"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task
+        if _value is not UNSET:
+            field_dict["projectTask"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.attachments
+        if _value is not UNSET:
+            field_dict["attachments"] = (
+                [
+                    attachments_item_data.to_dict()
+                    if isinstance(attachments_item_data, GeneratedModel)
+                    else attachments_item_data
+                    for attachments_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.retainage_pct
+        if _value is not UNSET:
+            field_dict["retainagePct"] = _value
+        _value = self.cury_retainage_amt
+        if _value is not UNSET:
+            field_dict["curyRetainageAmt"] = _value
+        _value = self.term_start_date
+        if _value is not UNSET:
+            field_dict["termStartDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.term_end_date
+        if _value is not UNSET:
+            field_dict["termEndDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.line_number = _rest.pop("lineNumber", UNSET)
-        _instance.inventory_number = _rest.pop("inventoryNumber", UNSET)
-        _instance.external_inventory_id = _rest.pop("externalInventoryId", UNSET)
-        _instance.stock_item = _rest.pop("stockItem", UNSET)
-        _instance.transaction_description = _rest.pop("transactionDescription", UNSET)
-        _instance.quantity = _rest.pop("quantity", UNSET)
-        _instance.uom = _rest.pop("uom", UNSET)
-        _instance.unit_cost = _rest.pop("unitCost", UNSET)
-        _instance.unit_cost_in_currency = _rest.pop("unitCostInCurrency", UNSET)
-        _instance.cost = _rest.pop("cost", UNSET)
-        _instance.cost_in_currency = _rest.pop("costInCurrency", UNSET)
-        _instance.discount_percent = _rest.pop("discountPercent", UNSET)
-        _instance.discount_amount = _rest.pop("discountAmount", UNSET)
-        _instance.discount_amount_in_currency = _rest.pop("discountAmountInCurrency", UNSET)
-        _instance.discount_unit_cost = _rest.pop("discountUnitCost", UNSET)
-        _instance.discount_unit_cost_in_currency = _rest.pop("discountUnitCostInCurrency", UNSET)
-        _instance.manual_discount = _rest.pop("manualDiscount", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierInvoiceLineDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.line_number = _rest.pop("lineNumber", UNSET)
+        self.inventory_number = _rest.pop("inventoryNumber", UNSET)
+        self.external_inventory_id = _rest.pop("externalInventoryId", UNSET)
+        self.stock_item = _rest.pop("stockItem", UNSET)
+        self.transaction_description = _rest.pop("transactionDescription", UNSET)
+        self.quantity = _rest.pop("quantity", UNSET)
+        self.uom = _rest.pop("uom", UNSET)
+        self.unit_cost = _rest.pop("unitCost", UNSET)
+        self.unit_cost_in_currency = _rest.pop("unitCostInCurrency", UNSET)
+        self.cost = _rest.pop("cost", UNSET)
+        self.cost_in_currency = _rest.pop("costInCurrency", UNSET)
+        self.discount_percent = _rest.pop("discountPercent", UNSET)
+        self.discount_amount = _rest.pop("discountAmount", UNSET)
+        self.discount_amount_in_currency = _rest.pop("discountAmountInCurrency", UNSET)
+        self.discount_unit_cost = _rest.pop("discountUnitCost", UNSET)
+        self.discount_unit_cost_in_currency = _rest.pop("discountUnitCostInCurrency", UNSET)
+        self.manual_discount = _rest.pop("manualDiscount", UNSET)
         _value = _rest.pop("account", UNSET)
-        _instance.account = UNSET if _value is UNSET else _models.AccountInSupplierInvoiceLineDto.from_dict(_value)
+        self.account = _models.AccountInSupplierInvoiceLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("subaccount", UNSET)
-        _instance.subaccount = (
-            UNSET if _value is UNSET else _models.SubaccountInSupplierInvoiceLineDto.from_dict(_value)
+        self.subaccount = (
+            _models.SubaccountInSupplierInvoiceLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("prebookAccount", UNSET)
-        _instance.prebook_account = (
-            UNSET if _value is UNSET else _models.PrebookAccountInSupplierInvoiceLineDto.from_dict(_value)
+        self.prebook_account = (
+            _models.PrebookAccountInSupplierInvoiceLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("prebookSubaccount", UNSET)
-        _instance.prebook_subaccount = (
-            UNSET if _value is UNSET else _models.PrebookSubaccountInSupplierInvoiceLineDto.from_dict(_value)
+        self.prebook_subaccount = (
+            _models.PrebookSubaccountInSupplierInvoiceLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.deferral_schedule = _rest.pop("deferralSchedule", UNSET)
-        _instance.deferral_schedule_nbr = _rest.pop("deferralScheduleNbr", UNSET)
-        _instance.deferral_code = _rest.pop("deferralCode", UNSET)
+        self.deferral_schedule = _rest.pop("deferralSchedule", UNSET)
+        self.deferral_schedule_nbr = _rest.pop("deferralScheduleNbr", UNSET)
+        self.deferral_code = _rest.pop("deferralCode", UNSET)
         _value = _rest.pop("vatCode", UNSET)
-        _instance.vat_code = UNSET if _value is UNSET else _models.VatCodeInSupplierInvoiceLineDto.from_dict(_value)
-        _instance.po_number = _rest.pop("poNumber", UNSET)
-        _instance.po_line_nr = _rest.pop("poLineNr", UNSET)
-        _instance.po_receipt_nbr = _rest.pop("poReceiptNbr", UNSET)
-        _instance.po_receipt_line_nbr = _rest.pop("poReceiptLineNbr", UNSET)
-        _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = (
-            UNSET if _value is UNSET else _models.BranchNumberInSupplierInvoiceLineDto.from_dict(_value)
+        self.vat_code = (
+            _models.VatCodeInSupplierInvoiceLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.note = _rest.pop("note", UNSET)
-        _instance.split_hierarchy = _rest.pop("splitHierarchy", UNSET)
+        self.po_number = _rest.pop("poNumber", UNSET)
+        self.po_line_nr = _rest.pop("poLineNr", UNSET)
+        self.po_receipt_nbr = _rest.pop("poReceiptNbr", UNSET)
+        self.po_receipt_line_nbr = _rest.pop("poReceiptLineNbr", UNSET)
+        _value = _rest.pop("branchNumber", UNSET)
+        self.branch_number = (
+            _models.BranchNumberInSupplierInvoiceLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.note = _rest.pop("note", UNSET)
+        self.split_hierarchy = _rest.pop("splitHierarchy", UNSET)
         _value = _rest.pop("project", UNSET)
-        _instance.project = UNSET if _value is UNSET else _models.ProjectInSupplierInvoiceLineDto.from_dict(_value)
+        self.project = _models.ProjectInSupplierInvoiceLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("projectTask", UNSET)
-        _instance.project_task = (
-            UNSET if _value is UNSET else _models.ProjectTaskInSupplierInvoiceLineDto.from_dict(_value)
+        self.project_task = (
+            _models.ProjectTaskInSupplierInvoiceLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("attachments", UNSET)
-        _instance.attachments = (
-            UNSET
-            if _value is UNSET
-            else [_models.AttachmentDto.from_dict(attachments_item_data) for attachments_item_data in _value]
+        self.attachments = (
+            [
+                _models.AttachmentDto._vn_parse(attachments_item_data)
+                if isinstance(attachments_item_data, dict)
+                else attachments_item_data
+                for attachments_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
-        _instance.retainage_pct = _rest.pop("retainagePct", UNSET)
-        _instance.cury_retainage_amt = _rest.pop("curyRetainageAmt", UNSET)
+        self.retainage_pct = _rest.pop("retainagePct", UNSET)
+        self.cury_retainage_amt = _rest.pop("curyRetainageAmt", UNSET)
         _value = _rest.pop("termStartDate", UNSET)
-        _instance.term_start_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.term_start_date = _parse_datetime(_value)
         _value = _rest.pop("termEndDate", UNSET)
-        _instance.term_end_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.term_end_date = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("line_number", "lineNumber", False, "int"),
+        ("inventory_number", "inventoryNumber", False, "str"),
+        ("external_inventory_id", "externalInventoryId", False, "str"),
+        ("stock_item", "stockItem", False, "bool"),
+        ("transaction_description", "transactionDescription", False, "str"),
+        ("quantity", "quantity", False, "float"),
+        ("uom", "uom", False, "str"),
+        ("unit_cost", "unitCost", False, "float"),
+        ("unit_cost_in_currency", "unitCostInCurrency", False, "float"),
+        ("cost", "cost", False, "float"),
+        ("cost_in_currency", "costInCurrency", False, "float"),
+        ("discount_percent", "discountPercent", False, "float"),
+        ("discount_amount", "discountAmount", False, "float"),
+        ("discount_amount_in_currency", "discountAmountInCurrency", False, "float"),
+        ("discount_unit_cost", "discountUnitCost", False, "float"),
+        ("discount_unit_cost_in_currency", "discountUnitCostInCurrency", False, "float"),
+        ("manual_discount", "manualDiscount", False, "bool"),
+        ("account", "account", False, ("model", "AccountInSupplierInvoiceLineDto")),
+        ("subaccount", "subaccount", False, ("model", "SubaccountInSupplierInvoiceLineDto")),
+        ("prebook_account", "prebookAccount", False, ("model", "PrebookAccountInSupplierInvoiceLineDto")),
+        ("prebook_subaccount", "prebookSubaccount", False, ("model", "PrebookSubaccountInSupplierInvoiceLineDto")),
+        ("deferral_schedule", "deferralSchedule", False, "int"),
+        ("deferral_schedule_nbr", "deferralScheduleNbr", False, "str"),
+        ("deferral_code", "deferralCode", False, "str"),
+        ("vat_code", "vatCode", False, ("model", "VatCodeInSupplierInvoiceLineDto")),
+        ("po_number", "poNumber", False, "str"),
+        ("po_line_nr", "poLineNr", False, "int"),
+        ("po_receipt_nbr", "poReceiptNbr", False, "str"),
+        ("po_receipt_line_nbr", "poReceiptLineNbr", False, "int"),
+        ("branch_number", "branchNumber", False, ("model", "BranchNumberInSupplierInvoiceLineDto")),
+        ("note", "note", False, "str"),
+        ("split_hierarchy", "splitHierarchy", False, "str"),
+        ("project", "project", False, ("model", "ProjectInSupplierInvoiceLineDto")),
+        ("project_task", "projectTask", False, ("model", "ProjectTaskInSupplierInvoiceLineDto")),
+        ("attachments", "attachments", False, ("list", ("model", "AttachmentDto"))),
+        ("retainage_pct", "retainagePct", False, "float"),
+        ("cury_retainage_amt", "curyRetainageAmt", False, "float"),
+        ("term_start_date", "termStartDate", False, "datetime"),
+        ("term_end_date", "termEndDate", False, "datetime"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -470,3 +473,6 @@ class SupplierInvoiceLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierInvoiceLineDto)

@@ -13,7 +13,11 @@ from ..models.supplier_invoice_query_parameters_document_type import (
 from ..models.supplier_invoice_query_parameters_status import (
     SupplierInvoiceQueryParametersStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="SupplierInvoiceQueryParameters")
 
@@ -53,7 +57,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierInvoiceQueryParameters:
+class SupplierInvoiceQueryParameters(GeneratedModel):
     """
     Attributes:
         supplier (str | Unset): Filter by Supplier
@@ -163,202 +167,202 @@ class SupplierInvoiceQueryParameters:
             If requested page size is greater than allowed max page size, request will be limited to max page size.
     """
 
-    supplier: str | Unset = UNSET
-    expand_attachment: bool | Unset = UNSET
-    expand_landed_costs: bool | Unset = UNSET
-    document_type: SupplierInvoiceQueryParametersDocumentType | Unset = UNSET
-    released: int | Unset = UNSET
-    project: str | Unset = UNSET
-    expand_approval: bool | Unset = UNSET
-    expand_note: bool | Unset = UNSET
-    number_to_read: int | Unset = UNSET
-    skip_records: int | Unset = UNSET
-    status: SupplierInvoiceQueryParametersStatus | Unset = UNSET
-    expand_line_prebook_accounts: bool | Unset = UNSET
-    branch: str | Unset = UNSET
-    financial_period: str | Unset = UNSET
-    due_date: datetime.datetime | Unset = UNSET
-    due_date_condition: str | Unset = UNSET
-    doc_date: datetime.datetime | Unset = UNSET
-    doc_date_condition: str | Unset = UNSET
-    item: str | Unset = UNSET
-    balance: float | Unset = UNSET
-    balance_condition: str | Unset = UNSET
-    greater_than_value: str | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
-    created_date_time: str | Unset = UNSET
-    created_date_time_condition: str | Unset = UNSET
-    page_number: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    supplier: str | Unset | None = UNSET
+    expand_attachment: bool | Unset | None = UNSET
+    expand_landed_costs: bool | Unset | None = UNSET
+    document_type: SupplierInvoiceQueryParametersDocumentType | Unset | None = UNSET
+    released: int | Unset | None = UNSET
+    project: str | Unset | None = UNSET
+    expand_approval: bool | Unset | None = UNSET
+    expand_note: bool | Unset | None = UNSET
+    number_to_read: int | Unset | None = UNSET
+    skip_records: int | Unset | None = UNSET
+    status: SupplierInvoiceQueryParametersStatus | Unset | None = UNSET
+    expand_line_prebook_accounts: bool | Unset | None = UNSET
+    branch: str | Unset | None = UNSET
+    financial_period: str | Unset | None = UNSET
+    due_date: datetime.datetime | Unset | None = UNSET
+    due_date_condition: str | Unset | None = UNSET
+    doc_date: datetime.datetime | Unset | None = UNSET
+    doc_date_condition: str | Unset | None = UNSET
+    item: str | Unset | None = UNSET
+    balance: float | Unset | None = UNSET
+    balance_condition: str | Unset | None = UNSET
+    greater_than_value: str | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
+    created_date_time: str | Unset | None = UNSET
+    created_date_time_condition: str | Unset | None = UNSET
+    page_number: int | Unset | None = UNSET
+    page_size: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        supplier = self.supplier
-
-        expand_attachment = self.expand_attachment
-
-        expand_landed_costs = self.expand_landed_costs
-
-        document_type: str | Unset = UNSET
-        if not isinstance(self.document_type, Unset):
-            document_type = self.document_type
-
-        released = self.released
-
-        project = self.project
-
-        expand_approval = self.expand_approval
-
-        expand_note = self.expand_note
-
-        number_to_read = self.number_to_read
-
-        skip_records = self.skip_records
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        expand_line_prebook_accounts = self.expand_line_prebook_accounts
-
-        branch = self.branch
-
-        financial_period = self.financial_period
-
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.isoformat()
-
-        due_date_condition = self.due_date_condition
-
-        doc_date: str | Unset = UNSET
-        if not isinstance(self.doc_date, Unset):
-            doc_date = self.doc_date.isoformat()
-
-        doc_date_condition = self.doc_date_condition
-
-        item = self.item
-
-        balance = self.balance
-
-        balance_condition = self.balance_condition
-
-        greater_than_value = self.greater_than_value
-
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
-        created_date_time = self.created_date_time
-
-        created_date_time_condition = self.created_date_time_condition
-
-        page_number = self.page_number
-
-        page_size = self.page_size
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if expand_attachment is not UNSET:
-            field_dict["expandAttachment"] = expand_attachment
-        if expand_landed_costs is not UNSET:
-            field_dict["expandLandedCosts"] = expand_landed_costs
-        if document_type is not UNSET:
-            field_dict["documentType"] = document_type
-        if released is not UNSET:
-            field_dict["released"] = released
-        if project is not UNSET:
-            field_dict["project"] = project
-        if expand_approval is not UNSET:
-            field_dict["expandApproval"] = expand_approval
-        if expand_note is not UNSET:
-            field_dict["expandNote"] = expand_note
-        if number_to_read is not UNSET:
-            field_dict["numberToRead"] = number_to_read
-        if skip_records is not UNSET:
-            field_dict["skipRecords"] = skip_records
-        if status is not UNSET:
-            field_dict["status"] = status
-        if expand_line_prebook_accounts is not UNSET:
-            field_dict["expandLinePrebookAccounts"] = expand_line_prebook_accounts
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if financial_period is not UNSET:
-            field_dict["financialPeriod"] = financial_period
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
-        if due_date_condition is not UNSET:
-            field_dict["dueDateCondition"] = due_date_condition
-        if doc_date is not UNSET:
-            field_dict["docDate"] = doc_date
-        if doc_date_condition is not UNSET:
-            field_dict["docDateCondition"] = doc_date_condition
-        if item is not UNSET:
-            field_dict["item"] = item
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if balance_condition is not UNSET:
-            field_dict["balanceCondition"] = balance_condition
-        if greater_than_value is not UNSET:
-            field_dict["greaterThanValue"] = greater_than_value
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-        if created_date_time is not UNSET:
-            field_dict["createdDateTime"] = created_date_time
-        if created_date_time_condition is not UNSET:
-            field_dict["createdDateTimeCondition"] = created_date_time_condition
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-
+        _value = self.supplier
+        if _value is not UNSET:
+            field_dict["supplier"] = _value
+        _value = self.expand_attachment
+        if _value is not UNSET:
+            field_dict["expandAttachment"] = _value
+        _value = self.expand_landed_costs
+        if _value is not UNSET:
+            field_dict["expandLandedCosts"] = _value
+        _value = self.document_type
+        if _value is not UNSET:
+            field_dict["documentType"] = _value
+        _value = self.released
+        if _value is not UNSET:
+            field_dict["released"] = _value
+        _value = self.project
+        if _value is not UNSET:
+            field_dict["project"] = _value
+        _value = self.expand_approval
+        if _value is not UNSET:
+            field_dict["expandApproval"] = _value
+        _value = self.expand_note
+        if _value is not UNSET:
+            field_dict["expandNote"] = _value
+        _value = self.number_to_read
+        if _value is not UNSET:
+            field_dict["numberToRead"] = _value
+        _value = self.skip_records
+        if _value is not UNSET:
+            field_dict["skipRecords"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.expand_line_prebook_accounts
+        if _value is not UNSET:
+            field_dict["expandLinePrebookAccounts"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value
+        _value = self.financial_period
+        if _value is not UNSET:
+            field_dict["financialPeriod"] = _value
+        _value = self.due_date
+        if _value is not UNSET:
+            field_dict["dueDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.due_date_condition
+        if _value is not UNSET:
+            field_dict["dueDateCondition"] = _value
+        _value = self.doc_date
+        if _value is not UNSET:
+            field_dict["docDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.doc_date_condition
+        if _value is not UNSET:
+            field_dict["docDateCondition"] = _value
+        _value = self.item
+        if _value is not UNSET:
+            field_dict["item"] = _value
+        _value = self.balance
+        if _value is not UNSET:
+            field_dict["balance"] = _value
+        _value = self.balance_condition
+        if _value is not UNSET:
+            field_dict["balanceCondition"] = _value
+        _value = self.greater_than_value
+        if _value is not UNSET:
+            field_dict["greaterThanValue"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
+        _value = self.created_date_time
+        if _value is not UNSET:
+            field_dict["createdDateTime"] = _value
+        _value = self.created_date_time_condition
+        if _value is not UNSET:
+            field_dict["createdDateTimeCondition"] = _value
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.supplier = _rest.pop("supplier", UNSET)
-        _instance.expand_attachment = _rest.pop("expandAttachment", UNSET)
-        _instance.expand_landed_costs = _rest.pop("expandLandedCosts", UNSET)
-        _instance.document_type = _rest.pop("documentType", UNSET)
-        _instance.released = _rest.pop("released", UNSET)
-        _instance.project = _rest.pop("project", UNSET)
-        _instance.expand_approval = _rest.pop("expandApproval", UNSET)
-        _instance.expand_note = _rest.pop("expandNote", UNSET)
-        _instance.number_to_read = _rest.pop("numberToRead", UNSET)
-        _instance.skip_records = _rest.pop("skipRecords", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.expand_line_prebook_accounts = _rest.pop("expandLinePrebookAccounts", UNSET)
-        _instance.branch = _rest.pop("branch", UNSET)
-        _instance.financial_period = _rest.pop("financialPeriod", UNSET)
-        _value = _rest.pop("dueDate", UNSET)
-        _instance.due_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.due_date_condition = _rest.pop("dueDateCondition", UNSET)
-        _value = _rest.pop("docDate", UNSET)
-        _instance.doc_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.doc_date_condition = _rest.pop("docDateCondition", UNSET)
-        _instance.item = _rest.pop("item", UNSET)
-        _instance.balance = _rest.pop("balance", UNSET)
-        _instance.balance_condition = _rest.pop("balanceCondition", UNSET)
-        _instance.greater_than_value = _rest.pop("greaterThanValue", UNSET)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        _instance.created_date_time = _rest.pop("createdDateTime", UNSET)
-        _instance.created_date_time_condition = _rest.pop("createdDateTimeCondition", UNSET)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierInvoiceQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.supplier = _rest.pop("supplier", UNSET)
+        self.expand_attachment = _rest.pop("expandAttachment", UNSET)
+        self.expand_landed_costs = _rest.pop("expandLandedCosts", UNSET)
+        self.document_type = _rest.pop("documentType", UNSET)
+        self.released = _rest.pop("released", UNSET)
+        self.project = _rest.pop("project", UNSET)
+        self.expand_approval = _rest.pop("expandApproval", UNSET)
+        self.expand_note = _rest.pop("expandNote", UNSET)
+        self.number_to_read = _rest.pop("numberToRead", UNSET)
+        self.skip_records = _rest.pop("skipRecords", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.expand_line_prebook_accounts = _rest.pop("expandLinePrebookAccounts", UNSET)
+        self.branch = _rest.pop("branch", UNSET)
+        self.financial_period = _rest.pop("financialPeriod", UNSET)
+        _value = _rest.pop("dueDate", UNSET)
+        self.due_date = _parse_datetime(_value)
+        self.due_date_condition = _rest.pop("dueDateCondition", UNSET)
+        _value = _rest.pop("docDate", UNSET)
+        self.doc_date = _parse_datetime(_value)
+        self.doc_date_condition = _rest.pop("docDateCondition", UNSET)
+        self.item = _rest.pop("item", UNSET)
+        self.balance = _rest.pop("balance", UNSET)
+        self.balance_condition = _rest.pop("balanceCondition", UNSET)
+        self.greater_than_value = _rest.pop("greaterThanValue", UNSET)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        self.created_date_time = _rest.pop("createdDateTime", UNSET)
+        self.created_date_time_condition = _rest.pop("createdDateTimeCondition", UNSET)
+        self.page_number = _rest.pop("pageNumber", UNSET)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("supplier", "supplier", False, "str"),
+        ("expand_attachment", "expandAttachment", False, "bool"),
+        ("expand_landed_costs", "expandLandedCosts", False, "bool"),
+        ("document_type", "documentType", False, "str"),
+        ("released", "released", False, "int"),
+        ("project", "project", False, "str"),
+        ("expand_approval", "expandApproval", False, "bool"),
+        ("expand_note", "expandNote", False, "bool"),
+        ("number_to_read", "numberToRead", False, "int"),
+        ("skip_records", "skipRecords", False, "int"),
+        ("status", "status", False, "str"),
+        ("expand_line_prebook_accounts", "expandLinePrebookAccounts", False, "bool"),
+        ("branch", "branch", False, "str"),
+        ("financial_period", "financialPeriod", False, "str"),
+        ("due_date", "dueDate", False, "datetime"),
+        ("due_date_condition", "dueDateCondition", False, "str"),
+        ("doc_date", "docDate", False, "datetime"),
+        ("doc_date_condition", "docDateCondition", False, "str"),
+        ("item", "item", False, "str"),
+        ("balance", "balance", False, "float"),
+        ("balance_condition", "balanceCondition", False, "str"),
+        ("greater_than_value", "greaterThanValue", False, "str"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+        ("created_date_time", "createdDateTime", False, "str"),
+        ("created_date_time_condition", "createdDateTimeCondition", False, "str"),
+        ("page_number", "pageNumber", False, "int"),
+        ("page_size", "pageSize", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -382,3 +386,6 @@ class SupplierInvoiceQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierInvoiceQueryParameters)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.add_po_receipt_line_dto import AddPOReceiptLineDto
@@ -79,7 +82,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierInvoiceUpdateDto:
+class SupplierInvoiceUpdateDto(GeneratedModel):
     """
     Attributes:
         document_type (DtoValueOfNullableOfSupplierInvoiceTypes | Unset):
@@ -126,428 +129,415 @@ class SupplierInvoiceUpdateDto:
             system will surface any line validation errors to the clients rather than silently ignoring these.
     """
 
-    document_type: DtoValueOfNullableOfSupplierInvoiceTypes | Unset = UNSET
-    reference_number: DtoValueOfString | Unset = UNSET
-    hold: DtoValueOfBoolean | Unset = UNSET
-    date: DtoValueOfDateTime | Unset = UNSET
-    orig_invoice_date: DtoValueOfDateTime | Unset = UNSET
-    post_period: PostPeriodInSupplierInvoiceUpdateDto | Unset = UNSET
-    financial_period: FinancialPeriodInSupplierInvoiceUpdateDto | Unset = UNSET
-    supplier_reference: DtoValueOfString | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    supplier_number: DtoValueOfString | Unset = UNSET
-    location_id: DtoValueOfString | Unset = UNSET
-    currency_id: DtoValueOfString | Unset = UNSET
-    payment_ref_no: DtoValueOfString | Unset = UNSET
-    credit_terms_id: DtoValueOfString | Unset = UNSET
-    due_date: DtoValueOfDateTime | Unset = UNSET
-    cash_discount_date: DtoValueOfDateTime | Unset = UNSET
-    note: DtoValueOfString | Unset = UNSET
-    exchange_rate: DtoValueOfDecimal | Unset = UNSET
-    branch_number: DtoValueOfString | Unset = UNSET
-    rounding_diff_in_currency: DtoValueOfDecimal | Unset = UNSET
-    tax_calculation_mode: DtoValueOfNullableOfTaxCalcMode | Unset = UNSET
-    supplier_tax_zone: DtoValueOfString | Unset = UNSET
-    cash_account: DtoValueOfString | Unset = UNSET
-    payment_method: DtoValueOfString | Unset = UNSET
-    pay_date: DtoValueOfDateTime | Unset = UNSET
-    amount: DtoValueOfDecimal | Unset = UNSET
-    vat_amount: DtoValueOfDecimal | Unset = UNSET
-    payment_message: DtoValueOfString | Unset = UNSET
-    apply_retainage: DtoValueOfNullableOfBoolean | Unset = UNSET
-    tax_detail_lines: list[TaxDetailUpdateDto] | Unset = UNSET
-    invoice_lines: list[SupplierInvoiceLineUpdateDto] | Unset = UNSET
-    approval_details: ApprovalDetailsUpdateDto | Unset = UNSET
-    add_po_receipt_lines: list[AddPOReceiptLineDto] | Unset = UNSET
-    add_purchase_orders: list[AddPurchaseOrderDto] | Unset = UNSET
-    landed_costs: list[SupplierInvoiceLandedCostUpdateDto] | Unset = UNSET
-    pay_selected: PaySelectedInSupplierInvoiceUpdateDto | Unset = UNSET
-    override_number_series: DtoValueOfBoolean | Unset = UNSET
-    validate_line_details: ValidateLineDetailsInSupplierInvoiceUpdateDto | Unset = UNSET
+    document_type: DtoValueOfNullableOfSupplierInvoiceTypes | Unset | None = UNSET
+    reference_number: DtoValueOfString | Unset | None = UNSET
+    hold: DtoValueOfBoolean | Unset | None = UNSET
+    date: DtoValueOfDateTime | Unset | None = UNSET
+    orig_invoice_date: DtoValueOfDateTime | Unset | None = UNSET
+    post_period: PostPeriodInSupplierInvoiceUpdateDto | Unset | None = UNSET
+    financial_period: FinancialPeriodInSupplierInvoiceUpdateDto | Unset | None = UNSET
+    supplier_reference: DtoValueOfString | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    supplier_number: DtoValueOfString | Unset | None = UNSET
+    location_id: DtoValueOfString | Unset | None = UNSET
+    currency_id: DtoValueOfString | Unset | None = UNSET
+    payment_ref_no: DtoValueOfString | Unset | None = UNSET
+    credit_terms_id: DtoValueOfString | Unset | None = UNSET
+    due_date: DtoValueOfDateTime | Unset | None = UNSET
+    cash_discount_date: DtoValueOfDateTime | Unset | None = UNSET
+    note: DtoValueOfString | Unset | None = UNSET
+    exchange_rate: DtoValueOfDecimal | Unset | None = UNSET
+    branch_number: DtoValueOfString | Unset | None = UNSET
+    rounding_diff_in_currency: DtoValueOfDecimal | Unset | None = UNSET
+    tax_calculation_mode: DtoValueOfNullableOfTaxCalcMode | Unset | None = UNSET
+    supplier_tax_zone: DtoValueOfString | Unset | None = UNSET
+    cash_account: DtoValueOfString | Unset | None = UNSET
+    payment_method: DtoValueOfString | Unset | None = UNSET
+    pay_date: DtoValueOfDateTime | Unset | None = UNSET
+    amount: DtoValueOfDecimal | Unset | None = UNSET
+    vat_amount: DtoValueOfDecimal | Unset | None = UNSET
+    payment_message: DtoValueOfString | Unset | None = UNSET
+    apply_retainage: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    tax_detail_lines: list[TaxDetailUpdateDto] | Unset | None = UNSET
+    invoice_lines: list[SupplierInvoiceLineUpdateDto] | Unset | None = UNSET
+    approval_details: ApprovalDetailsUpdateDto | Unset | None = UNSET
+    add_po_receipt_lines: list[AddPOReceiptLineDto] | Unset | None = UNSET
+    add_purchase_orders: list[AddPurchaseOrderDto] | Unset | None = UNSET
+    landed_costs: list[SupplierInvoiceLandedCostUpdateDto] | Unset | None = UNSET
+    pay_selected: PaySelectedInSupplierInvoiceUpdateDto | Unset | None = UNSET
+    override_number_series: DtoValueOfBoolean | Unset | None = UNSET
+    validate_line_details: ValidateLineDetailsInSupplierInvoiceUpdateDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        document_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document_type, Unset):
-            document_type = self.document_type.to_dict()
-
-        reference_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reference_number, Unset):
-            reference_number = self.reference_number.to_dict()
-
-        hold: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hold, Unset):
-            hold = self.hold.to_dict()
-
-        date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.to_dict()
-
-        orig_invoice_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.orig_invoice_date, Unset):
-            orig_invoice_date = self.orig_invoice_date.to_dict()
-
-        post_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.post_period, Unset):
-            post_period = self.post_period.to_dict()
-
-        financial_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.financial_period, Unset):
-            financial_period = self.financial_period.to_dict()
-
-        supplier_reference: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier_reference, Unset):
-            supplier_reference = self.supplier_reference.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        supplier_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier_number, Unset):
-            supplier_number = self.supplier_number.to_dict()
-
-        location_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location_id, Unset):
-            location_id = self.location_id.to_dict()
-
-        currency_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency_id, Unset):
-            currency_id = self.currency_id.to_dict()
-
-        payment_ref_no: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_ref_no, Unset):
-            payment_ref_no = self.payment_ref_no.to_dict()
-
-        credit_terms_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_terms_id, Unset):
-            credit_terms_id = self.credit_terms_id.to_dict()
-
-        due_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.to_dict()
-
-        cash_discount_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cash_discount_date, Unset):
-            cash_discount_date = self.cash_discount_date.to_dict()
-
-        note: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.note, Unset):
-            note = self.note.to_dict()
-
-        exchange_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.exchange_rate, Unset):
-            exchange_rate = self.exchange_rate.to_dict()
-
-        branch_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch_number, Unset):
-            branch_number = self.branch_number.to_dict()
-
-        rounding_diff_in_currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rounding_diff_in_currency, Unset):
-            rounding_diff_in_currency = self.rounding_diff_in_currency.to_dict()
-
-        tax_calculation_mode: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_calculation_mode, Unset):
-            tax_calculation_mode = self.tax_calculation_mode.to_dict()
-
-        supplier_tax_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier_tax_zone, Unset):
-            supplier_tax_zone = self.supplier_tax_zone.to_dict()
-
-        cash_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cash_account, Unset):
-            cash_account = self.cash_account.to_dict()
-
-        payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
-            payment_method = self.payment_method.to_dict()
-
-        pay_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pay_date, Unset):
-            pay_date = self.pay_date.to_dict()
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        vat_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_amount, Unset):
-            vat_amount = self.vat_amount.to_dict()
-
-        payment_message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_message, Unset):
-            payment_message = self.payment_message.to_dict()
-
-        apply_retainage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.apply_retainage, Unset):
-            apply_retainage = self.apply_retainage.to_dict()
-
-        tax_detail_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tax_detail_lines, Unset):
-            tax_detail_lines = []
-            for tax_detail_lines_item_data in self.tax_detail_lines:
-                tax_detail_lines_item = tax_detail_lines_item_data.to_dict()
-                tax_detail_lines.append(tax_detail_lines_item)
-
-        invoice_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.invoice_lines, Unset):
-            invoice_lines = []
-            for invoice_lines_item_data in self.invoice_lines:
-                invoice_lines_item = invoice_lines_item_data.to_dict()
-                invoice_lines.append(invoice_lines_item)
-
-        approval_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.approval_details, Unset):
-            approval_details = self.approval_details.to_dict()
-
-        add_po_receipt_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.add_po_receipt_lines, Unset):
-            add_po_receipt_lines = []
-            for add_po_receipt_lines_item_data in self.add_po_receipt_lines:
-                add_po_receipt_lines_item = add_po_receipt_lines_item_data.to_dict()
-                add_po_receipt_lines.append(add_po_receipt_lines_item)
-
-        add_purchase_orders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.add_purchase_orders, Unset):
-            add_purchase_orders = []
-            for add_purchase_orders_item_data in self.add_purchase_orders:
-                add_purchase_orders_item = add_purchase_orders_item_data.to_dict()
-                add_purchase_orders.append(add_purchase_orders_item)
-
-        landed_costs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.landed_costs, Unset):
-            landed_costs = []
-            for landed_costs_item_data in self.landed_costs:
-                landed_costs_item = landed_costs_item_data.to_dict()
-                landed_costs.append(landed_costs_item)
-
-        pay_selected: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pay_selected, Unset):
-            pay_selected = self.pay_selected.to_dict()
-
-        override_number_series: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.override_number_series, Unset):
-            override_number_series = self.override_number_series.to_dict()
-
-        validate_line_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validate_line_details, Unset):
-            validate_line_details = self.validate_line_details.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if document_type is not UNSET:
-            field_dict["documentType"] = document_type
-        if reference_number is not UNSET:
-            field_dict["referenceNumber"] = reference_number
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if date is not UNSET:
-            field_dict["date"] = date
-        if orig_invoice_date is not UNSET:
-            field_dict["origInvoiceDate"] = orig_invoice_date
-        if post_period is not UNSET:
-            field_dict["postPeriod"] = post_period
-        if financial_period is not UNSET:
-            field_dict["financialPeriod"] = financial_period
-        if supplier_reference is not UNSET:
-            field_dict["supplierReference"] = supplier_reference
-        if description is not UNSET:
-            field_dict["description"] = description
-        if supplier_number is not UNSET:
-            field_dict["supplierNumber"] = supplier_number
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if payment_ref_no is not UNSET:
-            field_dict["paymentRefNo"] = payment_ref_no
-        if credit_terms_id is not UNSET:
-            field_dict["creditTermsId"] = credit_terms_id
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
-        if cash_discount_date is not UNSET:
-            field_dict["cashDiscountDate"] = cash_discount_date
-        if note is not UNSET:
-            field_dict["note"] = note
-        if exchange_rate is not UNSET:
-            field_dict["exchangeRate"] = exchange_rate
-        if branch_number is not UNSET:
-            field_dict["branchNumber"] = branch_number
-        if rounding_diff_in_currency is not UNSET:
-            field_dict["roundingDiffInCurrency"] = rounding_diff_in_currency
-        if tax_calculation_mode is not UNSET:
-            field_dict["taxCalculationMode"] = tax_calculation_mode
-        if supplier_tax_zone is not UNSET:
-            field_dict["supplierTaxZone"] = supplier_tax_zone
-        if cash_account is not UNSET:
-            field_dict["cashAccount"] = cash_account
-        if payment_method is not UNSET:
-            field_dict["paymentMethod"] = payment_method
-        if pay_date is not UNSET:
-            field_dict["payDate"] = pay_date
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if vat_amount is not UNSET:
-            field_dict["vatAmount"] = vat_amount
-        if payment_message is not UNSET:
-            field_dict["paymentMessage"] = payment_message
-        if apply_retainage is not UNSET:
-            field_dict["applyRetainage"] = apply_retainage
-        if tax_detail_lines is not UNSET:
-            field_dict["taxDetailLines"] = tax_detail_lines
-        if invoice_lines is not UNSET:
-            field_dict["invoiceLines"] = invoice_lines
-        if approval_details is not UNSET:
-            field_dict["approvalDetails"] = approval_details
-        if add_po_receipt_lines is not UNSET:
-            field_dict["addPOReceiptLines"] = add_po_receipt_lines
-        if add_purchase_orders is not UNSET:
-            field_dict["addPurchaseOrders"] = add_purchase_orders
-        if landed_costs is not UNSET:
-            field_dict["landedCosts"] = landed_costs
-        if pay_selected is not UNSET:
-            field_dict["paySelected"] = pay_selected
-        if override_number_series is not UNSET:
-            field_dict["overrideNumberSeries"] = override_number_series
-        if validate_line_details is not UNSET:
-            field_dict["validateLineDetails"] = validate_line_details
-
+        _value = self.document_type
+        if _value is not UNSET:
+            field_dict["documentType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.reference_number
+        if _value is not UNSET:
+            field_dict["referenceNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.date
+        if _value is not UNSET:
+            field_dict["date"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.orig_invoice_date
+        if _value is not UNSET:
+            field_dict["origInvoiceDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.post_period
+        if _value is not UNSET:
+            field_dict["postPeriod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.financial_period
+        if _value is not UNSET:
+            field_dict["financialPeriod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.supplier_reference
+        if _value is not UNSET:
+            field_dict["supplierReference"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.supplier_number
+        if _value is not UNSET:
+            field_dict["supplierNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location_id
+        if _value is not UNSET:
+            field_dict["locationId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.currency_id
+        if _value is not UNSET:
+            field_dict["currencyId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.payment_ref_no
+        if _value is not UNSET:
+            field_dict["paymentRefNo"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.credit_terms_id
+        if _value is not UNSET:
+            field_dict["creditTermsId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.due_date
+        if _value is not UNSET:
+            field_dict["dueDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cash_discount_date
+        if _value is not UNSET:
+            field_dict["cashDiscountDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.note
+        if _value is not UNSET:
+            field_dict["note"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.exchange_rate
+        if _value is not UNSET:
+            field_dict["exchangeRate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch_number
+        if _value is not UNSET:
+            field_dict["branchNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.rounding_diff_in_currency
+        if _value is not UNSET:
+            field_dict["roundingDiffInCurrency"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.tax_calculation_mode
+        if _value is not UNSET:
+            field_dict["taxCalculationMode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.supplier_tax_zone
+        if _value is not UNSET:
+            field_dict["supplierTaxZone"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cash_account
+        if _value is not UNSET:
+            field_dict["cashAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.payment_method
+        if _value is not UNSET:
+            field_dict["paymentMethod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.pay_date
+        if _value is not UNSET:
+            field_dict["payDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.amount
+        if _value is not UNSET:
+            field_dict["amount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_amount
+        if _value is not UNSET:
+            field_dict["vatAmount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.payment_message
+        if _value is not UNSET:
+            field_dict["paymentMessage"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.apply_retainage
+        if _value is not UNSET:
+            field_dict["applyRetainage"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.tax_detail_lines
+        if _value is not UNSET:
+            field_dict["taxDetailLines"] = (
+                [
+                    tax_detail_lines_item_data.to_dict()
+                    if isinstance(tax_detail_lines_item_data, GeneratedModel)
+                    else tax_detail_lines_item_data
+                    for tax_detail_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.invoice_lines
+        if _value is not UNSET:
+            field_dict["invoiceLines"] = (
+                [
+                    invoice_lines_item_data.to_dict()
+                    if isinstance(invoice_lines_item_data, GeneratedModel)
+                    else invoice_lines_item_data
+                    for invoice_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.approval_details
+        if _value is not UNSET:
+            field_dict["approvalDetails"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.add_po_receipt_lines
+        if _value is not UNSET:
+            field_dict["addPOReceiptLines"] = (
+                [
+                    add_po_receipt_lines_item_data.to_dict()
+                    if isinstance(add_po_receipt_lines_item_data, GeneratedModel)
+                    else add_po_receipt_lines_item_data
+                    for add_po_receipt_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.add_purchase_orders
+        if _value is not UNSET:
+            field_dict["addPurchaseOrders"] = (
+                [
+                    add_purchase_orders_item_data.to_dict()
+                    if isinstance(add_purchase_orders_item_data, GeneratedModel)
+                    else add_purchase_orders_item_data
+                    for add_purchase_orders_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.landed_costs
+        if _value is not UNSET:
+            field_dict["landedCosts"] = (
+                [
+                    landed_costs_item_data.to_dict()
+                    if isinstance(landed_costs_item_data, GeneratedModel)
+                    else landed_costs_item_data
+                    for landed_costs_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.pay_selected
+        if _value is not UNSET:
+            field_dict["paySelected"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.override_number_series
+        if _value is not UNSET:
+            field_dict["overrideNumberSeries"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.validate_line_details
+        if _value is not UNSET:
+            field_dict["validateLineDetails"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierInvoiceUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("documentType", UNSET)
-        _instance.document_type = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfSupplierInvoiceTypes.from_dict(_value)
+        self.document_type = (
+            _models.DtoValueOfNullableOfSupplierInvoiceTypes._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("referenceNumber", UNSET)
-        _instance.reference_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.reference_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("hold", UNSET)
-        _instance.hold = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.hold = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("date", UNSET)
-        _instance.date = UNSET if _value is UNSET else _models.DtoValueOfDateTime.from_dict(_value)
+        self.date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("origInvoiceDate", UNSET)
-        _instance.orig_invoice_date = UNSET if _value is UNSET else _models.DtoValueOfDateTime.from_dict(_value)
+        self.orig_invoice_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("postPeriod", UNSET)
-        _instance.post_period = (
-            UNSET if _value is UNSET else _models.PostPeriodInSupplierInvoiceUpdateDto.from_dict(_value)
+        self.post_period = (
+            _models.PostPeriodInSupplierInvoiceUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("financialPeriod", UNSET)
-        _instance.financial_period = (
-            UNSET if _value is UNSET else _models.FinancialPeriodInSupplierInvoiceUpdateDto.from_dict(_value)
+        self.financial_period = (
+            _models.FinancialPeriodInSupplierInvoiceUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("supplierReference", UNSET)
-        _instance.supplier_reference = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.supplier_reference = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("supplierNumber", UNSET)
-        _instance.supplier_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.supplier_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("locationId", UNSET)
-        _instance.location_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.location_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("currencyId", UNSET)
-        _instance.currency_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.currency_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("paymentRefNo", UNSET)
-        _instance.payment_ref_no = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.payment_ref_no = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("creditTermsId", UNSET)
-        _instance.credit_terms_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.credit_terms_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("dueDate", UNSET)
-        _instance.due_date = UNSET if _value is UNSET else _models.DtoValueOfDateTime.from_dict(_value)
+        self.due_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("cashDiscountDate", UNSET)
-        _instance.cash_discount_date = UNSET if _value is UNSET else _models.DtoValueOfDateTime.from_dict(_value)
+        self.cash_discount_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("note", UNSET)
-        _instance.note = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("exchangeRate", UNSET)
-        _instance.exchange_rate = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.exchange_rate = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("branchNumber", UNSET)
-        _instance.branch_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.branch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("roundingDiffInCurrency", UNSET)
-        _instance.rounding_diff_in_currency = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.rounding_diff_in_currency = (
+            _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("taxCalculationMode", UNSET)
-        _instance.tax_calculation_mode = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfTaxCalcMode.from_dict(_value)
+        self.tax_calculation_mode = (
+            _models.DtoValueOfNullableOfTaxCalcMode._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("supplierTaxZone", UNSET)
-        _instance.supplier_tax_zone = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.supplier_tax_zone = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("cashAccount", UNSET)
-        _instance.cash_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.cash_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("paymentMethod", UNSET)
-        _instance.payment_method = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.payment_method = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("payDate", UNSET)
-        _instance.pay_date = UNSET if _value is UNSET else _models.DtoValueOfDateTime.from_dict(_value)
+        self.pay_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("amount", UNSET)
-        _instance.amount = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.amount = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("vatAmount", UNSET)
-        _instance.vat_amount = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.vat_amount = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("paymentMessage", UNSET)
-        _instance.payment_message = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.payment_message = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("applyRetainage", UNSET)
-        _instance.apply_retainage = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.apply_retainage = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("taxDetailLines", UNSET)
-        _instance.tax_detail_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.TaxDetailUpdateDto.from_dict(tax_detail_lines_item_data)
+        self.tax_detail_lines = (
+            [
+                _models.TaxDetailUpdateDto._vn_parse(tax_detail_lines_item_data)
+                if isinstance(tax_detail_lines_item_data, dict)
+                else tax_detail_lines_item_data
                 for tax_detail_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("invoiceLines", UNSET)
-        _instance.invoice_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.SupplierInvoiceLineUpdateDto.from_dict(invoice_lines_item_data)
+        self.invoice_lines = (
+            [
+                _models.SupplierInvoiceLineUpdateDto._vn_parse(invoice_lines_item_data)
+                if isinstance(invoice_lines_item_data, dict)
+                else invoice_lines_item_data
                 for invoice_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("approvalDetails", UNSET)
-        _instance.approval_details = UNSET if _value is UNSET else _models.ApprovalDetailsUpdateDto.from_dict(_value)
+        self.approval_details = (
+            _models.ApprovalDetailsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("addPOReceiptLines", UNSET)
-        _instance.add_po_receipt_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.AddPOReceiptLineDto.from_dict(add_po_receipt_lines_item_data)
+        self.add_po_receipt_lines = (
+            [
+                _models.AddPOReceiptLineDto._vn_parse(add_po_receipt_lines_item_data)
+                if isinstance(add_po_receipt_lines_item_data, dict)
+                else add_po_receipt_lines_item_data
                 for add_po_receipt_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("addPurchaseOrders", UNSET)
-        _instance.add_purchase_orders = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.AddPurchaseOrderDto.from_dict(add_purchase_orders_item_data)
+        self.add_purchase_orders = (
+            [
+                _models.AddPurchaseOrderDto._vn_parse(add_purchase_orders_item_data)
+                if isinstance(add_purchase_orders_item_data, dict)
+                else add_purchase_orders_item_data
                 for add_purchase_orders_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("landedCosts", UNSET)
-        _instance.landed_costs = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.SupplierInvoiceLandedCostUpdateDto.from_dict(landed_costs_item_data)
+        self.landed_costs = (
+            [
+                _models.SupplierInvoiceLandedCostUpdateDto._vn_parse(landed_costs_item_data)
+                if isinstance(landed_costs_item_data, dict)
+                else landed_costs_item_data
                 for landed_costs_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("paySelected", UNSET)
-        _instance.pay_selected = (
-            UNSET if _value is UNSET else _models.PaySelectedInSupplierInvoiceUpdateDto.from_dict(_value)
+        self.pay_selected = (
+            _models.PaySelectedInSupplierInvoiceUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("overrideNumberSeries", UNSET)
-        _instance.override_number_series = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.override_number_series = (
+            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("validateLineDetails", UNSET)
-        _instance.validate_line_details = (
-            UNSET if _value is UNSET else _models.ValidateLineDetailsInSupplierInvoiceUpdateDto.from_dict(_value)
+        self.validate_line_details = (
+            _models.ValidateLineDetailsInSupplierInvoiceUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("document_type", "documentType", False, ("model", "DtoValueOfNullableOfSupplierInvoiceTypes")),
+        ("reference_number", "referenceNumber", False, ("model", "DtoValueOfString")),
+        ("hold", "hold", False, ("model", "DtoValueOfBoolean")),
+        ("date", "date", False, ("model", "DtoValueOfDateTime")),
+        ("orig_invoice_date", "origInvoiceDate", False, ("model", "DtoValueOfDateTime")),
+        ("post_period", "postPeriod", False, ("model", "PostPeriodInSupplierInvoiceUpdateDto")),
+        ("financial_period", "financialPeriod", False, ("model", "FinancialPeriodInSupplierInvoiceUpdateDto")),
+        ("supplier_reference", "supplierReference", False, ("model", "DtoValueOfString")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("supplier_number", "supplierNumber", False, ("model", "DtoValueOfString")),
+        ("location_id", "locationId", False, ("model", "DtoValueOfString")),
+        ("currency_id", "currencyId", False, ("model", "DtoValueOfString")),
+        ("payment_ref_no", "paymentRefNo", False, ("model", "DtoValueOfString")),
+        ("credit_terms_id", "creditTermsId", False, ("model", "DtoValueOfString")),
+        ("due_date", "dueDate", False, ("model", "DtoValueOfDateTime")),
+        ("cash_discount_date", "cashDiscountDate", False, ("model", "DtoValueOfDateTime")),
+        ("note", "note", False, ("model", "DtoValueOfString")),
+        ("exchange_rate", "exchangeRate", False, ("model", "DtoValueOfDecimal")),
+        ("branch_number", "branchNumber", False, ("model", "DtoValueOfString")),
+        ("rounding_diff_in_currency", "roundingDiffInCurrency", False, ("model", "DtoValueOfDecimal")),
+        ("tax_calculation_mode", "taxCalculationMode", False, ("model", "DtoValueOfNullableOfTaxCalcMode")),
+        ("supplier_tax_zone", "supplierTaxZone", False, ("model", "DtoValueOfString")),
+        ("cash_account", "cashAccount", False, ("model", "DtoValueOfString")),
+        ("payment_method", "paymentMethod", False, ("model", "DtoValueOfString")),
+        ("pay_date", "payDate", False, ("model", "DtoValueOfDateTime")),
+        ("amount", "amount", False, ("model", "DtoValueOfDecimal")),
+        ("vat_amount", "vatAmount", False, ("model", "DtoValueOfDecimal")),
+        ("payment_message", "paymentMessage", False, ("model", "DtoValueOfString")),
+        ("apply_retainage", "applyRetainage", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("tax_detail_lines", "taxDetailLines", False, ("list", ("model", "TaxDetailUpdateDto"))),
+        ("invoice_lines", "invoiceLines", False, ("list", ("model", "SupplierInvoiceLineUpdateDto"))),
+        ("approval_details", "approvalDetails", False, ("model", "ApprovalDetailsUpdateDto")),
+        ("add_po_receipt_lines", "addPOReceiptLines", False, ("list", ("model", "AddPOReceiptLineDto"))),
+        ("add_purchase_orders", "addPurchaseOrders", False, ("list", ("model", "AddPurchaseOrderDto"))),
+        ("landed_costs", "landedCosts", False, ("list", ("model", "SupplierInvoiceLandedCostUpdateDto"))),
+        ("pay_selected", "paySelected", False, ("model", "PaySelectedInSupplierInvoiceUpdateDto")),
+        ("override_number_series", "overrideNumberSeries", False, ("model", "DtoValueOfBoolean")),
+        (
+            "validate_line_details",
+            "validateLineDetails",
+            False,
+            ("model", "ValidateLineDetailsInSupplierInvoiceUpdateDto"),
+        ),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -571,3 +561,6 @@ class SupplierInvoiceUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierInvoiceUpdateDto)

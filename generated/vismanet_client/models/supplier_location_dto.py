@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.address_in_supplier_location_dto import AddressInSupplierLocationDto
@@ -45,7 +49,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierLocationDto:
+class SupplierLocationDto(GeneratedModel):
     """This class represents a Location in LocationController. Used for getting data.
 
     Attributes:
@@ -78,151 +82,158 @@ class SupplierLocationDto:
         metadata (MetadataDto | Unset):
     """
 
-    baccount: BaccountInSupplierLocationDto | Unset = UNSET
-    location_id: str | Unset = UNSET
-    location_name: str | Unset = UNSET
-    active: bool | Unset = UNSET
-    address: AddressInSupplierLocationDto | Unset = UNSET
-    contact: ContactInSupplierLocationDto | Unset = UNSET
-    vat_registration_id: str | Unset = UNSET
-    vat_zone: VatZoneInSupplierLocationDto | Unset = UNSET
-    edi_code: str | Unset = UNSET
-    gln: str | Unset = UNSET
-    corporate_id: str | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    supplier_payment_method_details: list[SupplierPaymentMethodDetailDto] | Unset = UNSET
-    time_stamp: str | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    baccount: BaccountInSupplierLocationDto | Unset | None = UNSET
+    location_id: str | Unset | None = UNSET
+    location_name: str | Unset | None = UNSET
+    active: bool | Unset | None = UNSET
+    address: AddressInSupplierLocationDto | Unset | None = UNSET
+    contact: ContactInSupplierLocationDto | Unset | None = UNSET
+    vat_registration_id: str | Unset | None = UNSET
+    vat_zone: VatZoneInSupplierLocationDto | Unset | None = UNSET
+    edi_code: str | Unset | None = UNSET
+    gln: str | Unset | None = UNSET
+    corporate_id: str | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    supplier_payment_method_details: list[SupplierPaymentMethodDetailDto] | Unset | None = UNSET
+    time_stamp: str | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        baccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.baccount, Unset):
-            baccount = self.baccount.to_dict()
-
-        location_id = self.location_id
-
-        location_name = self.location_name
-
-        active = self.active
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
-
-        vat_registration_id = self.vat_registration_id
-
-        vat_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_zone, Unset):
-            vat_zone = self.vat_zone.to_dict()
-
-        edi_code = self.edi_code
-
-        gln = self.gln
-
-        corporate_id = self.corporate_id
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        supplier_payment_method_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.supplier_payment_method_details, Unset):
-            supplier_payment_method_details = []
-            for supplier_payment_method_details_item_data in self.supplier_payment_method_details:
-                supplier_payment_method_details_item = supplier_payment_method_details_item_data.to_dict()
-                supplier_payment_method_details.append(supplier_payment_method_details_item)
-
-        time_stamp = self.time_stamp
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if baccount is not UNSET:
-            field_dict["baccount"] = baccount
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if location_name is not UNSET:
-            field_dict["locationName"] = location_name
-        if active is not UNSET:
-            field_dict["active"] = active
-        if address is not UNSET:
-            field_dict["address"] = address
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if vat_registration_id is not UNSET:
-            field_dict["vatRegistrationId"] = vat_registration_id
-        if vat_zone is not UNSET:
-            field_dict["vatZone"] = vat_zone
-        if edi_code is not UNSET:
-            field_dict["ediCode"] = edi_code
-        if gln is not UNSET:
-            field_dict["gln"] = gln
-        if corporate_id is not UNSET:
-            field_dict["corporateId"] = corporate_id
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if supplier_payment_method_details is not UNSET:
-            field_dict["supplierPaymentMethodDetails"] = supplier_payment_method_details
-        if time_stamp is not UNSET:
-            field_dict["timeStamp"] = time_stamp
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.baccount
+        if _value is not UNSET:
+            field_dict["baccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location_id
+        if _value is not UNSET:
+            field_dict["locationId"] = _value
+        _value = self.location_name
+        if _value is not UNSET:
+            field_dict["locationName"] = _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.address
+        if _value is not UNSET:
+            field_dict["address"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.contact
+        if _value is not UNSET:
+            field_dict["contact"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_registration_id
+        if _value is not UNSET:
+            field_dict["vatRegistrationId"] = _value
+        _value = self.vat_zone
+        if _value is not UNSET:
+            field_dict["vatZone"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.edi_code
+        if _value is not UNSET:
+            field_dict["ediCode"] = _value
+        _value = self.gln
+        if _value is not UNSET:
+            field_dict["gln"] = _value
+        _value = self.corporate_id
+        if _value is not UNSET:
+            field_dict["corporateId"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.supplier_payment_method_details
+        if _value is not UNSET:
+            field_dict["supplierPaymentMethodDetails"] = (
+                [
+                    supplier_payment_method_details_item_data.to_dict()
+                    if isinstance(supplier_payment_method_details_item_data, GeneratedModel)
+                    else supplier_payment_method_details_item_data
+                    for supplier_payment_method_details_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.time_stamp
+        if _value is not UNSET:
+            field_dict["timeStamp"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierLocationDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("baccount", UNSET)
-        _instance.baccount = UNSET if _value is UNSET else _models.BaccountInSupplierLocationDto.from_dict(_value)
-        _instance.location_id = _rest.pop("locationId", UNSET)
-        _instance.location_name = _rest.pop("locationName", UNSET)
-        _instance.active = _rest.pop("active", UNSET)
+        self.baccount = _models.BaccountInSupplierLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location_id = _rest.pop("locationId", UNSET)
+        self.location_name = _rest.pop("locationName", UNSET)
+        self.active = _rest.pop("active", UNSET)
         _value = _rest.pop("address", UNSET)
-        _instance.address = UNSET if _value is UNSET else _models.AddressInSupplierLocationDto.from_dict(_value)
+        self.address = _models.AddressInSupplierLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("contact", UNSET)
-        _instance.contact = UNSET if _value is UNSET else _models.ContactInSupplierLocationDto.from_dict(_value)
-        _instance.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
+        self.contact = _models.ContactInSupplierLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
         _value = _rest.pop("vatZone", UNSET)
-        _instance.vat_zone = UNSET if _value is UNSET else _models.VatZoneInSupplierLocationDto.from_dict(_value)
-        _instance.edi_code = _rest.pop("ediCode", UNSET)
-        _instance.gln = _rest.pop("gln", UNSET)
-        _instance.corporate_id = _rest.pop("corporateId", UNSET)
+        self.vat_zone = _models.VatZoneInSupplierLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.edi_code = _rest.pop("ediCode", UNSET)
+        self.gln = _rest.pop("gln", UNSET)
+        self.corporate_id = _rest.pop("corporateId", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("supplierPaymentMethodDetails", UNSET)
-        _instance.supplier_payment_method_details = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.SupplierPaymentMethodDetailDto.from_dict(supplier_payment_method_details_item_data)
+        self.supplier_payment_method_details = (
+            [
+                _models.SupplierPaymentMethodDetailDto._vn_parse(supplier_payment_method_details_item_data)
+                if isinstance(supplier_payment_method_details_item_data, dict)
+                else supplier_payment_method_details_item_data
                 for supplier_payment_method_details_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
-        _instance.time_stamp = _rest.pop("timeStamp", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.time_stamp = _rest.pop("timeStamp", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("baccount", "baccount", False, ("model", "BaccountInSupplierLocationDto")),
+        ("location_id", "locationId", False, "str"),
+        ("location_name", "locationName", False, "str"),
+        ("active", "active", False, "bool"),
+        ("address", "address", False, ("model", "AddressInSupplierLocationDto")),
+        ("contact", "contact", False, ("model", "ContactInSupplierLocationDto")),
+        ("vat_registration_id", "vatRegistrationId", False, "str"),
+        ("vat_zone", "vatZone", False, ("model", "VatZoneInSupplierLocationDto")),
+        ("edi_code", "ediCode", False, "str"),
+        ("gln", "gln", False, "str"),
+        ("corporate_id", "corporateId", False, "str"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        (
+            "supplier_payment_method_details",
+            "supplierPaymentMethodDetails",
+            False,
+            ("list", ("model", "SupplierPaymentMethodDetailDto")),
+        ),
+        ("time_stamp", "timeStamp", False, "str"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -246,3 +257,6 @@ class SupplierLocationDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierLocationDto)

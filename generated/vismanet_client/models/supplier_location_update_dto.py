@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.baccount_id_in_supplier_location_update_dto import BaccountIdInSupplierLocationUpdateDto
@@ -41,7 +44,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierLocationUpdateDto:
+class SupplierLocationUpdateDto(GeneratedModel):
     """This class represents a Location in LocationController. Used to create and update Location.
 
     Attributes:
@@ -62,149 +65,131 @@ class SupplierLocationUpdateDto:
         corporate_id (DtoValueOfString | Unset):
     """
 
-    baccount_id: BaccountIdInSupplierLocationUpdateDto | Unset = UNSET
-    location_id: LocationIdInSupplierLocationUpdateDto | Unset = UNSET
-    location_name: DtoValueOfString | Unset = UNSET
-    active: DtoValueOfNullableOfBoolean | Unset = UNSET
-    address_is_same_as_main: DtoValueOfNullableOfBoolean | Unset = UNSET
-    address: DtoValueOfAddressUpdateDto | Unset = UNSET
-    contact_is_same_as_main: DtoValueOfNullableOfBoolean | Unset = UNSET
-    contact: DtoValueOfContactInfoUpdateDto | Unset = UNSET
-    vat_registration_id: DtoValueOfString | Unset = UNSET
-    vat_zone: DtoValueOfString | Unset = UNSET
-    edi_code: DtoValueOfString | Unset = UNSET
-    gln: DtoValueOfString | Unset = UNSET
-    corporate_id: DtoValueOfString | Unset = UNSET
+    baccount_id: BaccountIdInSupplierLocationUpdateDto | Unset | None = UNSET
+    location_id: LocationIdInSupplierLocationUpdateDto | Unset | None = UNSET
+    location_name: DtoValueOfString | Unset | None = UNSET
+    active: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    address_is_same_as_main: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    address: DtoValueOfAddressUpdateDto | Unset | None = UNSET
+    contact_is_same_as_main: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    contact: DtoValueOfContactInfoUpdateDto | Unset | None = UNSET
+    vat_registration_id: DtoValueOfString | Unset | None = UNSET
+    vat_zone: DtoValueOfString | Unset | None = UNSET
+    edi_code: DtoValueOfString | Unset | None = UNSET
+    gln: DtoValueOfString | Unset | None = UNSET
+    corporate_id: DtoValueOfString | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        baccount_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.baccount_id, Unset):
-            baccount_id = self.baccount_id.to_dict()
-
-        location_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location_id, Unset):
-            location_id = self.location_id.to_dict()
-
-        location_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location_name, Unset):
-            location_name = self.location_name.to_dict()
-
-        active: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.active, Unset):
-            active = self.active.to_dict()
-
-        address_is_same_as_main: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address_is_same_as_main, Unset):
-            address_is_same_as_main = self.address_is_same_as_main.to_dict()
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        contact_is_same_as_main: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact_is_same_as_main, Unset):
-            contact_is_same_as_main = self.contact_is_same_as_main.to_dict()
-
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
-
-        vat_registration_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_registration_id, Unset):
-            vat_registration_id = self.vat_registration_id.to_dict()
-
-        vat_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_zone, Unset):
-            vat_zone = self.vat_zone.to_dict()
-
-        edi_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.edi_code, Unset):
-            edi_code = self.edi_code.to_dict()
-
-        gln: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gln, Unset):
-            gln = self.gln.to_dict()
-
-        corporate_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.corporate_id, Unset):
-            corporate_id = self.corporate_id.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if baccount_id is not UNSET:
-            field_dict["baccountId"] = baccount_id
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if location_name is not UNSET:
-            field_dict["locationName"] = location_name
-        if active is not UNSET:
-            field_dict["active"] = active
-        if address_is_same_as_main is not UNSET:
-            field_dict["addressIsSameAsMain"] = address_is_same_as_main
-        if address is not UNSET:
-            field_dict["address"] = address
-        if contact_is_same_as_main is not UNSET:
-            field_dict["contactIsSameAsMain"] = contact_is_same_as_main
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if vat_registration_id is not UNSET:
-            field_dict["vatRegistrationId"] = vat_registration_id
-        if vat_zone is not UNSET:
-            field_dict["vatZone"] = vat_zone
-        if edi_code is not UNSET:
-            field_dict["ediCode"] = edi_code
-        if gln is not UNSET:
-            field_dict["gln"] = gln
-        if corporate_id is not UNSET:
-            field_dict["corporateId"] = corporate_id
-
+        _value = self.baccount_id
+        if _value is not UNSET:
+            field_dict["baccountId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location_id
+        if _value is not UNSET:
+            field_dict["locationId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location_name
+        if _value is not UNSET:
+            field_dict["locationName"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.address_is_same_as_main
+        if _value is not UNSET:
+            field_dict["addressIsSameAsMain"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.address
+        if _value is not UNSET:
+            field_dict["address"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.contact_is_same_as_main
+        if _value is not UNSET:
+            field_dict["contactIsSameAsMain"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.contact
+        if _value is not UNSET:
+            field_dict["contact"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_registration_id
+        if _value is not UNSET:
+            field_dict["vatRegistrationId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_zone
+        if _value is not UNSET:
+            field_dict["vatZone"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.edi_code
+        if _value is not UNSET:
+            field_dict["ediCode"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.gln
+        if _value is not UNSET:
+            field_dict["gln"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.corporate_id
+        if _value is not UNSET:
+            field_dict["corporateId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierLocationUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("baccountId", UNSET)
-        _instance.baccount_id = (
-            UNSET if _value is UNSET else _models.BaccountIdInSupplierLocationUpdateDto.from_dict(_value)
+        self.baccount_id = (
+            _models.BaccountIdInSupplierLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("locationId", UNSET)
-        _instance.location_id = (
-            UNSET if _value is UNSET else _models.LocationIdInSupplierLocationUpdateDto.from_dict(_value)
+        self.location_id = (
+            _models.LocationIdInSupplierLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("locationName", UNSET)
-        _instance.location_name = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.location_name = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("active", UNSET)
-        _instance.active = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.active = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("addressIsSameAsMain", UNSET)
-        _instance.address_is_same_as_main = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.address_is_same_as_main = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("address", UNSET)
-        _instance.address = UNSET if _value is UNSET else _models.DtoValueOfAddressUpdateDto.from_dict(_value)
+        self.address = _models.DtoValueOfAddressUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("contactIsSameAsMain", UNSET)
-        _instance.contact_is_same_as_main = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
+        self.contact_is_same_as_main = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("contact", UNSET)
-        _instance.contact = UNSET if _value is UNSET else _models.DtoValueOfContactInfoUpdateDto.from_dict(_value)
+        self.contact = _models.DtoValueOfContactInfoUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("vatRegistrationId", UNSET)
-        _instance.vat_registration_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.vat_registration_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("vatZone", UNSET)
-        _instance.vat_zone = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.vat_zone = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("ediCode", UNSET)
-        _instance.edi_code = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.edi_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("gln", UNSET)
-        _instance.gln = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.gln = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("corporateId", UNSET)
-        _instance.corporate_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.corporate_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("baccount_id", "baccountId", False, ("model", "BaccountIdInSupplierLocationUpdateDto")),
+        ("location_id", "locationId", False, ("model", "LocationIdInSupplierLocationUpdateDto")),
+        ("location_name", "locationName", False, ("model", "DtoValueOfString")),
+        ("active", "active", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("address_is_same_as_main", "addressIsSameAsMain", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("address", "address", False, ("model", "DtoValueOfAddressUpdateDto")),
+        ("contact_is_same_as_main", "contactIsSameAsMain", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("contact", "contact", False, ("model", "DtoValueOfContactInfoUpdateDto")),
+        ("vat_registration_id", "vatRegistrationId", False, ("model", "DtoValueOfString")),
+        ("vat_zone", "vatZone", False, ("model", "DtoValueOfString")),
+        ("edi_code", "ediCode", False, ("model", "DtoValueOfString")),
+        ("gln", "gln", False, ("model", "DtoValueOfString")),
+        ("corporate_id", "corporateId", False, ("model", "DtoValueOfString")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -228,3 +213,6 @@ class SupplierLocationUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierLocationUpdateDto)

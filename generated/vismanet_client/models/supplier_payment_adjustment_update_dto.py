@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.supplier_payment_adjustment_update_dto_operation import (
     SupplierPaymentAdjustmentUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_decimal import DtoValueOfDecimal
@@ -35,7 +38,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierPaymentAdjustmentUpdateDto:
+class SupplierPaymentAdjustmentUpdateDto(GeneratedModel):
     """
     Attributes:
         operation (SupplierPaymentAdjustmentUpdateDtoOperation | Unset):
@@ -46,81 +49,77 @@ class SupplierPaymentAdjustmentUpdateDto:
         cross_rate (DtoValueOfDecimal | Unset):
     """
 
-    operation: SupplierPaymentAdjustmentUpdateDtoOperation | Unset = UNSET
-    document_type: DtoValueOfNullableOfSupplierInvoiceTypes | Unset = UNSET
-    ref_nbr: DtoValueOfString | Unset = UNSET
-    amount_paid: DtoValueOfNullableOfDecimal | Unset = UNSET
-    cash_discount_taken: DtoValueOfNullableOfDecimal | Unset = UNSET
-    cross_rate: DtoValueOfDecimal | Unset = UNSET
+    operation: SupplierPaymentAdjustmentUpdateDtoOperation | Unset | None = UNSET
+    document_type: DtoValueOfNullableOfSupplierInvoiceTypes | Unset | None = UNSET
+    ref_nbr: DtoValueOfString | Unset | None = UNSET
+    amount_paid: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    cash_discount_taken: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    cross_rate: DtoValueOfDecimal | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        document_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document_type, Unset):
-            document_type = self.document_type.to_dict()
-
-        ref_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ref_nbr, Unset):
-            ref_nbr = self.ref_nbr.to_dict()
-
-        amount_paid: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount_paid, Unset):
-            amount_paid = self.amount_paid.to_dict()
-
-        cash_discount_taken: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cash_discount_taken, Unset):
-            cash_discount_taken = self.cash_discount_taken.to_dict()
-
-        cross_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cross_rate, Unset):
-            cross_rate = self.cross_rate.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if document_type is not UNSET:
-            field_dict["documentType"] = document_type
-        if ref_nbr is not UNSET:
-            field_dict["refNbr"] = ref_nbr
-        if amount_paid is not UNSET:
-            field_dict["amountPaid"] = amount_paid
-        if cash_discount_taken is not UNSET:
-            field_dict["cashDiscountTaken"] = cash_discount_taken
-        if cross_rate is not UNSET:
-            field_dict["crossRate"] = cross_rate
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.document_type
+        if _value is not UNSET:
+            field_dict["documentType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ref_nbr
+        if _value is not UNSET:
+            field_dict["refNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.amount_paid
+        if _value is not UNSET:
+            field_dict["amountPaid"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cash_discount_taken
+        if _value is not UNSET:
+            field_dict["cashDiscountTaken"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cross_rate
+        if _value is not UNSET:
+            field_dict["crossRate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierPaymentAdjustmentUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("documentType", UNSET)
-        _instance.document_type = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfSupplierInvoiceTypes.from_dict(_value)
+        self.document_type = (
+            _models.DtoValueOfNullableOfSupplierInvoiceTypes._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("refNbr", UNSET)
-        _instance.ref_nbr = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.ref_nbr = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("amountPaid", UNSET)
-        _instance.amount_paid = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.amount_paid = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("cashDiscountTaken", UNSET)
-        _instance.cash_discount_taken = (
-            UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.cash_discount_taken = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("crossRate", UNSET)
-        _instance.cross_rate = UNSET if _value is UNSET else _models.DtoValueOfDecimal.from_dict(_value)
+        self.cross_rate = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("document_type", "documentType", False, ("model", "DtoValueOfNullableOfSupplierInvoiceTypes")),
+        ("ref_nbr", "refNbr", False, ("model", "DtoValueOfString")),
+        ("amount_paid", "amountPaid", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("cash_discount_taken", "cashDiscountTaken", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("cross_rate", "crossRate", False, ("model", "DtoValueOfDecimal")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -144,3 +143,6 @@ class SupplierPaymentAdjustmentUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierPaymentAdjustmentUpdateDto)

@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.supplier_payment_dto_status import SupplierPaymentDtoStatus
 from ..models.supplier_payment_dto_type import SupplierPaymentDtoType
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.currency_in_supplier_payment_dto import CurrencyInSupplierPaymentDto
@@ -56,7 +60,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierPaymentDto:
+class SupplierPaymentDto(GeneratedModel):
     """
     Attributes:
         type_ (SupplierPaymentDtoType | Unset): The top part &gt; Type &gt;The type of supplier ledger payment document.
@@ -106,215 +110,213 @@ class SupplierPaymentDto:
         metadata (MetadataDto | Unset):
     """
 
-    type_: SupplierPaymentDtoType | Unset = UNSET
-    document_type: str | Unset = UNSET
-    ref_nbr: str | Unset = UNSET
-    status: SupplierPaymentDtoStatus | Unset = UNSET
-    hold: bool | Unset = UNSET
-    application_date: datetime.datetime | Unset = UNSET
-    application_period: str | Unset = UNSET
-    payment_ref: str | Unset = UNSET
-    supplier: SupplierInSupplierPaymentDto | Unset = UNSET
-    location: LocationInSupplierPaymentDto | Unset = UNSET
-    payment_method: str | Unset = UNSET
-    cash_account: str | Unset = UNSET
-    currency: CurrencyInSupplierPaymentDto | Unset = UNSET
-    description: str | Unset = UNSET
-    payment_amount: float | Unset = UNSET
-    finance_charges: float | Unset = UNSET
-    balance: float | Unset = UNSET
-    unapplied_balance: float | Unset = UNSET
-    applied_amount: float | Unset = UNSET
-    released: bool | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    branch: str | Unset = UNSET
-    payment_lines: list[SupplierPaymentAdjustmentDto] | Unset = UNSET
-    time_stamp: str | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    type_: SupplierPaymentDtoType | Unset | None = UNSET
+    document_type: str | Unset | None = UNSET
+    ref_nbr: str | Unset | None = UNSET
+    status: SupplierPaymentDtoStatus | Unset | None = UNSET
+    hold: bool | Unset | None = UNSET
+    application_date: datetime.datetime | Unset | None = UNSET
+    application_period: str | Unset | None = UNSET
+    payment_ref: str | Unset | None = UNSET
+    supplier: SupplierInSupplierPaymentDto | Unset | None = UNSET
+    location: LocationInSupplierPaymentDto | Unset | None = UNSET
+    payment_method: str | Unset | None = UNSET
+    cash_account: str | Unset | None = UNSET
+    currency: CurrencyInSupplierPaymentDto | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    payment_amount: float | Unset | None = UNSET
+    finance_charges: float | Unset | None = UNSET
+    balance: float | Unset | None = UNSET
+    unapplied_balance: float | Unset | None = UNSET
+    applied_amount: float | Unset | None = UNSET
+    released: bool | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    branch: str | Unset | None = UNSET
+    payment_lines: list[SupplierPaymentAdjustmentDto] | Unset | None = UNSET
+    time_stamp: str | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        document_type = self.document_type
-
-        ref_nbr = self.ref_nbr
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        hold = self.hold
-
-        application_date: str | Unset = UNSET
-        if not isinstance(self.application_date, Unset):
-            application_date = self.application_date.isoformat()
-
-        application_period = self.application_period
-
-        payment_ref = self.payment_ref
-
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        payment_method = self.payment_method
-
-        cash_account = self.cash_account
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        description = self.description
-
-        payment_amount = self.payment_amount
-
-        finance_charges = self.finance_charges
-
-        balance = self.balance
-
-        unapplied_balance = self.unapplied_balance
-
-        applied_amount = self.applied_amount
-
-        released = self.released
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        branch = self.branch
-
-        payment_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_lines, Unset):
-            payment_lines = []
-            for payment_lines_item_data in self.payment_lines:
-                payment_lines_item = payment_lines_item_data.to_dict()
-                payment_lines.append(payment_lines_item)
-
-        time_stamp = self.time_stamp
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if document_type is not UNSET:
-            field_dict["documentType"] = document_type
-        if ref_nbr is not UNSET:
-            field_dict["refNbr"] = ref_nbr
-        if status is not UNSET:
-            field_dict["status"] = status
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if application_date is not UNSET:
-            field_dict["applicationDate"] = application_date
-        if application_period is not UNSET:
-            field_dict["applicationPeriod"] = application_period
-        if payment_ref is not UNSET:
-            field_dict["paymentRef"] = payment_ref
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if location is not UNSET:
-            field_dict["location"] = location
-        if payment_method is not UNSET:
-            field_dict["paymentMethod"] = payment_method
-        if cash_account is not UNSET:
-            field_dict["cashAccount"] = cash_account
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if description is not UNSET:
-            field_dict["description"] = description
-        if payment_amount is not UNSET:
-            field_dict["paymentAmount"] = payment_amount
-        if finance_charges is not UNSET:
-            field_dict["financeCharges"] = finance_charges
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if unapplied_balance is not UNSET:
-            field_dict["unappliedBalance"] = unapplied_balance
-        if applied_amount is not UNSET:
-            field_dict["appliedAmount"] = applied_amount
-        if released is not UNSET:
-            field_dict["released"] = released
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if payment_lines is not UNSET:
-            field_dict["paymentLines"] = payment_lines
-        if time_stamp is not UNSET:
-            field_dict["timeStamp"] = time_stamp
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.document_type
+        if _value is not UNSET:
+            field_dict["documentType"] = _value
+        _value = self.ref_nbr
+        if _value is not UNSET:
+            field_dict["refNbr"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value
+        _value = self.application_date
+        if _value is not UNSET:
+            field_dict["applicationDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.application_period
+        if _value is not UNSET:
+            field_dict["applicationPeriod"] = _value
+        _value = self.payment_ref
+        if _value is not UNSET:
+            field_dict["paymentRef"] = _value
+        _value = self.supplier
+        if _value is not UNSET:
+            field_dict["supplier"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.payment_method
+        if _value is not UNSET:
+            field_dict["paymentMethod"] = _value
+        _value = self.cash_account
+        if _value is not UNSET:
+            field_dict["cashAccount"] = _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.payment_amount
+        if _value is not UNSET:
+            field_dict["paymentAmount"] = _value
+        _value = self.finance_charges
+        if _value is not UNSET:
+            field_dict["financeCharges"] = _value
+        _value = self.balance
+        if _value is not UNSET:
+            field_dict["balance"] = _value
+        _value = self.unapplied_balance
+        if _value is not UNSET:
+            field_dict["unappliedBalance"] = _value
+        _value = self.applied_amount
+        if _value is not UNSET:
+            field_dict["appliedAmount"] = _value
+        _value = self.released
+        if _value is not UNSET:
+            field_dict["released"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value
+        _value = self.payment_lines
+        if _value is not UNSET:
+            field_dict["paymentLines"] = (
+                [
+                    payment_lines_item_data.to_dict()
+                    if isinstance(payment_lines_item_data, GeneratedModel)
+                    else payment_lines_item_data
+                    for payment_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.time_stamp
+        if _value is not UNSET:
+            field_dict["timeStamp"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.document_type = _rest.pop("documentType", UNSET)
-        _instance.ref_nbr = _rest.pop("refNbr", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.hold = _rest.pop("hold", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierPaymentDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.type_ = _rest.pop("type", UNSET)
+        self.document_type = _rest.pop("documentType", UNSET)
+        self.ref_nbr = _rest.pop("refNbr", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.hold = _rest.pop("hold", UNSET)
         _value = _rest.pop("applicationDate", UNSET)
-        _instance.application_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.application_period = _rest.pop("applicationPeriod", UNSET)
-        _instance.payment_ref = _rest.pop("paymentRef", UNSET)
+        self.application_date = _parse_datetime(_value)
+        self.application_period = _rest.pop("applicationPeriod", UNSET)
+        self.payment_ref = _rest.pop("paymentRef", UNSET)
         _value = _rest.pop("supplier", UNSET)
-        _instance.supplier = UNSET if _value is UNSET else _models.SupplierInSupplierPaymentDto.from_dict(_value)
+        self.supplier = _models.SupplierInSupplierPaymentDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.LocationInSupplierPaymentDto.from_dict(_value)
-        _instance.payment_method = _rest.pop("paymentMethod", UNSET)
-        _instance.cash_account = _rest.pop("cashAccount", UNSET)
+        self.location = _models.LocationInSupplierPaymentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.payment_method = _rest.pop("paymentMethod", UNSET)
+        self.cash_account = _rest.pop("cashAccount", UNSET)
         _value = _rest.pop("currency", UNSET)
-        _instance.currency = UNSET if _value is UNSET else _models.CurrencyInSupplierPaymentDto.from_dict(_value)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.payment_amount = _rest.pop("paymentAmount", UNSET)
-        _instance.finance_charges = _rest.pop("financeCharges", UNSET)
-        _instance.balance = _rest.pop("balance", UNSET)
-        _instance.unapplied_balance = _rest.pop("unappliedBalance", UNSET)
-        _instance.applied_amount = _rest.pop("appliedAmount", UNSET)
-        _instance.released = _rest.pop("released", UNSET)
+        self.currency = _models.CurrencyInSupplierPaymentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = _rest.pop("description", UNSET)
+        self.payment_amount = _rest.pop("paymentAmount", UNSET)
+        self.finance_charges = _rest.pop("financeCharges", UNSET)
+        self.balance = _rest.pop("balance", UNSET)
+        self.unapplied_balance = _rest.pop("unappliedBalance", UNSET)
+        self.applied_amount = _rest.pop("appliedAmount", UNSET)
+        self.released = _rest.pop("released", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.branch = _rest.pop("branch", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        self.branch = _rest.pop("branch", UNSET)
         _value = _rest.pop("paymentLines", UNSET)
-        _instance.payment_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.SupplierPaymentAdjustmentDto.from_dict(payment_lines_item_data)
+        self.payment_lines = (
+            [
+                _models.SupplierPaymentAdjustmentDto._vn_parse(payment_lines_item_data)
+                if isinstance(payment_lines_item_data, dict)
+                else payment_lines_item_data
                 for payment_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
-        _instance.time_stamp = _rest.pop("timeStamp", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.time_stamp = _rest.pop("timeStamp", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("type_", "type", False, "str"),
+        ("document_type", "documentType", False, "str"),
+        ("ref_nbr", "refNbr", False, "str"),
+        ("status", "status", False, "str"),
+        ("hold", "hold", False, "bool"),
+        ("application_date", "applicationDate", False, "datetime"),
+        ("application_period", "applicationPeriod", False, "str"),
+        ("payment_ref", "paymentRef", False, "str"),
+        ("supplier", "supplier", False, ("model", "SupplierInSupplierPaymentDto")),
+        ("location", "location", False, ("model", "LocationInSupplierPaymentDto")),
+        ("payment_method", "paymentMethod", False, "str"),
+        ("cash_account", "cashAccount", False, "str"),
+        ("currency", "currency", False, ("model", "CurrencyInSupplierPaymentDto")),
+        ("description", "description", False, "str"),
+        ("payment_amount", "paymentAmount", False, "float"),
+        ("finance_charges", "financeCharges", False, "float"),
+        ("balance", "balance", False, "float"),
+        ("unapplied_balance", "unappliedBalance", False, "float"),
+        ("applied_amount", "appliedAmount", False, "float"),
+        ("released", "released", False, "bool"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("branch", "branch", False, "str"),
+        ("payment_lines", "paymentLines", False, ("list", ("model", "SupplierPaymentAdjustmentDto"))),
+        ("time_stamp", "timeStamp", False, "str"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -338,3 +340,6 @@ class SupplierPaymentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierPaymentDto)

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="SupplierPaymentMethodDetailDto")
 
@@ -22,7 +25,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierPaymentMethodDetailDto:
+class SupplierPaymentMethodDetailDto(GeneratedModel):
     """This class represents a Payment Method Detail in SupplierController. Used to get data for
     SupplierPaymentMethodDetails of a Supplier.
 
@@ -33,48 +36,56 @@ class SupplierPaymentMethodDetailDto:
             payment_method_detail_id (str | Unset): payment method detail ID
     """
 
-    payment_method_detail_description: str | Unset = UNSET
-    payment_method_detail_value: str | Unset = UNSET
-    payment_method_detail_banking_detail_type: str | Unset = UNSET
-    payment_method_detail_id: str | Unset = UNSET
+    payment_method_detail_description: str | Unset | None = UNSET
+    payment_method_detail_value: str | Unset | None = UNSET
+    payment_method_detail_banking_detail_type: str | Unset | None = UNSET
+    payment_method_detail_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_method_detail_description = self.payment_method_detail_description
-
-        payment_method_detail_value = self.payment_method_detail_value
-
-        payment_method_detail_banking_detail_type = self.payment_method_detail_banking_detail_type
-
-        payment_method_detail_id = self.payment_method_detail_id
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_method_detail_description is not UNSET:
-            field_dict["paymentMethodDetailDescription"] = payment_method_detail_description
-        if payment_method_detail_value is not UNSET:
-            field_dict["paymentMethodDetailValue"] = payment_method_detail_value
-        if payment_method_detail_banking_detail_type is not UNSET:
-            field_dict["paymentMethodDetailBankingDetailType"] = payment_method_detail_banking_detail_type
-        if payment_method_detail_id is not UNSET:
-            field_dict["paymentMethodDetailID"] = payment_method_detail_id
-
+        _value = self.payment_method_detail_description
+        if _value is not UNSET:
+            field_dict["paymentMethodDetailDescription"] = _value
+        _value = self.payment_method_detail_value
+        if _value is not UNSET:
+            field_dict["paymentMethodDetailValue"] = _value
+        _value = self.payment_method_detail_banking_detail_type
+        if _value is not UNSET:
+            field_dict["paymentMethodDetailBankingDetailType"] = _value
+        _value = self.payment_method_detail_id
+        if _value is not UNSET:
+            field_dict["paymentMethodDetailID"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.payment_method_detail_description = _rest.pop("paymentMethodDetailDescription", UNSET)
-        _instance.payment_method_detail_value = _rest.pop("paymentMethodDetailValue", UNSET)
-        _instance.payment_method_detail_banking_detail_type = _rest.pop("paymentMethodDetailBankingDetailType", UNSET)
-        _instance.payment_method_detail_id = _rest.pop("paymentMethodDetailID", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierPaymentMethodDetailDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.payment_method_detail_description = _rest.pop("paymentMethodDetailDescription", UNSET)
+        self.payment_method_detail_value = _rest.pop("paymentMethodDetailValue", UNSET)
+        self.payment_method_detail_banking_detail_type = _rest.pop("paymentMethodDetailBankingDetailType", UNSET)
+        self.payment_method_detail_id = _rest.pop("paymentMethodDetailID", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("payment_method_detail_description", "paymentMethodDetailDescription", False, "str"),
+        ("payment_method_detail_value", "paymentMethodDetailValue", False, "str"),
+        ("payment_method_detail_banking_detail_type", "paymentMethodDetailBankingDetailType", False, "str"),
+        ("payment_method_detail_id", "paymentMethodDetailID", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -98,3 +109,6 @@ class SupplierPaymentMethodDetailDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierPaymentMethodDetailDto)

@@ -13,7 +13,11 @@ from ..models.supplier_payment_query_parameters_payment_type import (
 from ..models.supplier_payment_query_parameters_status import (
     SupplierPaymentQueryParametersStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="SupplierPaymentQueryParameters")
 
@@ -42,7 +46,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierPaymentQueryParameters:
+class SupplierPaymentQueryParameters(GeneratedModel):
     """
     Attributes:
         invoice_ref_nbr (str | Unset):
@@ -138,136 +142,136 @@ class SupplierPaymentQueryParameters:
             If requested page size is greater than allowed max page size, request will be limited to max page size.
     """
 
-    invoice_ref_nbr: str | Unset = UNSET
-    payment_type: SupplierPaymentQueryParametersPaymentType | Unset = UNSET
-    greater_than_value: str | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
-    supplier: str | Unset = UNSET
-    branch: str | Unset = UNSET
-    doc_date: datetime.datetime | Unset = UNSET
-    doc_date_condition: str | Unset = UNSET
-    due_date: datetime.datetime | Unset = UNSET
-    due_date_condition: str | Unset = UNSET
-    financial_period: str | Unset = UNSET
-    balance: float | Unset = UNSET
-    balance_condition: str | Unset = UNSET
-    status: SupplierPaymentQueryParametersStatus | Unset = UNSET
-    page_number: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    invoice_ref_nbr: str | Unset | None = UNSET
+    payment_type: SupplierPaymentQueryParametersPaymentType | Unset | None = UNSET
+    greater_than_value: str | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
+    supplier: str | Unset | None = UNSET
+    branch: str | Unset | None = UNSET
+    doc_date: datetime.datetime | Unset | None = UNSET
+    doc_date_condition: str | Unset | None = UNSET
+    due_date: datetime.datetime | Unset | None = UNSET
+    due_date_condition: str | Unset | None = UNSET
+    financial_period: str | Unset | None = UNSET
+    balance: float | Unset | None = UNSET
+    balance_condition: str | Unset | None = UNSET
+    status: SupplierPaymentQueryParametersStatus | Unset | None = UNSET
+    page_number: int | Unset | None = UNSET
+    page_size: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invoice_ref_nbr = self.invoice_ref_nbr
-
-        payment_type: str | Unset = UNSET
-        if not isinstance(self.payment_type, Unset):
-            payment_type = self.payment_type
-
-        greater_than_value = self.greater_than_value
-
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
-        supplier = self.supplier
-
-        branch = self.branch
-
-        doc_date: str | Unset = UNSET
-        if not isinstance(self.doc_date, Unset):
-            doc_date = self.doc_date.isoformat()
-
-        doc_date_condition = self.doc_date_condition
-
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.isoformat()
-
-        due_date_condition = self.due_date_condition
-
-        financial_period = self.financial_period
-
-        balance = self.balance
-
-        balance_condition = self.balance_condition
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        page_number = self.page_number
-
-        page_size = self.page_size
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoice_ref_nbr is not UNSET:
-            field_dict["invoiceRefNbr"] = invoice_ref_nbr
-        if payment_type is not UNSET:
-            field_dict["paymentType"] = payment_type
-        if greater_than_value is not UNSET:
-            field_dict["greaterThanValue"] = greater_than_value
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if doc_date is not UNSET:
-            field_dict["docDate"] = doc_date
-        if doc_date_condition is not UNSET:
-            field_dict["docDateCondition"] = doc_date_condition
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
-        if due_date_condition is not UNSET:
-            field_dict["dueDateCondition"] = due_date_condition
-        if financial_period is not UNSET:
-            field_dict["financialPeriod"] = financial_period
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if balance_condition is not UNSET:
-            field_dict["balanceCondition"] = balance_condition
-        if status is not UNSET:
-            field_dict["status"] = status
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-
+        _value = self.invoice_ref_nbr
+        if _value is not UNSET:
+            field_dict["invoiceRefNbr"] = _value
+        _value = self.payment_type
+        if _value is not UNSET:
+            field_dict["paymentType"] = _value
+        _value = self.greater_than_value
+        if _value is not UNSET:
+            field_dict["greaterThanValue"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
+        _value = self.supplier
+        if _value is not UNSET:
+            field_dict["supplier"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value
+        _value = self.doc_date
+        if _value is not UNSET:
+            field_dict["docDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.doc_date_condition
+        if _value is not UNSET:
+            field_dict["docDateCondition"] = _value
+        _value = self.due_date
+        if _value is not UNSET:
+            field_dict["dueDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.due_date_condition
+        if _value is not UNSET:
+            field_dict["dueDateCondition"] = _value
+        _value = self.financial_period
+        if _value is not UNSET:
+            field_dict["financialPeriod"] = _value
+        _value = self.balance
+        if _value is not UNSET:
+            field_dict["balance"] = _value
+        _value = self.balance_condition
+        if _value is not UNSET:
+            field_dict["balanceCondition"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.invoice_ref_nbr = _rest.pop("invoiceRefNbr", UNSET)
-        _instance.payment_type = _rest.pop("paymentType", UNSET)
-        _instance.greater_than_value = _rest.pop("greaterThanValue", UNSET)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        _instance.supplier = _rest.pop("supplier", UNSET)
-        _instance.branch = _rest.pop("branch", UNSET)
-        _value = _rest.pop("docDate", UNSET)
-        _instance.doc_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.doc_date_condition = _rest.pop("docDateCondition", UNSET)
-        _value = _rest.pop("dueDate", UNSET)
-        _instance.due_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.due_date_condition = _rest.pop("dueDateCondition", UNSET)
-        _instance.financial_period = _rest.pop("financialPeriod", UNSET)
-        _instance.balance = _rest.pop("balance", UNSET)
-        _instance.balance_condition = _rest.pop("balanceCondition", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierPaymentQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.invoice_ref_nbr = _rest.pop("invoiceRefNbr", UNSET)
+        self.payment_type = _rest.pop("paymentType", UNSET)
+        self.greater_than_value = _rest.pop("greaterThanValue", UNSET)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        self.supplier = _rest.pop("supplier", UNSET)
+        self.branch = _rest.pop("branch", UNSET)
+        _value = _rest.pop("docDate", UNSET)
+        self.doc_date = _parse_datetime(_value)
+        self.doc_date_condition = _rest.pop("docDateCondition", UNSET)
+        _value = _rest.pop("dueDate", UNSET)
+        self.due_date = _parse_datetime(_value)
+        self.due_date_condition = _rest.pop("dueDateCondition", UNSET)
+        self.financial_period = _rest.pop("financialPeriod", UNSET)
+        self.balance = _rest.pop("balance", UNSET)
+        self.balance_condition = _rest.pop("balanceCondition", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.page_number = _rest.pop("pageNumber", UNSET)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("invoice_ref_nbr", "invoiceRefNbr", False, "str"),
+        ("payment_type", "paymentType", False, "str"),
+        ("greater_than_value", "greaterThanValue", False, "str"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+        ("supplier", "supplier", False, "str"),
+        ("branch", "branch", False, "str"),
+        ("doc_date", "docDate", False, "datetime"),
+        ("doc_date_condition", "docDateCondition", False, "str"),
+        ("due_date", "dueDate", False, "datetime"),
+        ("due_date_condition", "dueDateCondition", False, "str"),
+        ("financial_period", "financialPeriod", False, "str"),
+        ("balance", "balance", False, "float"),
+        ("balance_condition", "balanceCondition", False, "str"),
+        ("status", "status", False, "str"),
+        ("page_number", "pageNumber", False, "int"),
+        ("page_size", "pageSize", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -291,3 +295,6 @@ class SupplierPaymentQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierPaymentQueryParameters)

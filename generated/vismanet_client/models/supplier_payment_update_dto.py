@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_boolean import DtoValueOfBoolean
@@ -44,7 +47,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierPaymentUpdateDto:
+class SupplierPaymentUpdateDto(GeneratedModel):
     """
     Attributes:
         type_ (TypeInSupplierPaymentUpdateDto | Unset): Reference number for the document. Can be used when manual
@@ -66,178 +69,166 @@ class SupplierPaymentUpdateDto:
         override_number_series (DtoValueOfBoolean | Unset):
     """
 
-    type_: TypeInSupplierPaymentUpdateDto | Unset = UNSET
-    reference_number: DtoValueOfString | Unset = UNSET
-    hold: DtoValueOfBoolean | Unset = UNSET
-    application_date: DtoValueOfDateTime | Unset = UNSET
-    application_period: DtoValueOfString | Unset = UNSET
-    payment_ref: DtoValueOfString | Unset = UNSET
-    supplier: DtoValueOfString | Unset = UNSET
-    location: DtoValueOfString | Unset = UNSET
-    payment_method: DtoValueOfString | Unset = UNSET
-    cash_account: DtoValueOfString | Unset = UNSET
-    currency: DtoValueOfString | Unset = UNSET
-    description: DtoValueOfString | Unset = UNSET
-    payment_amount: DtoValueOfNullableOfDecimal | Unset = UNSET
-    branch: DtoValueOfString | Unset = UNSET
-    payment_lines: list[SupplierPaymentAdjustmentUpdateDto] | Unset = UNSET
-    override_number_series: DtoValueOfBoolean | Unset = UNSET
+    type_: TypeInSupplierPaymentUpdateDto | Unset | None = UNSET
+    reference_number: DtoValueOfString | Unset | None = UNSET
+    hold: DtoValueOfBoolean | Unset | None = UNSET
+    application_date: DtoValueOfDateTime | Unset | None = UNSET
+    application_period: DtoValueOfString | Unset | None = UNSET
+    payment_ref: DtoValueOfString | Unset | None = UNSET
+    supplier: DtoValueOfString | Unset | None = UNSET
+    location: DtoValueOfString | Unset | None = UNSET
+    payment_method: DtoValueOfString | Unset | None = UNSET
+    cash_account: DtoValueOfString | Unset | None = UNSET
+    currency: DtoValueOfString | Unset | None = UNSET
+    description: DtoValueOfString | Unset | None = UNSET
+    payment_amount: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    branch: DtoValueOfString | Unset | None = UNSET
+    payment_lines: list[SupplierPaymentAdjustmentUpdateDto] | Unset | None = UNSET
+    override_number_series: DtoValueOfBoolean | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        reference_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reference_number, Unset):
-            reference_number = self.reference_number.to_dict()
-
-        hold: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hold, Unset):
-            hold = self.hold.to_dict()
-
-        application_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.application_date, Unset):
-            application_date = self.application_date.to_dict()
-
-        application_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.application_period, Unset):
-            application_period = self.application_period.to_dict()
-
-        payment_ref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_ref, Unset):
-            payment_ref = self.payment_ref.to_dict()
-
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
-            payment_method = self.payment_method.to_dict()
-
-        cash_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cash_account, Unset):
-            cash_account = self.cash_account.to_dict()
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        payment_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_amount, Unset):
-            payment_amount = self.payment_amount.to_dict()
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        payment_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_lines, Unset):
-            payment_lines = []
-            for payment_lines_item_data in self.payment_lines:
-                payment_lines_item = payment_lines_item_data.to_dict()
-                payment_lines.append(payment_lines_item)
-
-        override_number_series: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.override_number_series, Unset):
-            override_number_series = self.override_number_series.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if reference_number is not UNSET:
-            field_dict["referenceNumber"] = reference_number
-        if hold is not UNSET:
-            field_dict["hold"] = hold
-        if application_date is not UNSET:
-            field_dict["applicationDate"] = application_date
-        if application_period is not UNSET:
-            field_dict["applicationPeriod"] = application_period
-        if payment_ref is not UNSET:
-            field_dict["paymentRef"] = payment_ref
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if location is not UNSET:
-            field_dict["location"] = location
-        if payment_method is not UNSET:
-            field_dict["paymentMethod"] = payment_method
-        if cash_account is not UNSET:
-            field_dict["cashAccount"] = cash_account
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if description is not UNSET:
-            field_dict["description"] = description
-        if payment_amount is not UNSET:
-            field_dict["paymentAmount"] = payment_amount
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if payment_lines is not UNSET:
-            field_dict["paymentLines"] = payment_lines
-        if override_number_series is not UNSET:
-            field_dict["overrideNumberSeries"] = override_number_series
-
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.reference_number
+        if _value is not UNSET:
+            field_dict["referenceNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.hold
+        if _value is not UNSET:
+            field_dict["hold"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.application_date
+        if _value is not UNSET:
+            field_dict["applicationDate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.application_period
+        if _value is not UNSET:
+            field_dict["applicationPeriod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.payment_ref
+        if _value is not UNSET:
+            field_dict["paymentRef"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.supplier
+        if _value is not UNSET:
+            field_dict["supplier"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.location
+        if _value is not UNSET:
+            field_dict["location"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.payment_method
+        if _value is not UNSET:
+            field_dict["paymentMethod"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.cash_account
+        if _value is not UNSET:
+            field_dict["cashAccount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.currency
+        if _value is not UNSET:
+            field_dict["currency"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.payment_amount
+        if _value is not UNSET:
+            field_dict["paymentAmount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.payment_lines
+        if _value is not UNSET:
+            field_dict["paymentLines"] = (
+                [
+                    payment_lines_item_data.to_dict()
+                    if isinstance(payment_lines_item_data, GeneratedModel)
+                    else payment_lines_item_data
+                    for payment_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.override_number_series
+        if _value is not UNSET:
+            field_dict["overrideNumberSeries"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierPaymentUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("type", UNSET)
-        _instance.type_ = UNSET if _value is UNSET else _models.TypeInSupplierPaymentUpdateDto.from_dict(_value)
+        self.type_ = _models.TypeInSupplierPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("referenceNumber", UNSET)
-        _instance.reference_number = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.reference_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("hold", UNSET)
-        _instance.hold = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.hold = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("applicationDate", UNSET)
-        _instance.application_date = UNSET if _value is UNSET else _models.DtoValueOfDateTime.from_dict(_value)
+        self.application_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("applicationPeriod", UNSET)
-        _instance.application_period = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.application_period = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("paymentRef", UNSET)
-        _instance.payment_ref = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.payment_ref = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("supplier", UNSET)
-        _instance.supplier = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.supplier = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("location", UNSET)
-        _instance.location = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("paymentMethod", UNSET)
-        _instance.payment_method = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.payment_method = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("cashAccount", UNSET)
-        _instance.cash_account = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.cash_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("currency", UNSET)
-        _instance.currency = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.currency = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("description", UNSET)
-        _instance.description = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("paymentAmount", UNSET)
-        _instance.payment_amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
+        self.payment_amount = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.branch = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("paymentLines", UNSET)
-        _instance.payment_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.SupplierPaymentAdjustmentUpdateDto.from_dict(payment_lines_item_data)
+        self.payment_lines = (
+            [
+                _models.SupplierPaymentAdjustmentUpdateDto._vn_parse(payment_lines_item_data)
+                if isinstance(payment_lines_item_data, dict)
+                else payment_lines_item_data
                 for payment_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("overrideNumberSeries", UNSET)
-        _instance.override_number_series = UNSET if _value is UNSET else _models.DtoValueOfBoolean.from_dict(_value)
+        self.override_number_series = (
+            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("type_", "type", False, ("model", "TypeInSupplierPaymentUpdateDto")),
+        ("reference_number", "referenceNumber", False, ("model", "DtoValueOfString")),
+        ("hold", "hold", False, ("model", "DtoValueOfBoolean")),
+        ("application_date", "applicationDate", False, ("model", "DtoValueOfDateTime")),
+        ("application_period", "applicationPeriod", False, ("model", "DtoValueOfString")),
+        ("payment_ref", "paymentRef", False, ("model", "DtoValueOfString")),
+        ("supplier", "supplier", False, ("model", "DtoValueOfString")),
+        ("location", "location", False, ("model", "DtoValueOfString")),
+        ("payment_method", "paymentMethod", False, ("model", "DtoValueOfString")),
+        ("cash_account", "cashAccount", False, ("model", "DtoValueOfString")),
+        ("currency", "currency", False, ("model", "DtoValueOfString")),
+        ("description", "description", False, ("model", "DtoValueOfString")),
+        ("payment_amount", "paymentAmount", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("branch", "branch", False, ("model", "DtoValueOfString")),
+        ("payment_lines", "paymentLines", False, ("list", ("model", "SupplierPaymentAdjustmentUpdateDto"))),
+        ("override_number_series", "overrideNumberSeries", False, ("model", "DtoValueOfBoolean")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -261,3 +252,6 @@ class SupplierPaymentUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierPaymentUpdateDto)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.supplier_in_supplier_po_balance_dto import SupplierInSupplierPOBalanceDto
@@ -32,7 +36,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierPOBalanceDto:
+class SupplierPOBalanceDto(GeneratedModel):
     """
     Attributes:
         supplier (SupplierInSupplierPOBalanceDto | Unset): The name of the supplier
@@ -46,78 +50,82 @@ class SupplierPOBalanceDto:
             modified.
     """
 
-    supplier: SupplierInSupplierPOBalanceDto | Unset = UNSET
-    total_po_on_hold_order_total: float | Unset = UNSET
-    total_po_on_hold_line_total: float | Unset = UNSET
-    total_open_po_order_total: float | Unset = UNSET
-    total_open_po_line_total: float | Unset = UNSET
-    total_closed_po_order_total: float | Unset = UNSET
-    total_closed_po_line_total: float | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
+    supplier: SupplierInSupplierPOBalanceDto | Unset | None = UNSET
+    total_po_on_hold_order_total: float | Unset | None = UNSET
+    total_po_on_hold_line_total: float | Unset | None = UNSET
+    total_open_po_order_total: float | Unset | None = UNSET
+    total_open_po_line_total: float | Unset | None = UNSET
+    total_closed_po_order_total: float | Unset | None = UNSET
+    total_closed_po_line_total: float | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        total_po_on_hold_order_total = self.total_po_on_hold_order_total
-
-        total_po_on_hold_line_total = self.total_po_on_hold_line_total
-
-        total_open_po_order_total = self.total_open_po_order_total
-
-        total_open_po_line_total = self.total_open_po_line_total
-
-        total_closed_po_order_total = self.total_closed_po_order_total
-
-        total_closed_po_line_total = self.total_closed_po_line_total
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if total_po_on_hold_order_total is not UNSET:
-            field_dict["totalPOOnHoldOrderTotal"] = total_po_on_hold_order_total
-        if total_po_on_hold_line_total is not UNSET:
-            field_dict["totalPOOnHoldLineTotal"] = total_po_on_hold_line_total
-        if total_open_po_order_total is not UNSET:
-            field_dict["totalOpenPOOrderTotal"] = total_open_po_order_total
-        if total_open_po_line_total is not UNSET:
-            field_dict["totalOpenPOLineTotal"] = total_open_po_line_total
-        if total_closed_po_order_total is not UNSET:
-            field_dict["totalClosedPOOrderTotal"] = total_closed_po_order_total
-        if total_closed_po_line_total is not UNSET:
-            field_dict["totalClosedPOLineTotal"] = total_closed_po_line_total
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-
+        _value = self.supplier
+        if _value is not UNSET:
+            field_dict["supplier"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.total_po_on_hold_order_total
+        if _value is not UNSET:
+            field_dict["totalPOOnHoldOrderTotal"] = _value
+        _value = self.total_po_on_hold_line_total
+        if _value is not UNSET:
+            field_dict["totalPOOnHoldLineTotal"] = _value
+        _value = self.total_open_po_order_total
+        if _value is not UNSET:
+            field_dict["totalOpenPOOrderTotal"] = _value
+        _value = self.total_open_po_line_total
+        if _value is not UNSET:
+            field_dict["totalOpenPOLineTotal"] = _value
+        _value = self.total_closed_po_order_total
+        if _value is not UNSET:
+            field_dict["totalClosedPOOrderTotal"] = _value
+        _value = self.total_closed_po_line_total
+        if _value is not UNSET:
+            field_dict["totalClosedPOLineTotal"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("supplier", UNSET)
-        _instance.supplier = UNSET if _value is UNSET else _models.SupplierInSupplierPOBalanceDto.from_dict(_value)
-        _instance.total_po_on_hold_order_total = _rest.pop("totalPOOnHoldOrderTotal", UNSET)
-        _instance.total_po_on_hold_line_total = _rest.pop("totalPOOnHoldLineTotal", UNSET)
-        _instance.total_open_po_order_total = _rest.pop("totalOpenPOOrderTotal", UNSET)
-        _instance.total_open_po_line_total = _rest.pop("totalOpenPOLineTotal", UNSET)
-        _instance.total_closed_po_order_total = _rest.pop("totalClosedPOOrderTotal", UNSET)
-        _instance.total_closed_po_line_total = _rest.pop("totalClosedPOLineTotal", UNSET)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierPOBalanceDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("supplier", UNSET)
+        self.supplier = _models.SupplierInSupplierPOBalanceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.total_po_on_hold_order_total = _rest.pop("totalPOOnHoldOrderTotal", UNSET)
+        self.total_po_on_hold_line_total = _rest.pop("totalPOOnHoldLineTotal", UNSET)
+        self.total_open_po_order_total = _rest.pop("totalOpenPOOrderTotal", UNSET)
+        self.total_open_po_line_total = _rest.pop("totalOpenPOLineTotal", UNSET)
+        self.total_closed_po_order_total = _rest.pop("totalClosedPOOrderTotal", UNSET)
+        self.total_closed_po_line_total = _rest.pop("totalClosedPOLineTotal", UNSET)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("supplier", "supplier", False, ("model", "SupplierInSupplierPOBalanceDto")),
+        ("total_po_on_hold_order_total", "totalPOOnHoldOrderTotal", False, "float"),
+        ("total_po_on_hold_line_total", "totalPOOnHoldLineTotal", False, "float"),
+        ("total_open_po_order_total", "totalOpenPOOrderTotal", False, "float"),
+        ("total_open_po_line_total", "totalOpenPOLineTotal", False, "float"),
+        ("total_closed_po_order_total", "totalClosedPOOrderTotal", False, "float"),
+        ("total_closed_po_line_total", "totalClosedPOLineTotal", False, "float"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -141,3 +149,6 @@ class SupplierPOBalanceDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierPOBalanceDto)

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from ..models.supplier_query_parameters_status import (
     SupplierQueryParametersStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="SupplierQueryParameters")
 
@@ -36,7 +39,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class SupplierQueryParameters:
+class SupplierQueryParameters(GeneratedModel):
     """
     Attributes:
         greater_than_value (str | Unset):
@@ -82,116 +85,122 @@ class SupplierQueryParameters:
             If requested page size is greater than allowed max page size, request will be limited to max page size.
     """
 
-    greater_than_value: str | Unset = UNSET
-    number_to_read: int | Unset = UNSET
-    skip_records: int | Unset = UNSET
-    order_by: str | Unset = UNSET
-    last_modified_date_time: str | Unset = UNSET
-    last_modified_date_time_condition: str | Unset = UNSET
-    name: str | Unset = UNSET
-    status: SupplierQueryParametersStatus | Unset = UNSET
-    vat_registration_id: str | Unset = UNSET
-    corporate_id: str | Unset = UNSET
-    attributes: str | Unset = UNSET
-    expand_account_information: bool | Unset = UNSET
-    expand_note: bool | Unset = UNSET
-    page_number: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    greater_than_value: str | Unset | None = UNSET
+    number_to_read: int | Unset | None = UNSET
+    skip_records: int | Unset | None = UNSET
+    order_by: str | Unset | None = UNSET
+    last_modified_date_time: str | Unset | None = UNSET
+    last_modified_date_time_condition: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    status: SupplierQueryParametersStatus | Unset | None = UNSET
+    vat_registration_id: str | Unset | None = UNSET
+    corporate_id: str | Unset | None = UNSET
+    attributes: str | Unset | None = UNSET
+    expand_account_information: bool | Unset | None = UNSET
+    expand_note: bool | Unset | None = UNSET
+    page_number: int | Unset | None = UNSET
+    page_size: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        greater_than_value = self.greater_than_value
-
-        number_to_read = self.number_to_read
-
-        skip_records = self.skip_records
-
-        order_by = self.order_by
-
-        last_modified_date_time = self.last_modified_date_time
-
-        last_modified_date_time_condition = self.last_modified_date_time_condition
-
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        vat_registration_id = self.vat_registration_id
-
-        corporate_id = self.corporate_id
-
-        attributes = self.attributes
-
-        expand_account_information = self.expand_account_information
-
-        expand_note = self.expand_note
-
-        page_number = self.page_number
-
-        page_size = self.page_size
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if greater_than_value is not UNSET:
-            field_dict["greaterThanValue"] = greater_than_value
-        if number_to_read is not UNSET:
-            field_dict["numberToRead"] = number_to_read
-        if skip_records is not UNSET:
-            field_dict["skipRecords"] = skip_records
-        if order_by is not UNSET:
-            field_dict["orderBy"] = order_by
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if last_modified_date_time_condition is not UNSET:
-            field_dict["lastModifiedDateTimeCondition"] = last_modified_date_time_condition
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if vat_registration_id is not UNSET:
-            field_dict["vatRegistrationId"] = vat_registration_id
-        if corporate_id is not UNSET:
-            field_dict["corporateId"] = corporate_id
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if expand_account_information is not UNSET:
-            field_dict["expandAccountInformation"] = expand_account_information
-        if expand_note is not UNSET:
-            field_dict["expandNote"] = expand_note
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
-        if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
-
+        _value = self.greater_than_value
+        if _value is not UNSET:
+            field_dict["greaterThanValue"] = _value
+        _value = self.number_to_read
+        if _value is not UNSET:
+            field_dict["numberToRead"] = _value
+        _value = self.skip_records
+        if _value is not UNSET:
+            field_dict["skipRecords"] = _value
+        _value = self.order_by
+        if _value is not UNSET:
+            field_dict["orderBy"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value
+        _value = self.last_modified_date_time_condition
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTimeCondition"] = _value
+        _value = self.name
+        if _value is not UNSET:
+            field_dict["name"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.vat_registration_id
+        if _value is not UNSET:
+            field_dict["vatRegistrationId"] = _value
+        _value = self.corporate_id
+        if _value is not UNSET:
+            field_dict["corporateId"] = _value
+        _value = self.attributes
+        if _value is not UNSET:
+            field_dict["attributes"] = _value
+        _value = self.expand_account_information
+        if _value is not UNSET:
+            field_dict["expandAccountInformation"] = _value
+        _value = self.expand_note
+        if _value is not UNSET:
+            field_dict["expandNote"] = _value
+        _value = self.page_number
+        if _value is not UNSET:
+            field_dict["pageNumber"] = _value
+        _value = self.page_size
+        if _value is not UNSET:
+            field_dict["pageSize"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.greater_than_value = _rest.pop("greaterThanValue", UNSET)
-        _instance.number_to_read = _rest.pop("numberToRead", UNSET)
-        _instance.skip_records = _rest.pop("skipRecords", UNSET)
-        _instance.order_by = _rest.pop("orderBy", UNSET)
-        _instance.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
-        _instance.name = _rest.pop("name", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
-        _instance.corporate_id = _rest.pop("corporateId", UNSET)
-        _instance.attributes = _rest.pop("attributes", UNSET)
-        _instance.expand_account_information = _rest.pop("expandAccountInformation", UNSET)
-        _instance.expand_note = _rest.pop("expandNote", UNSET)
-        _instance.page_number = _rest.pop("pageNumber", UNSET)
-        _instance.page_size = _rest.pop("pageSize", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not SupplierQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.greater_than_value = _rest.pop("greaterThanValue", UNSET)
+        self.number_to_read = _rest.pop("numberToRead", UNSET)
+        self.skip_records = _rest.pop("skipRecords", UNSET)
+        self.order_by = _rest.pop("orderBy", UNSET)
+        self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
+        self.name = _rest.pop("name", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
+        self.corporate_id = _rest.pop("corporateId", UNSET)
+        self.attributes = _rest.pop("attributes", UNSET)
+        self.expand_account_information = _rest.pop("expandAccountInformation", UNSET)
+        self.expand_note = _rest.pop("expandNote", UNSET)
+        self.page_number = _rest.pop("pageNumber", UNSET)
+        self.page_size = _rest.pop("pageSize", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("greater_than_value", "greaterThanValue", False, "str"),
+        ("number_to_read", "numberToRead", False, "int"),
+        ("skip_records", "skipRecords", False, "int"),
+        ("order_by", "orderBy", False, "str"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "str"),
+        ("last_modified_date_time_condition", "lastModifiedDateTimeCondition", False, "str"),
+        ("name", "name", False, "str"),
+        ("status", "status", False, "str"),
+        ("vat_registration_id", "vatRegistrationId", False, "str"),
+        ("corporate_id", "corporateId", False, "str"),
+        ("attributes", "attributes", False, "str"),
+        ("expand_account_information", "expandAccountInformation", False, "bool"),
+        ("expand_note", "expandNote", False, "bool"),
+        ("page_number", "pageNumber", False, "int"),
+        ("page_size", "pageSize", False, "int"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -215,3 +224,6 @@ class SupplierQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(SupplierQueryParameters)

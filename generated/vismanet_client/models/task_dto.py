@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.task_dto_status import TaskDtoStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.attribute_id_value_dto import AttributeIdValueDto
@@ -42,7 +46,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class TaskDto:
+class TaskDto(GeneratedModel):
     """
     Attributes:
         task_id (str | Unset): Mandatory field: &gt; Task ID* &gt; The ID of the task.
@@ -65,145 +69,155 @@ class TaskDto:
         attributes (list[AttributeIdValueDto] | Unset): Attributes
     """
 
-    task_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    planned_start: datetime.datetime | Unset = UNSET
-    planned_end: datetime.datetime | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    end_date: datetime.datetime | Unset = UNSET
-    branch: BranchInTaskDto | Unset = UNSET
-    rate_table: RateTableIdDescriptionDto | Unset = UNSET
-    status: TaskDtoStatus | Unset = UNSET
-    restrict_employees: bool | Unset = UNSET
-    visibility: VisibilityDto | Unset = UNSET
-    employees: list[EmployeeDto] | Unset = UNSET
-    attributes: list[AttributeIdValueDto] | Unset = UNSET
+    task_id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    planned_start: datetime.datetime | Unset | None = UNSET
+    planned_end: datetime.datetime | Unset | None = UNSET
+    start_date: datetime.datetime | Unset | None = UNSET
+    end_date: datetime.datetime | Unset | None = UNSET
+    branch: BranchInTaskDto | Unset | None = UNSET
+    rate_table: RateTableIdDescriptionDto | Unset | None = UNSET
+    status: TaskDtoStatus | Unset | None = UNSET
+    restrict_employees: bool | Unset | None = UNSET
+    visibility: VisibilityDto | Unset | None = UNSET
+    employees: list[EmployeeDto] | Unset | None = UNSET
+    attributes: list[AttributeIdValueDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        task_id = self.task_id
-
-        description = self.description
-
-        planned_start: str | Unset = UNSET
-        if not isinstance(self.planned_start, Unset):
-            planned_start = self.planned_start.isoformat()
-
-        planned_end: str | Unset = UNSET
-        if not isinstance(self.planned_end, Unset):
-            planned_end = self.planned_end.isoformat()
-
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        rate_table: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate_table, Unset):
-            rate_table = self.rate_table.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        restrict_employees = self.restrict_employees
-
-        visibility: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.visibility, Unset):
-            visibility = self.visibility.to_dict()
-
-        employees: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.employees, Unset):
-            employees = []
-            for employees_item_data in self.employees:
-                employees_item = employees_item_data.to_dict()
-                employees.append(employees_item)
-
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if task_id is not UNSET:
-            field_dict["taskId"] = task_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if planned_start is not UNSET:
-            field_dict["plannedStart"] = planned_start
-        if planned_end is not UNSET:
-            field_dict["plannedEnd"] = planned_end
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if rate_table is not UNSET:
-            field_dict["rateTable"] = rate_table
-        if status is not UNSET:
-            field_dict["status"] = status
-        if restrict_employees is not UNSET:
-            field_dict["restrictEmployees"] = restrict_employees
-        if visibility is not UNSET:
-            field_dict["visibility"] = visibility
-        if employees is not UNSET:
-            field_dict["employees"] = employees
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-
+        _value = self.task_id
+        if _value is not UNSET:
+            field_dict["taskId"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.planned_start
+        if _value is not UNSET:
+            field_dict["plannedStart"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.planned_end
+        if _value is not UNSET:
+            field_dict["plannedEnd"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.start_date
+        if _value is not UNSET:
+            field_dict["startDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.end_date
+        if _value is not UNSET:
+            field_dict["endDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.rate_table
+        if _value is not UNSET:
+            field_dict["rateTable"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.restrict_employees
+        if _value is not UNSET:
+            field_dict["restrictEmployees"] = _value
+        _value = self.visibility
+        if _value is not UNSET:
+            field_dict["visibility"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.employees
+        if _value is not UNSET:
+            field_dict["employees"] = (
+                [
+                    employees_item_data.to_dict()
+                    if isinstance(employees_item_data, GeneratedModel)
+                    else employees_item_data
+                    for employees_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.attributes
+        if _value is not UNSET:
+            field_dict["attributes"] = (
+                [
+                    attributes_item_data.to_dict()
+                    if isinstance(attributes_item_data, GeneratedModel)
+                    else attributes_item_data
+                    for attributes_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.task_id = _rest.pop("taskId", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not TaskDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.task_id = _rest.pop("taskId", UNSET)
+        self.description = _rest.pop("description", UNSET)
         _value = _rest.pop("plannedStart", UNSET)
-        _instance.planned_start = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.planned_start = _parse_datetime(_value)
         _value = _rest.pop("plannedEnd", UNSET)
-        _instance.planned_end = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.planned_end = _parse_datetime(_value)
         _value = _rest.pop("startDate", UNSET)
-        _instance.start_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.start_date = _parse_datetime(_value)
         _value = _rest.pop("endDate", UNSET)
-        _instance.end_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.end_date = _parse_datetime(_value)
         _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.BranchInTaskDto.from_dict(_value)
+        self.branch = _models.BranchInTaskDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("rateTable", UNSET)
-        _instance.rate_table = UNSET if _value is UNSET else _models.RateTableIdDescriptionDto.from_dict(_value)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.restrict_employees = _rest.pop("restrictEmployees", UNSET)
+        self.rate_table = _models.RateTableIdDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.status = _rest.pop("status", UNSET)
+        self.restrict_employees = _rest.pop("restrictEmployees", UNSET)
         _value = _rest.pop("visibility", UNSET)
-        _instance.visibility = UNSET if _value is UNSET else _models.VisibilityDto.from_dict(_value)
+        self.visibility = _models.VisibilityDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("employees", UNSET)
-        _instance.employees = (
-            UNSET
-            if _value is UNSET
-            else [_models.EmployeeDto.from_dict(employees_item_data) for employees_item_data in _value]
+        self.employees = (
+            [
+                _models.EmployeeDto._vn_parse(employees_item_data)
+                if isinstance(employees_item_data, dict)
+                else employees_item_data
+                for employees_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("attributes", UNSET)
-        _instance.attributes = (
-            UNSET
-            if _value is UNSET
-            else [_models.AttributeIdValueDto.from_dict(attributes_item_data) for attributes_item_data in _value]
+        self.attributes = (
+            [
+                _models.AttributeIdValueDto._vn_parse(attributes_item_data)
+                if isinstance(attributes_item_data, dict)
+                else attributes_item_data
+                for attributes_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("task_id", "taskId", False, "str"),
+        ("description", "description", False, "str"),
+        ("planned_start", "plannedStart", False, "datetime"),
+        ("planned_end", "plannedEnd", False, "datetime"),
+        ("start_date", "startDate", False, "datetime"),
+        ("end_date", "endDate", False, "datetime"),
+        ("branch", "branch", False, ("model", "BranchInTaskDto")),
+        ("rate_table", "rateTable", False, ("model", "RateTableIdDescriptionDto")),
+        ("status", "status", False, "str"),
+        ("restrict_employees", "restrictEmployees", False, "bool"),
+        ("visibility", "visibility", False, ("model", "VisibilityDto")),
+        ("employees", "employees", False, ("list", ("model", "EmployeeDto"))),
+        ("attributes", "attributes", False, ("list", ("model", "AttributeIdValueDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -227,3 +241,6 @@ class TaskDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(TaskDto)

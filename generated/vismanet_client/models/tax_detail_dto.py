@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.vat_id_in_tax_detail_dto import VatIdInTaxDetailDto
@@ -29,7 +32,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class TaxDetailDto:
+class TaxDetailDto(GeneratedModel):
     """This class represents a VAT Detail Line. Used for getting data.
 
     Attributes:
@@ -43,63 +46,69 @@ class TaxDetailDto:
             level.
     """
 
-    tax_id: str | Unset = UNSET
-    record_id: int | Unset = UNSET
-    vat_id: VatIdInTaxDetailDto | Unset = UNSET
-    vat_rate: float | Unset = UNSET
-    taxable_amount: float | Unset = UNSET
-    vat_amount: float | Unset = UNSET
+    tax_id: str | Unset | None = UNSET
+    record_id: int | Unset | None = UNSET
+    vat_id: VatIdInTaxDetailDto | Unset | None = UNSET
+    vat_rate: float | Unset | None = UNSET
+    taxable_amount: float | Unset | None = UNSET
+    vat_amount: float | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tax_id = self.tax_id
-
-        record_id = self.record_id
-
-        vat_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_id, Unset):
-            vat_id = self.vat_id.to_dict()
-
-        vat_rate = self.vat_rate
-
-        taxable_amount = self.taxable_amount
-
-        vat_amount = self.vat_amount
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tax_id is not UNSET:
-            field_dict["taxId"] = tax_id
-        if record_id is not UNSET:
-            field_dict["recordId"] = record_id
-        if vat_id is not UNSET:
-            field_dict["vatId"] = vat_id
-        if vat_rate is not UNSET:
-            field_dict["vatRate"] = vat_rate
-        if taxable_amount is not UNSET:
-            field_dict["taxableAmount"] = taxable_amount
-        if vat_amount is not UNSET:
-            field_dict["vatAmount"] = vat_amount
-
+        _value = self.tax_id
+        if _value is not UNSET:
+            field_dict["taxId"] = _value
+        _value = self.record_id
+        if _value is not UNSET:
+            field_dict["recordId"] = _value
+        _value = self.vat_id
+        if _value is not UNSET:
+            field_dict["vatId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_rate
+        if _value is not UNSET:
+            field_dict["vatRate"] = _value
+        _value = self.taxable_amount
+        if _value is not UNSET:
+            field_dict["taxableAmount"] = _value
+        _value = self.vat_amount
+        if _value is not UNSET:
+            field_dict["vatAmount"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.tax_id = _rest.pop("taxId", UNSET)
-        _instance.record_id = _rest.pop("recordId", UNSET)
-        _value = _rest.pop("vatId", UNSET)
-        _instance.vat_id = UNSET if _value is UNSET else _models.VatIdInTaxDetailDto.from_dict(_value)
-        _instance.vat_rate = _rest.pop("vatRate", UNSET)
-        _instance.taxable_amount = _rest.pop("taxableAmount", UNSET)
-        _instance.vat_amount = _rest.pop("vatAmount", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not TaxDetailDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.tax_id = _rest.pop("taxId", UNSET)
+        self.record_id = _rest.pop("recordId", UNSET)
+        _value = _rest.pop("vatId", UNSET)
+        self.vat_id = _models.VatIdInTaxDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_rate = _rest.pop("vatRate", UNSET)
+        self.taxable_amount = _rest.pop("taxableAmount", UNSET)
+        self.vat_amount = _rest.pop("vatAmount", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("tax_id", "taxId", False, "str"),
+        ("record_id", "recordId", False, "int"),
+        ("vat_id", "vatId", False, ("model", "VatIdInTaxDetailDto")),
+        ("vat_rate", "vatRate", False, "float"),
+        ("taxable_amount", "taxableAmount", False, "float"),
+        ("vat_amount", "vatAmount", False, "float"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -123,3 +132,6 @@ class TaxDetailDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(TaxDetailDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_nullable_of_decimal import DtoValueOfNullableOfDecimal
@@ -27,7 +30,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class TaxDetailUpdateDto:
+class TaxDetailUpdateDto(GeneratedModel):
     """This class represents a Tax Detail Line. Used to pass data to server for updating a tax line
 
     Attributes:
@@ -36,51 +39,55 @@ class TaxDetailUpdateDto:
         vat_amount (DtoValueOfNullableOfDecimal | Unset):
     """
 
-    tax_id: DtoValueOfString | Unset = UNSET
-    taxable_amount: DtoValueOfNullableOfDecimal | Unset = UNSET
-    vat_amount: DtoValueOfNullableOfDecimal | Unset = UNSET
+    tax_id: DtoValueOfString | Unset | None = UNSET
+    taxable_amount: DtoValueOfNullableOfDecimal | Unset | None = UNSET
+    vat_amount: DtoValueOfNullableOfDecimal | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tax_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_id, Unset):
-            tax_id = self.tax_id.to_dict()
-
-        taxable_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.taxable_amount, Unset):
-            taxable_amount = self.taxable_amount.to_dict()
-
-        vat_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_amount, Unset):
-            vat_amount = self.vat_amount.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tax_id is not UNSET:
-            field_dict["taxId"] = tax_id
-        if taxable_amount is not UNSET:
-            field_dict["taxableAmount"] = taxable_amount
-        if vat_amount is not UNSET:
-            field_dict["vatAmount"] = vat_amount
-
+        _value = self.tax_id
+        if _value is not UNSET:
+            field_dict["taxId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.taxable_amount
+        if _value is not UNSET:
+            field_dict["taxableAmount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.vat_amount
+        if _value is not UNSET:
+            field_dict["vatAmount"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("taxId", UNSET)
-        _instance.tax_id = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
-        _value = _rest.pop("taxableAmount", UNSET)
-        _instance.taxable_amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
-        _value = _rest.pop("vatAmount", UNSET)
-        _instance.vat_amount = UNSET if _value is UNSET else _models.DtoValueOfNullableOfDecimal.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not TaxDetailUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("taxId", UNSET)
+        self.tax_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("taxableAmount", UNSET)
+        self.taxable_amount = (
+            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("vatAmount", UNSET)
+        self.vat_amount = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("tax_id", "taxId", False, ("model", "DtoValueOfString")),
+        ("taxable_amount", "taxableAmount", False, ("model", "DtoValueOfNullableOfDecimal")),
+        ("vat_amount", "vatAmount", False, ("model", "DtoValueOfNullableOfDecimal")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -104,3 +111,6 @@ class TaxDetailUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(TaxDetailUpdateDto)

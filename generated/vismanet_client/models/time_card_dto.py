@@ -11,7 +11,11 @@ from .. import models as _models
 from ..models.time_card_dto_approval_status import TimeCardDtoApprovalStatus
 from ..models.time_card_dto_status import TimeCardDtoStatus
 from ..models.time_card_dto_type import TimeCardDtoType
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.employee_in_time_card_dto import EmployeeInTimeCardDto
@@ -50,7 +54,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class TimeCardDto:
+class TimeCardDto(GeneratedModel):
     """
     Attributes:
         ref_nbr (str | Unset): The top part &gt; Ref. no. &gt; The unique reference number of the time card, which
@@ -88,176 +92,186 @@ class TimeCardDto:
         metadata (MetadataDto | Unset):
     """
 
-    ref_nbr: str | Unset = UNSET
-    status: TimeCardDtoStatus | Unset = UNSET
-    approval_status: TimeCardDtoApprovalStatus | Unset = UNSET
-    week: WeekInTimeCardDto | Unset = UNSET
-    employee: EmployeeInTimeCardDto | Unset = UNSET
-    type_: TimeCardDtoType | Unset = UNSET
-    orig_ref_nbr: str | Unset = UNSET
-    time_spent: int | Unset = UNSET
-    invoiceable: int | Unset = UNSET
-    overtime_spent: int | Unset = UNSET
-    invoiceable_overtime: int | Unset = UNSET
-    total_time_spent: int | Unset = UNSET
-    invoiceable_total_time: int | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    summary: list[TimeCardSummaryDto] | Unset = UNSET
-    materials: list[TimeCardMaterialsDto] | Unset = UNSET
-    approval_status_text: str | Unset = UNSET
-    error_info: str | Unset = UNSET
-    metadata: MetadataDto | Unset = UNSET
+    ref_nbr: str | Unset | None = UNSET
+    status: TimeCardDtoStatus | Unset | None = UNSET
+    approval_status: TimeCardDtoApprovalStatus | Unset | None = UNSET
+    week: WeekInTimeCardDto | Unset | None = UNSET
+    employee: EmployeeInTimeCardDto | Unset | None = UNSET
+    type_: TimeCardDtoType | Unset | None = UNSET
+    orig_ref_nbr: str | Unset | None = UNSET
+    time_spent: int | Unset | None = UNSET
+    invoiceable: int | Unset | None = UNSET
+    overtime_spent: int | Unset | None = UNSET
+    invoiceable_overtime: int | Unset | None = UNSET
+    total_time_spent: int | Unset | None = UNSET
+    invoiceable_total_time: int | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    summary: list[TimeCardSummaryDto] | Unset | None = UNSET
+    materials: list[TimeCardMaterialsDto] | Unset | None = UNSET
+    approval_status_text: str | Unset | None = UNSET
+    error_info: str | Unset | None = UNSET
+    metadata: MetadataDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ref_nbr = self.ref_nbr
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        approval_status: str | Unset = UNSET
-        if not isinstance(self.approval_status, Unset):
-            approval_status = self.approval_status
-
-        week: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.week, Unset):
-            week = self.week.to_dict()
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        orig_ref_nbr = self.orig_ref_nbr
-
-        time_spent = self.time_spent
-
-        invoiceable = self.invoiceable
-
-        overtime_spent = self.overtime_spent
-
-        invoiceable_overtime = self.invoiceable_overtime
-
-        total_time_spent = self.total_time_spent
-
-        invoiceable_total_time = self.invoiceable_total_time
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        summary: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = []
-            for summary_item_data in self.summary:
-                summary_item = summary_item_data.to_dict()
-                summary.append(summary_item)
-
-        materials: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.materials, Unset):
-            materials = []
-            for materials_item_data in self.materials:
-                materials_item = materials_item_data.to_dict()
-                materials.append(materials_item)
-
-        approval_status_text = self.approval_status_text
-
-        error_info = self.error_info
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ref_nbr is not UNSET:
-            field_dict["refNbr"] = ref_nbr
-        if status is not UNSET:
-            field_dict["status"] = status
-        if approval_status is not UNSET:
-            field_dict["approvalStatus"] = approval_status
-        if week is not UNSET:
-            field_dict["week"] = week
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if orig_ref_nbr is not UNSET:
-            field_dict["origRefNbr"] = orig_ref_nbr
-        if time_spent is not UNSET:
-            field_dict["timeSpent"] = time_spent
-        if invoiceable is not UNSET:
-            field_dict["invoiceable"] = invoiceable
-        if overtime_spent is not UNSET:
-            field_dict["overtimeSpent"] = overtime_spent
-        if invoiceable_overtime is not UNSET:
-            field_dict["invoiceableOvertime"] = invoiceable_overtime
-        if total_time_spent is not UNSET:
-            field_dict["totalTimeSpent"] = total_time_spent
-        if invoiceable_total_time is not UNSET:
-            field_dict["invoiceableTotalTime"] = invoiceable_total_time
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if materials is not UNSET:
-            field_dict["materials"] = materials
-        if approval_status_text is not UNSET:
-            field_dict["approvalStatusText"] = approval_status_text
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _value = self.ref_nbr
+        if _value is not UNSET:
+            field_dict["refNbr"] = _value
+        _value = self.status
+        if _value is not UNSET:
+            field_dict["status"] = _value
+        _value = self.approval_status
+        if _value is not UNSET:
+            field_dict["approvalStatus"] = _value
+        _value = self.week
+        if _value is not UNSET:
+            field_dict["week"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.employee
+        if _value is not UNSET:
+            field_dict["employee"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.orig_ref_nbr
+        if _value is not UNSET:
+            field_dict["origRefNbr"] = _value
+        _value = self.time_spent
+        if _value is not UNSET:
+            field_dict["timeSpent"] = _value
+        _value = self.invoiceable
+        if _value is not UNSET:
+            field_dict["invoiceable"] = _value
+        _value = self.overtime_spent
+        if _value is not UNSET:
+            field_dict["overtimeSpent"] = _value
+        _value = self.invoiceable_overtime
+        if _value is not UNSET:
+            field_dict["invoiceableOvertime"] = _value
+        _value = self.total_time_spent
+        if _value is not UNSET:
+            field_dict["totalTimeSpent"] = _value
+        _value = self.invoiceable_total_time
+        if _value is not UNSET:
+            field_dict["invoiceableTotalTime"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.summary
+        if _value is not UNSET:
+            field_dict["summary"] = (
+                [
+                    summary_item_data.to_dict() if isinstance(summary_item_data, GeneratedModel) else summary_item_data
+                    for summary_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.materials
+        if _value is not UNSET:
+            field_dict["materials"] = (
+                [
+                    materials_item_data.to_dict()
+                    if isinstance(materials_item_data, GeneratedModel)
+                    else materials_item_data
+                    for materials_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.approval_status_text
+        if _value is not UNSET:
+            field_dict["approvalStatusText"] = _value
+        _value = self.error_info
+        if _value is not UNSET:
+            field_dict["errorInfo"] = _value
+        _value = self.metadata
+        if _value is not UNSET:
+            field_dict["metadata"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.ref_nbr = _rest.pop("refNbr", UNSET)
-        _instance.status = _rest.pop("status", UNSET)
-        _instance.approval_status = _rest.pop("approvalStatus", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not TimeCardDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.ref_nbr = _rest.pop("refNbr", UNSET)
+        self.status = _rest.pop("status", UNSET)
+        self.approval_status = _rest.pop("approvalStatus", UNSET)
         _value = _rest.pop("week", UNSET)
-        _instance.week = UNSET if _value is UNSET else _models.WeekInTimeCardDto.from_dict(_value)
+        self.week = _models.WeekInTimeCardDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("employee", UNSET)
-        _instance.employee = UNSET if _value is UNSET else _models.EmployeeInTimeCardDto.from_dict(_value)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.orig_ref_nbr = _rest.pop("origRefNbr", UNSET)
-        _instance.time_spent = _rest.pop("timeSpent", UNSET)
-        _instance.invoiceable = _rest.pop("invoiceable", UNSET)
-        _instance.overtime_spent = _rest.pop("overtimeSpent", UNSET)
-        _instance.invoiceable_overtime = _rest.pop("invoiceableOvertime", UNSET)
-        _instance.total_time_spent = _rest.pop("totalTimeSpent", UNSET)
-        _instance.invoiceable_total_time = _rest.pop("invoiceableTotalTime", UNSET)
+        self.employee = _models.EmployeeInTimeCardDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.type_ = _rest.pop("type", UNSET)
+        self.orig_ref_nbr = _rest.pop("origRefNbr", UNSET)
+        self.time_spent = _rest.pop("timeSpent", UNSET)
+        self.invoiceable = _rest.pop("invoiceable", UNSET)
+        self.overtime_spent = _rest.pop("overtimeSpent", UNSET)
+        self.invoiceable_overtime = _rest.pop("invoiceableOvertime", UNSET)
+        self.total_time_spent = _rest.pop("totalTimeSpent", UNSET)
+        self.invoiceable_total_time = _rest.pop("invoiceableTotalTime", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("summary", UNSET)
-        _instance.summary = (
-            UNSET
-            if _value is UNSET
-            else [_models.TimeCardSummaryDto.from_dict(summary_item_data) for summary_item_data in _value]
+        self.summary = (
+            [
+                _models.TimeCardSummaryDto._vn_parse(summary_item_data)
+                if isinstance(summary_item_data, dict)
+                else summary_item_data
+                for summary_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("materials", UNSET)
-        _instance.materials = (
-            UNSET
-            if _value is UNSET
-            else [_models.TimeCardMaterialsDto.from_dict(materials_item_data) for materials_item_data in _value]
+        self.materials = (
+            [
+                _models.TimeCardMaterialsDto._vn_parse(materials_item_data)
+                if isinstance(materials_item_data, dict)
+                else materials_item_data
+                for materials_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
-        _instance.approval_status_text = _rest.pop("approvalStatusText", UNSET)
-        _instance.error_info = _rest.pop("errorInfo", UNSET)
+        self.approval_status_text = _rest.pop("approvalStatusText", UNSET)
+        self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        _instance.metadata = UNSET if _value is UNSET else _models.MetadataDto.from_dict(_value)
+        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("ref_nbr", "refNbr", False, "str"),
+        ("status", "status", False, "str"),
+        ("approval_status", "approvalStatus", False, "str"),
+        ("week", "week", False, ("model", "WeekInTimeCardDto")),
+        ("employee", "employee", False, ("model", "EmployeeInTimeCardDto")),
+        ("type_", "type", False, "str"),
+        ("orig_ref_nbr", "origRefNbr", False, "str"),
+        ("time_spent", "timeSpent", False, "int"),
+        ("invoiceable", "invoiceable", False, "int"),
+        ("overtime_spent", "overtimeSpent", False, "int"),
+        ("invoiceable_overtime", "invoiceableOvertime", False, "int"),
+        ("total_time_spent", "totalTimeSpent", False, "int"),
+        ("invoiceable_total_time", "invoiceableTotalTime", False, "int"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("summary", "summary", False, ("list", ("model", "TimeCardSummaryDto"))),
+        ("materials", "materials", False, ("list", ("model", "TimeCardMaterialsDto"))),
+        ("approval_status_text", "approvalStatusText", False, "str"),
+        ("error_info", "errorInfo", False, "str"),
+        ("metadata", "metadata", False, ("model", "MetadataDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -281,3 +295,6 @@ class TimeCardDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(TimeCardDto)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.project_in_time_card_materials_dto import ProjectInTimeCardMaterialsDto
@@ -40,7 +44,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class TimeCardMaterialsDto:
+class TimeCardMaterialsDto(GeneratedModel):
     """
     Attributes:
         line_number (int | Unset): The time card line number
@@ -62,125 +66,127 @@ class TimeCardMaterialsDto:
         last_modified_date_time (datetime.datetime | Unset):
     """
 
-    line_number: int | Unset = UNSET
-    item_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    uo_m: str | Unset = UNSET
-    project: ProjectInTimeCardMaterialsDto | Unset = UNSET
-    project_task: ProjectTaskInTimeCardMaterialsDto | Unset = UNSET
-    mon: float | Unset = UNSET
-    tue: float | Unset = UNSET
-    wed: float | Unset = UNSET
-    thu: float | Unset = UNSET
-    fri: float | Unset = UNSET
-    sat: float | Unset = UNSET
-    sun: float | Unset = UNSET
-    total_qty: float | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
+    line_number: int | Unset | None = UNSET
+    item_id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    uo_m: str | Unset | None = UNSET
+    project: ProjectInTimeCardMaterialsDto | Unset | None = UNSET
+    project_task: ProjectTaskInTimeCardMaterialsDto | Unset | None = UNSET
+    mon: float | Unset | None = UNSET
+    tue: float | Unset | None = UNSET
+    wed: float | Unset | None = UNSET
+    thu: float | Unset | None = UNSET
+    fri: float | Unset | None = UNSET
+    sat: float | Unset | None = UNSET
+    sun: float | Unset | None = UNSET
+    total_qty: float | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        line_number = self.line_number
-
-        item_id = self.item_id
-
-        description = self.description
-
-        uo_m = self.uo_m
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        project_task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task, Unset):
-            project_task = self.project_task.to_dict()
-
-        mon = self.mon
-
-        tue = self.tue
-
-        wed = self.wed
-
-        thu = self.thu
-
-        fri = self.fri
-
-        sat = self.sat
-
-        sun = self.sun
-
-        total_qty = self.total_qty
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line_number is not UNSET:
-            field_dict["lineNumber"] = line_number
-        if item_id is not UNSET:
-            field_dict["itemId"] = item_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if uo_m is not UNSET:
-            field_dict["uoM"] = uo_m
-        if project is not UNSET:
-            field_dict["project"] = project
-        if project_task is not UNSET:
-            field_dict["projectTask"] = project_task
-        if mon is not UNSET:
-            field_dict["mon"] = mon
-        if tue is not UNSET:
-            field_dict["tue"] = tue
-        if wed is not UNSET:
-            field_dict["wed"] = wed
-        if thu is not UNSET:
-            field_dict["thu"] = thu
-        if fri is not UNSET:
-            field_dict["fri"] = fri
-        if sat is not UNSET:
-            field_dict["sat"] = sat
-        if sun is not UNSET:
-            field_dict["sun"] = sun
-        if total_qty is not UNSET:
-            field_dict["totalQty"] = total_qty
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-
+        _value = self.line_number
+        if _value is not UNSET:
+            field_dict["lineNumber"] = _value
+        _value = self.item_id
+        if _value is not UNSET:
+            field_dict["itemId"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.uo_m
+        if _value is not UNSET:
+            field_dict["uoM"] = _value
+        _value = self.project
+        if _value is not UNSET:
+            field_dict["project"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task
+        if _value is not UNSET:
+            field_dict["projectTask"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.mon
+        if _value is not UNSET:
+            field_dict["mon"] = _value
+        _value = self.tue
+        if _value is not UNSET:
+            field_dict["tue"] = _value
+        _value = self.wed
+        if _value is not UNSET:
+            field_dict["wed"] = _value
+        _value = self.thu
+        if _value is not UNSET:
+            field_dict["thu"] = _value
+        _value = self.fri
+        if _value is not UNSET:
+            field_dict["fri"] = _value
+        _value = self.sat
+        if _value is not UNSET:
+            field_dict["sat"] = _value
+        _value = self.sun
+        if _value is not UNSET:
+            field_dict["sun"] = _value
+        _value = self.total_qty
+        if _value is not UNSET:
+            field_dict["totalQty"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.line_number = _rest.pop("lineNumber", UNSET)
-        _instance.item_id = _rest.pop("itemId", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.uo_m = _rest.pop("uoM", UNSET)
-        _value = _rest.pop("project", UNSET)
-        _instance.project = UNSET if _value is UNSET else _models.ProjectInTimeCardMaterialsDto.from_dict(_value)
-        _value = _rest.pop("projectTask", UNSET)
-        _instance.project_task = (
-            UNSET if _value is UNSET else _models.ProjectTaskInTimeCardMaterialsDto.from_dict(_value)
-        )
-        _instance.mon = _rest.pop("mon", UNSET)
-        _instance.tue = _rest.pop("tue", UNSET)
-        _instance.wed = _rest.pop("wed", UNSET)
-        _instance.thu = _rest.pop("thu", UNSET)
-        _instance.fri = _rest.pop("fri", UNSET)
-        _instance.sat = _rest.pop("sat", UNSET)
-        _instance.sun = _rest.pop("sun", UNSET)
-        _instance.total_qty = _rest.pop("totalQty", UNSET)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not TimeCardMaterialsDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.line_number = _rest.pop("lineNumber", UNSET)
+        self.item_id = _rest.pop("itemId", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.uo_m = _rest.pop("uoM", UNSET)
+        _value = _rest.pop("project", UNSET)
+        self.project = _models.ProjectInTimeCardMaterialsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("projectTask", UNSET)
+        self.project_task = (
+            _models.ProjectTaskInTimeCardMaterialsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.mon = _rest.pop("mon", UNSET)
+        self.tue = _rest.pop("tue", UNSET)
+        self.wed = _rest.pop("wed", UNSET)
+        self.thu = _rest.pop("thu", UNSET)
+        self.fri = _rest.pop("fri", UNSET)
+        self.sat = _rest.pop("sat", UNSET)
+        self.sun = _rest.pop("sun", UNSET)
+        self.total_qty = _rest.pop("totalQty", UNSET)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("line_number", "lineNumber", False, "int"),
+        ("item_id", "itemId", False, "str"),
+        ("description", "description", False, "str"),
+        ("uo_m", "uoM", False, "str"),
+        ("project", "project", False, ("model", "ProjectInTimeCardMaterialsDto")),
+        ("project_task", "projectTask", False, ("model", "ProjectTaskInTimeCardMaterialsDto")),
+        ("mon", "mon", False, "float"),
+        ("tue", "tue", False, "float"),
+        ("wed", "wed", False, "float"),
+        ("thu", "thu", False, "float"),
+        ("fri", "fri", False, "float"),
+        ("sat", "sat", False, "float"),
+        ("sun", "sun", False, "float"),
+        ("total_qty", "totalQty", False, "float"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -204,3 +210,6 @@ class TimeCardMaterialsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(TimeCardMaterialsDto)

@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.time_card_materials_update_dto_operation import (
     TimeCardMaterialsUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.description_in_time_card_materials_update_dto import DescriptionInTimeCardMaterialsUpdateDto
@@ -52,7 +55,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class TimeCardMaterialsUpdateDto:
+class TimeCardMaterialsUpdateDto(GeneratedModel):
     """
     Attributes:
         operation (TimeCardMaterialsUpdateDtoOperation | Unset):
@@ -71,153 +74,137 @@ class TimeCardMaterialsUpdateDto:
         sun (SunInTimeCardMaterialsUpdateDto | Unset): The quantity reported for Sunday.
     """
 
-    operation: TimeCardMaterialsUpdateDtoOperation | Unset = UNSET
-    line_number: DtoValueOfInt32 | Unset = UNSET
-    item_id: ItemIdInTimeCardMaterialsUpdateDto | Unset = UNSET
-    description: DescriptionInTimeCardMaterialsUpdateDto | Unset = UNSET
-    uo_m: UoMInTimeCardMaterialsUpdateDto | Unset = UNSET
-    project: ProjectInTimeCardMaterialsUpdateDto | Unset = UNSET
-    project_task: ProjectTaskInTimeCardMaterialsUpdateDto | Unset = UNSET
-    mon: MonInTimeCardMaterialsUpdateDto | Unset = UNSET
-    tue: TueInTimeCardMaterialsUpdateDto | Unset = UNSET
-    wed: WedInTimeCardMaterialsUpdateDto | Unset = UNSET
-    thu: ThuInTimeCardMaterialsUpdateDto | Unset = UNSET
-    fri: FriInTimeCardMaterialsUpdateDto | Unset = UNSET
-    sat: SatInTimeCardMaterialsUpdateDto | Unset = UNSET
-    sun: SunInTimeCardMaterialsUpdateDto | Unset = UNSET
+    operation: TimeCardMaterialsUpdateDtoOperation | Unset | None = UNSET
+    line_number: DtoValueOfInt32 | Unset | None = UNSET
+    item_id: ItemIdInTimeCardMaterialsUpdateDto | Unset | None = UNSET
+    description: DescriptionInTimeCardMaterialsUpdateDto | Unset | None = UNSET
+    uo_m: UoMInTimeCardMaterialsUpdateDto | Unset | None = UNSET
+    project: ProjectInTimeCardMaterialsUpdateDto | Unset | None = UNSET
+    project_task: ProjectTaskInTimeCardMaterialsUpdateDto | Unset | None = UNSET
+    mon: MonInTimeCardMaterialsUpdateDto | Unset | None = UNSET
+    tue: TueInTimeCardMaterialsUpdateDto | Unset | None = UNSET
+    wed: WedInTimeCardMaterialsUpdateDto | Unset | None = UNSET
+    thu: ThuInTimeCardMaterialsUpdateDto | Unset | None = UNSET
+    fri: FriInTimeCardMaterialsUpdateDto | Unset | None = UNSET
+    sat: SatInTimeCardMaterialsUpdateDto | Unset | None = UNSET
+    sun: SunInTimeCardMaterialsUpdateDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        line_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_number, Unset):
-            line_number = self.line_number.to_dict()
-
-        item_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.item_id, Unset):
-            item_id = self.item_id.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        uo_m: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.uo_m, Unset):
-            uo_m = self.uo_m.to_dict()
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        project_task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task, Unset):
-            project_task = self.project_task.to_dict()
-
-        mon: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mon, Unset):
-            mon = self.mon.to_dict()
-
-        tue: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tue, Unset):
-            tue = self.tue.to_dict()
-
-        wed: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.wed, Unset):
-            wed = self.wed.to_dict()
-
-        thu: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.thu, Unset):
-            thu = self.thu.to_dict()
-
-        fri: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fri, Unset):
-            fri = self.fri.to_dict()
-
-        sat: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sat, Unset):
-            sat = self.sat.to_dict()
-
-        sun: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sun, Unset):
-            sun = self.sun.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if line_number is not UNSET:
-            field_dict["lineNumber"] = line_number
-        if item_id is not UNSET:
-            field_dict["itemId"] = item_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if uo_m is not UNSET:
-            field_dict["uoM"] = uo_m
-        if project is not UNSET:
-            field_dict["project"] = project
-        if project_task is not UNSET:
-            field_dict["projectTask"] = project_task
-        if mon is not UNSET:
-            field_dict["mon"] = mon
-        if tue is not UNSET:
-            field_dict["tue"] = tue
-        if wed is not UNSET:
-            field_dict["wed"] = wed
-        if thu is not UNSET:
-            field_dict["thu"] = thu
-        if fri is not UNSET:
-            field_dict["fri"] = fri
-        if sat is not UNSET:
-            field_dict["sat"] = sat
-        if sun is not UNSET:
-            field_dict["sun"] = sun
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.line_number
+        if _value is not UNSET:
+            field_dict["lineNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.item_id
+        if _value is not UNSET:
+            field_dict["itemId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.uo_m
+        if _value is not UNSET:
+            field_dict["uoM"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project
+        if _value is not UNSET:
+            field_dict["project"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task
+        if _value is not UNSET:
+            field_dict["projectTask"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.mon
+        if _value is not UNSET:
+            field_dict["mon"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.tue
+        if _value is not UNSET:
+            field_dict["tue"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.wed
+        if _value is not UNSET:
+            field_dict["wed"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.thu
+        if _value is not UNSET:
+            field_dict["thu"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.fri
+        if _value is not UNSET:
+            field_dict["fri"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sat
+        if _value is not UNSET:
+            field_dict["sat"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sun
+        if _value is not UNSET:
+            field_dict["sun"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not TimeCardMaterialsUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNumber", UNSET)
-        _instance.line_number = UNSET if _value is UNSET else _models.DtoValueOfInt32.from_dict(_value)
+        self.line_number = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("itemId", UNSET)
-        _instance.item_id = UNSET if _value is UNSET else _models.ItemIdInTimeCardMaterialsUpdateDto.from_dict(_value)
+        self.item_id = (
+            _models.ItemIdInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("description", UNSET)
-        _instance.description = (
-            UNSET if _value is UNSET else _models.DescriptionInTimeCardMaterialsUpdateDto.from_dict(_value)
+        self.description = (
+            _models.DescriptionInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("uoM", UNSET)
-        _instance.uo_m = UNSET if _value is UNSET else _models.UoMInTimeCardMaterialsUpdateDto.from_dict(_value)
+        self.uo_m = _models.UoMInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("project", UNSET)
-        _instance.project = UNSET if _value is UNSET else _models.ProjectInTimeCardMaterialsUpdateDto.from_dict(_value)
+        self.project = (
+            _models.ProjectInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("projectTask", UNSET)
-        _instance.project_task = (
-            UNSET if _value is UNSET else _models.ProjectTaskInTimeCardMaterialsUpdateDto.from_dict(_value)
+        self.project_task = (
+            _models.ProjectTaskInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("mon", UNSET)
-        _instance.mon = UNSET if _value is UNSET else _models.MonInTimeCardMaterialsUpdateDto.from_dict(_value)
+        self.mon = _models.MonInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("tue", UNSET)
-        _instance.tue = UNSET if _value is UNSET else _models.TueInTimeCardMaterialsUpdateDto.from_dict(_value)
+        self.tue = _models.TueInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("wed", UNSET)
-        _instance.wed = UNSET if _value is UNSET else _models.WedInTimeCardMaterialsUpdateDto.from_dict(_value)
+        self.wed = _models.WedInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("thu", UNSET)
-        _instance.thu = UNSET if _value is UNSET else _models.ThuInTimeCardMaterialsUpdateDto.from_dict(_value)
+        self.thu = _models.ThuInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("fri", UNSET)
-        _instance.fri = UNSET if _value is UNSET else _models.FriInTimeCardMaterialsUpdateDto.from_dict(_value)
+        self.fri = _models.FriInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("sat", UNSET)
-        _instance.sat = UNSET if _value is UNSET else _models.SatInTimeCardMaterialsUpdateDto.from_dict(_value)
+        self.sat = _models.SatInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("sun", UNSET)
-        _instance.sun = UNSET if _value is UNSET else _models.SunInTimeCardMaterialsUpdateDto.from_dict(_value)
+        self.sun = _models.SunInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("line_number", "lineNumber", False, ("model", "DtoValueOfInt32")),
+        ("item_id", "itemId", False, ("model", "ItemIdInTimeCardMaterialsUpdateDto")),
+        ("description", "description", False, ("model", "DescriptionInTimeCardMaterialsUpdateDto")),
+        ("uo_m", "uoM", False, ("model", "UoMInTimeCardMaterialsUpdateDto")),
+        ("project", "project", False, ("model", "ProjectInTimeCardMaterialsUpdateDto")),
+        ("project_task", "projectTask", False, ("model", "ProjectTaskInTimeCardMaterialsUpdateDto")),
+        ("mon", "mon", False, ("model", "MonInTimeCardMaterialsUpdateDto")),
+        ("tue", "tue", False, ("model", "TueInTimeCardMaterialsUpdateDto")),
+        ("wed", "wed", False, ("model", "WedInTimeCardMaterialsUpdateDto")),
+        ("thu", "thu", False, ("model", "ThuInTimeCardMaterialsUpdateDto")),
+        ("fri", "fri", False, ("model", "FriInTimeCardMaterialsUpdateDto")),
+        ("sat", "sat", False, ("model", "SatInTimeCardMaterialsUpdateDto")),
+        ("sun", "sun", False, ("model", "SunInTimeCardMaterialsUpdateDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -241,3 +228,6 @@ class TimeCardMaterialsUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(TimeCardMaterialsUpdateDto)

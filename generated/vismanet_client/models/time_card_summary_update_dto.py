@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.time_card_summary_update_dto_operation import (
     TimeCardSummaryUpdateDtoOperation,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.description_in_time_card_summary_update_dto import DescriptionInTimeCardSummaryUpdateDto
@@ -52,7 +55,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class TimeCardSummaryUpdateDto:
+class TimeCardSummaryUpdateDto(GeneratedModel):
     """
     Attributes:
         operation (TimeCardSummaryUpdateDtoOperation | Unset):
@@ -72,157 +75,139 @@ class TimeCardSummaryUpdateDto:
         description (DescriptionInTimeCardSummaryUpdateDto | Unset): The description of the reported work hours.
     """
 
-    operation: TimeCardSummaryUpdateDtoOperation | Unset = UNSET
-    line_number: DtoValueOfInt32 | Unset = UNSET
-    earning_type: EarningTypeInTimeCardSummaryUpdateDto | Unset = UNSET
-    project: ProjectInTimeCardSummaryUpdateDto | Unset = UNSET
-    project_task: ProjectTaskInTimeCardSummaryUpdateDto | Unset = UNSET
-    mon: MonInTimeCardSummaryUpdateDto | Unset = UNSET
-    tue: TueInTimeCardSummaryUpdateDto | Unset = UNSET
-    wed: WedInTimeCardSummaryUpdateDto | Unset = UNSET
-    thu: ThuInTimeCardSummaryUpdateDto | Unset = UNSET
-    fri: FriInTimeCardSummaryUpdateDto | Unset = UNSET
-    sat: SatInTimeCardSummaryUpdateDto | Unset = UNSET
-    sun: SunInTimeCardSummaryUpdateDto | Unset = UNSET
-    invoiceable: InvoiceableInTimeCardSummaryUpdateDto | Unset = UNSET
-    description: DescriptionInTimeCardSummaryUpdateDto | Unset = UNSET
+    operation: TimeCardSummaryUpdateDtoOperation | Unset | None = UNSET
+    line_number: DtoValueOfInt32 | Unset | None = UNSET
+    earning_type: EarningTypeInTimeCardSummaryUpdateDto | Unset | None = UNSET
+    project: ProjectInTimeCardSummaryUpdateDto | Unset | None = UNSET
+    project_task: ProjectTaskInTimeCardSummaryUpdateDto | Unset | None = UNSET
+    mon: MonInTimeCardSummaryUpdateDto | Unset | None = UNSET
+    tue: TueInTimeCardSummaryUpdateDto | Unset | None = UNSET
+    wed: WedInTimeCardSummaryUpdateDto | Unset | None = UNSET
+    thu: ThuInTimeCardSummaryUpdateDto | Unset | None = UNSET
+    fri: FriInTimeCardSummaryUpdateDto | Unset | None = UNSET
+    sat: SatInTimeCardSummaryUpdateDto | Unset | None = UNSET
+    sun: SunInTimeCardSummaryUpdateDto | Unset | None = UNSET
+    invoiceable: InvoiceableInTimeCardSummaryUpdateDto | Unset | None = UNSET
+    description: DescriptionInTimeCardSummaryUpdateDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation
-
-        line_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_number, Unset):
-            line_number = self.line_number.to_dict()
-
-        earning_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.earning_type, Unset):
-            earning_type = self.earning_type.to_dict()
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        project_task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task, Unset):
-            project_task = self.project_task.to_dict()
-
-        mon: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mon, Unset):
-            mon = self.mon.to_dict()
-
-        tue: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tue, Unset):
-            tue = self.tue.to_dict()
-
-        wed: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.wed, Unset):
-            wed = self.wed.to_dict()
-
-        thu: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.thu, Unset):
-            thu = self.thu.to_dict()
-
-        fri: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fri, Unset):
-            fri = self.fri.to_dict()
-
-        sat: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sat, Unset):
-            sat = self.sat.to_dict()
-
-        sun: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sun, Unset):
-            sun = self.sun.to_dict()
-
-        invoiceable: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoiceable, Unset):
-            invoiceable = self.invoiceable.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if line_number is not UNSET:
-            field_dict["lineNumber"] = line_number
-        if earning_type is not UNSET:
-            field_dict["earningType"] = earning_type
-        if project is not UNSET:
-            field_dict["project"] = project
-        if project_task is not UNSET:
-            field_dict["projectTask"] = project_task
-        if mon is not UNSET:
-            field_dict["mon"] = mon
-        if tue is not UNSET:
-            field_dict["tue"] = tue
-        if wed is not UNSET:
-            field_dict["wed"] = wed
-        if thu is not UNSET:
-            field_dict["thu"] = thu
-        if fri is not UNSET:
-            field_dict["fri"] = fri
-        if sat is not UNSET:
-            field_dict["sat"] = sat
-        if sun is not UNSET:
-            field_dict["sun"] = sun
-        if invoiceable is not UNSET:
-            field_dict["invoiceable"] = invoiceable
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        _value = self.operation
+        if _value is not UNSET:
+            field_dict["operation"] = _value
+        _value = self.line_number
+        if _value is not UNSET:
+            field_dict["lineNumber"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.earning_type
+        if _value is not UNSET:
+            field_dict["earningType"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project
+        if _value is not UNSET:
+            field_dict["project"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task
+        if _value is not UNSET:
+            field_dict["projectTask"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.mon
+        if _value is not UNSET:
+            field_dict["mon"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.tue
+        if _value is not UNSET:
+            field_dict["tue"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.wed
+        if _value is not UNSET:
+            field_dict["wed"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.thu
+        if _value is not UNSET:
+            field_dict["thu"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.fri
+        if _value is not UNSET:
+            field_dict["fri"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sat
+        if _value is not UNSET:
+            field_dict["sat"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sun
+        if _value is not UNSET:
+            field_dict["sun"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.invoiceable
+        if _value is not UNSET:
+            field_dict["invoiceable"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.operation = _rest.pop("operation", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not TimeCardSummaryUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNumber", UNSET)
-        _instance.line_number = UNSET if _value is UNSET else _models.DtoValueOfInt32.from_dict(_value)
+        self.line_number = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("earningType", UNSET)
-        _instance.earning_type = (
-            UNSET if _value is UNSET else _models.EarningTypeInTimeCardSummaryUpdateDto.from_dict(_value)
+        self.earning_type = (
+            _models.EarningTypeInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("project", UNSET)
-        _instance.project = UNSET if _value is UNSET else _models.ProjectInTimeCardSummaryUpdateDto.from_dict(_value)
+        self.project = (
+            _models.ProjectInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("projectTask", UNSET)
-        _instance.project_task = (
-            UNSET if _value is UNSET else _models.ProjectTaskInTimeCardSummaryUpdateDto.from_dict(_value)
+        self.project_task = (
+            _models.ProjectTaskInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("mon", UNSET)
-        _instance.mon = UNSET if _value is UNSET else _models.MonInTimeCardSummaryUpdateDto.from_dict(_value)
+        self.mon = _models.MonInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("tue", UNSET)
-        _instance.tue = UNSET if _value is UNSET else _models.TueInTimeCardSummaryUpdateDto.from_dict(_value)
+        self.tue = _models.TueInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("wed", UNSET)
-        _instance.wed = UNSET if _value is UNSET else _models.WedInTimeCardSummaryUpdateDto.from_dict(_value)
+        self.wed = _models.WedInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("thu", UNSET)
-        _instance.thu = UNSET if _value is UNSET else _models.ThuInTimeCardSummaryUpdateDto.from_dict(_value)
+        self.thu = _models.ThuInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("fri", UNSET)
-        _instance.fri = UNSET if _value is UNSET else _models.FriInTimeCardSummaryUpdateDto.from_dict(_value)
+        self.fri = _models.FriInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("sat", UNSET)
-        _instance.sat = UNSET if _value is UNSET else _models.SatInTimeCardSummaryUpdateDto.from_dict(_value)
+        self.sat = _models.SatInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("sun", UNSET)
-        _instance.sun = UNSET if _value is UNSET else _models.SunInTimeCardSummaryUpdateDto.from_dict(_value)
+        self.sun = _models.SunInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("invoiceable", UNSET)
-        _instance.invoiceable = (
-            UNSET if _value is UNSET else _models.InvoiceableInTimeCardSummaryUpdateDto.from_dict(_value)
+        self.invoiceable = (
+            _models.InvoiceableInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("description", UNSET)
-        _instance.description = (
-            UNSET if _value is UNSET else _models.DescriptionInTimeCardSummaryUpdateDto.from_dict(_value)
+        self.description = (
+            _models.DescriptionInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("operation", "operation", False, "str"),
+        ("line_number", "lineNumber", False, ("model", "DtoValueOfInt32")),
+        ("earning_type", "earningType", False, ("model", "EarningTypeInTimeCardSummaryUpdateDto")),
+        ("project", "project", False, ("model", "ProjectInTimeCardSummaryUpdateDto")),
+        ("project_task", "projectTask", False, ("model", "ProjectTaskInTimeCardSummaryUpdateDto")),
+        ("mon", "mon", False, ("model", "MonInTimeCardSummaryUpdateDto")),
+        ("tue", "tue", False, ("model", "TueInTimeCardSummaryUpdateDto")),
+        ("wed", "wed", False, ("model", "WedInTimeCardSummaryUpdateDto")),
+        ("thu", "thu", False, ("model", "ThuInTimeCardSummaryUpdateDto")),
+        ("fri", "fri", False, ("model", "FriInTimeCardSummaryUpdateDto")),
+        ("sat", "sat", False, ("model", "SatInTimeCardSummaryUpdateDto")),
+        ("sun", "sun", False, ("model", "SunInTimeCardSummaryUpdateDto")),
+        ("invoiceable", "invoiceable", False, ("model", "InvoiceableInTimeCardSummaryUpdateDto")),
+        ("description", "description", False, ("model", "DescriptionInTimeCardSummaryUpdateDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -246,3 +231,6 @@ class TimeCardSummaryUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(TimeCardSummaryUpdateDto)

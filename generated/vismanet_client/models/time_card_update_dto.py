@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_string import DtoValueOfString
@@ -29,7 +32,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class TimeCardUpdateDto:
+class TimeCardUpdateDto(GeneratedModel):
     """
     Attributes:
         ref_nbr (DtoValueOfString | Unset):
@@ -38,74 +41,94 @@ class TimeCardUpdateDto:
         materials (list[TimeCardMaterialsUpdateDto] | Unset): Time Card Materials information
     """
 
-    ref_nbr: DtoValueOfString | Unset = UNSET
-    employee: DtoValueOfString | Unset = UNSET
-    summary: list[TimeCardSummaryUpdateDto] | Unset = UNSET
-    materials: list[TimeCardMaterialsUpdateDto] | Unset = UNSET
+    ref_nbr: DtoValueOfString | Unset | None = UNSET
+    employee: DtoValueOfString | Unset | None = UNSET
+    summary: list[TimeCardSummaryUpdateDto] | Unset | None = UNSET
+    materials: list[TimeCardMaterialsUpdateDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ref_nbr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ref_nbr, Unset):
-            ref_nbr = self.ref_nbr.to_dict()
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        summary: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = []
-            for summary_item_data in self.summary:
-                summary_item = summary_item_data.to_dict()
-                summary.append(summary_item)
-
-        materials: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.materials, Unset):
-            materials = []
-            for materials_item_data in self.materials:
-                materials_item = materials_item_data.to_dict()
-                materials.append(materials_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ref_nbr is not UNSET:
-            field_dict["refNbr"] = ref_nbr
-        if employee is not UNSET:
-            field_dict["employee"] = employee
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if materials is not UNSET:
-            field_dict["materials"] = materials
-
+        _value = self.ref_nbr
+        if _value is not UNSET:
+            field_dict["refNbr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.employee
+        if _value is not UNSET:
+            field_dict["employee"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.summary
+        if _value is not UNSET:
+            field_dict["summary"] = (
+                [
+                    summary_item_data.to_dict() if isinstance(summary_item_data, GeneratedModel) else summary_item_data
+                    for summary_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.materials
+        if _value is not UNSET:
+            field_dict["materials"] = (
+                [
+                    materials_item_data.to_dict()
+                    if isinstance(materials_item_data, GeneratedModel)
+                    else materials_item_data
+                    for materials_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not TimeCardUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("refNbr", UNSET)
-        _instance.ref_nbr = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.ref_nbr = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("employee", UNSET)
-        _instance.employee = UNSET if _value is UNSET else _models.DtoValueOfString.from_dict(_value)
+        self.employee = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("summary", UNSET)
-        _instance.summary = (
-            UNSET
-            if _value is UNSET
-            else [_models.TimeCardSummaryUpdateDto.from_dict(summary_item_data) for summary_item_data in _value]
+        self.summary = (
+            [
+                _models.TimeCardSummaryUpdateDto._vn_parse(summary_item_data)
+                if isinstance(summary_item_data, dict)
+                else summary_item_data
+                for summary_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("materials", UNSET)
-        _instance.materials = (
-            UNSET
-            if _value is UNSET
-            else [_models.TimeCardMaterialsUpdateDto.from_dict(materials_item_data) for materials_item_data in _value]
+        self.materials = (
+            [
+                _models.TimeCardMaterialsUpdateDto._vn_parse(materials_item_data)
+                if isinstance(materials_item_data, dict)
+                else materials_item_data
+                for materials_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("ref_nbr", "refNbr", False, ("model", "DtoValueOfString")),
+        ("employee", "employee", False, ("model", "DtoValueOfString")),
+        ("summary", "summary", False, ("list", ("model", "TimeCardSummaryUpdateDto"))),
+        ("materials", "materials", False, ("list", ("model", "TimeCardMaterialsUpdateDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -129,3 +152,6 @@ class TimeCardUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(TimeCardUpdateDto)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ui_extension_dto_type import UiExtensionDtoType
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_uuid as _parse_uuid
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="UiExtensionDto")
 
@@ -28,7 +32,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class UiExtensionDto:
+class UiExtensionDto(GeneratedModel):
     """
     Attributes:
         internal_id (UUID | Unset):
@@ -41,77 +45,81 @@ class UiExtensionDto:
         enabled (bool | Unset):
     """
 
-    internal_id: UUID | Unset = UNSET
-    title: str | Unset = UNSET
-    url: str | Unset = UNSET
-    type_: UiExtensionDtoType | Unset = UNSET
-    screen_id: str | Unset = UNSET
-    step_id: str | Unset = UNSET
-    owner_name: str | Unset = UNSET
-    enabled: bool | Unset = UNSET
+    internal_id: UUID | Unset | None = UNSET
+    title: str | Unset | None = UNSET
+    url: str | Unset | None = UNSET
+    type_: UiExtensionDtoType | Unset | None = UNSET
+    screen_id: str | Unset | None = UNSET
+    step_id: str | Unset | None = UNSET
+    owner_name: str | Unset | None = UNSET
+    enabled: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        internal_id: str | Unset = UNSET
-        if not isinstance(self.internal_id, Unset):
-            internal_id = str(self.internal_id)
-
-        title = self.title
-
-        url = self.url
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        screen_id = self.screen_id
-
-        step_id = self.step_id
-
-        owner_name = self.owner_name
-
-        enabled = self.enabled
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if internal_id is not UNSET:
-            field_dict["internalId"] = internal_id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if url is not UNSET:
-            field_dict["url"] = url
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if screen_id is not UNSET:
-            field_dict["screenId"] = screen_id
-        if step_id is not UNSET:
-            field_dict["stepId"] = step_id
-        if owner_name is not UNSET:
-            field_dict["ownerName"] = owner_name
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-
+        _value = self.internal_id
+        if _value is not UNSET:
+            field_dict["internalId"] = str(_value) if isinstance(_value, UUID) else _value
+        _value = self.title
+        if _value is not UNSET:
+            field_dict["title"] = _value
+        _value = self.url
+        if _value is not UNSET:
+            field_dict["url"] = _value
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.screen_id
+        if _value is not UNSET:
+            field_dict["screenId"] = _value
+        _value = self.step_id
+        if _value is not UNSET:
+            field_dict["stepId"] = _value
+        _value = self.owner_name
+        if _value is not UNSET:
+            field_dict["ownerName"] = _value
+        _value = self.enabled
+        if _value is not UNSET:
+            field_dict["enabled"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("internalId", UNSET)
-        _instance.internal_id = UNSET if _value is UNSET else UUID(_value)
-        _instance.title = _rest.pop("title", UNSET)
-        _instance.url = _rest.pop("url", UNSET)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.screen_id = _rest.pop("screenId", UNSET)
-        _instance.step_id = _rest.pop("stepId", UNSET)
-        _instance.owner_name = _rest.pop("ownerName", UNSET)
-        _instance.enabled = _rest.pop("enabled", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not UiExtensionDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("internalId", UNSET)
+        self.internal_id = _parse_uuid(_value)
+        self.title = _rest.pop("title", UNSET)
+        self.url = _rest.pop("url", UNSET)
+        self.type_ = _rest.pop("type", UNSET)
+        self.screen_id = _rest.pop("screenId", UNSET)
+        self.step_id = _rest.pop("stepId", UNSET)
+        self.owner_name = _rest.pop("ownerName", UNSET)
+        self.enabled = _rest.pop("enabled", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("internal_id", "internalId", False, "uuid"),
+        ("title", "title", False, "str"),
+        ("url", "url", False, "str"),
+        ("type_", "type", False, "str"),
+        ("screen_id", "screenId", False, "str"),
+        ("step_id", "stepId", False, "str"),
+        ("owner_name", "ownerName", False, "str"),
+        ("enabled", "enabled", False, "bool"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -135,3 +143,6 @@ class UiExtensionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(UiExtensionDto)

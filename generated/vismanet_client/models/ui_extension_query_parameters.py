@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from ..models.ui_extension_query_parameters_type import (
     UiExtensionQueryParametersType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="UiExtensionQueryParameters")
 
@@ -23,45 +26,51 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class UiExtensionQueryParameters:
+class UiExtensionQueryParameters(GeneratedModel):
     """
     Attributes:
         screen_id (str | Unset):
         type_ (UiExtensionQueryParametersType | Unset):
     """
 
-    screen_id: str | Unset = UNSET
-    type_: UiExtensionQueryParametersType | Unset = UNSET
+    screen_id: str | Unset | None = UNSET
+    type_: UiExtensionQueryParametersType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        screen_id = self.screen_id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if screen_id is not UNSET:
-            field_dict["screenId"] = screen_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        _value = self.screen_id
+        if _value is not UNSET:
+            field_dict["screenId"] = _value
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.screen_id = _rest.pop("screenId", UNSET)
-        _instance.type_ = _rest.pop("type", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not UiExtensionQueryParameters or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.screen_id = _rest.pop("screenId", UNSET)
+        self.type_ = _rest.pop("type", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("screen_id", "screenId", False, "str"),
+        ("type_", "type", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -85,3 +94,6 @@ class UiExtensionQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(UiExtensionQueryParameters)

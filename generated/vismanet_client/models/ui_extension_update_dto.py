@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ui_extension_update_dto_type import UiExtensionUpdateDtoType
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_uuid as _parse_uuid
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="UiExtensionUpdateDto")
 
@@ -27,7 +31,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class UiExtensionUpdateDto:
+class UiExtensionUpdateDto(GeneratedModel):
     """
     Attributes:
         title (str):
@@ -39,65 +43,75 @@ class UiExtensionUpdateDto:
         step_id (str | Unset):
     """
 
-    title: str
-    url: str
-    type_: UiExtensionUpdateDtoType
-    owner_id: UUID
-    owner_name: str
-    screen_id: str | Unset = UNSET
-    step_id: str | Unset = UNSET
+    title: str | None
+    url: str | None
+    type_: UiExtensionUpdateDtoType | None
+    owner_id: UUID | None
+    owner_name: str | None
+    screen_id: str | Unset | None = UNSET
+    step_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        url = self.url
-
-        type_: str = self.type_
-
-        owner_id = str(self.owner_id)
-
-        owner_name = self.owner_name
-
-        screen_id = self.screen_id
-
-        step_id = self.step_id
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "url": url,
-                "type": type_,
-                "ownerId": owner_id,
-                "ownerName": owner_name,
-            }
-        )
-        if screen_id is not UNSET:
-            field_dict["screenId"] = screen_id
-        if step_id is not UNSET:
-            field_dict["stepId"] = step_id
-
+        _value = self.title
+        if _value is not UNSET:
+            field_dict["title"] = _value
+        _value = self.url
+        if _value is not UNSET:
+            field_dict["url"] = _value
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.owner_id
+        if _value is not UNSET:
+            field_dict["ownerId"] = str(_value) if isinstance(_value, UUID) else _value
+        _value = self.owner_name
+        if _value is not UNSET:
+            field_dict["ownerName"] = _value
+        _value = self.screen_id
+        if _value is not UNSET:
+            field_dict["screenId"] = _value
+        _value = self.step_id
+        if _value is not UNSET:
+            field_dict["stepId"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.title = _rest.pop("title")
-        _instance.url = _rest.pop("url")
-        _instance.type_ = _rest.pop("type")
-        _value = _rest.pop("ownerId")
-        _instance.owner_id = UUID(_value)
-        _instance.owner_name = _rest.pop("ownerName")
-        _instance.screen_id = _rest.pop("screenId", UNSET)
-        _instance.step_id = _rest.pop("stepId", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not UiExtensionUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.title = _rest.pop("title", UNSET)
+        self.url = _rest.pop("url", UNSET)
+        self.type_ = _rest.pop("type", UNSET)
+        _value = _rest.pop("ownerId", UNSET)
+        self.owner_id = _parse_uuid(_value)
+        self.owner_name = _rest.pop("ownerName", UNSET)
+        self.screen_id = _rest.pop("screenId", UNSET)
+        self.step_id = _rest.pop("stepId", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("title", "title", True, "str"),
+        ("url", "url", True, "str"),
+        ("type_", "type", True, "str"),
+        ("owner_id", "ownerId", True, "uuid"),
+        ("owner_name", "ownerName", True, "str"),
+        ("screen_id", "screenId", False, "str"),
+        ("step_id", "stepId", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -121,3 +135,6 @@ class UiExtensionUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(UiExtensionUpdateDto)

@@ -12,7 +12,10 @@ from ..models.unit_of_measure_dto_supplementary_measure_unit import (
 from ..models.unit_of_measure_dto_unit_mult_div import (
     UnitOfMeasureDtoUnitMultDiv,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="UnitOfMeasureDto")
 
@@ -29,7 +32,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class UnitOfMeasureDto:
+class UnitOfMeasureDto(GeneratedModel):
     """
     Attributes:
         from_unit (str | Unset): Mandatory field: The table &gt; From unit* &gt; The unit to be converted.
@@ -43,58 +46,62 @@ class UnitOfMeasureDto:
             measure unit &gt; The supplementary measure unit to which the conversion will be made for Intrastat.
     """
 
-    from_unit: str | Unset = UNSET
-    to_unit: str | Unset = UNSET
-    unit_mult_div: UnitOfMeasureDtoUnitMultDiv | Unset = UNSET
-    unit_rate: float | Unset = UNSET
-    supplementary_measure_unit: UnitOfMeasureDtoSupplementaryMeasureUnit | Unset = UNSET
+    from_unit: str | Unset | None = UNSET
+    to_unit: str | Unset | None = UNSET
+    unit_mult_div: UnitOfMeasureDtoUnitMultDiv | Unset | None = UNSET
+    unit_rate: float | Unset | None = UNSET
+    supplementary_measure_unit: UnitOfMeasureDtoSupplementaryMeasureUnit | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_unit = self.from_unit
-
-        to_unit = self.to_unit
-
-        unit_mult_div: str | Unset = UNSET
-        if not isinstance(self.unit_mult_div, Unset):
-            unit_mult_div = self.unit_mult_div
-
-        unit_rate = self.unit_rate
-
-        supplementary_measure_unit: str | Unset = UNSET
-        if not isinstance(self.supplementary_measure_unit, Unset):
-            supplementary_measure_unit = self.supplementary_measure_unit
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if from_unit is not UNSET:
-            field_dict["fromUnit"] = from_unit
-        if to_unit is not UNSET:
-            field_dict["toUnit"] = to_unit
-        if unit_mult_div is not UNSET:
-            field_dict["unitMultDiv"] = unit_mult_div
-        if unit_rate is not UNSET:
-            field_dict["unitRate"] = unit_rate
-        if supplementary_measure_unit is not UNSET:
-            field_dict["supplementaryMeasureUnit"] = supplementary_measure_unit
-
+        _value = self.from_unit
+        if _value is not UNSET:
+            field_dict["fromUnit"] = _value
+        _value = self.to_unit
+        if _value is not UNSET:
+            field_dict["toUnit"] = _value
+        _value = self.unit_mult_div
+        if _value is not UNSET:
+            field_dict["unitMultDiv"] = _value
+        _value = self.unit_rate
+        if _value is not UNSET:
+            field_dict["unitRate"] = _value
+        _value = self.supplementary_measure_unit
+        if _value is not UNSET:
+            field_dict["supplementaryMeasureUnit"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.from_unit = _rest.pop("fromUnit", UNSET)
-        _instance.to_unit = _rest.pop("toUnit", UNSET)
-        _instance.unit_mult_div = _rest.pop("unitMultDiv", UNSET)
-        _instance.unit_rate = _rest.pop("unitRate", UNSET)
-        _instance.supplementary_measure_unit = _rest.pop("supplementaryMeasureUnit", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not UnitOfMeasureDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.from_unit = _rest.pop("fromUnit", UNSET)
+        self.to_unit = _rest.pop("toUnit", UNSET)
+        self.unit_mult_div = _rest.pop("unitMultDiv", UNSET)
+        self.unit_rate = _rest.pop("unitRate", UNSET)
+        self.supplementary_measure_unit = _rest.pop("supplementaryMeasureUnit", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("from_unit", "fromUnit", False, "str"),
+        ("to_unit", "toUnit", False, "str"),
+        ("unit_mult_div", "unitMultDiv", False, "str"),
+        ("unit_rate", "unitRate", False, "float"),
+        ("supplementary_measure_unit", "supplementaryMeasureUnit", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -118,3 +125,6 @@ class UnitOfMeasureDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(UnitOfMeasureDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.mult_div_in_update_currency_rate_dto import MultDivInUpdateCurrencyRateDto
@@ -26,49 +29,53 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class UpdateCurrencyRateDto:
+class UpdateCurrencyRateDto(GeneratedModel):
     """
     Attributes:
         rate (RateInUpdateCurrencyRateDto | Unset): Currency rate.
         mult_div (MultDivInUpdateCurrencyRateDto | Unset): Mult/Div.
     """
 
-    rate: RateInUpdateCurrencyRateDto | Unset = UNSET
-    mult_div: MultDivInUpdateCurrencyRateDto | Unset = UNSET
+    rate: RateInUpdateCurrencyRateDto | Unset | None = UNSET
+    mult_div: MultDivInUpdateCurrencyRateDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate, Unset):
-            rate = self.rate.to_dict()
-
-        mult_div: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mult_div, Unset):
-            mult_div = self.mult_div.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if mult_div is not UNSET:
-            field_dict["multDiv"] = mult_div
-
+        _value = self.rate
+        if _value is not UNSET:
+            field_dict["rate"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.mult_div
+        if _value is not UNSET:
+            field_dict["multDiv"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("rate", UNSET)
-        _instance.rate = UNSET if _value is UNSET else _models.RateInUpdateCurrencyRateDto.from_dict(_value)
-        _value = _rest.pop("multDiv", UNSET)
-        _instance.mult_div = UNSET if _value is UNSET else _models.MultDivInUpdateCurrencyRateDto.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not UpdateCurrencyRateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("rate", UNSET)
+        self.rate = _models.RateInUpdateCurrencyRateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        _value = _rest.pop("multDiv", UNSET)
+        self.mult_div = _models.MultDivInUpdateCurrencyRateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("rate", "rate", False, ("model", "RateInUpdateCurrencyRateDto")),
+        ("mult_div", "multDiv", False, ("model", "MultDivInUpdateCurrencyRateDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -92,3 +99,6 @@ class UpdateCurrencyRateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(UpdateCurrencyRateDto)

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.vat_category_line_dto import VatCategoryLineDto
@@ -30,7 +34,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class VatCategoryDto:
+class VatCategoryDto(GeneratedModel):
     """
     Attributes:
         vat_category_id (str | Unset): Mandatory field: The top part &gt; VAT category ID* &gt; The unique ID of the VAT
@@ -44,76 +48,88 @@ class VatCategoryDto:
         vat_category_lines (list[VatCategoryLineDto] | Unset): The table &gt;
     """
 
-    vat_category_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    active: bool | Unset = UNSET
-    exclude_listed_taxes: bool | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    vat_category_lines: list[VatCategoryLineDto] | Unset = UNSET
+    vat_category_id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    active: bool | Unset | None = UNSET
+    exclude_listed_taxes: bool | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    vat_category_lines: list[VatCategoryLineDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        vat_category_id = self.vat_category_id
-
-        description = self.description
-
-        active = self.active
-
-        exclude_listed_taxes = self.exclude_listed_taxes
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        vat_category_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.vat_category_lines, Unset):
-            vat_category_lines = []
-            for vat_category_lines_item_data in self.vat_category_lines:
-                vat_category_lines_item = vat_category_lines_item_data.to_dict()
-                vat_category_lines.append(vat_category_lines_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vat_category_id is not UNSET:
-            field_dict["vatCategoryId"] = vat_category_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if active is not UNSET:
-            field_dict["active"] = active
-        if exclude_listed_taxes is not UNSET:
-            field_dict["excludeListedTaxes"] = exclude_listed_taxes
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if vat_category_lines is not UNSET:
-            field_dict["vatCategoryLines"] = vat_category_lines
-
+        _value = self.vat_category_id
+        if _value is not UNSET:
+            field_dict["vatCategoryId"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.exclude_listed_taxes
+        if _value is not UNSET:
+            field_dict["excludeListedTaxes"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.vat_category_lines
+        if _value is not UNSET:
+            field_dict["vatCategoryLines"] = (
+                [
+                    vat_category_lines_item_data.to_dict()
+                    if isinstance(vat_category_lines_item_data, GeneratedModel)
+                    else vat_category_lines_item_data
+                    for vat_category_lines_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.vat_category_id = _rest.pop("vatCategoryId", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.active = _rest.pop("active", UNSET)
-        _instance.exclude_listed_taxes = _rest.pop("excludeListedTaxes", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not VatCategoryDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.vat_category_id = _rest.pop("vatCategoryId", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.active = _rest.pop("active", UNSET)
+        self.exclude_listed_taxes = _rest.pop("excludeListedTaxes", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("vatCategoryLines", UNSET)
-        _instance.vat_category_lines = (
-            UNSET
-            if _value is UNSET
-            else [
-                _models.VatCategoryLineDto.from_dict(vat_category_lines_item_data)
+        self.vat_category_lines = (
+            [
+                _models.VatCategoryLineDto._vn_parse(vat_category_lines_item_data)
+                if isinstance(vat_category_lines_item_data, dict)
+                else vat_category_lines_item_data
                 for vat_category_lines_item_data in _value
             ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("vat_category_id", "vatCategoryId", False, "str"),
+        ("description", "description", False, "str"),
+        ("active", "active", False, "bool"),
+        ("exclude_listed_taxes", "excludeListedTaxes", False, "bool"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("vat_category_lines", "vatCategoryLines", False, ("list", ("model", "VatCategoryLineDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -137,3 +153,6 @@ class VatCategoryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(VatCategoryDto)

@@ -14,7 +14,10 @@ from ..models.vat_category_line_dto_cash_discount import (
     VatCategoryLineDtoCashDiscount,
 )
 from ..models.vat_category_line_dto_type import VatCategoryLineDtoType
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.vat_rate_line_dto import VatRateLineDto
@@ -36,7 +39,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class VatCategoryLineDto:
+class VatCategoryLineDto(GeneratedModel):
     """
     Attributes:
         vat_id (str | Unset): Mandatory field: VAT ID* &gt; The ID of the VAT included in the category.
@@ -50,76 +53,87 @@ class VatCategoryLineDto:
         vat_rates (list[VatRateLineDto] | Unset):
     """
 
-    vat_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    type_: VatCategoryLineDtoType | Unset = UNSET
-    calculate_on: VatCategoryLineDtoCalculateOn | Unset = UNSET
-    cash_discount: VatCategoryLineDtoCashDiscount | Unset = UNSET
-    vat_rates: list[VatRateLineDto] | Unset = UNSET
+    vat_id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    type_: VatCategoryLineDtoType | Unset | None = UNSET
+    calculate_on: VatCategoryLineDtoCalculateOn | Unset | None = UNSET
+    cash_discount: VatCategoryLineDtoCashDiscount | Unset | None = UNSET
+    vat_rates: list[VatRateLineDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        vat_id = self.vat_id
-
-        description = self.description
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        calculate_on: str | Unset = UNSET
-        if not isinstance(self.calculate_on, Unset):
-            calculate_on = self.calculate_on
-
-        cash_discount: str | Unset = UNSET
-        if not isinstance(self.cash_discount, Unset):
-            cash_discount = self.cash_discount
-
-        vat_rates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.vat_rates, Unset):
-            vat_rates = []
-            for vat_rates_item_data in self.vat_rates:
-                vat_rates_item = vat_rates_item_data.to_dict()
-                vat_rates.append(vat_rates_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vat_id is not UNSET:
-            field_dict["vatId"] = vat_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if calculate_on is not UNSET:
-            field_dict["calculateOn"] = calculate_on
-        if cash_discount is not UNSET:
-            field_dict["cashDiscount"] = cash_discount
-        if vat_rates is not UNSET:
-            field_dict["vatRates"] = vat_rates
-
+        _value = self.vat_id
+        if _value is not UNSET:
+            field_dict["vatId"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.calculate_on
+        if _value is not UNSET:
+            field_dict["calculateOn"] = _value
+        _value = self.cash_discount
+        if _value is not UNSET:
+            field_dict["cashDiscount"] = _value
+        _value = self.vat_rates
+        if _value is not UNSET:
+            field_dict["vatRates"] = (
+                [
+                    vat_rates_item_data.to_dict()
+                    if isinstance(vat_rates_item_data, GeneratedModel)
+                    else vat_rates_item_data
+                    for vat_rates_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.vat_id = _rest.pop("vatId", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.calculate_on = _rest.pop("calculateOn", UNSET)
-        _instance.cash_discount = _rest.pop("cashDiscount", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not VatCategoryLineDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.vat_id = _rest.pop("vatId", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.type_ = _rest.pop("type", UNSET)
+        self.calculate_on = _rest.pop("calculateOn", UNSET)
+        self.cash_discount = _rest.pop("cashDiscount", UNSET)
         _value = _rest.pop("vatRates", UNSET)
-        _instance.vat_rates = (
-            UNSET
-            if _value is UNSET
-            else [_models.VatRateLineDto.from_dict(vat_rates_item_data) for vat_rates_item_data in _value]
+        self.vat_rates = (
+            [
+                _models.VatRateLineDto._vn_parse(vat_rates_item_data)
+                if isinstance(vat_rates_item_data, dict)
+                else vat_rates_item_data
+                for vat_rates_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("vat_id", "vatId", False, "str"),
+        ("description", "description", False, "str"),
+        ("type_", "type", False, "str"),
+        ("calculate_on", "calculateOn", False, "str"),
+        ("cash_discount", "cashDiscount", False, "str"),
+        ("vat_rates", "vatRates", False, ("list", ("model", "VatRateLineDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -143,3 +157,6 @@ class VatCategoryLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(VatCategoryLineDto)

@@ -21,7 +21,11 @@ from ..models.vat_information_dto_type import VatInformationDtoType
 from ..models.vat_information_dto_visma_xml_vat_type import (
     VatInformationDtoVismaXmlVatType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.default_non_stock_item_in_vat_information_dto import DefaultNonStockItemInVatInformationDto
@@ -66,7 +70,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class VatInformationDto:
+class VatInformationDto(GeneratedModel):
     """
     Attributes:
         vat_category_id (str | Unset): VatCategoryId is deprecated, please use Vat Id instead
@@ -116,223 +120,240 @@ class VatInformationDto:
         zones (list[VatZoneDto] | Unset): Both tabs &gt; Zones tab &gt;
     """
 
-    vat_category_id: str | Unset = UNSET
-    vat_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    type_: VatInformationDtoType | Unset = UNSET
-    deductible_vat: bool | Unset = UNSET
-    reverse_vat: bool | Unset = UNSET
-    statistical_vat: bool | Unset = UNSET
-    pending_vat: bool | Unset = UNSET
-    includein_vat_exempt_total: bool | Unset = UNSET
-    includein_vat_total: bool | Unset = UNSET
-    enter_from_vat_invoice: bool | Unset = UNSET
-    calculate_on: VatInformationDtoCalculateOn | Unset = UNSET
-    cash_discount: VatInformationDtoCashDiscount | Unset = UNSET
-    vat_agency_id: VatAgencyIdInVatInformationDto | Unset = UNSET
-    not_valid_after: datetime.datetime | Unset = UNSET
-    eu_report_code: VatInformationDtoEuReportCode | Unset = UNSET
-    document_text: str | Unset = UNSET
-    default_non_stock_item: DefaultNonStockItemInVatInformationDto | Unset = UNSET
-    visma_xml_vat_type: VatInformationDtoVismaXmlVatType | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
-    gl_accounts: GlAccountsInVatInformationDto | Unset = UNSET
-    schedules: list[VatInformationScheduleDto] | Unset = UNSET
-    categories: list[VatCategoryDto] | Unset = UNSET
-    zones: list[VatZoneDto] | Unset = UNSET
+    vat_category_id: str | Unset | None = UNSET
+    vat_id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    type_: VatInformationDtoType | Unset | None = UNSET
+    deductible_vat: bool | Unset | None = UNSET
+    reverse_vat: bool | Unset | None = UNSET
+    statistical_vat: bool | Unset | None = UNSET
+    pending_vat: bool | Unset | None = UNSET
+    includein_vat_exempt_total: bool | Unset | None = UNSET
+    includein_vat_total: bool | Unset | None = UNSET
+    enter_from_vat_invoice: bool | Unset | None = UNSET
+    calculate_on: VatInformationDtoCalculateOn | Unset | None = UNSET
+    cash_discount: VatInformationDtoCashDiscount | Unset | None = UNSET
+    vat_agency_id: VatAgencyIdInVatInformationDto | Unset | None = UNSET
+    not_valid_after: datetime.datetime | Unset | None = UNSET
+    eu_report_code: VatInformationDtoEuReportCode | Unset | None = UNSET
+    document_text: str | Unset | None = UNSET
+    default_non_stock_item: DefaultNonStockItemInVatInformationDto | Unset | None = UNSET
+    visma_xml_vat_type: VatInformationDtoVismaXmlVatType | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
+    gl_accounts: GlAccountsInVatInformationDto | Unset | None = UNSET
+    schedules: list[VatInformationScheduleDto] | Unset | None = UNSET
+    categories: list[VatCategoryDto] | Unset | None = UNSET
+    zones: list[VatZoneDto] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        vat_category_id = self.vat_category_id
-
-        vat_id = self.vat_id
-
-        description = self.description
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        deductible_vat = self.deductible_vat
-
-        reverse_vat = self.reverse_vat
-
-        statistical_vat = self.statistical_vat
-
-        pending_vat = self.pending_vat
-
-        includein_vat_exempt_total = self.includein_vat_exempt_total
-
-        includein_vat_total = self.includein_vat_total
-
-        enter_from_vat_invoice = self.enter_from_vat_invoice
-
-        calculate_on: str | Unset = UNSET
-        if not isinstance(self.calculate_on, Unset):
-            calculate_on = self.calculate_on
-
-        cash_discount: str | Unset = UNSET
-        if not isinstance(self.cash_discount, Unset):
-            cash_discount = self.cash_discount
-
-        vat_agency_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vat_agency_id, Unset):
-            vat_agency_id = self.vat_agency_id.to_dict()
-
-        not_valid_after: str | Unset = UNSET
-        if not isinstance(self.not_valid_after, Unset):
-            not_valid_after = self.not_valid_after.isoformat()
-
-        eu_report_code: str | Unset = UNSET
-        if not isinstance(self.eu_report_code, Unset):
-            eu_report_code = self.eu_report_code
-
-        document_text = self.document_text
-
-        default_non_stock_item: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_non_stock_item, Unset):
-            default_non_stock_item = self.default_non_stock_item.to_dict()
-
-        visma_xml_vat_type: str | Unset = UNSET
-        if not isinstance(self.visma_xml_vat_type, Unset):
-            visma_xml_vat_type = self.visma_xml_vat_type
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
-        gl_accounts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gl_accounts, Unset):
-            gl_accounts = self.gl_accounts.to_dict()
-
-        schedules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.schedules, Unset):
-            schedules = []
-            for schedules_item_data in self.schedules:
-                schedules_item = schedules_item_data.to_dict()
-                schedules.append(schedules_item)
-
-        categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.to_dict()
-                categories.append(categories_item)
-
-        zones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.zones, Unset):
-            zones = []
-            for zones_item_data in self.zones:
-                zones_item = zones_item_data.to_dict()
-                zones.append(zones_item)
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vat_category_id is not UNSET:
-            field_dict["vatCategoryId"] = vat_category_id
-        if vat_id is not UNSET:
-            field_dict["vatId"] = vat_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if deductible_vat is not UNSET:
-            field_dict["deductibleVat"] = deductible_vat
-        if reverse_vat is not UNSET:
-            field_dict["reverseVat"] = reverse_vat
-        if statistical_vat is not UNSET:
-            field_dict["statisticalVat"] = statistical_vat
-        if pending_vat is not UNSET:
-            field_dict["pendingVat"] = pending_vat
-        if includein_vat_exempt_total is not UNSET:
-            field_dict["includeinVatExemptTotal"] = includein_vat_exempt_total
-        if includein_vat_total is not UNSET:
-            field_dict["includeinVatTotal"] = includein_vat_total
-        if enter_from_vat_invoice is not UNSET:
-            field_dict["enterFromVatInvoice"] = enter_from_vat_invoice
-        if calculate_on is not UNSET:
-            field_dict["calculateOn"] = calculate_on
-        if cash_discount is not UNSET:
-            field_dict["cashDiscount"] = cash_discount
-        if vat_agency_id is not UNSET:
-            field_dict["vatAgencyId"] = vat_agency_id
-        if not_valid_after is not UNSET:
-            field_dict["notValidAfter"] = not_valid_after
-        if eu_report_code is not UNSET:
-            field_dict["euReportCode"] = eu_report_code
-        if document_text is not UNSET:
-            field_dict["documentText"] = document_text
-        if default_non_stock_item is not UNSET:
-            field_dict["defaultNonStockItem"] = default_non_stock_item
-        if visma_xml_vat_type is not UNSET:
-            field_dict["vismaXmlVatType"] = visma_xml_vat_type
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-        if gl_accounts is not UNSET:
-            field_dict["glAccounts"] = gl_accounts
-        if schedules is not UNSET:
-            field_dict["schedules"] = schedules
-        if categories is not UNSET:
-            field_dict["categories"] = categories
-        if zones is not UNSET:
-            field_dict["zones"] = zones
-
+        _value = self.vat_category_id
+        if _value is not UNSET:
+            field_dict["vatCategoryId"] = _value
+        _value = self.vat_id
+        if _value is not UNSET:
+            field_dict["vatId"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.deductible_vat
+        if _value is not UNSET:
+            field_dict["deductibleVat"] = _value
+        _value = self.reverse_vat
+        if _value is not UNSET:
+            field_dict["reverseVat"] = _value
+        _value = self.statistical_vat
+        if _value is not UNSET:
+            field_dict["statisticalVat"] = _value
+        _value = self.pending_vat
+        if _value is not UNSET:
+            field_dict["pendingVat"] = _value
+        _value = self.includein_vat_exempt_total
+        if _value is not UNSET:
+            field_dict["includeinVatExemptTotal"] = _value
+        _value = self.includein_vat_total
+        if _value is not UNSET:
+            field_dict["includeinVatTotal"] = _value
+        _value = self.enter_from_vat_invoice
+        if _value is not UNSET:
+            field_dict["enterFromVatInvoice"] = _value
+        _value = self.calculate_on
+        if _value is not UNSET:
+            field_dict["calculateOn"] = _value
+        _value = self.cash_discount
+        if _value is not UNSET:
+            field_dict["cashDiscount"] = _value
+        _value = self.vat_agency_id
+        if _value is not UNSET:
+            field_dict["vatAgencyId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.not_valid_after
+        if _value is not UNSET:
+            field_dict["notValidAfter"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.eu_report_code
+        if _value is not UNSET:
+            field_dict["euReportCode"] = _value
+        _value = self.document_text
+        if _value is not UNSET:
+            field_dict["documentText"] = _value
+        _value = self.default_non_stock_item
+        if _value is not UNSET:
+            field_dict["defaultNonStockItem"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.visma_xml_vat_type
+        if _value is not UNSET:
+            field_dict["vismaXmlVatType"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.gl_accounts
+        if _value is not UNSET:
+            field_dict["glAccounts"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.schedules
+        if _value is not UNSET:
+            field_dict["schedules"] = (
+                [
+                    schedules_item_data.to_dict()
+                    if isinstance(schedules_item_data, GeneratedModel)
+                    else schedules_item_data
+                    for schedules_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.categories
+        if _value is not UNSET:
+            field_dict["categories"] = (
+                [
+                    categories_item_data.to_dict()
+                    if isinstance(categories_item_data, GeneratedModel)
+                    else categories_item_data
+                    for categories_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.zones
+        if _value is not UNSET:
+            field_dict["zones"] = (
+                [
+                    zones_item_data.to_dict() if isinstance(zones_item_data, GeneratedModel) else zones_item_data
+                    for zones_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.vat_category_id = _rest.pop("vatCategoryId", UNSET)
-        _instance.vat_id = _rest.pop("vatId", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.deductible_vat = _rest.pop("deductibleVat", UNSET)
-        _instance.reverse_vat = _rest.pop("reverseVat", UNSET)
-        _instance.statistical_vat = _rest.pop("statisticalVat", UNSET)
-        _instance.pending_vat = _rest.pop("pendingVat", UNSET)
-        _instance.includein_vat_exempt_total = _rest.pop("includeinVatExemptTotal", UNSET)
-        _instance.includein_vat_total = _rest.pop("includeinVatTotal", UNSET)
-        _instance.enter_from_vat_invoice = _rest.pop("enterFromVatInvoice", UNSET)
-        _instance.calculate_on = _rest.pop("calculateOn", UNSET)
-        _instance.cash_discount = _rest.pop("cashDiscount", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not VatInformationDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.vat_category_id = _rest.pop("vatCategoryId", UNSET)
+        self.vat_id = _rest.pop("vatId", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.type_ = _rest.pop("type", UNSET)
+        self.deductible_vat = _rest.pop("deductibleVat", UNSET)
+        self.reverse_vat = _rest.pop("reverseVat", UNSET)
+        self.statistical_vat = _rest.pop("statisticalVat", UNSET)
+        self.pending_vat = _rest.pop("pendingVat", UNSET)
+        self.includein_vat_exempt_total = _rest.pop("includeinVatExemptTotal", UNSET)
+        self.includein_vat_total = _rest.pop("includeinVatTotal", UNSET)
+        self.enter_from_vat_invoice = _rest.pop("enterFromVatInvoice", UNSET)
+        self.calculate_on = _rest.pop("calculateOn", UNSET)
+        self.cash_discount = _rest.pop("cashDiscount", UNSET)
         _value = _rest.pop("vatAgencyId", UNSET)
-        _instance.vat_agency_id = UNSET if _value is UNSET else _models.VatAgencyIdInVatInformationDto.from_dict(_value)
-        _value = _rest.pop("notValidAfter", UNSET)
-        _instance.not_valid_after = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.eu_report_code = _rest.pop("euReportCode", UNSET)
-        _instance.document_text = _rest.pop("documentText", UNSET)
-        _value = _rest.pop("defaultNonStockItem", UNSET)
-        _instance.default_non_stock_item = (
-            UNSET if _value is UNSET else _models.DefaultNonStockItemInVatInformationDto.from_dict(_value)
+        self.vat_agency_id = (
+            _models.VatAgencyIdInVatInformationDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.visma_xml_vat_type = _rest.pop("vismaXmlVatType", UNSET)
+        _value = _rest.pop("notValidAfter", UNSET)
+        self.not_valid_after = _parse_datetime(_value)
+        self.eu_report_code = _rest.pop("euReportCode", UNSET)
+        self.document_text = _rest.pop("documentText", UNSET)
+        _value = _rest.pop("defaultNonStockItem", UNSET)
+        self.default_non_stock_item = (
+            _models.DefaultNonStockItemInVatInformationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        self.visma_xml_vat_type = _rest.pop("vismaXmlVatType", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
+        self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("glAccounts", UNSET)
-        _instance.gl_accounts = UNSET if _value is UNSET else _models.GlAccountsInVatInformationDto.from_dict(_value)
+        self.gl_accounts = (
+            _models.GlAccountsInVatInformationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("schedules", UNSET)
-        _instance.schedules = (
-            UNSET
-            if _value is UNSET
-            else [_models.VatInformationScheduleDto.from_dict(schedules_item_data) for schedules_item_data in _value]
+        self.schedules = (
+            [
+                _models.VatInformationScheduleDto._vn_parse(schedules_item_data)
+                if isinstance(schedules_item_data, dict)
+                else schedules_item_data
+                for schedules_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("categories", UNSET)
-        _instance.categories = (
-            UNSET
-            if _value is UNSET
-            else [_models.VatCategoryDto.from_dict(categories_item_data) for categories_item_data in _value]
+        self.categories = (
+            [
+                _models.VatCategoryDto._vn_parse(categories_item_data)
+                if isinstance(categories_item_data, dict)
+                else categories_item_data
+                for categories_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         _value = _rest.pop("zones", UNSET)
-        _instance.zones = (
-            UNSET if _value is UNSET else [_models.VatZoneDto.from_dict(zones_item_data) for zones_item_data in _value]
+        self.zones = (
+            [
+                _models.VatZoneDto._vn_parse(zones_item_data) if isinstance(zones_item_data, dict) else zones_item_data
+                for zones_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("vat_category_id", "vatCategoryId", False, "str"),
+        ("vat_id", "vatId", False, "str"),
+        ("description", "description", False, "str"),
+        ("type_", "type", False, "str"),
+        ("deductible_vat", "deductibleVat", False, "bool"),
+        ("reverse_vat", "reverseVat", False, "bool"),
+        ("statistical_vat", "statisticalVat", False, "bool"),
+        ("pending_vat", "pendingVat", False, "bool"),
+        ("includein_vat_exempt_total", "includeinVatExemptTotal", False, "bool"),
+        ("includein_vat_total", "includeinVatTotal", False, "bool"),
+        ("enter_from_vat_invoice", "enterFromVatInvoice", False, "bool"),
+        ("calculate_on", "calculateOn", False, "str"),
+        ("cash_discount", "cashDiscount", False, "str"),
+        ("vat_agency_id", "vatAgencyId", False, ("model", "VatAgencyIdInVatInformationDto")),
+        ("not_valid_after", "notValidAfter", False, "datetime"),
+        ("eu_report_code", "euReportCode", False, "str"),
+        ("document_text", "documentText", False, "str"),
+        ("default_non_stock_item", "defaultNonStockItem", False, ("model", "DefaultNonStockItemInVatInformationDto")),
+        ("visma_xml_vat_type", "vismaXmlVatType", False, "str"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+        ("gl_accounts", "glAccounts", False, ("model", "GlAccountsInVatInformationDto")),
+        ("schedules", "schedules", False, ("list", ("model", "VatInformationScheduleDto"))),
+        ("categories", "categories", False, ("list", ("model", "VatCategoryDto"))),
+        ("zones", "zones", False, ("list", ("model", "VatZoneDto"))),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -356,3 +377,6 @@ class VatInformationDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(VatInformationDto)

@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 from ..models.vat_information_schedule_dto_group_type import (
     VatInformationScheduleDtoGroupType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="VatInformationScheduleDto")
 
@@ -29,7 +33,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class VatInformationScheduleDto:
+class VatInformationScheduleDto(GeneratedModel):
     """
     Attributes:
         start_date (datetime.datetime | Unset): Mandatory field: Start date &gt; The date when the VAT at the rate in
@@ -45,71 +49,75 @@ class VatInformationScheduleDto:
         group_type (VatInformationScheduleDtoGroupType | Unset): Group type &gt; The type of the reporting group.
     """
 
-    start_date: datetime.datetime | Unset = UNSET
-    vat_rate: float | Unset = UNSET
-    min_taxable_amt: float | Unset = UNSET
-    max_taxable_amt: float | Unset = UNSET
-    reporting_group: str | Unset = UNSET
-    deductible_vat_rate: float | Unset = UNSET
-    group_type: VatInformationScheduleDtoGroupType | Unset = UNSET
+    start_date: datetime.datetime | Unset | None = UNSET
+    vat_rate: float | Unset | None = UNSET
+    min_taxable_amt: float | Unset | None = UNSET
+    max_taxable_amt: float | Unset | None = UNSET
+    reporting_group: str | Unset | None = UNSET
+    deductible_vat_rate: float | Unset | None = UNSET
+    group_type: VatInformationScheduleDtoGroupType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-
-        vat_rate = self.vat_rate
-
-        min_taxable_amt = self.min_taxable_amt
-
-        max_taxable_amt = self.max_taxable_amt
-
-        reporting_group = self.reporting_group
-
-        deductible_vat_rate = self.deductible_vat_rate
-
-        group_type: str | Unset = UNSET
-        if not isinstance(self.group_type, Unset):
-            group_type = self.group_type
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if vat_rate is not UNSET:
-            field_dict["vatRate"] = vat_rate
-        if min_taxable_amt is not UNSET:
-            field_dict["minTaxableAmt"] = min_taxable_amt
-        if max_taxable_amt is not UNSET:
-            field_dict["maxTaxableAmt"] = max_taxable_amt
-        if reporting_group is not UNSET:
-            field_dict["reportingGroup"] = reporting_group
-        if deductible_vat_rate is not UNSET:
-            field_dict["deductibleVatRate"] = deductible_vat_rate
-        if group_type is not UNSET:
-            field_dict["groupType"] = group_type
-
+        _value = self.start_date
+        if _value is not UNSET:
+            field_dict["startDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
+        _value = self.vat_rate
+        if _value is not UNSET:
+            field_dict["vatRate"] = _value
+        _value = self.min_taxable_amt
+        if _value is not UNSET:
+            field_dict["minTaxableAmt"] = _value
+        _value = self.max_taxable_amt
+        if _value is not UNSET:
+            field_dict["maxTaxableAmt"] = _value
+        _value = self.reporting_group
+        if _value is not UNSET:
+            field_dict["reportingGroup"] = _value
+        _value = self.deductible_vat_rate
+        if _value is not UNSET:
+            field_dict["deductibleVatRate"] = _value
+        _value = self.group_type
+        if _value is not UNSET:
+            field_dict["groupType"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("startDate", UNSET)
-        _instance.start_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        _instance.vat_rate = _rest.pop("vatRate", UNSET)
-        _instance.min_taxable_amt = _rest.pop("minTaxableAmt", UNSET)
-        _instance.max_taxable_amt = _rest.pop("maxTaxableAmt", UNSET)
-        _instance.reporting_group = _rest.pop("reportingGroup", UNSET)
-        _instance.deductible_vat_rate = _rest.pop("deductibleVatRate", UNSET)
-        _instance.group_type = _rest.pop("groupType", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not VatInformationScheduleDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("startDate", UNSET)
+        self.start_date = _parse_datetime(_value)
+        self.vat_rate = _rest.pop("vatRate", UNSET)
+        self.min_taxable_amt = _rest.pop("minTaxableAmt", UNSET)
+        self.max_taxable_amt = _rest.pop("maxTaxableAmt", UNSET)
+        self.reporting_group = _rest.pop("reportingGroup", UNSET)
+        self.deductible_vat_rate = _rest.pop("deductibleVatRate", UNSET)
+        self.group_type = _rest.pop("groupType", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("start_date", "startDate", False, "datetime"),
+        ("vat_rate", "vatRate", False, "float"),
+        ("min_taxable_amt", "minTaxableAmt", False, "float"),
+        ("max_taxable_amt", "maxTaxableAmt", False, "float"),
+        ("reporting_group", "reportingGroup", False, "str"),
+        ("deductible_vat_rate", "deductibleVatRate", False, "float"),
+        ("group_type", "groupType", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -133,3 +141,6 @@ class VatInformationScheduleDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(VatInformationScheduleDto)

@@ -7,7 +7,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="VatRateLineDto")
 
@@ -22,7 +26,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class VatRateLineDto:
+class VatRateLineDto(GeneratedModel):
     """
     Attributes:
         revision_id (str | Unset): The revision ID of the VAT rate.
@@ -30,45 +34,51 @@ class VatRateLineDto:
         start_date (datetime.datetime | Unset): The date and time from which the VAT rate is effective.
     """
 
-    revision_id: str | Unset = UNSET
-    vat_rate: float | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
+    revision_id: str | Unset | None = UNSET
+    vat_rate: float | Unset | None = UNSET
+    start_date: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        revision_id = self.revision_id
-
-        vat_rate = self.vat_rate
-
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if revision_id is not UNSET:
-            field_dict["revisionID"] = revision_id
-        if vat_rate is not UNSET:
-            field_dict["vatRate"] = vat_rate
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-
+        _value = self.revision_id
+        if _value is not UNSET:
+            field_dict["revisionID"] = _value
+        _value = self.vat_rate
+        if _value is not UNSET:
+            field_dict["vatRate"] = _value
+        _value = self.start_date
+        if _value is not UNSET:
+            field_dict["startDate"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.revision_id = _rest.pop("revisionID", UNSET)
-        _instance.vat_rate = _rest.pop("vatRate", UNSET)
-        _value = _rest.pop("startDate", UNSET)
-        _instance.start_date = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not VatRateLineDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.revision_id = _rest.pop("revisionID", UNSET)
+        self.vat_rate = _rest.pop("vatRate", UNSET)
+        _value = _rest.pop("startDate", UNSET)
+        self.start_date = _parse_datetime(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("revision_id", "revisionID", False, "str"),
+        ("vat_rate", "vatRate", False, "float"),
+        ("start_date", "startDate", False, "datetime"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -92,3 +102,6 @@ class VatRateLineDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(VatRateLineDto)

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="VisibilityInTaskExtendedDto")
 
@@ -28,7 +31,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class VisibilityInTaskExtendedDto:
+class VisibilityInTaskExtendedDto(GeneratedModel):
     """Information retrieved from the Summary tab
 
     Attributes:
@@ -44,84 +47,92 @@ class VisibilityInTaskExtendedDto:
         visible_in_cr (bool | Unset):
     """
 
-    visible_in_gl: bool | Unset = UNSET
-    visible_in_ap: bool | Unset = UNSET
-    visible_in_ar: bool | Unset = UNSET
-    visible_in_so: bool | Unset = UNSET
-    visible_in_po: bool | Unset = UNSET
-    visible_in_ea: bool | Unset = UNSET
-    visible_in_ta: bool | Unset = UNSET
-    visible_in_in: bool | Unset = UNSET
-    visible_in_ca: bool | Unset = UNSET
-    visible_in_cr: bool | Unset = UNSET
+    visible_in_gl: bool | Unset | None = UNSET
+    visible_in_ap: bool | Unset | None = UNSET
+    visible_in_ar: bool | Unset | None = UNSET
+    visible_in_so: bool | Unset | None = UNSET
+    visible_in_po: bool | Unset | None = UNSET
+    visible_in_ea: bool | Unset | None = UNSET
+    visible_in_ta: bool | Unset | None = UNSET
+    visible_in_in: bool | Unset | None = UNSET
+    visible_in_ca: bool | Unset | None = UNSET
+    visible_in_cr: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        visible_in_gl = self.visible_in_gl
-
-        visible_in_ap = self.visible_in_ap
-
-        visible_in_ar = self.visible_in_ar
-
-        visible_in_so = self.visible_in_so
-
-        visible_in_po = self.visible_in_po
-
-        visible_in_ea = self.visible_in_ea
-
-        visible_in_ta = self.visible_in_ta
-
-        visible_in_in = self.visible_in_in
-
-        visible_in_ca = self.visible_in_ca
-
-        visible_in_cr = self.visible_in_cr
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if visible_in_gl is not UNSET:
-            field_dict["visibleInGl"] = visible_in_gl
-        if visible_in_ap is not UNSET:
-            field_dict["visibleInAp"] = visible_in_ap
-        if visible_in_ar is not UNSET:
-            field_dict["visibleInAr"] = visible_in_ar
-        if visible_in_so is not UNSET:
-            field_dict["visibleInSo"] = visible_in_so
-        if visible_in_po is not UNSET:
-            field_dict["visibleInPo"] = visible_in_po
-        if visible_in_ea is not UNSET:
-            field_dict["visibleInEa"] = visible_in_ea
-        if visible_in_ta is not UNSET:
-            field_dict["visibleInTa"] = visible_in_ta
-        if visible_in_in is not UNSET:
-            field_dict["visibleInIn"] = visible_in_in
-        if visible_in_ca is not UNSET:
-            field_dict["visibleInCa"] = visible_in_ca
-        if visible_in_cr is not UNSET:
-            field_dict["visibleInCr"] = visible_in_cr
-
+        _value = self.visible_in_gl
+        if _value is not UNSET:
+            field_dict["visibleInGl"] = _value
+        _value = self.visible_in_ap
+        if _value is not UNSET:
+            field_dict["visibleInAp"] = _value
+        _value = self.visible_in_ar
+        if _value is not UNSET:
+            field_dict["visibleInAr"] = _value
+        _value = self.visible_in_so
+        if _value is not UNSET:
+            field_dict["visibleInSo"] = _value
+        _value = self.visible_in_po
+        if _value is not UNSET:
+            field_dict["visibleInPo"] = _value
+        _value = self.visible_in_ea
+        if _value is not UNSET:
+            field_dict["visibleInEa"] = _value
+        _value = self.visible_in_ta
+        if _value is not UNSET:
+            field_dict["visibleInTa"] = _value
+        _value = self.visible_in_in
+        if _value is not UNSET:
+            field_dict["visibleInIn"] = _value
+        _value = self.visible_in_ca
+        if _value is not UNSET:
+            field_dict["visibleInCa"] = _value
+        _value = self.visible_in_cr
+        if _value is not UNSET:
+            field_dict["visibleInCr"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.visible_in_gl = _rest.pop("visibleInGl", UNSET)
-        _instance.visible_in_ap = _rest.pop("visibleInAp", UNSET)
-        _instance.visible_in_ar = _rest.pop("visibleInAr", UNSET)
-        _instance.visible_in_so = _rest.pop("visibleInSo", UNSET)
-        _instance.visible_in_po = _rest.pop("visibleInPo", UNSET)
-        _instance.visible_in_ea = _rest.pop("visibleInEa", UNSET)
-        _instance.visible_in_ta = _rest.pop("visibleInTa", UNSET)
-        _instance.visible_in_in = _rest.pop("visibleInIn", UNSET)
-        _instance.visible_in_ca = _rest.pop("visibleInCa", UNSET)
-        _instance.visible_in_cr = _rest.pop("visibleInCr", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not VisibilityInTaskExtendedDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.visible_in_gl = _rest.pop("visibleInGl", UNSET)
+        self.visible_in_ap = _rest.pop("visibleInAp", UNSET)
+        self.visible_in_ar = _rest.pop("visibleInAr", UNSET)
+        self.visible_in_so = _rest.pop("visibleInSo", UNSET)
+        self.visible_in_po = _rest.pop("visibleInPo", UNSET)
+        self.visible_in_ea = _rest.pop("visibleInEa", UNSET)
+        self.visible_in_ta = _rest.pop("visibleInTa", UNSET)
+        self.visible_in_in = _rest.pop("visibleInIn", UNSET)
+        self.visible_in_ca = _rest.pop("visibleInCa", UNSET)
+        self.visible_in_cr = _rest.pop("visibleInCr", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("visible_in_gl", "visibleInGl", False, "bool"),
+        ("visible_in_ap", "visibleInAp", False, "bool"),
+        ("visible_in_ar", "visibleInAr", False, "bool"),
+        ("visible_in_so", "visibleInSo", False, "bool"),
+        ("visible_in_po", "visibleInPo", False, "bool"),
+        ("visible_in_ea", "visibleInEa", False, "bool"),
+        ("visible_in_ta", "visibleInTa", False, "bool"),
+        ("visible_in_in", "visibleInIn", False, "bool"),
+        ("visible_in_ca", "visibleInCa", False, "bool"),
+        ("visible_in_cr", "visibleInCr", False, "bool"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -145,3 +156,6 @@ class VisibilityInTaskExtendedDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(VisibilityInTaskExtendedDto)

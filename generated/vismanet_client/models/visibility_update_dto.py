@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.dto_value_of_nullable_of_boolean import DtoValueOfNullableOfBoolean
@@ -33,7 +36,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class VisibilityUpdateDto:
+class VisibilityUpdateDto(GeneratedModel):
     """
     Attributes:
         visible_in_gl (DtoValueOfNullableOfBoolean | Unset):
@@ -48,114 +51,122 @@ class VisibilityUpdateDto:
         visible_in_cr (DtoValueOfNullableOfBoolean | Unset):
     """
 
-    visible_in_gl: DtoValueOfNullableOfBoolean | Unset = UNSET
-    visible_in_ap: DtoValueOfNullableOfBoolean | Unset = UNSET
-    visible_in_ar: DtoValueOfNullableOfBoolean | Unset = UNSET
-    visible_in_so: DtoValueOfNullableOfBoolean | Unset = UNSET
-    visible_in_po: DtoValueOfNullableOfBoolean | Unset = UNSET
-    visible_in_ea: DtoValueOfNullableOfBoolean | Unset = UNSET
-    visible_in_ta: DtoValueOfNullableOfBoolean | Unset = UNSET
-    visible_in_in: DtoValueOfNullableOfBoolean | Unset = UNSET
-    visible_in_ca: DtoValueOfNullableOfBoolean | Unset = UNSET
-    visible_in_cr: DtoValueOfNullableOfBoolean | Unset = UNSET
+    visible_in_gl: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    visible_in_ap: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    visible_in_ar: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    visible_in_so: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    visible_in_po: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    visible_in_ea: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    visible_in_ta: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    visible_in_in: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    visible_in_ca: DtoValueOfNullableOfBoolean | Unset | None = UNSET
+    visible_in_cr: DtoValueOfNullableOfBoolean | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        visible_in_gl: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.visible_in_gl, Unset):
-            visible_in_gl = self.visible_in_gl.to_dict()
-
-        visible_in_ap: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.visible_in_ap, Unset):
-            visible_in_ap = self.visible_in_ap.to_dict()
-
-        visible_in_ar: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.visible_in_ar, Unset):
-            visible_in_ar = self.visible_in_ar.to_dict()
-
-        visible_in_so: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.visible_in_so, Unset):
-            visible_in_so = self.visible_in_so.to_dict()
-
-        visible_in_po: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.visible_in_po, Unset):
-            visible_in_po = self.visible_in_po.to_dict()
-
-        visible_in_ea: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.visible_in_ea, Unset):
-            visible_in_ea = self.visible_in_ea.to_dict()
-
-        visible_in_ta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.visible_in_ta, Unset):
-            visible_in_ta = self.visible_in_ta.to_dict()
-
-        visible_in_in: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.visible_in_in, Unset):
-            visible_in_in = self.visible_in_in.to_dict()
-
-        visible_in_ca: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.visible_in_ca, Unset):
-            visible_in_ca = self.visible_in_ca.to_dict()
-
-        visible_in_cr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.visible_in_cr, Unset):
-            visible_in_cr = self.visible_in_cr.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if visible_in_gl is not UNSET:
-            field_dict["visibleInGl"] = visible_in_gl
-        if visible_in_ap is not UNSET:
-            field_dict["visibleInAp"] = visible_in_ap
-        if visible_in_ar is not UNSET:
-            field_dict["visibleInAr"] = visible_in_ar
-        if visible_in_so is not UNSET:
-            field_dict["visibleInSo"] = visible_in_so
-        if visible_in_po is not UNSET:
-            field_dict["visibleInPo"] = visible_in_po
-        if visible_in_ea is not UNSET:
-            field_dict["visibleInEa"] = visible_in_ea
-        if visible_in_ta is not UNSET:
-            field_dict["visibleInTa"] = visible_in_ta
-        if visible_in_in is not UNSET:
-            field_dict["visibleInIn"] = visible_in_in
-        if visible_in_ca is not UNSET:
-            field_dict["visibleInCa"] = visible_in_ca
-        if visible_in_cr is not UNSET:
-            field_dict["visibleInCr"] = visible_in_cr
-
+        _value = self.visible_in_gl
+        if _value is not UNSET:
+            field_dict["visibleInGl"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.visible_in_ap
+        if _value is not UNSET:
+            field_dict["visibleInAp"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.visible_in_ar
+        if _value is not UNSET:
+            field_dict["visibleInAr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.visible_in_so
+        if _value is not UNSET:
+            field_dict["visibleInSo"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.visible_in_po
+        if _value is not UNSET:
+            field_dict["visibleInPo"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.visible_in_ea
+        if _value is not UNSET:
+            field_dict["visibleInEa"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.visible_in_ta
+        if _value is not UNSET:
+            field_dict["visibleInTa"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.visible_in_in
+        if _value is not UNSET:
+            field_dict["visibleInIn"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.visible_in_ca
+        if _value is not UNSET:
+            field_dict["visibleInCa"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.visible_in_cr
+        if _value is not UNSET:
+            field_dict["visibleInCr"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _value = _rest.pop("visibleInGl", UNSET)
-        _instance.visible_in_gl = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
-        _value = _rest.pop("visibleInAp", UNSET)
-        _instance.visible_in_ap = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
-        _value = _rest.pop("visibleInAr", UNSET)
-        _instance.visible_in_ar = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
-        _value = _rest.pop("visibleInSo", UNSET)
-        _instance.visible_in_so = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
-        _value = _rest.pop("visibleInPo", UNSET)
-        _instance.visible_in_po = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
-        _value = _rest.pop("visibleInEa", UNSET)
-        _instance.visible_in_ea = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
-        _value = _rest.pop("visibleInTa", UNSET)
-        _instance.visible_in_ta = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
-        _value = _rest.pop("visibleInIn", UNSET)
-        _instance.visible_in_in = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
-        _value = _rest.pop("visibleInCa", UNSET)
-        _instance.visible_in_ca = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
-        _value = _rest.pop("visibleInCr", UNSET)
-        _instance.visible_in_cr = UNSET if _value is UNSET else _models.DtoValueOfNullableOfBoolean.from_dict(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not VisibilityUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        _value = _rest.pop("visibleInGl", UNSET)
+        self.visible_in_gl = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("visibleInAp", UNSET)
+        self.visible_in_ap = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("visibleInAr", UNSET)
+        self.visible_in_ar = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("visibleInSo", UNSET)
+        self.visible_in_so = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("visibleInPo", UNSET)
+        self.visible_in_po = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("visibleInEa", UNSET)
+        self.visible_in_ea = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("visibleInTa", UNSET)
+        self.visible_in_ta = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("visibleInIn", UNSET)
+        self.visible_in_in = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("visibleInCa", UNSET)
+        self.visible_in_ca = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        _value = _rest.pop("visibleInCr", UNSET)
+        self.visible_in_cr = (
+            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("visible_in_gl", "visibleInGl", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("visible_in_ap", "visibleInAp", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("visible_in_ar", "visibleInAr", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("visible_in_so", "visibleInSo", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("visible_in_po", "visibleInPo", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("visible_in_ea", "visibleInEa", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("visible_in_ta", "visibleInTa", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("visible_in_in", "visibleInIn", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("visible_in_ca", "visibleInCa", False, ("model", "DtoValueOfNullableOfBoolean")),
+        ("visible_in_cr", "visibleInCr", False, ("model", "DtoValueOfNullableOfBoolean")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -179,3 +190,6 @@ class VisibilityUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(VisibilityUpdateDto)

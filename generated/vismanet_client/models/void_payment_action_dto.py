@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.void_payment_action_dto_type import VoidPaymentActionDtoType
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="VoidPaymentActionDto")
 
@@ -21,45 +24,51 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class VoidPaymentActionDto:
+class VoidPaymentActionDto(GeneratedModel):
     """
     Attributes:
         type_ (VoidPaymentActionDtoType | Unset):
         return_void_payment (bool | Unset):
     """
 
-    type_: VoidPaymentActionDtoType | Unset = UNSET
-    return_void_payment: bool | Unset = UNSET
+    type_: VoidPaymentActionDtoType | Unset | None = UNSET
+    return_void_payment: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        return_void_payment = self.return_void_payment
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if return_void_payment is not UNSET:
-            field_dict["returnVoidPayment"] = return_void_payment
-
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = _value
+        _value = self.return_void_payment
+        if _value is not UNSET:
+            field_dict["returnVoidPayment"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.type_ = _rest.pop("type", UNSET)
-        _instance.return_void_payment = _rest.pop("returnVoidPayment", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not VoidPaymentActionDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.type_ = _rest.pop("type", UNSET)
+        self.return_void_payment = _rest.pop("returnVoidPayment", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("type_", "type", False, "str"),
+        ("return_void_payment", "returnVoidPayment", False, "bool"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -83,3 +92,6 @@ class VoidPaymentActionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(VoidPaymentActionDto)

@@ -7,7 +7,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import parse_datetime as _parse_datetime
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="WarehouseDetailDto")
 
@@ -25,7 +29,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class WarehouseDetailDto:
+class WarehouseDetailDto(GeneratedModel):
     """This class represents a WarehouseDetail part of InventoryItem in InventoryItemController. Used for getting data.
 
     Attributes:
@@ -38,63 +42,69 @@ class WarehouseDetailDto:
         last_modified_date_time (datetime.datetime | Unset):
     """
 
-    is_default: bool | Unset = UNSET
-    warehouse: str | Unset = UNSET
-    quantity_on_hand: float | Unset = UNSET
-    available: float | Unset = UNSET
-    available_for_shipment: float | Unset = UNSET
-    last_modified_date_time: datetime.datetime | Unset = UNSET
+    is_default: bool | Unset | None = UNSET
+    warehouse: str | Unset | None = UNSET
+    quantity_on_hand: float | Unset | None = UNSET
+    available: float | Unset | None = UNSET
+    available_for_shipment: float | Unset | None = UNSET
+    last_modified_date_time: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_default = self.is_default
-
-        warehouse = self.warehouse
-
-        quantity_on_hand = self.quantity_on_hand
-
-        available = self.available
-
-        available_for_shipment = self.available_for_shipment
-
-        last_modified_date_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_date_time, Unset):
-            last_modified_date_time = self.last_modified_date_time.isoformat()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if quantity_on_hand is not UNSET:
-            field_dict["quantityOnHand"] = quantity_on_hand
-        if available is not UNSET:
-            field_dict["available"] = available
-        if available_for_shipment is not UNSET:
-            field_dict["availableForShipment"] = available_for_shipment
-        if last_modified_date_time is not UNSET:
-            field_dict["lastModifiedDateTime"] = last_modified_date_time
-
+        _value = self.is_default
+        if _value is not UNSET:
+            field_dict["isDefault"] = _value
+        _value = self.warehouse
+        if _value is not UNSET:
+            field_dict["warehouse"] = _value
+        _value = self.quantity_on_hand
+        if _value is not UNSET:
+            field_dict["quantityOnHand"] = _value
+        _value = self.available
+        if _value is not UNSET:
+            field_dict["available"] = _value
+        _value = self.available_for_shipment
+        if _value is not UNSET:
+            field_dict["availableForShipment"] = _value
+        _value = self.last_modified_date_time
+        if _value is not UNSET:
+            field_dict["lastModifiedDateTime"] = _value.isoformat() if isinstance(_value, datetime.date) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.is_default = _rest.pop("isDefault", UNSET)
-        _instance.warehouse = _rest.pop("warehouse", UNSET)
-        _instance.quantity_on_hand = _rest.pop("quantityOnHand", UNSET)
-        _instance.available = _rest.pop("available", UNSET)
-        _instance.available_for_shipment = _rest.pop("availableForShipment", UNSET)
-        _value = _rest.pop("lastModifiedDateTime", UNSET)
-        _instance.last_modified_date_time = UNSET if _value is UNSET else datetime.datetime.fromisoformat(_value)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not WarehouseDetailDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.is_default = _rest.pop("isDefault", UNSET)
+        self.warehouse = _rest.pop("warehouse", UNSET)
+        self.quantity_on_hand = _rest.pop("quantityOnHand", UNSET)
+        self.available = _rest.pop("available", UNSET)
+        self.available_for_shipment = _rest.pop("availableForShipment", UNSET)
+        _value = _rest.pop("lastModifiedDateTime", UNSET)
+        self.last_modified_date_time = _parse_datetime(_value)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("is_default", "isDefault", False, "bool"),
+        ("warehouse", "warehouse", False, "str"),
+        ("quantity_on_hand", "quantityOnHand", False, "float"),
+        ("available", "available", False, "float"),
+        ("available_for_shipment", "availableForShipment", False, "float"),
+        ("last_modified_date_time", "lastModifiedDateTime", False, "datetime"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -118,3 +128,6 @@ class WarehouseDetailDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(WarehouseDetailDto)

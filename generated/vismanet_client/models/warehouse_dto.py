@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.warehouse_dto_avg_default_cost import WarehouseDtoAvgDefaultCost
 from ..models.warehouse_dto_fifo_default_cost import WarehouseDtoFifoDefaultCost
 from ..models.warehouse_dto_location_entry import WarehouseDtoLocationEntry
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.address_in_warehouse_dto import AddressInWarehouseDto
@@ -51,7 +54,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class WarehouseDto:
+class WarehouseDto(GeneratedModel):
     """This class represents a Warehouse in WarehouseController. Used for getting data.
 
     Attributes:
@@ -89,172 +92,171 @@ class WarehouseDto:
         timestamp (str | Unset): Timestamp of the warehouse record
     """
 
-    warehouse_id: str | Unset = UNSET
-    branch: BranchInWarehouseDto | Unset = UNSET
-    replenishment_class: ReplenishmentClassInWarehouseDto | Unset = UNSET
-    active: bool | Unset = UNSET
-    lock_site_pi_count_entry: bool | Unset = UNSET
-    description: str | Unset = UNSET
-    location_entry: WarehouseDtoLocationEntry | Unset = UNSET
-    avg_default_cost: WarehouseDtoAvgDefaultCost | Unset = UNSET
-    fifo_default_cost: WarehouseDtoFifoDefaultCost | Unset = UNSET
-    receipt_location: ReceiptLocationInWarehouseDto | Unset = UNSET
-    ship_location: ShipLocationInWarehouseDto | Unset = UNSET
-    return_location: ReturnLocationInWarehouseDto | Unset = UNSET
-    drop_ship_location: DropShipLocationInWarehouseDto | Unset = UNSET
-    contact: ContactInWarehouseDto | Unset = UNSET
-    address: AddressInWarehouseDto | Unset = UNSET
-    locations: list[WarehouseLocationDto] | Unset = UNSET
-    timestamp: str | Unset = UNSET
+    warehouse_id: str | Unset | None = UNSET
+    branch: BranchInWarehouseDto | Unset | None = UNSET
+    replenishment_class: ReplenishmentClassInWarehouseDto | Unset | None = UNSET
+    active: bool | Unset | None = UNSET
+    lock_site_pi_count_entry: bool | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    location_entry: WarehouseDtoLocationEntry | Unset | None = UNSET
+    avg_default_cost: WarehouseDtoAvgDefaultCost | Unset | None = UNSET
+    fifo_default_cost: WarehouseDtoFifoDefaultCost | Unset | None = UNSET
+    receipt_location: ReceiptLocationInWarehouseDto | Unset | None = UNSET
+    ship_location: ShipLocationInWarehouseDto | Unset | None = UNSET
+    return_location: ReturnLocationInWarehouseDto | Unset | None = UNSET
+    drop_ship_location: DropShipLocationInWarehouseDto | Unset | None = UNSET
+    contact: ContactInWarehouseDto | Unset | None = UNSET
+    address: AddressInWarehouseDto | Unset | None = UNSET
+    locations: list[WarehouseLocationDto] | Unset | None = UNSET
+    timestamp: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        warehouse_id = self.warehouse_id
-
-        branch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch.to_dict()
-
-        replenishment_class: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.replenishment_class, Unset):
-            replenishment_class = self.replenishment_class.to_dict()
-
-        active = self.active
-
-        lock_site_pi_count_entry = self.lock_site_pi_count_entry
-
-        description = self.description
-
-        location_entry: str | Unset = UNSET
-        if not isinstance(self.location_entry, Unset):
-            location_entry = self.location_entry
-
-        avg_default_cost: str | Unset = UNSET
-        if not isinstance(self.avg_default_cost, Unset):
-            avg_default_cost = self.avg_default_cost
-
-        fifo_default_cost: str | Unset = UNSET
-        if not isinstance(self.fifo_default_cost, Unset):
-            fifo_default_cost = self.fifo_default_cost
-
-        receipt_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.receipt_location, Unset):
-            receipt_location = self.receipt_location.to_dict()
-
-        ship_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ship_location, Unset):
-            ship_location = self.ship_location.to_dict()
-
-        return_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.return_location, Unset):
-            return_location = self.return_location.to_dict()
-
-        drop_ship_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.drop_ship_location, Unset):
-            drop_ship_location = self.drop_ship_location.to_dict()
-
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        locations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.locations, Unset):
-            locations = []
-            for locations_item_data in self.locations:
-                locations_item = locations_item_data.to_dict()
-                locations.append(locations_item)
-
-        timestamp = self.timestamp
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if warehouse_id is not UNSET:
-            field_dict["warehouseID"] = warehouse_id
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if replenishment_class is not UNSET:
-            field_dict["replenishmentClass"] = replenishment_class
-        if active is not UNSET:
-            field_dict["active"] = active
-        if lock_site_pi_count_entry is not UNSET:
-            field_dict["lockSitePICountEntry"] = lock_site_pi_count_entry
-        if description is not UNSET:
-            field_dict["description"] = description
-        if location_entry is not UNSET:
-            field_dict["locationEntry"] = location_entry
-        if avg_default_cost is not UNSET:
-            field_dict["avgDefaultCost"] = avg_default_cost
-        if fifo_default_cost is not UNSET:
-            field_dict["fifoDefaultCost"] = fifo_default_cost
-        if receipt_location is not UNSET:
-            field_dict["receiptLocation"] = receipt_location
-        if ship_location is not UNSET:
-            field_dict["shipLocation"] = ship_location
-        if return_location is not UNSET:
-            field_dict["returnLocation"] = return_location
-        if drop_ship_location is not UNSET:
-            field_dict["dropShipLocation"] = drop_ship_location
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if address is not UNSET:
-            field_dict["address"] = address
-        if locations is not UNSET:
-            field_dict["locations"] = locations
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-
+        _value = self.warehouse_id
+        if _value is not UNSET:
+            field_dict["warehouseID"] = _value
+        _value = self.branch
+        if _value is not UNSET:
+            field_dict["branch"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.replenishment_class
+        if _value is not UNSET:
+            field_dict["replenishmentClass"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.lock_site_pi_count_entry
+        if _value is not UNSET:
+            field_dict["lockSitePICountEntry"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.location_entry
+        if _value is not UNSET:
+            field_dict["locationEntry"] = _value
+        _value = self.avg_default_cost
+        if _value is not UNSET:
+            field_dict["avgDefaultCost"] = _value
+        _value = self.fifo_default_cost
+        if _value is not UNSET:
+            field_dict["fifoDefaultCost"] = _value
+        _value = self.receipt_location
+        if _value is not UNSET:
+            field_dict["receiptLocation"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.ship_location
+        if _value is not UNSET:
+            field_dict["shipLocation"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.return_location
+        if _value is not UNSET:
+            field_dict["returnLocation"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.drop_ship_location
+        if _value is not UNSET:
+            field_dict["dropShipLocation"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.contact
+        if _value is not UNSET:
+            field_dict["contact"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.address
+        if _value is not UNSET:
+            field_dict["address"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.locations
+        if _value is not UNSET:
+            field_dict["locations"] = (
+                [
+                    locations_item_data.to_dict()
+                    if isinstance(locations_item_data, GeneratedModel)
+                    else locations_item_data
+                    for locations_item_data in _value
+                ]
+                if isinstance(_value, list)
+                else _value
+            )
+        _value = self.timestamp
+        if _value is not UNSET:
+            field_dict["timestamp"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.warehouse_id = _rest.pop("warehouseID", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not WarehouseDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.warehouse_id = _rest.pop("warehouseID", UNSET)
         _value = _rest.pop("branch", UNSET)
-        _instance.branch = UNSET if _value is UNSET else _models.BranchInWarehouseDto.from_dict(_value)
+        self.branch = _models.BranchInWarehouseDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("replenishmentClass", UNSET)
-        _instance.replenishment_class = (
-            UNSET if _value is UNSET else _models.ReplenishmentClassInWarehouseDto.from_dict(_value)
+        self.replenishment_class = (
+            _models.ReplenishmentClassInWarehouseDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
-        _instance.active = _rest.pop("active", UNSET)
-        _instance.lock_site_pi_count_entry = _rest.pop("lockSitePICountEntry", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.location_entry = _rest.pop("locationEntry", UNSET)
-        _instance.avg_default_cost = _rest.pop("avgDefaultCost", UNSET)
-        _instance.fifo_default_cost = _rest.pop("fifoDefaultCost", UNSET)
+        self.active = _rest.pop("active", UNSET)
+        self.lock_site_pi_count_entry = _rest.pop("lockSitePICountEntry", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.location_entry = _rest.pop("locationEntry", UNSET)
+        self.avg_default_cost = _rest.pop("avgDefaultCost", UNSET)
+        self.fifo_default_cost = _rest.pop("fifoDefaultCost", UNSET)
         _value = _rest.pop("receiptLocation", UNSET)
-        _instance.receipt_location = (
-            UNSET if _value is UNSET else _models.ReceiptLocationInWarehouseDto.from_dict(_value)
+        self.receipt_location = (
+            _models.ReceiptLocationInWarehouseDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("shipLocation", UNSET)
-        _instance.ship_location = UNSET if _value is UNSET else _models.ShipLocationInWarehouseDto.from_dict(_value)
+        self.ship_location = (
+            _models.ShipLocationInWarehouseDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("returnLocation", UNSET)
-        _instance.return_location = UNSET if _value is UNSET else _models.ReturnLocationInWarehouseDto.from_dict(_value)
+        self.return_location = (
+            _models.ReturnLocationInWarehouseDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("dropShipLocation", UNSET)
-        _instance.drop_ship_location = (
-            UNSET if _value is UNSET else _models.DropShipLocationInWarehouseDto.from_dict(_value)
+        self.drop_ship_location = (
+            _models.DropShipLocationInWarehouseDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("contact", UNSET)
-        _instance.contact = UNSET if _value is UNSET else _models.ContactInWarehouseDto.from_dict(_value)
+        self.contact = _models.ContactInWarehouseDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("address", UNSET)
-        _instance.address = UNSET if _value is UNSET else _models.AddressInWarehouseDto.from_dict(_value)
+        self.address = _models.AddressInWarehouseDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("locations", UNSET)
-        _instance.locations = (
-            UNSET
-            if _value is UNSET
-            else [_models.WarehouseLocationDto.from_dict(locations_item_data) for locations_item_data in _value]
+        self.locations = (
+            [
+                _models.WarehouseLocationDto._vn_parse(locations_item_data)
+                if isinstance(locations_item_data, dict)
+                else locations_item_data
+                for locations_item_data in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
-        _instance.timestamp = _rest.pop("timestamp", UNSET)
+        self.timestamp = _rest.pop("timestamp", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("warehouse_id", "warehouseID", False, "str"),
+        ("branch", "branch", False, ("model", "BranchInWarehouseDto")),
+        ("replenishment_class", "replenishmentClass", False, ("model", "ReplenishmentClassInWarehouseDto")),
+        ("active", "active", False, "bool"),
+        ("lock_site_pi_count_entry", "lockSitePICountEntry", False, "bool"),
+        ("description", "description", False, "str"),
+        ("location_entry", "locationEntry", False, "str"),
+        ("avg_default_cost", "avgDefaultCost", False, "str"),
+        ("fifo_default_cost", "fifoDefaultCost", False, "str"),
+        ("receipt_location", "receiptLocation", False, ("model", "ReceiptLocationInWarehouseDto")),
+        ("ship_location", "shipLocation", False, ("model", "ShipLocationInWarehouseDto")),
+        ("return_location", "returnLocation", False, ("model", "ReturnLocationInWarehouseDto")),
+        ("drop_ship_location", "dropShipLocation", False, ("model", "DropShipLocationInWarehouseDto")),
+        ("contact", "contact", False, ("model", "ContactInWarehouseDto")),
+        ("address", "address", False, ("model", "AddressInWarehouseDto")),
+        ("locations", "locations", False, ("list", ("model", "WarehouseLocationDto"))),
+        ("timestamp", "timestamp", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -278,3 +280,6 @@ class WarehouseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(WarehouseDto)

@@ -10,7 +10,10 @@ from .. import models as _models
 from ..models.warehouse_location_dto_primary_item_valid import (
     WarehouseLocationDtoPrimaryItemValid,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.primary_item_class_in_warehouse_location_dto import PrimaryItemClassInWarehouseLocationDto
@@ -43,7 +46,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class WarehouseLocationDto:
+class WarehouseLocationDto(GeneratedModel):
     """
     Attributes:
         location_id (str | Unset): Location ID &gt; The unique ID of the warehouse location.
@@ -75,128 +78,126 @@ class WarehouseLocationDto:
             this location by default.
     """
 
-    location_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    active: bool | Unset = UNSET
-    incl_qty_avail: bool | Unset = UNSET
-    is_costed: bool | Unset = UNSET
-    sales_valid: bool | Unset = UNSET
-    receipts_valid: bool | Unset = UNSET
-    transfers_valid: bool | Unset = UNSET
-    assembly_valid: bool | Unset = UNSET
-    primary_item_valid: WarehouseLocationDtoPrimaryItemValid | Unset = UNSET
-    primary_item: PrimaryItemInWarehouseLocationDto | Unset = UNSET
-    primary_item_class: PrimaryItemClassInWarehouseLocationDto | Unset = UNSET
-    project: ProjectInWarehouseLocationDto | Unset = UNSET
-    project_task: ProjectTaskInWarehouseLocationDto | Unset = UNSET
+    location_id: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    active: bool | Unset | None = UNSET
+    incl_qty_avail: bool | Unset | None = UNSET
+    is_costed: bool | Unset | None = UNSET
+    sales_valid: bool | Unset | None = UNSET
+    receipts_valid: bool | Unset | None = UNSET
+    transfers_valid: bool | Unset | None = UNSET
+    assembly_valid: bool | Unset | None = UNSET
+    primary_item_valid: WarehouseLocationDtoPrimaryItemValid | Unset | None = UNSET
+    primary_item: PrimaryItemInWarehouseLocationDto | Unset | None = UNSET
+    primary_item_class: PrimaryItemClassInWarehouseLocationDto | Unset | None = UNSET
+    project: ProjectInWarehouseLocationDto | Unset | None = UNSET
+    project_task: ProjectTaskInWarehouseLocationDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        location_id = self.location_id
-
-        description = self.description
-
-        active = self.active
-
-        incl_qty_avail = self.incl_qty_avail
-
-        is_costed = self.is_costed
-
-        sales_valid = self.sales_valid
-
-        receipts_valid = self.receipts_valid
-
-        transfers_valid = self.transfers_valid
-
-        assembly_valid = self.assembly_valid
-
-        primary_item_valid: str | Unset = UNSET
-        if not isinstance(self.primary_item_valid, Unset):
-            primary_item_valid = self.primary_item_valid
-
-        primary_item: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.primary_item, Unset):
-            primary_item = self.primary_item.to_dict()
-
-        primary_item_class: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.primary_item_class, Unset):
-            primary_item_class = self.primary_item_class.to_dict()
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        project_task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task, Unset):
-            project_task = self.project_task.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if active is not UNSET:
-            field_dict["active"] = active
-        if incl_qty_avail is not UNSET:
-            field_dict["inclQtyAvail"] = incl_qty_avail
-        if is_costed is not UNSET:
-            field_dict["isCosted"] = is_costed
-        if sales_valid is not UNSET:
-            field_dict["salesValid"] = sales_valid
-        if receipts_valid is not UNSET:
-            field_dict["receiptsValid"] = receipts_valid
-        if transfers_valid is not UNSET:
-            field_dict["transfersValid"] = transfers_valid
-        if assembly_valid is not UNSET:
-            field_dict["assemblyValid"] = assembly_valid
-        if primary_item_valid is not UNSET:
-            field_dict["primaryItemValid"] = primary_item_valid
-        if primary_item is not UNSET:
-            field_dict["primaryItem"] = primary_item
-        if primary_item_class is not UNSET:
-            field_dict["primaryItemClass"] = primary_item_class
-        if project is not UNSET:
-            field_dict["project"] = project
-        if project_task is not UNSET:
-            field_dict["projectTask"] = project_task
-
+        _value = self.location_id
+        if _value is not UNSET:
+            field_dict["locationId"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value
+        _value = self.incl_qty_avail
+        if _value is not UNSET:
+            field_dict["inclQtyAvail"] = _value
+        _value = self.is_costed
+        if _value is not UNSET:
+            field_dict["isCosted"] = _value
+        _value = self.sales_valid
+        if _value is not UNSET:
+            field_dict["salesValid"] = _value
+        _value = self.receipts_valid
+        if _value is not UNSET:
+            field_dict["receiptsValid"] = _value
+        _value = self.transfers_valid
+        if _value is not UNSET:
+            field_dict["transfersValid"] = _value
+        _value = self.assembly_valid
+        if _value is not UNSET:
+            field_dict["assemblyValid"] = _value
+        _value = self.primary_item_valid
+        if _value is not UNSET:
+            field_dict["primaryItemValid"] = _value
+        _value = self.primary_item
+        if _value is not UNSET:
+            field_dict["primaryItem"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.primary_item_class
+        if _value is not UNSET:
+            field_dict["primaryItemClass"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project
+        if _value is not UNSET:
+            field_dict["project"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task
+        if _value is not UNSET:
+            field_dict["projectTask"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.location_id = _rest.pop("locationId", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.active = _rest.pop("active", UNSET)
-        _instance.incl_qty_avail = _rest.pop("inclQtyAvail", UNSET)
-        _instance.is_costed = _rest.pop("isCosted", UNSET)
-        _instance.sales_valid = _rest.pop("salesValid", UNSET)
-        _instance.receipts_valid = _rest.pop("receiptsValid", UNSET)
-        _instance.transfers_valid = _rest.pop("transfersValid", UNSET)
-        _instance.assembly_valid = _rest.pop("assemblyValid", UNSET)
-        _instance.primary_item_valid = _rest.pop("primaryItemValid", UNSET)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not WarehouseLocationDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.location_id = _rest.pop("locationId", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.active = _rest.pop("active", UNSET)
+        self.incl_qty_avail = _rest.pop("inclQtyAvail", UNSET)
+        self.is_costed = _rest.pop("isCosted", UNSET)
+        self.sales_valid = _rest.pop("salesValid", UNSET)
+        self.receipts_valid = _rest.pop("receiptsValid", UNSET)
+        self.transfers_valid = _rest.pop("transfersValid", UNSET)
+        self.assembly_valid = _rest.pop("assemblyValid", UNSET)
+        self.primary_item_valid = _rest.pop("primaryItemValid", UNSET)
         _value = _rest.pop("primaryItem", UNSET)
-        _instance.primary_item = (
-            UNSET if _value is UNSET else _models.PrimaryItemInWarehouseLocationDto.from_dict(_value)
+        self.primary_item = (
+            _models.PrimaryItemInWarehouseLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("primaryItemClass", UNSET)
-        _instance.primary_item_class = (
-            UNSET if _value is UNSET else _models.PrimaryItemClassInWarehouseLocationDto.from_dict(_value)
+        self.primary_item_class = (
+            _models.PrimaryItemClassInWarehouseLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("project", UNSET)
-        _instance.project = UNSET if _value is UNSET else _models.ProjectInWarehouseLocationDto.from_dict(_value)
+        self.project = _models.ProjectInWarehouseLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
         _value = _rest.pop("projectTask", UNSET)
-        _instance.project_task = (
-            UNSET if _value is UNSET else _models.ProjectTaskInWarehouseLocationDto.from_dict(_value)
+        self.project_task = (
+            _models.ProjectTaskInWarehouseLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("location_id", "locationId", False, "str"),
+        ("description", "description", False, "str"),
+        ("active", "active", False, "bool"),
+        ("incl_qty_avail", "inclQtyAvail", False, "bool"),
+        ("is_costed", "isCosted", False, "bool"),
+        ("sales_valid", "salesValid", False, "bool"),
+        ("receipts_valid", "receiptsValid", False, "bool"),
+        ("transfers_valid", "transfersValid", False, "bool"),
+        ("assembly_valid", "assemblyValid", False, "bool"),
+        ("primary_item_valid", "primaryItemValid", False, "str"),
+        ("primary_item", "primaryItem", False, ("model", "PrimaryItemInWarehouseLocationDto")),
+        ("primary_item_class", "primaryItemClass", False, ("model", "PrimaryItemClassInWarehouseLocationDto")),
+        ("project", "project", False, ("model", "ProjectInWarehouseLocationDto")),
+        ("project_task", "projectTask", False, ("model", "ProjectTaskInWarehouseLocationDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -220,3 +221,6 @@ class WarehouseLocationDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(WarehouseLocationDto)

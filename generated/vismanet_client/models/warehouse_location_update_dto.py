@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 if TYPE_CHECKING:
     from ..models.active_in_warehouse_location_update_dto import ActiveInWarehouseLocationUpdateDto
@@ -56,7 +59,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class WarehouseLocationUpdateDto:
+class WarehouseLocationUpdateDto(GeneratedModel):
     """
     Attributes:
         location_id (LocationIdInWarehouseLocationUpdateDto | Unset): Location ID &gt; The unique ID of the warehouse
@@ -94,187 +97,176 @@ class WarehouseLocationUpdateDto:
             associate with this location by default.
     """
 
-    location_id: LocationIdInWarehouseLocationUpdateDto | Unset = UNSET
-    description: DescriptionInWarehouseLocationUpdateDto | Unset = UNSET
-    active: ActiveInWarehouseLocationUpdateDto | Unset = UNSET
-    incl_qty_avail: InclQtyAvailInWarehouseLocationUpdateDto | Unset = UNSET
-    is_costed: IsCostedInWarehouseLocationUpdateDto | Unset = UNSET
-    sales_valid: SalesValidInWarehouseLocationUpdateDto | Unset = UNSET
-    receipts_valid: ReceiptsValidInWarehouseLocationUpdateDto | Unset = UNSET
-    transfers_valid: TransfersValidInWarehouseLocationUpdateDto | Unset = UNSET
-    assembly_valid: AssemblyValidInWarehouseLocationUpdateDto | Unset = UNSET
-    pick_priority: PickPriorityInWarehouseLocationUpdateDto | Unset = UNSET
-    primary_item_valid: PrimaryItemValidInWarehouseLocationUpdateDto | Unset = UNSET
-    primary_item_id: PrimaryItemIdInWarehouseLocationUpdateDto | Unset = UNSET
-    primary_item_class_id: PrimaryItemClassIdInWarehouseLocationUpdateDto | Unset = UNSET
-    project_id: ProjectIdInWarehouseLocationUpdateDto | Unset = UNSET
-    project_task_id: ProjectTaskIdInWarehouseLocationUpdateDto | Unset = UNSET
+    location_id: LocationIdInWarehouseLocationUpdateDto | Unset | None = UNSET
+    description: DescriptionInWarehouseLocationUpdateDto | Unset | None = UNSET
+    active: ActiveInWarehouseLocationUpdateDto | Unset | None = UNSET
+    incl_qty_avail: InclQtyAvailInWarehouseLocationUpdateDto | Unset | None = UNSET
+    is_costed: IsCostedInWarehouseLocationUpdateDto | Unset | None = UNSET
+    sales_valid: SalesValidInWarehouseLocationUpdateDto | Unset | None = UNSET
+    receipts_valid: ReceiptsValidInWarehouseLocationUpdateDto | Unset | None = UNSET
+    transfers_valid: TransfersValidInWarehouseLocationUpdateDto | Unset | None = UNSET
+    assembly_valid: AssemblyValidInWarehouseLocationUpdateDto | Unset | None = UNSET
+    pick_priority: PickPriorityInWarehouseLocationUpdateDto | Unset | None = UNSET
+    primary_item_valid: PrimaryItemValidInWarehouseLocationUpdateDto | Unset | None = UNSET
+    primary_item_id: PrimaryItemIdInWarehouseLocationUpdateDto | Unset | None = UNSET
+    primary_item_class_id: PrimaryItemClassIdInWarehouseLocationUpdateDto | Unset | None = UNSET
+    project_id: ProjectIdInWarehouseLocationUpdateDto | Unset | None = UNSET
+    project_task_id: ProjectTaskIdInWarehouseLocationUpdateDto | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        location_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location_id, Unset):
-            location_id = self.location_id.to_dict()
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
-        active: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.active, Unset):
-            active = self.active.to_dict()
-
-        incl_qty_avail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.incl_qty_avail, Unset):
-            incl_qty_avail = self.incl_qty_avail.to_dict()
-
-        is_costed: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.is_costed, Unset):
-            is_costed = self.is_costed.to_dict()
-
-        sales_valid: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_valid, Unset):
-            sales_valid = self.sales_valid.to_dict()
-
-        receipts_valid: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.receipts_valid, Unset):
-            receipts_valid = self.receipts_valid.to_dict()
-
-        transfers_valid: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transfers_valid, Unset):
-            transfers_valid = self.transfers_valid.to_dict()
-
-        assembly_valid: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.assembly_valid, Unset):
-            assembly_valid = self.assembly_valid.to_dict()
-
-        pick_priority: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pick_priority, Unset):
-            pick_priority = self.pick_priority.to_dict()
-
-        primary_item_valid: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.primary_item_valid, Unset):
-            primary_item_valid = self.primary_item_valid.to_dict()
-
-        primary_item_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.primary_item_id, Unset):
-            primary_item_id = self.primary_item_id.to_dict()
-
-        primary_item_class_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.primary_item_class_id, Unset):
-            primary_item_class_id = self.primary_item_class_id.to_dict()
-
-        project_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_id, Unset):
-            project_id = self.project_id.to_dict()
-
-        project_task_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_task_id, Unset):
-            project_task_id = self.project_task_id.to_dict()
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if active is not UNSET:
-            field_dict["active"] = active
-        if incl_qty_avail is not UNSET:
-            field_dict["inclQtyAvail"] = incl_qty_avail
-        if is_costed is not UNSET:
-            field_dict["isCosted"] = is_costed
-        if sales_valid is not UNSET:
-            field_dict["salesValid"] = sales_valid
-        if receipts_valid is not UNSET:
-            field_dict["receiptsValid"] = receipts_valid
-        if transfers_valid is not UNSET:
-            field_dict["transfersValid"] = transfers_valid
-        if assembly_valid is not UNSET:
-            field_dict["assemblyValid"] = assembly_valid
-        if pick_priority is not UNSET:
-            field_dict["pickPriority"] = pick_priority
-        if primary_item_valid is not UNSET:
-            field_dict["primaryItemValid"] = primary_item_valid
-        if primary_item_id is not UNSET:
-            field_dict["primaryItemId"] = primary_item_id
-        if primary_item_class_id is not UNSET:
-            field_dict["primaryItemClassId"] = primary_item_class_id
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if project_task_id is not UNSET:
-            field_dict["projectTaskId"] = project_task_id
-
+        _value = self.location_id
+        if _value is not UNSET:
+            field_dict["locationId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.active
+        if _value is not UNSET:
+            field_dict["active"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.incl_qty_avail
+        if _value is not UNSET:
+            field_dict["inclQtyAvail"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.is_costed
+        if _value is not UNSET:
+            field_dict["isCosted"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.sales_valid
+        if _value is not UNSET:
+            field_dict["salesValid"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.receipts_valid
+        if _value is not UNSET:
+            field_dict["receiptsValid"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.transfers_valid
+        if _value is not UNSET:
+            field_dict["transfersValid"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.assembly_valid
+        if _value is not UNSET:
+            field_dict["assemblyValid"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.pick_priority
+        if _value is not UNSET:
+            field_dict["pickPriority"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.primary_item_valid
+        if _value is not UNSET:
+            field_dict["primaryItemValid"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.primary_item_id
+        if _value is not UNSET:
+            field_dict["primaryItemId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.primary_item_class_id
+        if _value is not UNSET:
+            field_dict["primaryItemClassId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_id
+        if _value is not UNSET:
+            field_dict["projectId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
+        _value = self.project_task_id
+        if _value is not UNSET:
+            field_dict["projectTaskId"] = _value.to_dict() if isinstance(_value, GeneratedModel) else _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not WarehouseLocationUpdateDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
+        return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
         _value = _rest.pop("locationId", UNSET)
-        _instance.location_id = (
-            UNSET if _value is UNSET else _models.LocationIdInWarehouseLocationUpdateDto.from_dict(_value)
+        self.location_id = (
+            _models.LocationIdInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("description", UNSET)
-        _instance.description = (
-            UNSET if _value is UNSET else _models.DescriptionInWarehouseLocationUpdateDto.from_dict(_value)
+        self.description = (
+            _models.DescriptionInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("active", UNSET)
-        _instance.active = UNSET if _value is UNSET else _models.ActiveInWarehouseLocationUpdateDto.from_dict(_value)
+        self.active = (
+            _models.ActiveInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("inclQtyAvail", UNSET)
-        _instance.incl_qty_avail = (
-            UNSET if _value is UNSET else _models.InclQtyAvailInWarehouseLocationUpdateDto.from_dict(_value)
+        self.incl_qty_avail = (
+            _models.InclQtyAvailInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("isCosted", UNSET)
-        _instance.is_costed = (
-            UNSET if _value is UNSET else _models.IsCostedInWarehouseLocationUpdateDto.from_dict(_value)
+        self.is_costed = (
+            _models.IsCostedInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("salesValid", UNSET)
-        _instance.sales_valid = (
-            UNSET if _value is UNSET else _models.SalesValidInWarehouseLocationUpdateDto.from_dict(_value)
+        self.sales_valid = (
+            _models.SalesValidInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("receiptsValid", UNSET)
-        _instance.receipts_valid = (
-            UNSET if _value is UNSET else _models.ReceiptsValidInWarehouseLocationUpdateDto.from_dict(_value)
+        self.receipts_valid = (
+            _models.ReceiptsValidInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("transfersValid", UNSET)
-        _instance.transfers_valid = (
-            UNSET if _value is UNSET else _models.TransfersValidInWarehouseLocationUpdateDto.from_dict(_value)
+        self.transfers_valid = (
+            _models.TransfersValidInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("assemblyValid", UNSET)
-        _instance.assembly_valid = (
-            UNSET if _value is UNSET else _models.AssemblyValidInWarehouseLocationUpdateDto.from_dict(_value)
+        self.assembly_valid = (
+            _models.AssemblyValidInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("pickPriority", UNSET)
-        _instance.pick_priority = (
-            UNSET if _value is UNSET else _models.PickPriorityInWarehouseLocationUpdateDto.from_dict(_value)
+        self.pick_priority = (
+            _models.PickPriorityInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("primaryItemValid", UNSET)
-        _instance.primary_item_valid = (
-            UNSET if _value is UNSET else _models.PrimaryItemValidInWarehouseLocationUpdateDto.from_dict(_value)
+        self.primary_item_valid = (
+            _models.PrimaryItemValidInWarehouseLocationUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("primaryItemId", UNSET)
-        _instance.primary_item_id = (
-            UNSET if _value is UNSET else _models.PrimaryItemIdInWarehouseLocationUpdateDto.from_dict(_value)
+        self.primary_item_id = (
+            _models.PrimaryItemIdInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("primaryItemClassId", UNSET)
-        _instance.primary_item_class_id = (
-            UNSET if _value is UNSET else _models.PrimaryItemClassIdInWarehouseLocationUpdateDto.from_dict(_value)
+        self.primary_item_class_id = (
+            _models.PrimaryItemClassIdInWarehouseLocationUpdateDto._vn_parse(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("projectId", UNSET)
-        _instance.project_id = (
-            UNSET if _value is UNSET else _models.ProjectIdInWarehouseLocationUpdateDto.from_dict(_value)
+        self.project_id = (
+            _models.ProjectIdInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("projectTaskId", UNSET)
-        _instance.project_task_id = (
-            UNSET if _value is UNSET else _models.ProjectTaskIdInWarehouseLocationUpdateDto.from_dict(_value)
+        self.project_task_id = (
+            _models.ProjectTaskIdInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
-        return _instance
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("location_id", "locationId", False, ("model", "LocationIdInWarehouseLocationUpdateDto")),
+        ("description", "description", False, ("model", "DescriptionInWarehouseLocationUpdateDto")),
+        ("active", "active", False, ("model", "ActiveInWarehouseLocationUpdateDto")),
+        ("incl_qty_avail", "inclQtyAvail", False, ("model", "InclQtyAvailInWarehouseLocationUpdateDto")),
+        ("is_costed", "isCosted", False, ("model", "IsCostedInWarehouseLocationUpdateDto")),
+        ("sales_valid", "salesValid", False, ("model", "SalesValidInWarehouseLocationUpdateDto")),
+        ("receipts_valid", "receiptsValid", False, ("model", "ReceiptsValidInWarehouseLocationUpdateDto")),
+        ("transfers_valid", "transfersValid", False, ("model", "TransfersValidInWarehouseLocationUpdateDto")),
+        ("assembly_valid", "assemblyValid", False, ("model", "AssemblyValidInWarehouseLocationUpdateDto")),
+        ("pick_priority", "pickPriority", False, ("model", "PickPriorityInWarehouseLocationUpdateDto")),
+        ("primary_item_valid", "primaryItemValid", False, ("model", "PrimaryItemValidInWarehouseLocationUpdateDto")),
+        ("primary_item_id", "primaryItemId", False, ("model", "PrimaryItemIdInWarehouseLocationUpdateDto")),
+        (
+            "primary_item_class_id",
+            "primaryItemClassId",
+            False,
+            ("model", "PrimaryItemClassIdInWarehouseLocationUpdateDto"),
+        ),
+        ("project_id", "projectId", False, ("model", "ProjectIdInWarehouseLocationUpdateDto")),
+        ("project_task_id", "projectTaskId", False, ("model", "ProjectTaskIdInWarehouseLocationUpdateDto")),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -298,3 +290,6 @@ class WarehouseLocationUpdateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(WarehouseLocationUpdateDto)

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="WithoutWithVatDto")
 
@@ -20,43 +23,51 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class WithoutWithVatDto:
+class WithoutWithVatDto(GeneratedModel):
     """
     Attributes:
         without_vat (float | Unset):
         with_vat (float | Unset):
     """
 
-    without_vat: float | Unset = UNSET
-    with_vat: float | Unset = UNSET
+    without_vat: float | Unset | None = UNSET
+    with_vat: float | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        without_vat = self.without_vat
-
-        with_vat = self.with_vat
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if without_vat is not UNSET:
-            field_dict["withoutVat"] = without_vat
-        if with_vat is not UNSET:
-            field_dict["withVat"] = with_vat
-
+        _value = self.without_vat
+        if _value is not UNSET:
+            field_dict["withoutVat"] = _value
+        _value = self.with_vat
+        if _value is not UNSET:
+            field_dict["withVat"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.without_vat = _rest.pop("withoutVat", UNSET)
-        _instance.with_vat = _rest.pop("withVat", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not WithoutWithVatDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.without_vat = _rest.pop("withoutVat", UNSET)
+        self.with_vat = _rest.pop("withVat", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("without_vat", "withoutVat", False, "float"),
+        ("with_vat", "withVat", False, "float"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -80,3 +91,6 @@ class WithoutWithVatDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(WithoutWithVatDto)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.work_type_dto_rut_rot_type import WorkTypeDtoRutRotType
-from ..types import UNSET, Unset
+from ..types import UNSET, GeneratedModel, Unset
+from ..types import lazy_twin as _lazy_twin
+from ..types import new_model as _new_model
+from ..types import set_source as _set_source
 
 T = TypeVar("T", bound="WorkTypeDto")
 
@@ -22,7 +25,7 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 @_attrs_define(repr=False)
-class WorkTypeDto:
+class WorkTypeDto(GeneratedModel):
     """
     Attributes:
         rut_rot_type (WorkTypeDtoRutRotType | Unset):
@@ -30,44 +33,50 @@ class WorkTypeDto:
         xml_tag (str | Unset):
     """
 
-    rut_rot_type: WorkTypeDtoRutRotType | Unset = UNSET
-    description: str | Unset = UNSET
-    xml_tag: str | Unset = UNSET
+    rut_rot_type: WorkTypeDtoRutRotType | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    xml_tag: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rut_rot_type: str | Unset = UNSET
-        if not isinstance(self.rut_rot_type, Unset):
-            rut_rot_type = self.rut_rot_type
-
-        description = self.description
-
-        xml_tag = self.xml_tag
-
+        # Lenient like from_dict: a value kept raw (it did not fit its type) goes back as it came.
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rut_rot_type is not UNSET:
-            field_dict["rutRotType"] = rut_rot_type
-        if description is not UNSET:
-            field_dict["description"] = description
-        if xml_tag is not UNSET:
-            field_dict["xmlTag"] = xml_tag
-
+        _value = self.rut_rot_type
+        if _value is not UNSET:
+            field_dict["rutRotType"] = _value
+        _value = self.description
+        if _value is not UNSET:
+            field_dict["description"] = _value
+        _value = self.xml_tag
+        if _value is not UNSET:
+            field_dict["xmlTag"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Built without __init__: the generated attrs classes have no validators, converters or hooks to run,
-        # and setting the slots here directly makes parsing a page about a third faster.
-        _instance = _new(cls)
-        _rest = dict(src_dict)
-        _instance.rut_rot_type = _rest.pop("rutRotType", UNSET)
-        _instance.description = _rest.pop("description", UNSET)
-        _instance.xml_tag = _rest.pop("xmlTag", UNSET)
-        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
-        _instance.additional_properties = dict(_rest) if _rest else {}
+        """Parse a JSON object leniently; the fields are filled from it when the model is first used."""
+        if cls is not WorkTypeDto or src_dict.__class__ is not dict:
+            return _new_model(cls, src_dict)  # a subclass, or a mapping other than a dict: filled now
+        _instance = _new(_Lazy)
+        _set_source(_instance, src_dict)
         return _instance
+
+    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+        _rest = dict(src)
+        self.rut_rot_type = _rest.pop("rutRotType", UNSET)
+        self.description = _rest.pop("description", UNSET)
+        self.xml_tag = _rest.pop("xmlTag", UNSET)
+        # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
+        self.additional_properties = dict(_rest) if _rest else {}
+
+    # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
+    _vn_expect = (
+        ("rut_rot_type", "rutRotType", False, "str"),
+        ("description", "description", False, "str"),
+        ("xml_tag", "xmlTag", False, "str"),
+    )
+    _vn_extra = None
 
     def __repr__(self) -> str:
         """Only the fields that are set: a Visma DTO has dozens of fields and a record usually fills a few."""
@@ -91,3 +100,6 @@ class WorkTypeDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Lazy = _lazy_twin(WorkTypeDto)
