@@ -83,8 +83,16 @@ __all__ = [
 ]
 
 DEFAULT_BASE_URL = "https://api.finance.visma.net"
-#: The legacy host wants the company in a header on every request.
+#: The legacy host wants the company in a header on every request, except with a client-credentials token
+#: (the token names the company; reported by ON-IT/Visma.Net users).
 LEGACY_HOST = "integration.visma.net"
+#: Base URLs known to serve the API (README "Authentication" says which to use when): the current host, the
+#: same API under the legacy path prefix (seen in public clients), and the legacy host.
+KNOWN_BASE_URLS = (
+    DEFAULT_BASE_URL,
+    DEFAULT_BASE_URL + "/API/controller/api",
+    "https://" + LEGACY_HOST + "/API/controller/api",
+)
 LEGACY_APPLICATION_TYPE = "Visma.net Financials"
 COMPANY_HEADER = "ipp-company-id"
 APPLICATION_TYPE_HEADER = "ipp-application-type"
@@ -163,9 +171,12 @@ class _Settings:
         agent = user_agent(_text_arg("app_name", app_name) if app_name else None)
         request_headers: dict[str, str] = {"User-Agent": agent, "Accept": "application/json"}
         self.company_id = None if company_id is None else _text_arg("company_id", str(company_id))
-        if self.legacy and self.company_id is None:
+        if self.legacy and self.company_id is None and not isinstance(self.auth, ClientCredentials):
+            # A client-credentials token names its company (ON-IT/Visma.Net: no ipp-company-id with it).
             raise InvalidArgument(
-                f"{LEGACY_HOST} needs company_id= (sent as the {COMPANY_HEADER} header on every request)"
+                f"{LEGACY_HOST} needs company_id= (sent as the {COMPANY_HEADER} header on every request), "
+                "unless you sign in with client credentials (client_id=, client_secret=, tenant_id=): their "
+                "token names the company and no header is sent"
             )
         if self.company_id is not None:
             request_headers[COMPANY_HEADER] = self.company_id
@@ -279,10 +290,13 @@ def _env_kwargs(environ: Mapping[str, str], overrides: dict[str, Any]) -> dict[s
             )
     base_url = overrides.get("base_url", kwargs.get("base_url")) or DEFAULT_BASE_URL
     company = overrides.get("company_id", kwargs.get("company_id"))
-    if (urlsplit(str(base_url)).hostname or "").lower() == LEGACY_HOST and company is None:
+    signs_in = kwargs.get("client_id") is not None or overrides.get("client_id") is not None or isinstance(
+        overrides.get("auth"), ClientCredentials
+    )
+    if (urlsplit(str(base_url)).hostname or "").lower() == LEGACY_HOST and company is None and not signs_in:
         raise InvalidArgument(
             f"VismaNet.from_env(): VISMANET_BASE_URL is the legacy host {LEGACY_HOST}, which needs "
-            "VISMANET_COMPANY_ID"
+            "VISMANET_COMPANY_ID with a token (client credentials name the company themselves)"
         )
     kwargs.update(overrides)
     return kwargs

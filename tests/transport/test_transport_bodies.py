@@ -18,7 +18,12 @@ from vismanet_ext import VismaNet
 from vismanet_ext.client import AsyncVismaNet
 from vismanet_ext.errors import ApiError, InvalidResponse
 from vismanet_ext.result import decode_body
-from vismanet_ext.transports import AsyncRetryTransport, RetryPolicy, RetryTransport, extensions
+from vismanet_ext.transports import (
+    AsyncRetryTransport,
+    RetryPolicy,
+    RetryTransport,
+    extensions,
+)
 
 from ._loopback import LoopbackServer, Reply
 from .test_transport_retry import Waits, policy

@@ -18,7 +18,12 @@ from vismanet_ext import VismaNet
 from vismanet_ext.errors import InvalidArgument, RateLimited
 from vismanet_ext.result import RateLimitInfo
 from vismanet_ext.sandbox import Sandbox
-from vismanet_ext.transports import RateLimiter, RateLimitTransport, RetryPolicy, RetryTransport
+from vismanet_ext.transports import (
+    RateLimiter,
+    RateLimitTransport,
+    RetryPolicy,
+    RetryTransport,
+)
 
 from ._loopback import LoopbackServer, Reply, Seen
 from .test_transport_rate_limit import FakeTime

@@ -91,6 +91,9 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
                    help="read the bearer token from PATH ('-' for stdin); overrides VISMANET_TOKEN[_FILE]")
     g.add_argument("--retries", type=_retries, default=d(None), metavar="N",
                    help="retries after a network error, 429 or 502-504 (default: the SDK's policy, 4)")
+    g.add_argument("--max-wait", type=_max_wait, default=d(None), metavar="SECONDS",
+                   help="longest wait per request for Visma's call quota: 429 Retry-After and window resets "
+                   "(default 600)")
     g.add_argument("-q", "--quiet", action="store_true", default=d(False),
                    help="nothing on stderr but errors (no progress, no retry warnings)")
     g.add_argument("--progress", action="store_true", default=d(False),
@@ -141,6 +144,8 @@ def _bounded_seconds(limit: float, why: str) -> Any:
 _seconds = _bounded_seconds(math.inf, "")
 #: --overlap: one year is far beyond any late commit; more only re-reads (and overflows dates).
 _overlap = _bounded_seconds(366 * 86400, "366 days")
+#: --max-wait: Visma's quota window is an hour; a day of waiting is surely a mistake.
+_max_wait = _bounded_seconds(86400, "a day")
 #: --timeout: Visma keeps a background job's state for 24 hours.
 _timeout = _bounded_seconds(86400, "a background job's state lives 24 hours")
 

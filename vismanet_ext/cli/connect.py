@@ -85,8 +85,11 @@ def check_credentials(args: argparse.Namespace, environ: Mapping[str, str]) -> N
             "the base URL must not contain credentials (user:password@host): they would be logged with "
             "every request; use --token-file, VISMANET_TOKEN_FILE or the client-credential variables"
         )
-    if _LEGACY_HOST in base_url.lower() and not _env(environ, "VISMANET_COMPANY_ID"):
-        raise UsageError(f"{_LEGACY_HOST} needs the company id: set VISMANET_COMPANY_ID")
+    with_token = args.token or getattr(args, "token_file", None) or _env(environ, "VISMANET_TOKEN") \
+        or _env(environ, "VISMANET_TOKEN_FILE")
+    if _LEGACY_HOST in base_url.lower() and not _env(environ, "VISMANET_COMPANY_ID") and with_token:
+        raise UsageError(f"{_LEGACY_HOST} needs the company id with a token: set VISMANET_COMPANY_ID "
+                         "(client credentials name the company themselves)")
 
 
 def _sandbox_kwargs(environ: Mapping[str, str]) -> dict[str, Any]:
@@ -175,8 +178,17 @@ def connect(args: argparse.Namespace, environ: Mapping[str, str] | None = None) 
         overrides["token"] = args.token
     elif getattr(args, "token_file", None):
         overrides["token"] = read_token(args.token_file)
-    if args.retries is not None:
-        from vismanet_ext.transports import RetryPolicy
+    if args.retries is not None or getattr(args, "max_wait", None) is not None:
+        import dataclasses
 
-        overrides["retry"] = RetryPolicy(max_attempts=args.retries + 1)
+        from vismanet_ext.transports import DEFAULT_RETRY_POLICY
+
+        changes: dict[str, Any] = {}
+        if args.retries is not None:
+            changes["max_attempts"] = args.retries + 1
+            if args.retries == 0:
+                changes["max_rate_limit_retries"] = 0
+        if getattr(args, "max_wait", None) is not None:
+            changes["max_rate_limit_wait"] = args.max_wait
+        overrides["retry"] = dataclasses.replace(DEFAULT_RETRY_POLICY, **changes)
     return VismaNet.from_env(env, **overrides)
