@@ -40,6 +40,9 @@ _LAZY: dict[str, str] = {
     "RateLimited": "errors",
     "ServerError": "errors",
     "VismaNetError": "errors",
+    "OperationInfo": "lookup",
+    "find_operations": "lookup",
+    "operation": "lookup",
     "ResponseParseError": "operations",
     "ResponseValidationError": "errors",
     "validate": "validation",
@@ -98,6 +101,9 @@ if TYPE_CHECKING:
         VismaNetError as VismaNetError,
     )
     from .errors import ResponseValidationError as ResponseValidationError
+    from .lookup import OperationInfo as OperationInfo
+    from .lookup import find_operations as find_operations
+    from .lookup import operation as operation
     from .operations import ResponseParseError as ResponseParseError
     from .pagination import Page as Page
     from .pagination import PaginationLimitExceeded as PaginationLimitExceeded

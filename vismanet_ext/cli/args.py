@@ -213,6 +213,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("resources", "list the exportable resources")
     p.add_argument("--json", action="store_true", help="as JSON lines (name, path, version, since, summary)")
+    p.add_argument("--writes", action="store_true",
+                   help="list the API's write operations (METHOD PATH OPERATION SUMMARY) instead; see `vismanet call`")
 
     p = add("get", "print one record as JSON")
     p.add_argument("resource", metavar="RESOURCE", help=_RESOURCE_HELP)
