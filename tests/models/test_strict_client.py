@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 from transport._loopback import LoopbackServer, Reply, Seen
-
 from vismanet_client.api.customer import customer_get_all, customer_get_bycustomer_cd
+
 from vismanet_ext import AsyncVismaNet, ResponseValidationError, VismaNet, errors
 
 ODD_CUSTOMER = {"number": "10001", "creditLimit": "lots", "mainAddress": {"country": [1, 2]}, "name": None}
