@@ -109,6 +109,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     _fixed_mmap_threshold()
     show_progress = not args.quiet and (args.progress or sys.stderr.isatty())
     progress = Progress(sys.stderr if show_progress else None)
+    from ..pagination import IncompleteListing
     from .logs import attach_progress
 
     attach_progress(progress)
@@ -119,6 +120,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 f"GET {resource.path}",
                 page_size=args.page_size,
                 max_concurrency=args.concurrency,
+                **({"max_pages": args.max_pages} if args.max_pages else {}),
                 **query,
             )
 
@@ -132,7 +134,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             writer = open_writer(fmt, args.out)
             for note in writer.output.notes:
                 _say(args, note)
-            summary = run_export(feed(), writer, progress=progress, deduper=deduper, since=start, state=state)
+            try:
+                summary = run_export(feed(), writer, progress=progress, deduper=deduper, since=start, state=state)
+            except IncompleteListing as e:  # never exit 0 short, never move the watermark past a gap
+                kept = "what went to stdout is incomplete" if args.out in (None, "-") else f"{args.out} was not written"
+                raise CLIError(f"{e}\nExport failed: {kept}{'; the state file was not advanced' if state else ''}.") from e
     finally:
         signal.signal(signal.SIGTERM, previous)
         attach_progress(None)
@@ -185,10 +191,6 @@ def connect_for(args: argparse.Namespace) -> Any:
 
 
 def cmd_resources(args: argparse.Namespace) -> int:
-    if getattr(args, "writes", False):
-        from .call import print_writes
-
-        return print_writes(args)
     resources = all_resources()
     out = sys.stdout
     if args.json:
