@@ -197,6 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--page-size", type=_positive, metavar="N", help="records per request (server caps it)")
     p.add_argument("--concurrency", type=_positive, default=1, metavar="N",
                    help="pages fetched in parallel (default 1; records are still written in order)")
+    p.add_argument("--max-pages", type=_positive, metavar="N",
+                   help="fail after N pages (default 10000; a server that repeats pages is stopped after two)")
     p.add_argument("--format", choices=FORMATS, help="jsonl (default), csv or json; inferred from --out's extension")
     p.add_argument("--out", "-o", metavar="FILE", type=_nonempty("--out"),
                    help="output file (default stdout, also '-'); {date} and {time} in the name become the run's "
