@@ -46,9 +46,11 @@ _LAZY: dict[str, str] = {
     "ResponseParseError": "operations",
     "ResponseValidationError": "errors",
     "validate": "validation",
+    "IncompleteListing": "pagination",
     "Page": "pagination",
     "PaginationLimitExceeded": "pagination",
     "PagingStats": "pagination",
+    "RepeatingPages": "pagination",
     "Result": "result",
     "RateLimiter": "transports",
     "RetryPolicy": "transports",
@@ -106,8 +108,10 @@ if TYPE_CHECKING:
     from .lookup import operation as operation
     from .operations import ResponseParseError as ResponseParseError
     from .pagination import Page as Page
+    from .pagination import IncompleteListing as IncompleteListing
     from .pagination import PaginationLimitExceeded as PaginationLimitExceeded
     from .pagination import PagingStats as PagingStats
+    from .pagination import RepeatingPages as RepeatingPages
     from .result import Result as Result
     from .transports import RateLimiter as RateLimiter, RetryPolicy as RetryPolicy
     from .validation import validate as validate
