@@ -302,8 +302,11 @@ def _check_token_url(token_url: str) -> str:
         url = httpx.URL(token_url)
     except (httpx.InvalidURL, TypeError) as exc:
         raise InvalidArgument(f"token_url is not a valid URL: {exc}") from None
+    if url.userinfo:
+        # Credentials travel in the form body; a user:password@ here would be logged and shown in repr().
+        raise InvalidArgument("token_url must not contain credentials (user:password@host)")
     if url.scheme not in ("http", "https") or not url.host:
-        raise InvalidArgument(f"token_url must be an absolute http(s) URL, got {token_url!r}")
+        raise InvalidArgument(f"token_url must be an absolute http(s) URL, got {_redact.scrub(token_url)!r}")
     host = url.host.lower()
     if url.scheme == "http" and host not in _LOOPBACK_HOSTS and not host.endswith(_LOCAL_SUFFIXES):
         raise InvalidArgument(
