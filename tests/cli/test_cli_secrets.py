@@ -52,7 +52,7 @@ class _Hostile(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def do_POST(self) -> None:  # noqa: N802 - http.server's name
+    def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length", "0"))
         form = self.rfile.read(length).decode()
         if self.mode == "token-refused":
@@ -62,7 +62,7 @@ class _Hostile(BaseHTTPRequestHandler):
             return
         self._send(200, {"access_token": TOKEN, "token_type": "Bearer", "expires_in": 3600})
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         auth = self.headers.get("Authorization", "")
         if self.mode == "401":
             self._send(401, {"message": f"token {auth} has expired"},
