@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from . import routes
 from .data import DATASETS, Dataset
 from .query import shapes_only
-from .resources import SPECS, DateCond, Filter, ResourceSpec
+from .resources import SPECS, DateCond, Filter, NumCond, ResourceSpec
 from .schema_data import builder, key_field, shape
 
 if TYPE_CHECKING:
@@ -118,11 +118,21 @@ def is_generic(name: str) -> bool:
     return name not in DATASETS and name in _index()[0]
 
 
+def record_model(generic: Generic) -> tuple[str, bool]:
+    """(the model of one record, whether pages come wrapped in a ``BasePaginationDto``)."""
+    model = generic.operation.response_model
+    assert model is not None
+    if not generic.operation.response_is_list:
+        records = shape(model).prop("records")
+        if records is not None and records.kind == "models" and records.model:
+            return records.model, True
+    return model, False
+
+
 @cache
 def generic_dataset(name: str) -> Dataset:
     generic = _index()[0][name]
-    model = generic.operation.response_model
-    assert model is not None
+    model, _ = record_model(generic)
     with _LOCK:
         key, numeric = key_field(model, generic.get_param)
         modified = shape(model).prop("lastModifiedDateTime")
@@ -137,13 +147,19 @@ def generic_dataset(name: str) -> Dataset:
 
 @cache
 def generic_spec(name: str) -> ResourceSpec:
-    op = _index()[0][name].operation
+    generic = _index()[0][name]
+    op = generic.operation
+    model, envelope = record_model(generic)
     wires = {p.wire for p in op.params if p.location == "query"}
     filters: dict[str, Filter] = {}
-    for field in ("lastModifiedDateTime", "createdDateTime"):
-        if field in wires:
-            condition = f"{field}Condition"
+    props = {p.wire: p.kind for p in shape(model).props}
+    for field in sorted(wires):
+        condition = f"{field}Condition"
+        kind = props.get(field)
+        if field in ("lastModifiedDateTime", "createdDateTime") or kind in ("datetime", "date"):
             filters[field] = DateCond(field, condition if condition in wires else None)
+        elif kind in ("int", "float") and condition in wires:
+            filters[field] = NumCond(field, condition)
     conditions = {f"{n}Condition" for n in wires}
     choices = [p.wire for p in op.params if p.location == "query" and p.wire not in _PAGING
                and p.wire not in conditions and not shapes_only(p.wire)]
@@ -151,10 +167,9 @@ def generic_spec(name: str) -> ResourceSpec:
     required = tuple(p.wire for p in op.params if p.location == "query" and p.required)
     label = name.rsplit("/", 1)[-1]
     return ResourceSpec(
-        name, label[:1].upper() + label[1:], op.path, op.response_model or "",
-        filters=filters,
+        name, label[:1].upper() + label[1:], op.path, model, filters=filters,
         paged=op.pages, legacy_paging="numberToRead" in wires,
-        require_one_of=needs_filter, required_params=required, read_only=True,
+        require_one_of=needs_filter, required_params=required, read_only=True, envelope=envelope,
     )
 
 

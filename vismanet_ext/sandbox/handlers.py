@@ -145,7 +145,10 @@ class Handlers:
         with self.store.lock:
             page = query.select(spec, store, call.request.query(), self.templates[spec.name],
                                 max_size, default_size)
-            text = query.render(page, store.fragment)
+            if spec.envelope and isinstance(page, query.Page):
+                text = query.render_envelope(page, store.fragment)
+            else:
+                text = query.render(page, store.fragment)
         self.after_list(spec.name)
         return raw_json_response(200, text)
 

@@ -52,6 +52,8 @@ class Page:
     keys: list[str]
     total: int
     max_page_size: int
+    number: int = 1
+    size: int = 0
 
 
 def parse_int(params: Mapping[str, str], name: str, minimum: int) -> int | None:
@@ -256,7 +258,14 @@ def select(
     if lines is not None:
         return line_pages.select(keys, store, lines, page_number or 1, size, max_page_size)
     start = ((page_number or 1) - 1) * size
-    return Page(keys[start:start + size], total, max_page_size)
+    return Page(keys[start:start + size], total, max_page_size, page_number or 1, size)
+
+
+def render_envelope(page: Page, fragment: Callable[[str], str]) -> str:
+    """``BasePaginationDto``: ``{"pageNumber", "pageSize", "totalCount", "records": [...]}``."""
+    head = json.dumps({"pageNumber": page.number, "pageSize": page.size or len(page.keys),
+                       "totalCount": page.total}, separators=(",", ":"))
+    return head[:-1] + ',"records":[' + ",".join(fragment(key) for key in page.keys) + "]}"
 
 
 def render(page: Page | line_pages.LinePage, fragment: Callable[[str], str]) -> str:

@@ -111,6 +111,7 @@ class ResourceSpec:
     require_one_of: tuple[str, ...] = ()    # list needs at least one of these parameters
     required_params: tuple[str, ...] = ()   # list parameters the spec marks required
     read_only: bool = False                 # served from schema-derived records, no writes
+    envelope: bool = False                  # the list answers BasePaginationDto, not an array
 
 
 _DOC_RELEASED = frozenset({"Open", "Closed", "Voided", "Reserved"})
