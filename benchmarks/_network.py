@@ -3,6 +3,8 @@
 * client overhead: CPU time of the SDK's call path against a raw ``httpx.Client`` doing the same GET;
 * concurrent export: wall time of ``paginate`` with ``max_concurrency=4`` against sequential paging;
 * rate-limited export: calls per second the client reaches under a server quota, and the 429s it caused.
+* shared quota: two clients of one company and API client, each with only the server's X-RateLimit-*
+  headers to go by (no client-side limit), share one quota: how much of it they use, and the 429s.
 """
 
 from __future__ import annotations
@@ -142,4 +144,52 @@ def rate_limited_export(rate: int, calls: int) -> Row:
         achieved / rate if throttled == 0 else 0.0,
         "at least 95% of the quota, zero 429 (ratio 0 when any 429)",
         lambda r: r >= 0.95,
+    )
+
+
+def shared_quota(rate: int, window: float, calls: int) -> Row:
+    """Two clients in one process, separate limiters: they coordinate only through the sandbox's headers."""
+    import threading
+
+    from vismanet_client.api.customer import customer_get_all
+
+    from vismanet_ext.client import VismaNet
+
+    page_size = 10
+    pages_each = max(1, calls // 2)
+    records = pages_each * page_size - page_size // 2  # `pages_each` pages, the last one short
+    figure = f"shared quota: two clients, one company quota of {rate} calls per {window:g} s, headers only"
+    config = ServerConfig(sizes={"customer": records}, rate_per_second=rate, rate_window=window)
+    counts: list[int] = []
+    failures: list[BaseException] = []
+    with SandboxProcess(config) as server:
+
+        def export() -> None:
+            try:
+                with VismaNet(base_url=server.base_url, token=server.token) as vn:
+                    counts.append(sum(1 for _ in vn.paginate(customer_get_all, page_size=page_size)))
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                failures.append(exc)
+
+        started = time.perf_counter()
+        threads = [threading.Thread(target=export) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.perf_counter() - started
+        stats: ServerStats = server.stats()
+    if failures:
+        raise failures[0]
+    if counts != [records, records]:
+        raise RuntimeError(f"exported {counts} records, expected {records} each")
+    used = windowed_rate(stats.arrivals, window) * window / rate
+    throttled = stats.count(429)
+    return Row.measured(
+        figure,
+        f"quota used {used:.0%} ({len(stats.arrivals)} calls in {elapsed:.1f} s), {throttled} x 429",
+        f"the quota, {rate} calls per {window:g} s",
+        used if throttled == 0 else 0.0,
+        "zero 429 (ratio 0 when any 429), at least 75% of the quota used",
+        lambda r: r >= 0.75,
     )

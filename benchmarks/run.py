@@ -82,6 +82,7 @@ GROUPS: dict[str, tuple[str, Callable[[Sizes], list[Row]]]] = {
         lambda s: _network.concurrent_export(s.export_records, s.export_page_size, s.export_latency),
     ),
     "rate": ("rate-limited export", lambda s: [_network.rate_limited_export(s.rate, s.rate_calls)]),
+    "shared": ("shared quota", lambda s: [_network.shared_quota(s.rate, 2.0, s.rate_calls)]),
     "memory": ("peak RSS of `vismanet export", lambda s: _memory.rows(s.memory_records, s.memory_page_size)),
 }
 

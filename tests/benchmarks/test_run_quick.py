@@ -20,6 +20,7 @@ EXPECTED_ROWS = [
     "| full export of 400 records (typed CustomerDto)",
     "| full export of 400 records (raw dicts)",
     "| rate-limited export: server quota 50 calls/s",
+    "| shared quota: two clients, one company quota of 50 calls per 2 s",
     "| peak RSS of `vismanet export customer`, 1,000 vs 100 records",
 ]
 
