@@ -29,6 +29,7 @@ from . import writes as _writes
 from ._gc import collector_paused
 from ._log_env import configure_from_env as configure_logging_from_env
 from ._version import __version__
+from .attachments_download import Downloaded, adownload_attachment, download_attachment
 from .auth import DEFAULT_SCOPE, DEFAULT_TOKEN_URL, BearerToken, ClientCredentials
 from .client_options import (
     AsyncSharedTransport,
@@ -789,6 +790,12 @@ class VismaNet(_Common):
             self, target, file, filename=filename, content_type=content_type, **path_params
         )
 
+    def download_attachment(
+        self, attachment_id: str, destination: Any = None, /, *, overwrite: bool = False
+    ) -> Downloaded:
+        """Stream ``GET /v1/attachment/{id}`` to a path, a binary file object, or memory (see attachments_download)."""
+        return download_attachment(self, attachment_id, destination, overwrite=overwrite)
+
     def start_background(
         self, target: Any, /, *, notify: _writes.notify.Notify = "none", **kwargs: Any
     ) -> _writes.BackgroundJob:
@@ -993,6 +1000,12 @@ class AsyncVismaNet(_Common):
         return await _writes.aupload_attachment(
             self, target, file, filename=filename, content_type=content_type, **path_params
         )
+
+    async def download_attachment(
+        self, attachment_id: str, destination: Any = None, /, *, overwrite: bool = False
+    ) -> Downloaded:
+        """See :meth:`VismaNet.download_attachment`."""
+        return await adownload_attachment(self, attachment_id, destination, overwrite=overwrite)
 
     async def start_background(
         self, target: Any, /, *, notify: _writes.notify.Notify = "none", **kwargs: Any

@@ -254,6 +254,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .call import add_call_parser  # argparse only
 
     add_call_parser(add)
+    from .download import add_download_parser  # argparse only
+
+    add_download_parser(add)
     return parser
 
 

@@ -191,6 +191,10 @@ def connect_for(args: argparse.Namespace) -> Any:
 
 
 def cmd_resources(args: argparse.Namespace) -> int:
+    if getattr(args, "writes", False):
+        from .call import print_writes
+
+        return print_writes(args)
     resources = all_resources()
     out = sys.stdout
     if args.json:
