@@ -267,8 +267,14 @@ def test_a_failed_state_save_names_the_file_and_says_the_output_was_committed(tm
 # -- pipes -------------------------------------------------------------------------------------------------
 
 
-def test_closed_stdout_ends_with_the_sigpipe_status(tmp_path: Path) -> None:
-    proc = subprocess.run([*CLI, "export", "customer", "--sandbox"], check=False, env=_sandbox_env(), stderr=subprocess.PIPE,
+@pytest.mark.parametrize("command", [
+    ["export", "customer", "--sandbox"],
+    ["get", "customer", "10000", "--sandbox"],
+    ["resources"],
+    ["--version"],
+])
+def test_closed_stdout_ends_with_the_sigpipe_status(command: list[str]) -> None:
+    proc = subprocess.run([*CLI, *command], check=False, env=_sandbox_env(), stderr=subprocess.PIPE,
                           text=True, preexec_fn=lambda: os.close(1), timeout=60)
     assert proc.returncode == 141, proc.stderr
     assert "Traceback" not in proc.stderr and "AttributeError" not in proc.stderr

@@ -28,7 +28,7 @@ __all__ = ["main"]
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (0 ok, 1 API/network error, 2 usage error, 130 Ctrl-C, 141 broken pipe)."""
     _fill_closed_fds()
-    _fill_closed_stderr()
+    _fill_closed_stdio()
     try:
         return _main(argv)
     except BrokenPipeError:  # stdout (or stderr) closed, or its reader went away: quietly, like `cat`
@@ -45,7 +45,7 @@ def _main(argv: Sequence[str] | None) -> int:
     if getattr(args, "version", False):
         from .version import version_text
 
-        _stdout().write(version_text() + "\n")
+        sys.stdout.write(version_text() + "\n")
         return EXIT_OK
     if getattr(args, "handler", None) is None:
         parser.print_help(sys.stderr)
@@ -53,7 +53,7 @@ def _main(argv: Sequence[str] | None) -> int:
     debug = bool(getattr(args, "debug", False))
     from .logs import configure
 
-    configure(quiet=bool(getattr(args, "quiet", False)), debug=debug)
+    undo_logging = configure(quiet=bool(getattr(args, "quiet", False)), debug=debug)
     try:
         code: int = args.handler(args)
         return code
@@ -72,19 +72,29 @@ def _main(argv: Sequence[str] | None) -> int:
         code, message = known
         _report(e, message, debug)
         return code
+    finally:
+        undo_logging()
 
 
-def _stdout() -> Any:
-    if sys.stdout is None:  # started with stdout closed (`>&-`)
-        raise BrokenPipeError(errno.EBADF, "stdout is closed")
-    return sys.stdout
+def _fill_closed_stdio() -> None:
+    """Python sets sys.stdout/sys.stderr to None when the shell closed them (`>&-`, `2>&-`).
 
+    A closed stdout becomes a stream whose writes raise BrokenPipeError, so every command that prints ends
+    with the broken-pipe status (141) instead of an AttributeError, and one that writes only to --out is
+    not affected; a closed stderr swallows messages quietly.
+    """
+    import io
 
-def _fill_closed_stderr() -> None:
-    """With stderr closed (`2>&-`) Python sets sys.stderr to None; messages then go nowhere, quietly."""
+    class ClosedStdout(io.TextIOBase):
+        def writable(self) -> bool:
+            return True
+
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(errno.EBADF, "stdout is closed")
+
+    if sys.stdout is None:
+        sys.stdout = ClosedStdout()
     if sys.stderr is None:
-        import io
-
         sys.stderr = io.StringIO()
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -78,28 +79,34 @@ class _Format(logging.Formatter):
         return text
 
 
-_handler: _StderrHandler | None = None
+def configure(*, quiet: bool, debug: bool) -> Callable[[], None]:
+    """Install the command's handler; returns a function that puts logging back as it was.
 
-
-def configure(*, quiet: bool, debug: bool) -> None:
-    """Install the command's handler (idempotent: a second call replaces the first's settings)."""
-    global _handler
+    The command runs once per process, but ``main()`` may also be called in-process (tests, scripts):
+    undoing keeps the ``vismanet`` logger's level, propagation and handlers as the caller had them.
+    """
     library = logging.getLogger("vismanet")
     root = logging.getLogger()
-    if _handler is not None:
-        library.removeHandler(_handler)
-        root.removeHandler(_handler)
+    saved = (library.level, library.propagate, root.level)
     handler = _StderrHandler()
     handler.addFilter(_RedactingFilter())
     handler.setFormatter(_Format(debug))
-    _handler = handler
     if debug:
         # Everything, from every logger, through one handler: the library's records reach it by propagation.
         library.setLevel(logging.DEBUG)
         library.propagate = True
         root.setLevel(logging.DEBUG)
         root.addHandler(handler)
-        return
-    library.setLevel(logging.ERROR if quiet else logging.INFO)
-    library.propagate = False
-    library.addHandler(handler)
+    else:
+        library.setLevel(logging.ERROR if quiet else logging.INFO)
+        library.propagate = False
+        library.addHandler(handler)
+
+    def undo() -> None:
+        library.removeHandler(handler)
+        root.removeHandler(handler)
+        library.setLevel(saved[0])
+        library.propagate = saved[1]
+        root.setLevel(saved[2])
+
+    return undo
