@@ -116,6 +116,15 @@ def test_dash_is_stdout(tmp_path: Path) -> None:
     assert len(r.stdout.splitlines()) == 30 and only_files(tmp_path) == []
 
 
+def test_a_state_file_that_is_not_a_regular_file_is_refused(tmp_path: Path) -> None:
+    fifo = tmp_path / "state"
+    os.mkfifo(fifo)
+    r = run("export", "customer", "--sandbox", "--state", str(fifo), "-o", str(tmp_path / "c.jsonl"),
+            environ=_sandbox_env(), timeout=30)
+    assert r.returncode == 2 and "not a regular file" in r.stderr
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and only_files(tmp_path) == ["state"]
+
+
 def test_a_directory_or_socket_is_refused(tmp_path: Path) -> None:
     import socket
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -130,6 +131,13 @@ class StateFile:
     def __init__(self, path: str) -> None:
         self.path = path
         self._entries: dict[str, Any] = {}
+        try:
+            st = os.stat(path)
+        except OSError:
+            st = None
+        if st is not None and not stat.S_ISREG(st.st_mode):
+            # Saving replaces the file; a device or FIFO must never be replaced (or read as a state).
+            raise UsageError(f"state file {path} is not a regular file")
         try:
             with open(path, encoding="utf-8") as f:
                 raw = json.load(f)
