@@ -248,7 +248,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8080, metavar="N", help="port (default 8080; 0 picks a free one)")
     _sandbox_serve_options(s)
 
-    from .sync import add_sync_parser  # argparse only; dlt is imported when the command runs
+    # argparse only; dlt is imported when the command runs
+    from .sync import add_sync_parser
 
     add_sync_parser(add)
     from .call import add_call_parser  # argparse only
