@@ -19,6 +19,7 @@ from ._version import __version__
 _LAZY: dict[str, str] = {
     "errors": "",
     "sandbox": "",
+    "webhooks": "",
     "BearerToken": "auth",
     "ClientCredentials": "auth",
     "CLEAR": "bodies",
@@ -79,7 +80,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from . import errors as errors, sandbox as sandbox
+    from . import errors as errors, sandbox as sandbox, webhooks as webhooks
     from .auth import BearerToken as BearerToken, ClientCredentials as ClientCredentials
     from .bodies import CLEAR as CLEAR
     from .client import AsyncVismaNet as AsyncVismaNet
