@@ -84,6 +84,17 @@ def test_a_100k_character_filter_name_is_shown_shortened() -> None:
     assert "has no filter" in err and len(err) < 2000
 
 
+@pytest.mark.parametrize("argv", [
+    ["get", "customer", "x" * 100_000],
+    ["get", "customer", "10000\r\nX-Injected: 1"],
+    ["job", "j" * 100_000],
+    ["export", "c" * 100_000],
+])
+def test_huge_or_broken_ids_and_names(argv: list[str]) -> None:
+    err = _refused_before_any_request(*argv)
+    assert len(err) < 3000
+
+
 @pytest.mark.parametrize("latency", ["-1", "nan", "inf", "1e9", "soon"])
 def test_sandbox_latency_must_be_sane(latency: str) -> None:
     r = run("export", "customer", "--sandbox", environ=env(VISMANET_SANDBOX_LATENCY=latency))

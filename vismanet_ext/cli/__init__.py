@@ -113,6 +113,8 @@ def _classify(e: Exception, args: Any = None) -> tuple[int, str] | None:
         if isinstance(e, sdk_errors.VismaNetError):
             return EXIT_API, str(e)
     httpx = sys.modules.get("httpx")
+    if httpx is not None and isinstance(e, httpx.InvalidURL):  # not an HTTPError: nothing was sent
+        return EXIT_USAGE, f"cannot build the request URL: {e}"
     if httpx is not None and isinstance(e, httpx.HTTPError):
         return EXIT_API, f"network error: {type(e).__name__}: {e}"
     if isinstance(e, OSError) and e.errno == errno.EADDRINUSE:

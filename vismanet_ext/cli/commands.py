@@ -228,7 +228,23 @@ def _path_params(path: str) -> list[str]:
     return re.findall(r"\{([^{}/]+)\}", path)
 
 
+#: Longest id accepted on the command line (Visma's ids are tens of characters; URLs are capped).
+MAX_ID_LENGTH = 1000
+
+
+def _check_id(text: str, what: str = "id") -> str:
+    import re
+
+    shown = repr(text if len(text) <= 60 else text[:60] + "...")
+    if len(text) > MAX_ID_LENGTH:
+        raise UsageError(f"{what} {shown} is {len(text):,} characters long; at most {MAX_ID_LENGTH:,} are accepted")
+    if re.search(r"[\x00-\x1f\x7f]", text):
+        raise UsageError(f"{what} {shown} contains control characters")
+    return text
+
+
 def _split_id(text: str) -> list[str]:
+    _check_id(text)
     parts = text.split("/")
     if not text or any(not p for p in parts):
         raise UsageError(f"bad id {text!r}: expected ID or PART/PART for compound ids")
@@ -399,7 +415,7 @@ def _attachment_id(result: Any) -> str | None:
 
 
 def cmd_job(args: argparse.Namespace) -> int:
-    job_id = args.id.strip()
+    job_id = _check_id(args.id.strip(), "job id")
     if not job_id:
         raise UsageError("job id is empty")
     if args.timeout is not None and not args.wait:

@@ -141,10 +141,11 @@ def resolve(
 def _unknown(wanted: str, pool: tuple[Resource, ...], *, by_path: bool) -> UsageError:
     names = [r.path if by_path else r.name for r in pool]
     lowered = {n.lower(): n for n in names}
-    close = difflib.get_close_matches(wanted.lower(), list(lowered), n=5, cutoff=0.6)
+    close = difflib.get_close_matches(wanted.lower(), list(lowered), n=5, cutoff=0.6) if len(wanted) < 200 else []
     hint = f"; did you mean: {', '.join(lowered[c] for c in close)}?" if close else ""
+    shown = repr(wanted if len(wanted) <= 60 else wanted[:60] + "...")
     return UsageError(
-        f"unknown resource {wanted!r}{hint} (run `vismanet resources` for the full list)"
+        f"unknown resource {shown}{hint} (run `vismanet resources` for the full list)"
     )
 
 
