@@ -102,6 +102,12 @@ def test_sandbox_latency_must_be_sane(latency: str) -> None:
     assert r.stdout == ""
 
 
+@pytest.mark.parametrize("sizes", ["customer=-1", "customer=10000000000", "customer=many"])
+def test_sandbox_sizes_must_be_sane(sizes: str) -> None:
+    r = run("export", "customer", "--sandbox", environ=env(VISMANET_SANDBOX_SIZES=sizes), timeout=30)
+    assert r.returncode == 2 and "VISMANET_SANDBOX_SIZES" in r.stderr and "Traceback" not in r.stderr
+
+
 def test_out_empty_is_a_usage_error_before_any_request() -> None:
     err = _refused_before_any_request("export", "customer", "--out", "")
     assert "--out" in err and "empty" in err

@@ -102,7 +102,11 @@ def _sandbox_kwargs(environ: Mapping[str, str]) -> dict[str, Any]:
             try:
                 parsed[name.strip()] = int(count)
             except ValueError:
-                raise UsageError(f"VISMANET_SANDBOX_SIZES: {item!r} is not NAME=COUNT") from None
+                raise UsageError(f"VISMANET_SANDBOX_SIZES: {item[:60]!r} is not NAME=COUNT") from None
+            if not 0 <= parsed[name.strip()] <= MAX_SANDBOX_SIZE:
+                raise UsageError(
+                    f"VISMANET_SANDBOX_SIZES: {name.strip()[:60]}={count[:20]} must be 0 to {MAX_SANDBOX_SIZE:,} records"
+                )
         from vismanet_ext.sandbox import RESOURCES
         from vismanet_ext.sandbox.catalog import canonical
 
@@ -129,6 +133,8 @@ def _sandbox_kwargs(environ: Mapping[str, str]) -> dict[str, Any]:
     return {**kwargs, **extra}
 
 
+#: Most records per sandbox resource: seeded data lives in memory (about 1.5 kB per customer).
+MAX_SANDBOX_SIZE = 1_000_000
 #: Longest sandbox latency accepted: more than a minute per request only looks like a hang.
 MAX_SANDBOX_LATENCY = 60.0
 
