@@ -140,3 +140,38 @@ def test_an_interrupt_while_opening_leaves_no_temp_file(
     with pytest.raises(KeyboardInterrupt):
         open_writer("csv", str(tmp_path / "out.csv"))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_sweep_only_touches_part_files_of_the_same_target(tmp_path: Path) -> None:
+    from vismanet_ext.cli.outfile import sweep_leftovers
+
+    dead = 2**22 + 12345  # above the default pid_max: no such process
+    mine = tmp_path / f".a.jsonl.{dead}.abcd1234.part"
+    longer_name = tmp_path / f".a.jsonl.2.jsonl.{dead}.abcd1234.part"  # the part of a.jsonl.2.jsonl
+    old_style = tmp_path / ".a.jsonl.k3j4h5g6.part"  # written before part names carried a pid
+    unrelated = tmp_path / ".a.jsonl.notes"
+    for p in (mine, longer_name, old_style, unrelated):
+        p.write_text("x")
+    notes = sweep_leftovers(str(tmp_path), "a.jsonl")
+    assert not mine.exists() and longer_name.exists() and old_style.exists() and unrelated.exists()
+    assert any("removed" in n and str(mine) in n for n in notes)
+    assert any("older version" in n and str(old_style) in n for n in notes)
+
+
+def test_close_quietly_closes_the_fd_even_when_the_flush_fails(tmp_path: Path) -> None:
+    import errno
+
+    from vismanet_ext.cli.outfile import close_quietly
+
+    f = open(tmp_path / "x", "w", encoding="utf-8")  # noqa: SIM115
+    fd = f.fileno()
+
+    def full(data: Any) -> Any:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    f.buffer.raw.write = full  # type: ignore[method-assign]
+    f.write("data")
+    close_quietly(f)  # no exception
+    assert f.closed
+    with pytest.raises(OSError):
+        os.fstat(fd)

@@ -184,7 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=description or help_text,
                            formatter_class=argparse.RawDescriptionHelpFormatter)
         _common(p, top=False)
-        p.set_defaults(handler=_handler(f"cmd_{name}"))
+        p.set_defaults(handler=_handler(f"cmd_{name}"), command=name)  # command: for connect.command_scopes
         return p
 
     p = add("export", "stream every record of a resource to a file or stdout", _EXPORT_DESCRIPTION)
@@ -264,8 +264,10 @@ def build_parser() -> argparse.ArgumentParser:
 _EXPORT_DESCRIPTION = """\
 Stream every record of RESOURCE (all pages) to --out or stdout, in jsonl, csv or json.
 
-Output goes to a temporary file next to --out and is renamed only when the export is complete, so an
-interrupted export leaves nothing that looks finished.  CSV flattens nested objects into dotted
+A regular --out file is written to a hidden part file beside it (mode 0600) and renamed only when the
+export is complete, so an interrupted export leaves nothing that looks finished (a part file left by a
+killed run is removed by the next one).  A symlink's target is replaced; a device or FIFO is written
+directly and never replaced.  CSV flattens nested objects into dotted
 columns (mainAddress.city), lists become JSON text, columns are every key seen, in first-seen order.
 
 --state FILE makes it incremental: the first run exports everything (or from --since); each later
