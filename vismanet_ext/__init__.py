@@ -36,6 +36,7 @@ _LAZY: dict[str, str] = {
     "InvalidArgument": "errors",
     "NetworkError": "errors",
     "NotFound": "errors",
+    "OutcomeUnknown": "errors",
     "PermissionDenied": "errors",
     "PreconditionFailed": "errors",
     "RateLimited": "errors",
@@ -59,6 +60,7 @@ _LAZY: dict[str, str] = {
     "BackgroundJob": "writes",
     "BackgroundResult": "writes",
     "BackgroundState": "writes",
+    "ReconciledResult": "writes",
 }
 
 __all__ = ["__version__", *sorted(_LAZY)]
@@ -97,6 +99,7 @@ if TYPE_CHECKING:
         InvalidArgument as InvalidArgument,
         NetworkError as NetworkError,
         NotFound as NotFound,
+        OutcomeUnknown as OutcomeUnknown,
         PermissionDenied as PermissionDenied,
         PreconditionFailed as PreconditionFailed,
         RateLimited as RateLimited,
@@ -120,3 +123,4 @@ if TYPE_CHECKING:
     from .writes import BackgroundJob as BackgroundJob
     from .writes import BackgroundResult as BackgroundResult
     from .writes import BackgroundState as BackgroundState
+    from .writes import ReconciledResult as ReconciledResult

@@ -18,15 +18,17 @@ from vismanet_client.api.customer_invoice import (
 from vismanet_client.api.journal_transaction_v2 import (
     journal_transaction_v2_add_header_attachment_bymodulejournal_transaction_number,
 )
-from vismanet_client.api.supplier_invoice import supplier_invoice_create_header_attachment_byinvoice_number
+from vismanet_client.api.supplier_invoice import (
+    supplier_invoice_create_header_attachment_byinvoice_number,
+)
 
 from vismanet_ext.client import VismaNet
 from vismanet_ext.errors import InvalidArgument, PreconditionFailed
 from vismanet_ext.sandbox import Sandbox
 from vismanet_ext.writes import attachment_operations
 
-from .conftest import api_requests, async_client
 from ._servers import Reply, recording_server
+from .conftest import api_requests, async_client
 
 HEADER_OP = customer_invoice_create_header_attachment_byinvoice_number
 
@@ -136,7 +138,7 @@ def test_bad_input_sends_nothing(
     elif file == "DIR":
         file = tmp_path
     elif file == "TEXT":
-        file = opened = open(tmp_path / "t.txt")
+        file = opened = open(tmp_path / "t.txt")  # noqa: SIM115 - closed at the end of the test
     before = len(api_requests(sb))
     try:
         with pytest.raises(InvalidArgument, match=message):
@@ -213,9 +215,10 @@ def test_retry_transport_replays_the_streamed_upload(tmp_path: Path) -> None:
     payload = bytes(range(256)) * 4000
     (tmp_path / "r.bin").write_bytes(payload)
     replies = iter([Reply(429, {"Retry-After": "0"}), Reply(201, {"Location": "/v1/attachment/a1"})])
-    with recording_server(lambda _r: next(replies)) as (url, seen), VismaNet(base_url=url, token="t", log=False) as vn:
-        with open(tmp_path / "r.bin", "rb") as fh:
-            r = vn.upload_attachment(HEADER_OP, fh, invoice_number="1")
+    with recording_server(lambda _r: next(replies)) as (url, seen), VismaNet(
+        base_url=url, token="t", log=False
+    ) as vn, open(tmp_path / "r.bin", "rb") as fh:
+        r = vn.upload_attachment(HEADER_OP, fh, invoice_number="1")
     assert r.status_code == 201 and r.id == "a1"
     assert len(seen) == 2
     for rec in seen:

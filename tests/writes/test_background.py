@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 from vismanet_client.api.customer import customer_get_bycustomer_cd, customer_post
-from vismanet_client.api.supplier_payment import supplier_payment_release_payment_bypayment_number
+from vismanet_client.api.supplier_payment import (
+    supplier_payment_release_payment_bypayment_number,
+)
 
 from vismanet_ext.client import VismaNet
 from vismanet_ext.errors import (
@@ -21,8 +23,8 @@ from vismanet_ext.errors import (
 from vismanet_ext.sandbox import Sandbox
 from vismanet_ext.writes import BackgroundJob
 
-from .conftest import FakeClock, api_requests, async_client, sync_client
 from ._servers import Reply, recording_server
+from .conftest import FakeClock, api_requests, async_client, sync_client
 
 FAST = {"poll_interval": 0.001}
 
@@ -204,9 +206,10 @@ def test_bad_start_arguments_send_nothing(vn: VismaNet, sb: Sandbox) -> None:
 
 def test_a_synchronous_answer_is_not_a_job() -> None:
     reply = Reply(201, {"Location": "/v1/customer/7", "Content-Type": "application/json"}, b"{}")
-    with recording_server(lambda _r: reply) as (url, seen), VismaNet(base_url=url, token="t", log=False) as vn:
-        with pytest.raises(BackgroundNotAccepted) as caught:
-            vn.start_background(customer_post, body={"name": {"value": "x"}})
+    with recording_server(lambda _r: reply) as (url, seen), VismaNet(
+        base_url=url, token="t", log=False
+    ) as vn, pytest.raises(BackgroundNotAccepted) as caught:
+        vn.start_background(customer_post, body={"name": {"value": "x"}})
     assert "did not accept background execution" in str(caught.value) and "ran synchronously" in str(caught.value)
     assert caught.value.status_code == 201 and caught.value.result.id == "7"
     assert seen[0].headers["erp-api-background"] == "none"

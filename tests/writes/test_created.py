@@ -11,8 +11,8 @@ from vismanet_ext.client import VismaNet
 from vismanet_ext.errors import ApiError, InvalidArgument
 from vismanet_ext.sandbox import Sandbox
 
-from .conftest import api_requests, async_client, credentials
 from ._servers import Reply, recording_server
+from .conftest import api_requests, async_client, credentials
 
 
 def test_generated_operation_gives_id_from_location(vn: VismaNet, sb: Sandbox) -> None:
@@ -56,9 +56,8 @@ def test_v2_endpoint_and_legacy_host(vn: VismaNet, sb: Sandbox, base_url: str) -
 def test_201_without_usable_location_is_an_error(headers: dict[str, str], problem: str) -> None:
     with recording_server(lambda _req: Reply(201, headers)) as (url, seen), VismaNet(
         base_url=url, token="t", log=False
-    ) as vn:
-        with pytest.raises(ApiError) as caught:
-            vn.create("POST /v1/customer", body={"name": {"value": "x"}})
+    ) as vn, pytest.raises(ApiError) as caught:
+        vn.create("POST /v1/customer", body={"name": {"value": "x"}})
     assert problem in str(caught.value)
     assert "look it up before sending the POST again" in str(caught.value)
     assert caught.value.status_code == 201

@@ -10,8 +10,15 @@ from typing import Any
 import httpx
 import pytest
 from vismanet_client._operations import by_module
-from vismanet_client.api.customer import customer_get_bycustomer_cd, customer_put_bycustomer_cd
-from vismanet_client.api.supplier import supplier_get_all, supplier_get_bysupplier_cd, supplier_put_bysupplier_cd
+from vismanet_client.api.customer import (
+    customer_get_bycustomer_cd,
+    customer_put_bycustomer_cd,
+)
+from vismanet_client.api.supplier import (
+    supplier_get_all,
+    supplier_get_bysupplier_cd,
+    supplier_put_bysupplier_cd,
+)
 
 from vismanet_ext.client import VismaNet
 from vismanet_ext.errors import InvalidArgument, PreconditionFailed, VismaNetError
@@ -191,10 +198,9 @@ def test_update_with_retry_needs_an_etag_from_the_read() -> None:
     with recording_server(lambda _r: Reply(200, {"Content-Type": "application/json"}, b'{"name": "n"}')) as (
         url,
         seen,
-    ), VismaNet(base_url=url, token="t", log=False) as vn:
-        with pytest.raises(VismaNetError, match="without an ETag"):
-            vn.update_with_retry("GET /v1/customer/{customerCd}", "PUT /v1/customer/{customerCd}", _append("x"),
-                                 customerCd="1")
+    ), VismaNet(base_url=url, token="t", log=False) as vn, pytest.raises(VismaNetError, match="without an ETag"):
+        vn.update_with_retry("GET /v1/customer/{customerCd}", "PUT /v1/customer/{customerCd}", _append("x"),
+                             customerCd="1")
     assert [r.method for r in seen] == ["GET"]
 
 
@@ -219,7 +225,7 @@ def test_two_racing_writers_lose_no_update(sb: Sandbox, base_url: str) -> None:
                     client.update_with_retry(
                         customer_get_bycustomer_cd, customer_put_bycustomer_cd, mutate, attempts=100, customer_cd="10007"
                     )
-        except BaseException as exc:  # pragma: no cover - reported below
+        except BaseException as exc:  # noqa: BLE001 - reported below
             errors.append(exc)
 
     threads = [threading.Thread(target=writer, args=(n,)) for n in ("a", "b")]

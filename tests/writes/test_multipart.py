@@ -12,7 +12,11 @@ import httpx
 import pytest
 
 from vismanet_ext.errors import InvalidArgument
-from vismanet_ext.writes.multipart import AsyncMultipartFile, MultipartFile, guess_content_type
+from vismanet_ext.writes.multipart import (
+    AsyncMultipartFile,
+    MultipartFile,
+    guess_content_type,
+)
 
 from ._servers import recording_server
 
@@ -147,7 +151,7 @@ def test_file_that_shrinks_mid_upload_is_an_error_not_a_short_body(tmp_path: Pat
     [
         (lambda p: p / "missing.pdf", "not found"),
         (lambda p: p, "directory"),
-        (lambda p: open(p / "t.txt", "w"), "text mode"),
+        (lambda p: open(p / "t.txt", "w"), "text mode"),  # noqa: SIM115 - the test closes it
         (lambda p: io.StringIO("abc"), "text mode"),
         (lambda p: b"abc", "filename= is required"),
         (lambda p: io.BytesIO(b"abc"), "filename= is required"),
@@ -169,9 +173,8 @@ def test_unseekable_and_closed_file_objects_are_refused(tmp_path: Path) -> None:
     r, w = os.pipe()
     os.write(w, b"abc")
     os.close(w)
-    with os.fdopen(r, "rb") as pipe:
-        with pytest.raises(InvalidArgument, match="seekable"):
-            MultipartFile(pipe, filename="p.bin")
+    with os.fdopen(r, "rb") as pipe, pytest.raises(InvalidArgument, match="seekable"):
+        MultipartFile(pipe, filename="p.bin")
     closed = io.BytesIO(b"x")
     closed.close()
     with pytest.raises(InvalidArgument, match="closed"):
