@@ -140,7 +140,7 @@ class App:
             )
         self.auth.authorize(identity, request.method)
         base = request.base_url + (LEGACY_PREFIX_CASED if legacy else "")
-        call = Call(request, found.route, found.params, company, base, identity.tenant)
+        call = Call(request, found.route, found.params, company, base, identity.tenant, api_path)
         header = request.header("erp-api-background")
         if header is not None and not found.route.op.startswith("background"):
             mode = parse_mode(header)

@@ -214,19 +214,20 @@ def find_generic_key(method: str, parts: list[str]) -> routes.Match | None:
 
 
 @lru_cache(maxsize=1)
-def _spec_templates() -> tuple[tuple[tuple[str, ...], str, str], ...]:
-    found = []
+def _spec_templates() -> dict[tuple[str, int], tuple[tuple[tuple[str, ...], str], ...]]:
+    """(method, number of segments) -> (segments, operation id) of the spec's operations."""
+    found: dict[tuple[str, int], list[tuple[tuple[str, ...], str]]] = {}
     for op in _operations():
-        found.append((tuple(op.path.strip("/").split("/")), op.method, op.operation_id))
-    return tuple(found)
+        segments = tuple(op.path.strip("/").split("/"))
+        found.setdefault((op.method, len(segments)), []).append((segments, op.operation_id))
+    return {key: tuple(value) for key, value in found.items()}
 
 
 def spec_operation(method: str, parts: list[str]) -> tuple[str, str] | None:
-    """(operation id, path template) of the spec operation a request names, if any."""
+    """(operation id, path template) of the spec operation a request names, if any
+    (literal segments match case-insensitively; the most literal template wins)."""
     best: tuple[int, str, str] | None = None
-    for segments, op_method, op_id in _spec_templates():
-        if op_method != method or len(segments) != len(parts):
-            continue
+    for segments, op_id in _spec_templates().get((method, len(parts)), ()):
         literals = 0
         for template, raw in zip(segments, parts):
             if template.startswith("{"):

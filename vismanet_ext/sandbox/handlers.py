@@ -13,9 +13,9 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from . import multipart, query
+from . import bodies, multipart, query
 from .attachments import AttachmentStore
-from .catalog import spec_of
+from .catalog import spec_of, spec_operation
 from .data import DATASETS, Context, Record, generate
 from .dates import format_datetime
 from .errors import (
@@ -67,6 +67,7 @@ class Call:
     company: str
     base: str  # scheme://host plus the legacy prefix, for Location headers
     tenant: str = ""  # whose data: the token's tenant
+    path: str = ""  # the API path without the legacy prefix, still percent-encoded
 
     def if_match(self) -> str | None:
         return self.request.header("if-match")
@@ -94,7 +95,9 @@ class Handlers:
         page_sizes: Mapping[str, tuple[int, int]],  # resource -> (max, default)
         now: Callable[[], datetime],
         after_list: Callable[[str], None],
+        strict_bodies: bool = True,
     ) -> None:
+        self.strict_bodies = strict_bodies
         self.store = store
         self.attachments = attachments
         self.page_sizes = page_sizes
@@ -111,6 +114,16 @@ class Handlers:
     def _key(self, call: Call) -> str:
         assert call.route.key is not None
         return call.params[call.route.key]
+
+    def _body(self, call: Call) -> Record:
+        """The JSON body, checked against the operation's body schema (see :mod:`bodies`)."""
+        body = _json_object(call.request)
+        found = spec_operation(call.request.method, call.path.strip("/").split("/"))
+        model = bodies.body_model(found[0]) if found else None
+        if model is None:
+            return body
+        bound: Record = bodies.check(model, body, unknown_fields=self.strict_bodies)
+        return bound
 
     def _existing(self, call: Call, spec: ResourceSpec) -> tuple[str, Record]:
         key = self._key(call)
@@ -164,7 +177,7 @@ class Handlers:
 
     def create(self, call: Call) -> SandboxResponse:
         spec = self._spec(call)
-        body = _json_object(call.request)
+        body = self._body(call)
         for name in spec.required:
             value = unwrap(name, body[name]) if name in body and not isinstance(body[name], list) else body.get(name)
             if value is None or value == "" or value == []:
@@ -187,7 +200,7 @@ class Handlers:
 
     def update(self, call: Call) -> SandboxResponse:
         spec = self._spec(call)
-        body = _json_object(call.request)
+        body = self._body(call)
         store = self.store[spec.name]
         with self.store.lock:
             key, current = self._existing(call, spec)
@@ -346,7 +359,7 @@ class Handlers:
         attachment = self.attachments.get(call.params["attachmentId"])
         if attachment is None:
             raise not_found(f"Attachment '{call.params['attachmentId']}' was not found.")
-        body = _json_object(call.request)
+        body = self._body(call)
         if "sendToAutoinvoice" in body:
             flag = unwrap("sendToAutoinvoice", body["sendToAutoinvoice"])
             if not isinstance(flag, bool):

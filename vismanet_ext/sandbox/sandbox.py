@@ -49,6 +49,9 @@ class Sandbox:
     ``clock`` (seconds, like :func:`time.time`) drives token expiry, rate-limit
     windows, background timing and the timestamps of writes. ``request_log`` keeps
     the newest ``request_log_size`` requests (0: none), ``requests_seen`` counts all.
+    POST/PUT bodies are checked against the operation's body schema (a plain value
+    where a ``{"value": ...}`` wrapper is declared is a 400 naming the field);
+    ``strict_bodies=False`` ignores unknown members as the real server does.
 
     ``tenants`` serves several tenants (companies) with separate data and quotas:
     a list of tenant ids, or a mapping ``{id: {"seed": .., "sizes": {..},
@@ -78,6 +81,7 @@ class Sandbox:
         fragment_cache: int = 250_000,
         rate_window: float = WINDOW_SECONDS,
         request_log_size: int = 10_000,
+        strict_bodies: bool = True,
     ) -> None:
         if isinstance(seed, bool) or not isinstance(seed, int):
             raise TypeError(f"seed must be an int, got {seed!r}")
@@ -102,6 +106,7 @@ class Sandbox:
         self._sizes = Store.check_sizes(dict(sizes or {}))
         self._page_sizes = PageSizes(max_page_size, default_page_size)
         self._fragment_budget = [fragment_cache]
+        self.strict_bodies = bool(strict_bodies)
         self._tenant_names: set[str] = set()
         self._tenants: dict[str, Tenant] = {}
         self._tenants_lock = threading.Lock()
@@ -139,7 +144,7 @@ class Sandbox:
             if seed is None:
                 seed = self.seed if not self._tenants else tenant_seed(self.seed, tenant_id)
             tenant = Tenant(tenant_id, seed, merged, self._fragment_budget, self._page_sizes,
-                            self.now, self.faults.after_list, self._throttle)
+                            self.now, self.faults.after_list, self._throttle, self.strict_bodies)
             self._tenants[tenant_id] = tenant
             self._tenant_names.add(tenant_id)
         if rate_limit is not _INHERIT:

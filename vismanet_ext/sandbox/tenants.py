@@ -44,6 +44,7 @@ class Tenant:
         now: Callable[[], datetime],
         after_list: Callable[[str], None],
         throttle: RateLimiter,
+        strict_bodies: bool = True,
     ) -> None:
         self.name = name
         self.seed = seed
@@ -51,7 +52,8 @@ class Tenant:
         self._throttle = throttle
         self._store = Store(seed, dict(sizes), budget=fragment_budget)
         self.attachments = AttachmentStore()
-        self.handlers = Handlers(self._store, self.attachments, page_sizes, now, after_list)
+        self.handlers = Handlers(self._store, self.attachments, page_sizes, now, after_list,
+                                 strict_bodies)
 
     def __repr__(self) -> str:
         return f"<sandbox Tenant {self.name!r} seed={self.seed}>"
