@@ -132,8 +132,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             # Opened last, right before run_export guards it: an interrupt in the setup above (which may
             # import the operation index) must not find a temp file that nothing will remove.
             writer = open_writer(fmt, args.out)
-            for note in writer.output.notes:
-                _say(args, note)
+            try:
+                for note in writer.output.notes:
+                    _say(args, note)
+            except BaseException:  # SIGTERM, Ctrl-C or a closed stderr before run_export guards the part file
+                writer.abort()
+                raise
             try:
                 summary = run_export(feed(), writer, progress=progress, deduper=deduper, since=start, state=state)
             except IncompleteListing as e:  # never exit 0 short, never move the watermark past a gap
