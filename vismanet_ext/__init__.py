@@ -34,6 +34,7 @@ _LAZY: dict[str, str] = {
     "BackgroundTimeout": "errors",
     "Conflict": "errors",
     "InvalidArgument": "errors",
+    "InvalidResponse": "errors",
     "NetworkError": "errors",
     "NotFound": "errors",
     "OutcomeUnknown": "errors",
@@ -54,6 +55,7 @@ _LAZY: dict[str, str] = {
     "PagingStats": "pagination",
     "RepeatingPages": "pagination",
     "Result": "result",
+    "RateLimitInfo": "result",
     "RateLimiter": "transports",
     "RetryPolicy": "transports",
     "AsyncBackgroundJob": "writes",
@@ -97,6 +99,7 @@ if TYPE_CHECKING:
         BackgroundTimeout as BackgroundTimeout,
         Conflict as Conflict,
         InvalidArgument as InvalidArgument,
+        InvalidResponse as InvalidResponse,
         NetworkError as NetworkError,
         NotFound as NotFound,
         OutcomeUnknown as OutcomeUnknown,
@@ -116,7 +119,7 @@ if TYPE_CHECKING:
     from .pagination import PaginationLimitExceeded as PaginationLimitExceeded
     from .pagination import PagingStats as PagingStats
     from .pagination import RepeatingPages as RepeatingPages
-    from .result import Result as Result
+    from .result import RateLimitInfo as RateLimitInfo, Result as Result
     from .transports import RateLimiter as RateLimiter, RetryPolicy as RetryPolicy
     from .validation import validate as validate
     from .writes import AsyncBackgroundJob as AsyncBackgroundJob
