@@ -317,3 +317,22 @@ def test_rate_limit_transport_feeds_the_limiter_each_response() -> None:
         http.get(server.url + "/v1/x")
     assert rl.last_seen == RateLimitInfo(9, 4, 30.0, "4-fixed-window")
     assert rl.server_left == 4
+
+
+def test_limiter_registry_gives_one_limiter_per_company() -> None:
+    from vismanet_ext.transports import LimiterRegistry
+
+    registry = LimiterRegistry()
+    a = registry.get(("tenant-1", "company-9"))
+    assert registry.get(("tenant-1", "company-9")) is a
+    assert registry.get(("tenant-2", "company-9")) is not a
+    assert len(registry) == 2 and ("tenant-1", "company-9") in registry
+    capped = LimiterRegistry(lambda: RateLimiter(500, 3600)).get("x")
+    assert capped.calls == 500
+    with pytest.raises(InvalidArgument):
+        LimiterRegistry(lambda: "nope").get("y")  # type: ignore[arg-type, return-value]
+    # Two clients of one company share what the server said.
+    t = FakeTime()
+    shared = RateLimiter.server_headers(clock=t.clock, sleep=t.sleep, reserve=0)
+    shared.acquire().release(_response(**quota_headers(5, 0, 10)))
+    assert shared.try_acquire() is None

@@ -24,6 +24,7 @@ from . import extensions
 from .log import LOGGER_NAME, AsyncLoggingTransport, LoggingTransport
 from .rate_limit import (
     AsyncRateLimitTransport,
+    LimiterRegistry,
     RateLimiter,
     RateLimitSlot,
     RateLimitTransport,
@@ -43,6 +44,7 @@ __all__ = [
     "AsyncLoggingTransport",
     "AsyncRateLimitTransport",
     "AsyncRetryTransport",
+    "LimiterRegistry",
     "LoggingTransport",
     "RateLimitSlot",
     "RateLimitTransport",

@@ -58,6 +58,7 @@ __all__ = [
     "PRODUCTION_CALLS_PER_HOUR",
     "TEST_CLIENT_CALLS_PER_HOUR",
     "AsyncRateLimitTransport",
+    "LimiterRegistry",
     "RateLimitSlot",
     "RateLimitTransport",
     "RateLimiter",
@@ -412,6 +413,37 @@ class RateLimiter:
             )
             return True
         return announced
+
+
+class LimiterRegistry:
+    """One `RateLimiter` per key, e.g. ``(tenant_id, company_id)``: every client of that company shares it.
+
+    Visma counts calls per company and API client, so clients (sync or async, any thread) that talk to the
+    same company with the same credentials should hold the same limiter; `get` creates it on first use with
+    ``factory`` (default `RateLimiter.server_headers`) and returns the same object afterwards.
+    """
+
+    def __init__(self, factory: Callable[[], RateLimiter] | None = None) -> None:
+        self._factory: Callable[[], RateLimiter] = factory or RateLimiter.server_headers
+        self._limiters: dict[object, RateLimiter] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: object) -> RateLimiter:
+        """The limiter for ``key`` (hashable), created on first use."""
+        with self._lock:
+            limiter = self._limiters.get(key)
+            if limiter is None:
+                limiter = self._factory()
+                if not isinstance(limiter, RateLimiter):
+                    raise InvalidArgument(f"the factory must return a RateLimiter, got {type(limiter).__name__}")
+                self._limiters[key] = limiter
+            return limiter
+
+    def __len__(self) -> int:
+        return len(self._limiters)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._limiters
 
 
 def _skips_limit(request: httpx.Request) -> bool:
