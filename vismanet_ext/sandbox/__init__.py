@@ -16,6 +16,8 @@ from .faults import Faults
 from .messages import Body, SandboxRequest, SandboxResponse
 from .sandbox import DEFAULT_BASE_URL, RESOURCES, Sandbox
 from .throttle import LimitStatus
+from .webhooks import Delivery as WebhookDelivery
+from .webhooks import Subscription as WebhookSubscription
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -28,4 +30,6 @@ __all__ = [
     "Sandbox",
     "SandboxRequest",
     "SandboxResponse",
+    "WebhookDelivery",
+    "WebhookSubscription",
 ]

@@ -96,8 +96,11 @@ class Handlers:
         now: Callable[[], datetime],
         after_list: Callable[[str], None],
         strict_bodies: bool = True,
+        on_change: Callable[[str, str, str], None] | None = None,
     ) -> None:
         self.strict_bodies = strict_bodies
+        # (resource, key, event) after a write: the webhook notifier's hook
+        self.changed: Callable[[str, str, str], None] = on_change or (lambda resource, key, event: None)
         self.store = store
         self.attachments = attachments
         self.page_sizes = page_sizes
@@ -196,6 +199,7 @@ class Handlers:
             self._apply(spec, record, body)
             store.put(key, record)
             etag = store.etag(key)
+        self.changed(spec.name, key, "Created")
         return SandboxResponse(201, [("Location", self.location(call, spec, key)), ("ETag", etag)])
 
     def update(self, call: Call) -> SandboxResponse:
@@ -213,6 +217,7 @@ class Handlers:
             self._stamp(record)
             store.put(key, record)
             etag = store.etag(key)
+        self.changed(spec.name, key, "Updated")
         return SandboxResponse(204, [("ETag", etag)])
 
     def delete(self, call: Call) -> SandboxResponse:
@@ -223,6 +228,7 @@ class Handlers:
             if current.get("status") in spec.released:
                 raise bad_request(f"{spec.label} can't be deleted because it is already released.")
             self.store[spec.name].delete(key)
+        self.changed(spec.name, key, "Deleted")
         return SandboxResponse(204)
 
     def _apply(self, spec: ResourceSpec, record: Record, body: Record) -> None:
@@ -286,6 +292,7 @@ class Handlers:
                 record["released"] = True
             self._stamp(record)
             store.put(key, record)
+        self.changed(spec.name, key, "Released")
         return json_response(200, {"actionId": str(uuid.uuid4()), "actionResult": "Done"})
 
     def void(self, call: Call) -> SandboxResponse:
@@ -302,6 +309,7 @@ class Handlers:
             record["status"] = "Voided"
             self._stamp(record)
             store.put(key, record)
+        self.changed(spec.name, key, "Voided")
         return json_response(200, {"actionId": str(uuid.uuid4()), "actionResult": "Done"})
 
     # --- attachments ------------------------------------------------------------------
@@ -334,6 +342,7 @@ class Handlers:
             store.put(key, record)
             etag = store.etag(key)
         location = f"{call.base}/v1/attachment/{attachment.id}"
+        self.changed(spec.name, key, "Updated")
         return SandboxResponse(201, [("Location", location), ("ETag", etag)])
 
     def _line(self, spec: ResourceSpec, record: Record, line_number: str) -> Record:

@@ -24,6 +24,9 @@ from .store import Store
 from .tenants import Tenant, tenant_options, tenant_seed
 from .throttle import WINDOW_SECONDS, LimitStatus, RateLimiter, resolve_limit
 from .transport import AsyncSandboxTransport, SandboxTransport
+from .webhooks import DEFAULT_HEADER as DEFAULT_WEBHOOK_HEADER
+from .webhooks import Delivery as WebhookDelivery
+from .webhooks import Subscription, WebhookNotifier
 
 DEFAULT_BASE_URL = "http://sandbox.vismanet.local"
 DEFAULT_TENANT = "sandbox-tenant"
@@ -115,6 +118,7 @@ class Sandbox:
         self._throttle = RateLimiter(resolve_limit(rate_limit), clock, float(rate_window))
         self.faults = Faults(self.insert, self._delete_many)
         self._background = BackgroundQueue(background_delay, clock, _post_webhook)
+        self._webhooks = WebhookNotifier(clock)
         self.add_tenant(tenant_id, **options.pop(tenant_id, {}))
         for name, extra in options.items():
             self.add_tenant(name, **extra)
@@ -144,7 +148,8 @@ class Sandbox:
             if seed is None:
                 seed = self.seed if not self._tenants else tenant_seed(self.seed, tenant_id)
             tenant = Tenant(tenant_id, seed, merged, self._fragment_budget, self._page_sizes,
-                            self.now, self.faults.after_list, self._throttle, self.strict_bodies)
+                            self.now, self.faults.after_list, self._throttle, self.strict_bodies,
+                            self._webhooks.changed)
             self._tenants[tenant_id] = tenant
             self._tenant_names.add(tenant_id)
         if rate_limit is not _INHERIT:
@@ -224,6 +229,7 @@ class Sandbox:
 
     def close(self) -> None:
         self._background.close()
+        self._webhooks.close()
 
     def __enter__(self) -> Self:
         return self
@@ -312,6 +318,32 @@ class Sandbox:
     @property
     def background_notifications(self) -> list[dict[str, Any]]:
         return self._background.notifications
+
+    # --- webhooks ------------------------------------------------------------------
+
+    def subscribe_webhook(
+        self, url: str, secret: str | bytes, *, header: str = DEFAULT_WEBHOOK_HEADER,
+        events: set[str] | frozenset[str] | None = None, resources: set[str] | frozenset[str] | None = None,
+        tenant: str | None = None,
+    ) -> Subscription:
+        """POST a signed notification to ``url`` for every record change (see :mod:`.webhooks`):
+        base64 HMAC-SHA256 of the body under ``secret`` in the ``header`` header. ``events``
+        ("Created", "Updated", "Deleted", "Released", "Voided"), ``resources`` (store names) and
+        ``tenant`` narrow it."""
+        return self._webhooks.subscribe(url, secret, header=header, events=events, resources=resources,
+                                        tenant=tenant)
+
+    def unsubscribe_webhook(self, subscription_id: str) -> bool:
+        return self._webhooks.unsubscribe(subscription_id)
+
+    @property
+    def webhook_deliveries(self) -> list[WebhookDelivery]:
+        """Every delivery attempt so far (url, headers, body, the receiver's status or 0)."""
+        return list(self._webhooks.deliveries)
+
+    def wait_for_webhooks(self, timeout: float | None = 10.0) -> bool:
+        """Block until every queued notification was delivered or failed; False on timeout."""
+        return self._webhooks.wait(timeout)
 
     # --- data access for tests (the default tenant; sb.tenant(id) for others) --------
 

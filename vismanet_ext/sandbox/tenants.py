@@ -45,6 +45,7 @@ class Tenant:
         after_list: Callable[[str], None],
         throttle: RateLimiter,
         strict_bodies: bool = True,
+        on_change: Callable[[str, str, str, str], None] | None = None,
     ) -> None:
         self.name = name
         self.seed = seed
@@ -52,8 +53,14 @@ class Tenant:
         self._throttle = throttle
         self._store = Store(seed, dict(sizes), budget=fragment_budget)
         self.attachments = AttachmentStore()
+        notify = on_change or (lambda tenant, resource, key, event: None)
+
+        def changed(resource: str, key: str, event: str) -> None:
+            notify(name, resource, key, event)
+
+        self._changed = changed
         self.handlers = Handlers(self._store, self.attachments, page_sizes, now, after_list,
-                                 strict_bodies)
+                                 strict_bodies, changed)
 
     def __repr__(self) -> str:
         return f"<sandbox Tenant {self.name!r} seed={self.seed}>"
@@ -119,6 +126,7 @@ class Tenant:
                     if field not in record and (template is None or field in template):
                         record[field] = stamp
                 store.put(key, record)
+                self._changed(store.dataset.name, key, "Created")  # only queues: fine under the lock
                 return [key]
             if isinstance(what, bool) or not isinstance(what, int) or what < 1:
                 raise ValueError(f"insert() takes a positive count or a record, got {what!r}")
@@ -130,18 +138,27 @@ class Tenant:
                         record[field] = stamp
                 store.put(key, record)
                 keys.append(key)
-            return keys
+        for key in keys:
+            self._changed(store.dataset.name, key, "Created")
+        return keys
 
     def delete(self, resource: str, key: str) -> bool:
         with self._store.lock:
-            return self._store[resource].delete(key)
+            store = self._store[resource]
+            deleted = store.delete(key)
+        if deleted:
+            self._changed(store.dataset.name, key, "Deleted")
+        return deleted
 
     def delete_many(self, resource: str, keys: Sequence[str] | int) -> list[str]:
         """Delete given keys, or the first n records in API order."""
         with self._store.lock:
             store = self._store[resource]
             targets = list(store.keys()[:keys]) if isinstance(keys, int) else list(keys)
-            return [key for key in targets if store.delete(key)]
+            deleted = [key for key in targets if store.delete(key)]
+        for key in deleted:
+            self._changed(store.dataset.name, key, "Deleted")
+        return deleted
 
     def touch(self, resource: str, key: str) -> str:
         """Mark a record modified now (new lastModifiedDateTime and ETag); returns the ETag."""
@@ -151,7 +168,9 @@ class Tenant:
             if "lastModifiedDateTime" in record:
                 record["lastModifiedDateTime"] = format_datetime(self._now())
             store.put(key, record)
-            return store.etag(key)
+            etag = store.etag(key)
+        self._changed(store.dataset.name, key, "Updated")
+        return etag
 
     def update(self, resource: str, key: str, **fields: Any) -> str:
         """Change fields directly (no validation), as another ERP user would; returns the ETag."""
@@ -162,7 +181,9 @@ class Tenant:
             if "lastModifiedDateTime" in record and "lastModifiedDateTime" not in fields:
                 record["lastModifiedDateTime"] = format_datetime(self._now())
             store.put(key, record)
-            return store.etag(key)
+            etag = store.etag(key)
+        self._changed(store.dataset.name, key, "Updated")
+        return etag
 
 
 def tenant_options(
