@@ -4,7 +4,7 @@ import datetime
 from collections.abc import Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, NamedTuple, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, NamedTuple, TypeVar
 from uuid import UUID
 
 from attrs import define
@@ -89,33 +89,22 @@ _set_class = object.__dict__["__class__"].__set__
 
 
 class GeneratedModel:
-    """Base of the generated models: lazy filling from the received mapping (see the comment above)."""
+    """Base of the generated models: lazy filling from the received mapping (see the comment above).
+
+    Deliberately without ``__getattr__``: a class with one loses CPython's fast (specialised) attribute
+    access, which every later read of a field would pay. Only the transient classes of lazy_twin hook reads.
+    """
 
     __slots__ = ("_vn_src",)
 
-    if not TYPE_CHECKING:  # type checkers keep flagging unknown attribute names
-
-        def __getattr__(self, name: str) -> Any:
-            # Reached only when a slot is empty: a model from from_dict whose fields are read for the first time.
-            try:
-                src = _get_src(self)
-            except AttributeError:
-                src = None
-            if src is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            _materialize(self)
-            return object.__getattribute__(self, name)
-
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
-        """Set every field from ``src`` (generated per model)."""
+    def _vn_fill(self, src: Mapping[str, Any]) -> Any:
+        """Set every field from ``src`` and return ``self`` (generated per model)."""
         raise NotImplementedError
 
     @classmethod
     def _vn_parse(cls, src: Mapping[str, Any]) -> Any:
         """An eagerly filled instance (nested models: a record is filled whole on first use)."""
-        model = _new(cls)
-        model._vn_fill(src)
-        return model
+        return cls._vn_fill(_new(cls), src)
 
     @classmethod
     def _vn_parse_checked(cls, data: Any) -> Any:
@@ -133,18 +122,24 @@ _get_src = GeneratedModel.__dict__["_vn_src"].__get__
 set_source = _set_src = GeneratedModel.__dict__["_vn_src"].__set__
 
 
-def _materialize(model: GeneratedModel) -> None:
-    """Turn a twin into its model class and fill it from its mapping (if from_dict gave it one)."""
-    real = type(model).__dict__.get("_vn_real")
-    if real is not None:
-        _set_class(model, real)
-    try:
-        src = _get_src(model)
-    except AttributeError:
-        return
+def _materialize(model: Any, src: Any = UNSET) -> None:
+    """Fill a twin from its mapping and turn it into its model class.
+
+    While the fields are being set the instance is of the class's "filling" twin: plain writes (no hook, so
+    the generated stores stay fast) and reads of a slot not yet set fill too (another thread may read the
+    same fresh record); the mapping is released and the class swapped only once every field is set.
+    """
+    real = type(model)._vn_real
+    if src is UNSET:
+        try:
+            src = _get_src(model)
+        except AttributeError:  # a twin built by __init__ (attrs.evolve of a twin): nothing to fill
+            src = None
     if src is not None:
-        type(model)._vn_fill(model, src)
+        _set_class(model, real._vn_filling)
+        real._vn_fill(model, src)
         _set_src(model, None)
+    _set_class(model, real)
 
 
 def new_model(cls: Any, src: Any) -> Any:
@@ -157,11 +152,22 @@ def new_model(cls: Any, src: Any) -> Any:
     return model
 
 
+def _read_unfilled(self: Any, name: str) -> Any:
+    """__getattr__ of the twins: reached when a slot is empty, i.e. a field read before the record is filled."""
+    try:
+        src = _get_src(self)
+    except AttributeError:
+        src = None
+    _materialize(self, src)  # src None: filled meanwhile (another thread) or built by __init__
+    return object.__getattribute__(self, name)
+
+
 def lazy_twin(cls: Any) -> Any:
     """The class from_dict's instances start as: ``cls`` with no slots added, filling itself when first used.
 
-    Reads of empty slots reach GeneratedModel.__getattr__; writes, deletes, comparisons and pickling land
-    here and fill first. Afterwards the instance's class is ``cls`` itself.
+    Reads of empty slots, writes, deletes, comparisons and pickling fill first (a write before any read, as
+    in read-modify-write, so lands after the received values). Afterwards the instance's class is ``cls``
+    itself, with nothing hooked. Also makes ``cls._vn_filling``, the class an instance has while being filled.
     """
 
     def __setattr__(self: Any, name: str, value: Any) -> None:
@@ -184,12 +190,12 @@ def lazy_twin(cls: Any) -> Any:
         _materialize(self)
         return self.__reduce_ex__(protocol)
 
+    common = {"__slots__": (), "__module__": cls.__module__, "__qualname__": cls.__qualname__, "__doc__": cls.__doc__}
+    cls._vn_filling = type(cls.__name__, (cls,), {**common, "_vn_real": cls, "__getattr__": _read_unfilled})
     namespace = {
-        "__slots__": (),
-        "__module__": cls.__module__,
-        "__qualname__": cls.__qualname__,
-        "__doc__": cls.__doc__,
+        **common,
         "_vn_real": cls,
+        "__getattr__": _read_unfilled,
         "__setattr__": __setattr__,
         "__delattr__": __delattr__,
         "__eq__": __eq__,

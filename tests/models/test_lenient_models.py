@@ -261,3 +261,27 @@ def _spec_expected(schemas: dict[str, Any], prop: dict[str, Any]) -> Any:
     if kind == "object":
         return "inline object"
     return {"integer": "int", "number": "float", "boolean": "bool"}[str(kind)]
+
+
+def test_filled_models_have_no_read_hook_and_concurrent_first_reads_see_every_field() -> None:
+    import threading
+
+    # A class with __getattr__ loses CPython's specialised attribute reads; only the transient twins hook reads.
+    assert not any("__getattr__" in vars(c) for c in models.CustomerDto.__mro__)
+    record = {"number": "1", "name": "Acme", "mainAddress": {"city": "OSLO"}, "creditLimit": 5.0}
+    for _ in range(50):
+        shared = models.CustomerDto.from_dict(record)
+        seen: list[Any] = []
+        start = threading.Barrier(4)
+
+        def read(target: Any = shared, start: threading.Barrier = start, seen: list[Any] = seen) -> None:
+            start.wait()
+            seen.append((target.number, target.name, target.main_address.city, target.credit_limit, target.gln))
+
+        threads = [threading.Thread(target=read) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert seen == [("1", "Acme", "OSLO", 5.0, UNSET)] * 4
+        assert type(shared) is models.CustomerDto

@@ -204,7 +204,7 @@ class AccountDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.account_id = _rest.pop("accountID", UNSET)
         self.account_cd = _rest.pop("accountCD", UNSET)
@@ -224,23 +224,32 @@ class AccountDto(GeneratedModel):
         self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("externalCode1Info", UNSET)
         self.external_code_1_info = (
-            _models.ExternalCode1InfoInAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExternalCode1InfoInAccountDto._vn_fill(_new(_models.ExternalCode1InfoInAccountDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("externalCode2Info", UNSET)
         self.external_code_2_info = (
-            _models.ExternalCode2InfoInAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExternalCode2InfoInAccountDto._vn_fill(_new(_models.ExternalCode2InfoInAccountDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("analisysCodeInfo", UNSET)
         self.analisys_code_info = (
-            _models.AnalisysCodeInfoInAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AnalisysCodeInfoInAccountDto._vn_fill(_new(_models.AnalisysCodeInfoInAccountDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.control_account_module = _rest.pop("controlAccountModule", UNSET)
         self.allow_manual_entry = _rest.pop("allowManualEntry", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

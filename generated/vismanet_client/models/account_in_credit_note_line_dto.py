@@ -83,7 +83,7 @@ class AccountInCreditNoteLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.type_ = _rest.pop("type", UNSET)
         self.external_code_1 = _rest.pop("externalCode1", UNSET)
@@ -93,6 +93,7 @@ class AccountInCreditNoteLineDto(GeneratedModel):
         self.description = _rest.pop("description", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -100,24 +100,29 @@ class AccountInGeneralLedgerTransactionDetailsDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.type_ = _rest.pop("type", UNSET)
         self.external_code_1 = _rest.pop("externalCode1", UNSET)
         self.external_code_2 = _rest.pop("externalCode2", UNSET)
         _value = _rest.pop("externalCode1Info", UNSET)
         self.external_code_1_info = (
-            _models.ExternalCodeNumberDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExternalCodeNumberDescriptionDto._vn_fill(_new(_models.ExternalCodeNumberDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("externalCode2Info", UNSET)
         self.external_code_2_info = (
-            _models.ExternalCodeNumberDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExternalCodeNumberDescriptionDto._vn_fill(_new(_models.ExternalCodeNumberDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.gl_consol_account_cd = _rest.pop("glConsolAccountCD", UNSET)
         self.number = _rest.pop("number", UNSET)
         self.description = _rest.pop("description", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

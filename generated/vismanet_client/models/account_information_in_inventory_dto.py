@@ -189,94 +189,123 @@ class AccountInformationInInventoryDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("expenseAccrualAccount", UNSET)
         self.expense_accrual_account = (
-            _models.ExpenseAccrualAccountInInventoryAccountInformationDto._vn_parse(_value)
+            _models.ExpenseAccrualAccountInInventoryAccountInformationDto._vn_fill(
+                _new(_models.ExpenseAccrualAccountInInventoryAccountInformationDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("inventoryAccount", UNSET)
         self.inventory_account = (
-            _models.InventoryAccountInInventoryAccountInformationDto._vn_parse(_value)
+            _models.InventoryAccountInInventoryAccountInformationDto._vn_fill(
+                _new(_models.InventoryAccountInInventoryAccountInformationDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("expenseAccount", UNSET)
         self.expense_account = (
-            _models.ExpenseAccountInInventoryAccountInformationDto._vn_parse(_value)
+            _models.ExpenseAccountInInventoryAccountInformationDto._vn_fill(
+                _new(_models.ExpenseAccountInInventoryAccountInformationDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("cogsAccount", UNSET)
         self.cogs_account = (
-            _models.CogsAccountInInventoryAccountInformationDto._vn_parse(_value)
+            _models.CogsAccountInInventoryAccountInformationDto._vn_fill(
+                _new(_models.CogsAccountInInventoryAccountInformationDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("expenseNonTaxableAccount", UNSET)
         self.expense_non_taxable_account = (
-            _models.ExpenseNonTaxableAccountInInventoryAccountInformationDto._vn_parse(_value)
+            _models.ExpenseNonTaxableAccountInInventoryAccountInformationDto._vn_fill(
+                _new(_models.ExpenseNonTaxableAccountInInventoryAccountInformationDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("expenseEuAccount", UNSET)
         self.expense_eu_account = (
-            _models.ExpenseEuAccountInInventoryAccountInformationDto._vn_parse(_value)
+            _models.ExpenseEuAccountInInventoryAccountInformationDto._vn_fill(
+                _new(_models.ExpenseEuAccountInInventoryAccountInformationDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("expenseImportAccount", UNSET)
         self.expense_import_account = (
-            _models.ExpenseImportAccountInInventoryAccountInformationDto._vn_parse(_value)
+            _models.ExpenseImportAccountInInventoryAccountInformationDto._vn_fill(
+                _new(_models.ExpenseImportAccountInInventoryAccountInformationDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("expenseSubaccount", UNSET)
         self.expense_subaccount = (
-            _models.ExpenseSubaccountInInventoryAccountInformationDto._vn_parse(_value)
+            _models.ExpenseSubaccountInInventoryAccountInformationDto._vn_fill(
+                _new(_models.ExpenseSubaccountInInventoryAccountInformationDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("cogsSubaccount", UNSET)
         self.cogs_subaccount = (
-            _models.CogsSubaccountInInventoryAccountInformationDto._vn_parse(_value)
+            _models.CogsSubaccountInInventoryAccountInformationDto._vn_fill(
+                _new(_models.CogsSubaccountInInventoryAccountInformationDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("salesAccount", UNSET)
         self.sales_account = (
-            _models.SalesAccountInInventoryAccountInformationDto._vn_parse(_value)
+            _models.SalesAccountInInventoryAccountInformationDto._vn_fill(
+                _new(_models.SalesAccountInInventoryAccountInformationDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("salesNonTaxableAccount", UNSET)
         self.sales_non_taxable_account = (
-            _models.SalesNonTaxableAccountInInventoryAccountInformationDto._vn_parse(_value)
+            _models.SalesNonTaxableAccountInInventoryAccountInformationDto._vn_fill(
+                _new(_models.SalesNonTaxableAccountInInventoryAccountInformationDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("salesEuAccount", UNSET)
         self.sales_eu_account = (
-            _models.SalesEuAccountInInventoryAccountInformationDto._vn_parse(_value)
+            _models.SalesEuAccountInInventoryAccountInformationDto._vn_fill(
+                _new(_models.SalesEuAccountInInventoryAccountInformationDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("salesExportAccount", UNSET)
         self.sales_export_account = (
-            _models.SalesExportAccountInInventoryAccountInformationDto._vn_parse(_value)
+            _models.SalesExportAccountInInventoryAccountInformationDto._vn_fill(
+                _new(_models.SalesExportAccountInInventoryAccountInformationDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("salesSubaccount", UNSET)
         self.sales_subaccount = (
-            _models.SalesSubaccountInInventoryAccountInformationDto._vn_parse(_value)
+            _models.SalesSubaccountInInventoryAccountInformationDto._vn_fill(
+                _new(_models.SalesSubaccountInInventoryAccountInformationDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -128,7 +128,7 @@ class AccountQueryParameters(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.active = _rest.pop("active", UNSET)
         self.include_account_class_description = _rest.pop("includeAccountClassDescription", UNSET)
@@ -143,6 +143,7 @@ class AccountQueryParameters(GeneratedModel):
         self.last_modified_date_time_condition = _rest.pop("lastModifiedDateTimeCondition", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

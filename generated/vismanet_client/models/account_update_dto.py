@@ -134,38 +134,95 @@ class AccountUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("accountCD", UNSET)
-        self.account_cd = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account_cd = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("active", UNSET)
-        self.active = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.active = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("accountClass", UNSET)
-        self.account_class = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account_class = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("analysisCode", UNSET)
-        self.analysis_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.analysis_code = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("currency", UNSET)
-        self.currency = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("extenalCode1", UNSET)
-        self.extenal_code_1 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.extenal_code_1 = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("externalCode2", UNSET)
-        self.external_code_2 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.external_code_2 = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("accountGroupCD", UNSET)
-        self.account_group_cd = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account_group_cd = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("postOption", UNSET)
-        self.post_option = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.post_option = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("publicCode1", UNSET)
-        self.public_code_1 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.public_code_1 = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("type", UNSET)
-        self.type_ = _models.DtoValueOfAccountTypes._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.type_ = (
+            _models.DtoValueOfAccountTypes._vn_fill(_new(_models.DtoValueOfAccountTypes), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("useDefaultSub", UNSET)
-        self.use_default_sub = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.use_default_sub = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("taxCategory", UNSET)
-        self.tax_category = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.tax_category = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

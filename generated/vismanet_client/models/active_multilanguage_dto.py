@@ -67,7 +67,7 @@ class ActiveMultilanguageDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.is_default = _rest.pop("isDefault", UNSET)
         self.language_iso = _rest.pop("languageISO", UNSET)
@@ -75,6 +75,7 @@ class ActiveMultilanguageDto(GeneratedModel):
         self.is_active = _rest.pop("isActive", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -66,7 +66,7 @@ class AddOrderLinesToPurchaseReceiptActionResultDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("actionId", UNSET)
         self.action_id = _parse_uuid(_value)
@@ -74,6 +74,7 @@ class AddOrderLinesToPurchaseReceiptActionResultDto(GeneratedModel):
         self.error_info = _rest.pop("errorInfo", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -91,24 +91,53 @@ class AddressInEmployeeUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("addressLine1", UNSET)
-        self.address_line_1 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.address_line_1 = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("addressLine2", UNSET)
-        self.address_line_2 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.address_line_2 = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("addressLine3", UNSET)
-        self.address_line_3 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.address_line_3 = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("postalCode", UNSET)
-        self.postal_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.postal_code = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("city", UNSET)
-        self.city = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.city = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("countryId", UNSET)
-        self.country_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.country_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("county", UNSET)
-        self.county = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.county = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

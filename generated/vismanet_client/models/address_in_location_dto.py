@@ -99,7 +99,7 @@ class AddressInLocationDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.address_id = _rest.pop("addressId", UNSET)
         self.address_line_1 = _rest.pop("addressLine1", UNSET)
@@ -108,11 +108,20 @@ class AddressInLocationDto(GeneratedModel):
         self.postal_code = _rest.pop("postalCode", UNSET)
         self.city = _rest.pop("city", UNSET)
         _value = _rest.pop("country", UNSET)
-        self.country = _models.CountryInAddressDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.country = (
+            _models.CountryInAddressDto._vn_fill(_new(_models.CountryInAddressDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("county", UNSET)
-        self.county = _models.CountyInAddressDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.county = (
+            _models.CountyInAddressDto._vn_fill(_new(_models.CountyInAddressDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -73,15 +73,20 @@ class AllocationsBasicDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.line_nbr = _rest.pop("lineNbr", UNSET)
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationDescriptionDto._vn_fill(_new(_models.LocationDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.lot_serial_number = _rest.pop("lotSerialNumber", UNSET)
         self.quantity = _rest.pop("quantity", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -101,12 +101,16 @@ class AllocationsDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.line_nbr = _rest.pop("lineNbr", UNSET)
         self.item_id = _rest.pop("itemId", UNSET)
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInAllocationsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInAllocationsDto._vn_fill(_new(_models.LocationInAllocationsDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.lot_serial_number = _rest.pop("lotSerialNumber", UNSET)
         self.quantity = _rest.pop("quantity", UNSET)
         self.uom = _rest.pop("uom", UNSET)
@@ -115,6 +119,7 @@ class AllocationsDto(GeneratedModel):
         self.description = _rest.pop("description", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

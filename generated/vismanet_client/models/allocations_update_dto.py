@@ -104,27 +104,52 @@ class AllocationsUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNbr", UNSET)
-        self.line_nbr = _models.LineNbrInAllocationsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.line_nbr = (
+            _models.LineNbrInAllocationsUpdateDto._vn_fill(_new(_models.LineNbrInAllocationsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInAllocationsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInAllocationsUpdateDto._vn_fill(_new(_models.LocationInAllocationsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("lotSerialNumber", UNSET)
         self.lot_serial_number = (
-            _models.LotSerialNumberInAllocationsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LotSerialNumberInAllocationsUpdateDto._vn_fill(
+                _new(_models.LotSerialNumberInAllocationsUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("quantity", UNSET)
-        self.quantity = _models.QuantityInAllocationsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.quantity = (
+            _models.QuantityInAllocationsUpdateDto._vn_fill(_new(_models.QuantityInAllocationsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("uom", UNSET)
-        self.uom = _models.UomInAllocationsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.uom = (
+            _models.UomInAllocationsUpdateDto._vn_fill(_new(_models.UomInAllocationsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("expirationDate", UNSET)
         self.expiration_date = (
-            _models.ExpirationDateInAllocationsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExpirationDateInAllocationsUpdateDto._vn_fill(
+                _new(_models.ExpirationDateInAllocationsUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

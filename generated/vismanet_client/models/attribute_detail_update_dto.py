@@ -83,19 +83,36 @@ class AttributeDetailUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("valueId", UNSET)
-        self.value_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.value_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("sortOrder", UNSET)
-        self.sort_order = _models.DtoValueOfNullableOfInt16._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sort_order = (
+            _models.DtoValueOfNullableOfInt16._vn_fill(_new(_models.DtoValueOfNullableOfInt16), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("disabled", UNSET)
-        self.disabled = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.disabled = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

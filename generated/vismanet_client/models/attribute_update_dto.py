@@ -100,26 +100,48 @@ class AttributeUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("attributeID", UNSET)
-        self.attribute_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.attribute_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("internal", UNSET)
-        self.internal = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.internal = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("controlType", UNSET)
         self.control_type = (
-            _models.DtoValueOfAttributeControlType._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfAttributeControlType._vn_fill(_new(_models.DtoValueOfAttributeControlType), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("entryMask", UNSET)
-        self.entry_mask = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.entry_mask = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("regExp", UNSET)
-        self.reg_exp = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.reg_exp = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("details", UNSET)
         self.details = (
             [
-                _models.AttributeDetailUpdateDto._vn_parse(details_item_data)
+                _models.AttributeDetailUpdateDto._vn_fill(_new(_models.AttributeDetailUpdateDto), details_item_data)
                 if isinstance(details_item_data, dict)
                 else details_item_data
                 for details_item_data in _value
@@ -129,6 +151,7 @@ class AttributeUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

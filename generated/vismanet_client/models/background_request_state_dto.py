@@ -151,7 +151,7 @@ class BackgroundRequestStateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.id = _rest.pop("id", UNSET)
         self.status = _rest.pop("status", UNSET)
@@ -171,10 +171,15 @@ class BackgroundRequestStateDto(GeneratedModel):
         self.content_location = _rest.pop("contentLocation", UNSET)
         _value = _rest.pop("responseHeaders", UNSET)
         self.response_headers = (
-            _models.BackgroundRequestStateDtoResponseHeaders._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BackgroundRequestStateDtoResponseHeaders._vn_fill(
+                _new(_models.BackgroundRequestStateDtoResponseHeaders), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

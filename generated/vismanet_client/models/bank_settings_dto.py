@@ -109,7 +109,7 @@ class BankSettingsDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.bank_name = _rest.pop("bankName", UNSET)
         self.bank_address_1 = _rest.pop("bankAddress1", UNSET)
@@ -124,6 +124,7 @@ class BankSettingsDto(GeneratedModel):
         self.creditor_id = _rest.pop("creditorId", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -125,44 +125,85 @@ class BankSettingsUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("bankName", UNSET)
         self.bank_name = (
-            _models.BankNameInBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BankNameInBankSettingsUpdateDto._vn_fill(_new(_models.BankNameInBankSettingsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("bankAddress1", UNSET)
         self.bank_address_1 = (
-            _models.BankAddress1InBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BankAddress1InBankSettingsUpdateDto._vn_fill(
+                _new(_models.BankAddress1InBankSettingsUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("bankAddress2", UNSET)
         self.bank_address_2 = (
-            _models.BankAddress2InBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BankAddress2InBankSettingsUpdateDto._vn_fill(
+                _new(_models.BankAddress2InBankSettingsUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("bankAddress3", UNSET)
         self.bank_address_3 = (
-            _models.BankAddress3InBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BankAddress3InBankSettingsUpdateDto._vn_fill(
+                _new(_models.BankAddress3InBankSettingsUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("bankCountry", UNSET)
         self.bank_country = (
-            _models.BankCountryInBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BankCountryInBankSettingsUpdateDto._vn_fill(
+                _new(_models.BankCountryInBankSettingsUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("iban", UNSET)
-        self.iban = _models.IbanInBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.iban = (
+            _models.IbanInBankSettingsUpdateDto._vn_fill(_new(_models.IbanInBankSettingsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("bban", UNSET)
-        self.bban = _models.BbanInBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.bban = (
+            _models.BbanInBankSettingsUpdateDto._vn_fill(_new(_models.BbanInBankSettingsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("bbaN2", UNSET)
-        self.bba_n2 = _models.BbaN2InBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.bba_n2 = (
+            _models.BbaN2InBankSettingsUpdateDto._vn_fill(_new(_models.BbaN2InBankSettingsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("bbaN3", UNSET)
-        self.bba_n3 = _models.BbaN3InBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.bba_n3 = (
+            _models.BbaN3InBankSettingsUpdateDto._vn_fill(_new(_models.BbaN3InBankSettingsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("bic", UNSET)
-        self.bic = _models.BicInBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.bic = (
+            _models.BicInBankSettingsUpdateDto._vn_fill(_new(_models.BicInBankSettingsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("creditorId", UNSET)
         self.creditor_id = (
-            _models.CreditorIdInBankSettingsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CreditorIdInBankSettingsUpdateDto._vn_fill(_new(_models.CreditorIdInBankSettingsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -79,7 +79,7 @@ class BasePaginationDtoOfDiscountCodeDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.page_number = _rest.pop("pageNumber", UNSET)
         self.page_size = _rest.pop("pageSize", UNSET)
@@ -87,7 +87,7 @@ class BasePaginationDtoOfDiscountCodeDto(GeneratedModel):
         _value = _rest.pop("records", UNSET)
         self.records = (
             [
-                _models.DiscountCodeDto._vn_parse(records_item_data)
+                _models.DiscountCodeDto._vn_fill(_new(_models.DiscountCodeDto), records_item_data)
                 if isinstance(records_item_data, dict)
                 else records_item_data
                 for records_item_data in _value
@@ -97,6 +97,7 @@ class BasePaginationDtoOfDiscountCodeDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

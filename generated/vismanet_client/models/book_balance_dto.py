@@ -104,7 +104,7 @@ class BookBalanceDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.acquisition_cost = _rest.pop("acquisitionCost", UNSET)
         self.depreciation_method_id = _rest.pop("depreciationMethodID", UNSET)
@@ -116,9 +116,14 @@ class BookBalanceDto(GeneratedModel):
         self.salvage_amount = _rest.pop("salvageAmount", UNSET)
         self.useful_life = _rest.pop("usefulLife", UNSET)
         _value = _rest.pop("book", UNSET)
-        self.book = _models.BookInBookBalanceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.book = (
+            _models.BookInBookBalanceDto._vn_fill(_new(_models.BookInBookBalanceDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -185,7 +185,7 @@ class BranchDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.branch_id = _rest.pop("branchId", UNSET)
         self.number = _rest.pop("number", UNSET)
@@ -198,33 +198,68 @@ class BranchDto(GeneratedModel):
         self.corporate_id = _rest.pop("corporateId", UNSET)
         self.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
         _value = _rest.pop("mainAddress", UNSET)
-        self.main_address = _models.MainAddressInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.main_address = (
+            _models.MainAddressInBranchDto._vn_fill(_new(_models.MainAddressInBranchDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("mainContact", UNSET)
-        self.main_contact = _models.MainContactInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.main_contact = (
+            _models.MainContactInBranchDto._vn_fill(_new(_models.MainContactInBranchDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("deliveryAddress", UNSET)
         self.delivery_address = (
-            _models.DeliveryAddressInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DeliveryAddressInBranchDto._vn_fill(_new(_models.DeliveryAddressInBranchDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("deliveryContact", UNSET)
         self.delivery_contact = (
-            _models.DeliveryContactInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DeliveryContactInBranchDto._vn_fill(_new(_models.DeliveryContactInBranchDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("defaultCountry", UNSET)
         self.default_country = (
-            _models.DefaultCountryInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DefaultCountryInBranchDto._vn_fill(_new(_models.DefaultCountryInBranchDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("industryCode", UNSET)
-        self.industry_code = _models.IndustryCodeInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.industry_code = (
+            _models.IndustryCodeInBranchDto._vn_fill(_new(_models.IndustryCodeInBranchDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("currency", UNSET)
-        self.currency = _models.CurrencyInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency = (
+            _models.CurrencyInBranchDto._vn_fill(_new(_models.CurrencyInBranchDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("vatZone", UNSET)
-        self.vat_zone = _models.VatZoneInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_zone = (
+            _models.VatZoneInBranchDto._vn_fill(_new(_models.VatZoneInBranchDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("ledger", UNSET)
-        self.ledger = _models.LedgerInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ledger = (
+            _models.LedgerInBranchDto._vn_fill(_new(_models.LedgerInBranchDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("bankSettings", UNSET)
-        self.bank_settings = _models.BankSettingsInBranchDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.bank_settings = (
+            _models.BankSettingsInBranchDto._vn_fill(_new(_models.BankSettingsInBranchDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -152,7 +152,7 @@ class BranchQueryParameters(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.greater_than_value = _rest.pop("greaterThanValue", UNSET)
         self.order_by = _rest.pop("orderBy", UNSET)
@@ -171,6 +171,7 @@ class BranchQueryParameters(GeneratedModel):
         self.expand_bank_settings = _rest.pop("expandBankSettings", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -134,22 +134,30 @@ class BudgetDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.financial_year = _rest.pop("financialYear", UNSET)
         self.released = _rest.pop("released", UNSET)
         self.released_amount = _rest.pop("releasedAmount", UNSET)
         _value = _rest.pop("account", UNSET)
-        self.account = _models.AccountInBudgetDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account = (
+            _models.AccountInBudgetDto._vn_fill(_new(_models.AccountInBudgetDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("subaccount", UNSET)
-        self.subaccount = _models.SubaccountInBudgetDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.subaccount = (
+            _models.SubaccountInBudgetDto._vn_fill(_new(_models.SubaccountInBudgetDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.description = _rest.pop("description", UNSET)
         self.amount = _rest.pop("amount", UNSET)
         self.distributed_amount = _rest.pop("distributedAmount", UNSET)
         _value = _rest.pop("periods", UNSET)
         self.periods = (
             [
-                _models.FinancialPeriodAmountDto._vn_parse(periods_item_data)
+                _models.FinancialPeriodAmountDto._vn_fill(_new(_models.FinancialPeriodAmountDto), periods_item_data)
                 if isinstance(periods_item_data, dict)
                 else periods_item_data
                 for periods_item_data in _value
@@ -160,9 +168,14 @@ class BudgetDto(GeneratedModel):
         _value = _rest.pop("lastModifiedDateTime", UNSET)
         self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.BranchNumberInBudgetDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.BranchNumberInBudgetDto._vn_fill(_new(_models.BranchNumberInBudgetDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -115,18 +115,30 @@ class BudgetUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("ledger", UNSET)
-        self.ledger = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ledger = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("financialYear", UNSET)
-        self.financial_year = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.financial_year = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("account", UNSET)
-        self.account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), subaccount_item_data)
                 if isinstance(subaccount_item_data, dict)
                 else subaccount_item_data
                 for subaccount_item_data in _value
@@ -135,15 +147,29 @@ class BudgetUpdateDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("amount", UNSET)
-        self.amount = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.amount = (
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("periods", UNSET)
         self.periods = (
             [
-                _models.FinancialPeriodAmountUpdateDto._vn_parse(periods_item_data)
+                _models.FinancialPeriodAmountUpdateDto._vn_fill(
+                    _new(_models.FinancialPeriodAmountUpdateDto), periods_item_data
+                )
                 if isinstance(periods_item_data, dict)
                 else periods_item_data
                 for periods_item_data in _value
@@ -153,6 +179,7 @@ class BudgetUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -90,14 +90,14 @@ class CashAccountDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
         self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("entryTypes", UNSET)
         self.entry_types = (
             [
-                _models.EntryTypeDto._vn_parse(entry_types_item_data)
+                _models.EntryTypeDto._vn_fill(_new(_models.EntryTypeDto), entry_types_item_data)
                 if isinstance(entry_types_item_data, dict)
                 else entry_types_item_data
                 for entry_types_item_data in _value
@@ -110,6 +110,7 @@ class CashAccountDto(GeneratedModel):
         self.description = _rest.pop("description", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

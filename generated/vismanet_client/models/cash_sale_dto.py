@@ -464,14 +464,18 @@ class CashSaleDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("creditTerms", UNSET)
-        self.credit_terms = _models.CreditTermsInCashSaleDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.credit_terms = (
+            _models.CreditTermsInCashSaleDto._vn_fill(_new(_models.CreditTermsInCashSaleDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("cashSaleLines", UNSET)
         self.cash_sale_lines = (
             [
-                _models.CashSaleLineDto._vn_parse(cash_sale_lines_item_data)
+                _models.CashSaleLineDto._vn_fill(_new(_models.CashSaleLineDto), cash_sale_lines_item_data)
                 if isinstance(cash_sale_lines_item_data, dict)
                 else cash_sale_lines_item_data
                 for cash_sale_lines_item_data in _value
@@ -491,20 +495,28 @@ class CashSaleDto(GeneratedModel):
         self.sales_person_id = _rest.pop("salesPersonID", UNSET)
         self.sales_person_descr = _rest.pop("salesPersonDescr", UNSET)
         _value = _rest.pop("salesPerson", UNSET)
-        self.sales_person = _models.SalesPersonInCashSaleDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sales_person = (
+            _models.SalesPersonInCashSaleDto._vn_fill(_new(_models.SalesPersonInCashSaleDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.payment_reference = _rest.pop("paymentReference", UNSET)
         _value = _rest.pop("invoiceAddress", UNSET)
         self.invoice_address = (
-            _models.InvoiceAddressInCashSaleDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InvoiceAddressInCashSaleDto._vn_fill(_new(_models.InvoiceAddressInCashSaleDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("invoiceContact", UNSET)
         self.invoice_contact = (
-            _models.InvoiceContactInCashSaleDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InvoiceContactInCashSaleDto._vn_fill(_new(_models.InvoiceContactInCashSaleDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("applications", UNSET)
         self.applications = (
             [
-                _models.ArAdjustDto._vn_parse(applications_item_data)
+                _models.ArAdjustDto._vn_fill(_new(_models.ArAdjustDto), applications_item_data)
                 if isinstance(applications_item_data, dict)
                 else applications_item_data
                 for applications_item_data in _value
@@ -516,7 +528,11 @@ class CashSaleDto(GeneratedModel):
         self.dont_email = _rest.pop("dontEmail", UNSET)
         self.revoked = _rest.pop("revoked", UNSET)
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.CustomerInCashSaleDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.CustomerInCashSaleDto._vn_fill(_new(_models.CustomerInCashSaleDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.document_type = _rest.pop("documentType", UNSET)
         self.reference_number = _rest.pop("referenceNumber", UNSET)
         self.post_period = _rest.pop("postPeriod", UNSET)
@@ -536,7 +552,9 @@ class CashSaleDto(GeneratedModel):
         self.cash_discount_in_currency = _rest.pop("cashDiscountInCurrency", UNSET)
         _value = _rest.pop("paymentMethod", UNSET)
         self.payment_method = (
-            _models.PaymentMethodInCashSaleDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PaymentMethodInCashSaleDto._vn_fill(_new(_models.PaymentMethodInCashSaleDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.customer_ref_number = _rest.pop("customerRefNumber", UNSET)
         self.invoice_text = _rest.pop("invoiceText", UNSET)
@@ -548,22 +566,45 @@ class CashSaleDto(GeneratedModel):
         self.vat_total = _rest.pop("vatTotal", UNSET)
         self.vat_total_in_currency = _rest.pop("vatTotalInCurrency", UNSET)
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInCashSaleDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInCashSaleDto._vn_fill(_new(_models.LocationInCashSaleDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.BranchNumberInCashSaleDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.BranchNumberInCashSaleDto._vn_fill(_new(_models.BranchNumberInCashSaleDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.cash_account = _rest.pop("cashAccount", UNSET)
         _value = _rest.pop("project", UNSET)
-        self.project = _models.ProjectInCashSaleDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.ProjectInCashSaleDto._vn_fill(_new(_models.ProjectInCashSaleDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("account", UNSET)
-        self.account = _models.AccountInCashSaleDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account = (
+            _models.AccountInCashSaleDto._vn_fill(_new(_models.AccountInCashSaleDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("subaccount", UNSET)
-        self.subaccount = _models.SubaccountInCashSaleDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.subaccount = (
+            _models.SubaccountInCashSaleDto._vn_fill(_new(_models.SubaccountInCashSaleDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.customer_project = _rest.pop("customerProject", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

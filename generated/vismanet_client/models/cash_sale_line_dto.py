@@ -251,7 +251,7 @@ class CashSaleLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.line_number = _rest.pop("lineNumber", UNSET)
         self.inventory_number = _rest.pop("inventoryNumber", UNSET)
@@ -265,30 +265,49 @@ class CashSaleLineDto(GeneratedModel):
         self.cost = _rest.pop("cost", UNSET)
         self.amount_in_currency = _rest.pop("amountInCurrency", UNSET)
         _value = _rest.pop("account", UNSET)
-        self.account = _models.AccountInCashSaleLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account = (
+            _models.AccountInCashSaleLineDto._vn_fill(_new(_models.AccountInCashSaleLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("vatCode", UNSET)
-        self.vat_code = _models.VatCodeInCashSaleLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_code = (
+            _models.VatCodeInCashSaleLineDto._vn_fill(_new(_models.VatCodeInCashSaleLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.uom = _rest.pop("uom", UNSET)
         self.discount_percent = _rest.pop("discountPercent", UNSET)
         self.discount_amount = _rest.pop("discountAmount", UNSET)
         self.discount_amount_in_currency = _rest.pop("discountAmountInCurrency", UNSET)
         self.manual_discount = _rest.pop("manualDiscount", UNSET)
         _value = _rest.pop("subaccount", UNSET)
-        self.subaccount = _models.SubaccountInCashSaleLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.subaccount = (
+            _models.SubaccountInCashSaleLineDto._vn_fill(_new(_models.SubaccountInCashSaleLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.salesperson = _rest.pop("salesperson", UNSET)
         _value = _rest.pop("seller", UNSET)
-        self.seller = _models.SellerInCashSaleLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.seller = (
+            _models.SellerInCashSaleLineDto._vn_fill(_new(_models.SellerInCashSaleLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.deferral_schedule = _rest.pop("deferralSchedule", UNSET)
         self.deferral_code = _rest.pop("deferralCode", UNSET)
         self.discount_code = _rest.pop("discountCode", UNSET)
         self.note = _rest.pop("note", UNSET)
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInCashSaleLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInCashSaleLineDto._vn_fill(_new(_models.BranchNumberInCashSaleLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.external_link = _rest.pop("externalLink", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

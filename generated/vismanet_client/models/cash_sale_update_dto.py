@@ -201,20 +201,32 @@ class CashSaleUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("paymentMethodId", UNSET)
-        self.payment_method_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.payment_method_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("creditTermsId", UNSET)
-        self.credit_terms_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.credit_terms_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("paymentReference", UNSET)
         self.payment_reference = (
-            _models.PaymentReferenceInCashSaleUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PaymentReferenceInCashSaleUpdateDto._vn_fill(
+                _new(_models.PaymentReferenceInCashSaleUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("cashSaleLines", UNSET)
         self.cash_sale_lines = (
             [
-                _models.CashSaleLinesUpdateDto._vn_parse(cash_sale_lines_item_data)
+                _models.CashSaleLinesUpdateDto._vn_fill(_new(_models.CashSaleLinesUpdateDto), cash_sale_lines_item_data)
                 if isinstance(cash_sale_lines_item_data, dict)
                 else cash_sale_lines_item_data
                 for cash_sale_lines_item_data in _value
@@ -223,53 +235,118 @@ class CashSaleUpdateDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("referenceNumber", UNSET)
-        self.reference_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.reference_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customerNumber", UNSET)
-        self.customer_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("childCustomerNumber", UNSET)
-        self.child_customer_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.child_customer_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("consolidateInvoices", UNSET)
         self.consolidate_invoices = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("documentDate", UNSET)
-        self.document_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.document_date = (
+            _models.DtoValueOfDateTime._vn_fill(_new(_models.DtoValueOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("origInvoiceDate", UNSET)
-        self.orig_invoice_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.orig_invoice_date = (
+            _models.DtoValueOfDateTime._vn_fill(_new(_models.DtoValueOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("hold", UNSET)
-        self.hold = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.hold = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("postPeriod", UNSET)
         self.post_period = (
-            _models.PostPeriodInCashSaleUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PostPeriodInCashSaleUpdateDto._vn_fill(_new(_models.PostPeriodInCashSaleUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("financialPeriod", UNSET)
         self.financial_period = (
-            _models.FinancialPeriodInCashSaleUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.FinancialPeriodInCashSaleUpdateDto._vn_fill(
+                _new(_models.FinancialPeriodInCashSaleUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("invoiceText", UNSET)
-        self.invoice_text = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.invoice_text = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("locationId", UNSET)
-        self.location_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("salesPersonID", UNSET)
         self.sales_person_id = (
-            _models.SalesPersonIDInCashSaleUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SalesPersonIDInCashSaleUpdateDto._vn_fill(_new(_models.SalesPersonIDInCashSaleUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("salesperson", UNSET)
         self.salesperson = (
-            _models.SalespersonInCashSaleUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SalespersonInCashSaleUpdateDto._vn_fill(_new(_models.SalespersonInCashSaleUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("note", UNSET)
-        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.note = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("cashAccount", UNSET)
-        self.cash_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.cash_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("dontPrint", UNSET)
-        self.dont_print = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.dont_print = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("dontEmail", UNSET)
-        self.dont_email = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.dont_email = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -125,10 +125,14 @@ class CashTranTaxDetailDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("tax", UNSET)
-        self.tax = _models.TaxInCashTranTaxDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.tax = (
+            _models.TaxInCashTranTaxDetailDto._vn_fill(_new(_models.TaxInCashTranTaxDetailDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.tax_rate = _rest.pop("taxRate", UNSET)
         self.taxable_amount = _rest.pop("taxableAmount", UNSET)
         self.tax_amount = _rest.pop("taxAmount", UNSET)
@@ -141,6 +145,7 @@ class CashTranTaxDetailDto(GeneratedModel):
         self.tax_type = _rest.pop("taxType", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -235,7 +235,7 @@ class CashTransactionDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.tran_type = _rest.pop("tranType", UNSET)
         self.reference_nbr = _rest.pop("referenceNbr", UNSET)
@@ -247,17 +247,25 @@ class CashTransactionDto(GeneratedModel):
         self.financial_period = _rest.pop("financialPeriod", UNSET)
         _value = _rest.pop("cashAccount", UNSET)
         self.cash_account = (
-            _models.CashAccountInCashTransactionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CashAccountInCashTransactionDto._vn_fill(_new(_models.CashAccountInCashTransactionDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.currency = _rest.pop("currency", UNSET)
         _value = _rest.pop("entryType", UNSET)
         self.entry_type = (
-            _models.EntryTypeInCashTransactionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.EntryTypeInCashTransactionDto._vn_fill(_new(_models.EntryTypeInCashTransactionDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.disb_receipt = _rest.pop("disbReceipt", UNSET)
         self.document_ref = _rest.pop("documentRef", UNSET)
         _value = _rest.pop("owner", UNSET)
-        self.owner = _models.OwnerInCashTransactionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.owner = (
+            _models.OwnerInCashTransactionDto._vn_fill(_new(_models.OwnerInCashTransactionDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.description = _rest.pop("description", UNSET)
         self.amount = _rest.pop("amount", UNSET)
         self.vat_taxable_total = _rest.pop("vatTaxableTotal", UNSET)
@@ -270,7 +278,7 @@ class CashTransactionDto(GeneratedModel):
         _value = _rest.pop("transactionDetails", UNSET)
         self.transaction_details = (
             [
-                _models.TransactionDetailDto._vn_parse(transaction_details_item_data)
+                _models.TransactionDetailDto._vn_fill(_new(_models.TransactionDetailDto), transaction_details_item_data)
                 if isinstance(transaction_details_item_data, dict)
                 else transaction_details_item_data
                 for transaction_details_item_data in _value
@@ -281,7 +289,7 @@ class CashTransactionDto(GeneratedModel):
         _value = _rest.pop("taxDetails", UNSET)
         self.tax_details = (
             [
-                _models.CashTranTaxDetailDto._vn_parse(tax_details_item_data)
+                _models.CashTranTaxDetailDto._vn_fill(_new(_models.CashTranTaxDetailDto), tax_details_item_data)
                 if isinstance(tax_details_item_data, dict)
                 else tax_details_item_data
                 for tax_details_item_data in _value
@@ -291,10 +299,15 @@ class CashTransactionDto(GeneratedModel):
         )
         _value = _rest.pop("financialsDetail", UNSET)
         self.financials_detail = (
-            _models.FinancialsDetailInCashTransactionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.FinancialsDetailInCashTransactionDto._vn_fill(
+                _new(_models.FinancialsDetailInCashTransactionDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -173,50 +173,102 @@ class CashTransactionUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("referenceNumber", UNSET)
-        self.reference_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.reference_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("hold", UNSET)
-        self.hold = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.hold = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("tranDate", UNSET)
-        self.tran_date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.tran_date = (
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("finanacialPeriod", UNSET)
         self.finanacial_period = (
-            _models.FinanacialPeriodInCashTransactionUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.FinanacialPeriodInCashTransactionUpdateDto._vn_fill(
+                _new(_models.FinanacialPeriodInCashTransactionUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("financialPeriod", UNSET)
         self.financial_period = (
-            _models.FinancialPeriodInCashTransactionUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.FinancialPeriodInCashTransactionUpdateDto._vn_fill(
+                _new(_models.FinancialPeriodInCashTransactionUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("cashAccount", UNSET)
-        self.cash_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.cash_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("entryType", UNSET)
-        self.entry_type = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.entry_type = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("documentRef", UNSET)
-        self.document_ref = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.document_ref = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("controlTotal", UNSET)
         self.control_total = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("vatAmount", UNSET)
-        self.vat_amount = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_amount = (
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("vatZone", UNSET)
-        self.vat_zone = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_zone = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("taxCalculationMode", UNSET)
         self.tax_calculation_mode = (
-            _models.DtoValueOfNullableOfTaxCalcMode._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfTaxCalcMode._vn_fill(_new(_models.DtoValueOfNullableOfTaxCalcMode), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("overrideNumberSeries", UNSET)
         self.override_number_series = (
-            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("cashTransactionDetails", UNSET)
         self.cash_transaction_details = (
             [
-                _models.CashTransactionDetailUpdateDto._vn_parse(cash_transaction_details_item_data)
+                _models.CashTransactionDetailUpdateDto._vn_fill(
+                    _new(_models.CashTransactionDetailUpdateDto), cash_transaction_details_item_data
+                )
                 if isinstance(cash_transaction_details_item_data, dict)
                 else cash_transaction_details_item_data
                 for cash_transaction_details_item_data in _value
@@ -227,7 +279,9 @@ class CashTransactionUpdateDto(GeneratedModel):
         _value = _rest.pop("cashTransactionTaxDetails", UNSET)
         self.cash_transaction_tax_details = (
             [
-                _models.CashTransactionTaxDetailUpdateDto._vn_parse(cash_transaction_tax_details_item_data)
+                _models.CashTransactionTaxDetailUpdateDto._vn_fill(
+                    _new(_models.CashTransactionTaxDetailUpdateDto), cash_transaction_tax_details_item_data
+                )
                 if isinstance(cash_transaction_tax_details_item_data, dict)
                 else cash_transaction_tax_details_item_data
                 for cash_transaction_tax_details_item_data in _value
@@ -237,6 +291,7 @@ class CashTransactionUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -104,7 +104,7 @@ class ClassAttributeDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.attribute_id = _rest.pop("attributeId", UNSET)
         self.description = _rest.pop("description", UNSET)
@@ -115,7 +115,7 @@ class ClassAttributeDto(GeneratedModel):
         _value = _rest.pop("details", UNSET)
         self.details = (
             [
-                _models.ClassAttributeDetailDto._vn_parse(details_item_data)
+                _models.ClassAttributeDetailDto._vn_fill(_new(_models.ClassAttributeDetailDto), details_item_data)
                 if isinstance(details_item_data, dict)
                 else details_item_data
                 for details_item_data in _value
@@ -125,6 +125,7 @@ class ClassAttributeDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

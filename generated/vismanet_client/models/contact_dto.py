@@ -215,7 +215,7 @@ class ContactDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.display_name = _rest.pop("displayName", UNSET)
         self.active = _rest.pop("active", UNSET)
@@ -227,7 +227,11 @@ class ContactDto(GeneratedModel):
         self.business_account_type = _rest.pop("businessAccountType", UNSET)
         self.same_as_account = _rest.pop("sameAsAccount", UNSET)
         _value = _rest.pop("address", UNSET)
-        self.address = _models.AddressInContactDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.address = (
+            _models.AddressInContactDto._vn_fill(_new(_models.AddressInContactDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.email = _rest.pop("email", UNSET)
         self.web = _rest.pop("web", UNSET)
         self.phone1 = _rest.pop("phone1", UNSET)
@@ -246,6 +250,7 @@ class ContactDto(GeneratedModel):
         self.contact_id = _rest.pop("contactId", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -97,26 +97,59 @@ class ContactInEmployeeUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("firstName", UNSET)
-        self.first_name = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.first_name = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("lastName", UNSET)
-        self.last_name = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.last_name = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("middleName", UNSET)
-        self.middle_name = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.middle_name = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("email", UNSET)
-        self.email = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.email = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("phone1", UNSET)
-        self.phone1 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.phone1 = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("phone2", UNSET)
-        self.phone2 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.phone2 = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("phone3", UNSET)
-        self.phone3 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.phone3 = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("fax", UNSET)
-        self.fax = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.fax = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -178,52 +178,137 @@ class ContactUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("active", UNSET)
-        self.active = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.active = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("title", UNSET)
-        self.title = _models.DtoValueOfEmployeeTitles._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.title = (
+            _models.DtoValueOfEmployeeTitles._vn_fill(_new(_models.DtoValueOfEmployeeTitles), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("firstName", UNSET)
-        self.first_name = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.first_name = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("lastName", UNSET)
-        self.last_name = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.last_name = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("position", UNSET)
-        self.position = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.position = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("businessAccount", UNSET)
-        self.business_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.business_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("sameAsAccount", UNSET)
-        self.same_as_account = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.same_as_account = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("address", UNSET)
-        self.address = _models.DtoValueOfAddressUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.address = (
+            _models.DtoValueOfAddressUpdateDto._vn_fill(_new(_models.DtoValueOfAddressUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("email", UNSET)
-        self.email = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.email = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("web", UNSET)
-        self.web = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.web = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("phone1", UNSET)
-        self.phone1 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.phone1 = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("phone2", UNSET)
-        self.phone2 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.phone2 = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("phone3", UNSET)
-        self.phone3 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.phone3 = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("fax", UNSET)
-        self.fax = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.fax = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("contactMethod", UNSET)
-        self.contact_method = _models.DtoValueOfContactMethods._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.contact_method = (
+            _models.DtoValueOfContactMethods._vn_fill(_new(_models.DtoValueOfContactMethods), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("doNotCall", UNSET)
-        self.do_not_call = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.do_not_call = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("doNotFax", UNSET)
-        self.do_not_fax = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.do_not_fax = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("doNotEmail", UNSET)
-        self.do_not_email = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.do_not_email = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("doNotMail", UNSET)
-        self.do_not_mail = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.do_not_mail = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("noMassMail", UNSET)
-        self.no_mass_mail = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.no_mass_mail = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("noMarketing", UNSET)
-        self.no_marketing = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.no_marketing = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -77,13 +77,13 @@ class ContractUsageDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.contract = _rest.pop("contract", UNSET)
         _value = _rest.pop("transaction", UNSET)
         self.transaction = (
             [
-                _models.ContractUsageLineDto._vn_parse(transaction_item_data)
+                _models.ContractUsageLineDto._vn_fill(_new(_models.ContractUsageLineDto), transaction_item_data)
                 if isinstance(transaction_item_data, dict)
                 else transaction_item_data
                 for transaction_item_data in _value
@@ -95,6 +95,7 @@ class ContractUsageDto(GeneratedModel):
         self.last_modified_date_time = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

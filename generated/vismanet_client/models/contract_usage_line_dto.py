@@ -128,14 +128,22 @@ class ContractUsageLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.transaction_number = _rest.pop("transactionNumber", UNSET)
         self.billed = _rest.pop("billed", UNSET)
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.BranchInContractUsageLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.BranchInContractUsageLineDto._vn_fill(_new(_models.BranchInContractUsageLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("item", UNSET)
-        self.item = _models.ItemInContractUsageLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.item = (
+            _models.ItemInContractUsageLineDto._vn_fill(_new(_models.ItemInContractUsageLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.description = _rest.pop("description", UNSET)
         self.uom = _rest.pop("uom", UNSET)
         self.quantity = _rest.pop("quantity", UNSET)
@@ -149,6 +157,7 @@ class ContractUsageLineDto(GeneratedModel):
         self.last_modified_date_time = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -89,30 +89,53 @@ class CreateCurrencyRateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("fromCurrencyId", UNSET)
         self.from_currency_id = (
-            _models.FromCurrencyIdInCreateCurrencyRateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.FromCurrencyIdInCreateCurrencyRateDto._vn_fill(
+                _new(_models.FromCurrencyIdInCreateCurrencyRateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("toCurrencyId", UNSET)
         self.to_currency_id = (
-            _models.ToCurrencyIdInCreateCurrencyRateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ToCurrencyIdInCreateCurrencyRateDto._vn_fill(
+                _new(_models.ToCurrencyIdInCreateCurrencyRateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("rateType", UNSET)
         self.rate_type = (
-            _models.RateTypeInCreateCurrencyRateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.RateTypeInCreateCurrencyRateDto._vn_fill(_new(_models.RateTypeInCreateCurrencyRateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("effectiveDate", UNSET)
         self.effective_date = (
-            _models.EffectiveDateInCreateCurrencyRateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.EffectiveDateInCreateCurrencyRateDto._vn_fill(
+                _new(_models.EffectiveDateInCreateCurrencyRateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("rate", UNSET)
-        self.rate = _models.RateInCreateCurrencyRateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.rate = (
+            _models.RateInCreateCurrencyRateDto._vn_fill(_new(_models.RateInCreateCurrencyRateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("multDiv", UNSET)
-        self.mult_div = _models.MultDivInCreateCurrencyRateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.mult_div = (
+            _models.MultDivInCreateCurrencyRateDto._vn_fill(_new(_models.MultDivInCreateCurrencyRateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -68,20 +68,33 @@ class CreateCurrencyRateTypeDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("id", UNSET)
-        self.id = _models.IdInCreateCurrencyRateTypeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.id = (
+            _models.IdInCreateCurrencyRateTypeDto._vn_fill(_new(_models.IdInCreateCurrencyRateTypeDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("description", UNSET)
         self.description = (
-            _models.DescriptionInCreateCurrencyRateTypeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DescriptionInCreateCurrencyRateTypeDto._vn_fill(
+                _new(_models.DescriptionInCreateCurrencyRateTypeDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("daysEffective", UNSET)
         self.days_effective = (
-            _models.DaysEffectiveInCreateCurrencyRateTypeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DaysEffectiveInCreateCurrencyRateTypeDto._vn_fill(
+                _new(_models.DaysEffectiveInCreateCurrencyRateTypeDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

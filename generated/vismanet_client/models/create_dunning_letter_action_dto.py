@@ -63,7 +63,7 @@ class CreateDunningLetterActionDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("dunningLetterDate", UNSET)
         self.dunning_letter_date = _parse_datetime(_value)
@@ -71,6 +71,7 @@ class CreateDunningLetterActionDto(GeneratedModel):
         self.level_to = _rest.pop("levelTo", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -487,15 +487,19 @@ class CreditNoteDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.external_reference = _rest.pop("externalReference", UNSET)
         _value = _rest.pop("contact", UNSET)
-        self.contact = _models.ContactIdNameDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.contact = (
+            _models.ContactIdNameDto._vn_fill(_new(_models.ContactIdNameDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -506,7 +510,7 @@ class CreditNoteDto(GeneratedModel):
         _value = _rest.pop("invoiceLines", UNSET)
         self.invoice_lines = (
             [
-                _models.CreditNoteLineDto._vn_parse(invoice_lines_item_data)
+                _models.CreditNoteLineDto._vn_fill(_new(_models.CreditNoteLineDto), invoice_lines_item_data)
                 if isinstance(invoice_lines_item_data, dict)
                 else invoice_lines_item_data
                 for invoice_lines_item_data in _value
@@ -526,20 +530,28 @@ class CreditNoteDto(GeneratedModel):
         self.sales_person_id = _rest.pop("salesPersonID", UNSET)
         self.sales_person_descr = _rest.pop("salesPersonDescr", UNSET)
         _value = _rest.pop("salesPerson", UNSET)
-        self.sales_person = _models.SalesPersonInCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sales_person = (
+            _models.SalesPersonInCreditNoteDto._vn_fill(_new(_models.SalesPersonInCreditNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.payment_reference = _rest.pop("paymentReference", UNSET)
         _value = _rest.pop("invoiceAddress", UNSET)
         self.invoice_address = (
-            _models.InvoiceAddressInCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InvoiceAddressInCreditNoteDto._vn_fill(_new(_models.InvoiceAddressInCreditNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("invoiceContact", UNSET)
         self.invoice_contact = (
-            _models.InvoiceContactInCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InvoiceContactInCreditNoteDto._vn_fill(_new(_models.InvoiceContactInCreditNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("applications", UNSET)
         self.applications = (
             [
-                _models.ArAdjustDto._vn_parse(applications_item_data)
+                _models.ArAdjustDto._vn_fill(_new(_models.ArAdjustDto), applications_item_data)
                 if isinstance(applications_item_data, dict)
                 else applications_item_data
                 for applications_item_data in _value
@@ -551,7 +563,11 @@ class CreditNoteDto(GeneratedModel):
         self.dont_email = _rest.pop("dontEmail", UNSET)
         self.revoked = _rest.pop("revoked", UNSET)
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.CustomerInCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.CustomerInCreditNoteDto._vn_fill(_new(_models.CustomerInCreditNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.document_type = _rest.pop("documentType", UNSET)
         self.reference_number = _rest.pop("referenceNumber", UNSET)
         self.post_period = _rest.pop("postPeriod", UNSET)
@@ -571,7 +587,9 @@ class CreditNoteDto(GeneratedModel):
         self.cash_discount_in_currency = _rest.pop("cashDiscountInCurrency", UNSET)
         _value = _rest.pop("paymentMethod", UNSET)
         self.payment_method = (
-            _models.PaymentMethodInCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PaymentMethodInCreditNoteDto._vn_fill(_new(_models.PaymentMethodInCreditNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.customer_ref_number = _rest.pop("customerRefNumber", UNSET)
         self.invoice_text = _rest.pop("invoiceText", UNSET)
@@ -583,24 +601,45 @@ class CreditNoteDto(GeneratedModel):
         self.vat_total = _rest.pop("vatTotal", UNSET)
         self.vat_total_in_currency = _rest.pop("vatTotalInCurrency", UNSET)
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInCreditNoteDto._vn_fill(_new(_models.LocationInCreditNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInCreditNoteDto._vn_fill(_new(_models.BranchNumberInCreditNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.cash_account = _rest.pop("cashAccount", UNSET)
         _value = _rest.pop("project", UNSET)
-        self.project = _models.ProjectInCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.ProjectInCreditNoteDto._vn_fill(_new(_models.ProjectInCreditNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("account", UNSET)
-        self.account = _models.AccountInCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account = (
+            _models.AccountInCreditNoteDto._vn_fill(_new(_models.AccountInCreditNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("subaccount", UNSET)
-        self.subaccount = _models.SubaccountInCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.subaccount = (
+            _models.SubaccountInCreditNoteDto._vn_fill(_new(_models.SubaccountInCreditNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.customer_project = _rest.pop("customerProject", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -274,12 +274,12 @@ class CreditNoteLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -289,7 +289,9 @@ class CreditNoteLineDto(GeneratedModel):
         )
         _value = _rest.pop("projectTask", UNSET)
         self.project_task = (
-            _models.ProjectTaskIdDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectTaskIdDescriptionDto._vn_fill(_new(_models.ProjectTaskIdDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.line_number = _rest.pop("lineNumber", UNSET)
         self.inventory_number = _rest.pop("inventoryNumber", UNSET)
@@ -303,9 +305,17 @@ class CreditNoteLineDto(GeneratedModel):
         self.cost = _rest.pop("cost", UNSET)
         self.amount_in_currency = _rest.pop("amountInCurrency", UNSET)
         _value = _rest.pop("account", UNSET)
-        self.account = _models.AccountInCreditNoteLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account = (
+            _models.AccountInCreditNoteLineDto._vn_fill(_new(_models.AccountInCreditNoteLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("vatCode", UNSET)
-        self.vat_code = _models.VatCodeInCreditNoteLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_code = (
+            _models.VatCodeInCreditNoteLineDto._vn_fill(_new(_models.VatCodeInCreditNoteLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.uom = _rest.pop("uom", UNSET)
         self.discount_percent = _rest.pop("discountPercent", UNSET)
         self.discount_amount = _rest.pop("discountAmount", UNSET)
@@ -313,22 +323,31 @@ class CreditNoteLineDto(GeneratedModel):
         self.manual_discount = _rest.pop("manualDiscount", UNSET)
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
-            _models.SubaccountInCreditNoteLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SubaccountInCreditNoteLineDto._vn_fill(_new(_models.SubaccountInCreditNoteLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.salesperson = _rest.pop("salesperson", UNSET)
         _value = _rest.pop("seller", UNSET)
-        self.seller = _models.SellerInCreditNoteLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.seller = (
+            _models.SellerInCreditNoteLineDto._vn_fill(_new(_models.SellerInCreditNoteLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.deferral_schedule = _rest.pop("deferralSchedule", UNSET)
         self.deferral_code = _rest.pop("deferralCode", UNSET)
         self.discount_code = _rest.pop("discountCode", UNSET)
         self.note = _rest.pop("note", UNSET)
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInCreditNoteLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInCreditNoteLineDto._vn_fill(_new(_models.BranchNumberInCreditNoteLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.external_link = _rest.pop("externalLink", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -207,20 +207,36 @@ class CreditNoteUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("currencyId", UNSET)
-        self.currency_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customerRefNumber", UNSET)
-        self.customer_ref_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer_ref_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("externalReference", UNSET)
-        self.external_reference = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.external_reference = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("contact", UNSET)
-        self.contact = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.contact = (
+            _models.DtoValueOfNullableOfInt32._vn_fill(_new(_models.DtoValueOfNullableOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("invoiceLines", UNSET)
         self.invoice_lines = (
             [
-                _models.CreditNoteLineUpdateDto._vn_parse(invoice_lines_item_data)
+                _models.CreditNoteLineUpdateDto._vn_fill(_new(_models.CreditNoteLineUpdateDto), invoice_lines_item_data)
                 if isinstance(invoice_lines_item_data, dict)
                 else invoice_lines_item_data
                 for invoice_lines_item_data in _value
@@ -229,53 +245,120 @@ class CreditNoteUpdateDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("referenceNumber", UNSET)
-        self.reference_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.reference_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customerNumber", UNSET)
-        self.customer_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("childCustomerNumber", UNSET)
-        self.child_customer_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.child_customer_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("consolidateInvoices", UNSET)
         self.consolidate_invoices = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("documentDate", UNSET)
-        self.document_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.document_date = (
+            _models.DtoValueOfDateTime._vn_fill(_new(_models.DtoValueOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("origInvoiceDate", UNSET)
-        self.orig_invoice_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.orig_invoice_date = (
+            _models.DtoValueOfDateTime._vn_fill(_new(_models.DtoValueOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("hold", UNSET)
-        self.hold = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.hold = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("postPeriod", UNSET)
         self.post_period = (
-            _models.PostPeriodInCreditNoteUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PostPeriodInCreditNoteUpdateDto._vn_fill(_new(_models.PostPeriodInCreditNoteUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("financialPeriod", UNSET)
         self.financial_period = (
-            _models.FinancialPeriodInCreditNoteUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.FinancialPeriodInCreditNoteUpdateDto._vn_fill(
+                _new(_models.FinancialPeriodInCreditNoteUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("invoiceText", UNSET)
-        self.invoice_text = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.invoice_text = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("locationId", UNSET)
-        self.location_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("salesPersonID", UNSET)
         self.sales_person_id = (
-            _models.SalesPersonIDInCreditNoteUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SalesPersonIDInCreditNoteUpdateDto._vn_fill(
+                _new(_models.SalesPersonIDInCreditNoteUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("salesperson", UNSET)
         self.salesperson = (
-            _models.SalespersonInCreditNoteUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SalespersonInCreditNoteUpdateDto._vn_fill(_new(_models.SalespersonInCreditNoteUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("note", UNSET)
-        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.note = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("cashAccount", UNSET)
-        self.cash_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.cash_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("dontPrint", UNSET)
-        self.dont_print = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.dont_print = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("dontEmail", UNSET)
-        self.dont_email = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.dont_email = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -221,7 +221,7 @@ class CreditTermDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.terms_id = _rest.pop("termsId", UNSET)
         self.description = _rest.pop("description", UNSET)
@@ -246,7 +246,7 @@ class CreditTermDto(GeneratedModel):
         _value = _rest.pop("instalmentsSchedule", UNSET)
         self.instalments_schedule = (
             [
-                _models.InstalmentSchedule._vn_parse(instalments_schedule_item_data)
+                _models.InstalmentSchedule._vn_fill(_new(_models.InstalmentSchedule), instalments_schedule_item_data)
                 if isinstance(instalments_schedule_item_data, dict)
                 else instalments_schedule_item_data
                 for instalments_schedule_item_data in _value
@@ -260,6 +260,7 @@ class CreditTermDto(GeneratedModel):
         self.last_modified_date_time = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -93,7 +93,7 @@ class CurrencyRateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.id = _rest.pop("id", UNSET)
         self.from_currency_id = _rest.pop("fromCurrencyId", UNSET)
@@ -106,6 +106,7 @@ class CurrencyRateDto(GeneratedModel):
         self.rate_reciprocal = _rest.pop("rateReciprocal", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -75,7 +75,7 @@ class CurrencyRateParameters(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("fromDate", UNSET)
         self.from_date = _parse_datetime(_value)
@@ -86,6 +86,7 @@ class CurrencyRateParameters(GeneratedModel):
         self.rate_type = _rest.pop("rateType", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -104,10 +104,14 @@ class CustomerBalanceDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.CustomerDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.CustomerDescriptionDto._vn_fill(_new(_models.CustomerDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.balance = _rest.pop("balance", UNSET)
         self.total_order = _rest.pop("totalOrder", UNSET)
         self.total_loan = _rest.pop("totalLoan", UNSET)
@@ -119,6 +123,7 @@ class CustomerBalanceDto(GeneratedModel):
         self.last_modified = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -119,12 +119,16 @@ class CustomerContractDetailsDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("effectiveFrom", UNSET)
         self.effective_from = _parse_datetime(_value)
         _value = _rest.pop("promoCode", UNSET)
-        self.promo_code = _models.PromoCodeIdDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.promo_code = (
+            _models.PromoCodeIdDescriptionDto._vn_fill(_new(_models.PromoCodeIdDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.pending_setup = _rest.pop("pendingSetup", UNSET)
         self.pending_recurring = _rest.pop("pendingRecurring", UNSET)
         self.pending_renewal = _rest.pop("pendingRenewal", UNSET)
@@ -135,7 +139,9 @@ class CustomerContractDetailsDto(GeneratedModel):
         _value = _rest.pop("lines", UNSET)
         self.lines = (
             [
-                _models.CustomerContractDetailsLineDto._vn_parse(lines_item_data)
+                _models.CustomerContractDetailsLineDto._vn_fill(
+                    _new(_models.CustomerContractDetailsLineDto), lines_item_data
+                )
                 if isinstance(lines_item_data, dict)
                 else lines_item_data
                 for lines_item_data in _value
@@ -145,6 +151,7 @@ class CustomerContractDetailsDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -139,30 +139,50 @@ class CustomerContractDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.contract_id = _rest.pop("contractId", UNSET)
         _value = _rest.pop("contractTemplate", UNSET)
         self.contract_template = (
-            _models.ContractTemplateInCustomerContractDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ContractTemplateInCustomerContractDto._vn_fill(
+                _new(_models.ContractTemplateInCustomerContractDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.status = _rest.pop("status", UNSET)
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.CustomerInCustomerContractDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.CustomerInCustomerContractDto._vn_fill(_new(_models.CustomerInCustomerContractDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInCustomerContractDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInCustomerContractDto._vn_fill(_new(_models.LocationInCustomerContractDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.description = _rest.pop("description", UNSET)
         self.balance = _rest.pop("balance", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
         self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("summary", UNSET)
-        self.summary = _models.SummaryInCustomerContractDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.summary = (
+            _models.SummaryInCustomerContractDto._vn_fill(_new(_models.SummaryInCustomerContractDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("details", UNSET)
-        self.details = _models.DetailsInCustomerContractDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.details = (
+            _models.DetailsInCustomerContractDto._vn_fill(_new(_models.DetailsInCustomerContractDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("attributes", UNSET)
         self.attributes = (
             [
-                _models.AttributeIdValueDto._vn_parse(attributes_item_data)
+                _models.AttributeIdValueDto._vn_fill(_new(_models.AttributeIdValueDto), attributes_item_data)
                 if isinstance(attributes_item_data, dict)
                 else attributes_item_data
                 for attributes_item_data in _value
@@ -172,6 +192,7 @@ class CustomerContractDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -127,7 +127,7 @@ class CustomerContractQueryParameters(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.greater_than_value = _rest.pop("greaterThanValue", UNSET)
         self.number_to_read = _rest.pop("numberToRead", UNSET)
@@ -144,6 +144,7 @@ class CustomerContractQueryParameters(GeneratedModel):
         self.expand_attributes = _rest.pop("expandAttributes", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

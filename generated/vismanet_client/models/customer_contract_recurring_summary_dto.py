@@ -80,7 +80,7 @@ class CustomerContractRecurringSummaryDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.recurring_total = _rest.pop("recurringTotal", UNSET)
         self.extra_usage_total = _rest.pop("extraUsageTotal", UNSET)
@@ -88,7 +88,9 @@ class CustomerContractRecurringSummaryDto(GeneratedModel):
         _value = _rest.pop("lines", UNSET)
         self.lines = (
             [
-                _models.CustomerContractRecurringSummaryLineDto._vn_parse(lines_item_data)
+                _models.CustomerContractRecurringSummaryLineDto._vn_fill(
+                    _new(_models.CustomerContractRecurringSummaryLineDto), lines_item_data
+                )
                 if isinstance(lines_item_data, dict)
                 else lines_item_data
                 for lines_item_data in _value
@@ -98,6 +100,7 @@ class CustomerContractRecurringSummaryDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -113,7 +113,7 @@ class CustomerContractRecurringSummaryLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.item_code = _rest.pop("itemCode", UNSET)
         self.description = _rest.pop("description", UNSET)
@@ -128,6 +128,7 @@ class CustomerContractRecurringSummaryLineDto(GeneratedModel):
         self.used_total = _rest.pop("usedTotal", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

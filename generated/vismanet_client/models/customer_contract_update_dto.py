@@ -188,62 +188,122 @@ class CustomerContractUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("contractId", UNSET)
         self.contract_id = (
-            _models.ContractIdInCustomerContractUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ContractIdInCustomerContractUpdateDto._vn_fill(
+                _new(_models.ContractIdInCustomerContractUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("contractTemplate", UNSET)
         self.contract_template = (
-            _models.ContractTemplateInCustomerContractUpdateDto._vn_parse(_value)
+            _models.ContractTemplateInCustomerContractUpdateDto._vn_fill(
+                _new(_models.ContractTemplateInCustomerContractUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("customer", UNSET)
         self.customer = (
-            _models.CustomerInCustomerContractUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomerInCustomerContractUpdateDto._vn_fill(
+                _new(_models.CustomerInCustomerContractUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("setupDate", UNSET)
-        self.setup_date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.setup_date = (
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("activationDate", UNSET)
         self.activation_date = (
-            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expirationDate", UNSET)
         self.expiration_date = (
-            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("massRenewal", UNSET)
         self.mass_renewal = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("renewalPoint", UNSET)
-        self.renewal_point = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.renewal_point = (
+            _models.DtoValueOfNullableOfInt32._vn_fill(_new(_models.DtoValueOfNullableOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("gracePeriod", UNSET)
-        self.grace_period = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.grace_period = (
+            _models.DtoValueOfNullableOfInt32._vn_fill(_new(_models.DtoValueOfNullableOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("currency", UNSET)
-        self.currency = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("invoiceTo", UNSET)
         self.invoice_to = (
-            _models.DtoValueOfNullableOfInvoiceToType._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfInvoiceToType._vn_fill(_new(_models.DtoValueOfNullableOfInvoiceToType), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("invoiceAccount", UNSET)
-        self.invoice_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.invoice_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("invoiceLocation", UNSET)
-        self.invoice_location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.invoice_location = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("owner", UNSET)
-        self.owner = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.owner = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("salesPerson", UNSET)
-        self.sales_person = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sales_person = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("details", UNSET)
         self.details = (
             [
-                _models.CustomerContractDetailsUpdateDto._vn_parse(details_item_data)
+                _models.CustomerContractDetailsUpdateDto._vn_fill(
+                    _new(_models.CustomerContractDetailsUpdateDto), details_item_data
+                )
                 if isinstance(details_item_data, dict)
                 else details_item_data
                 for details_item_data in _value
@@ -254,7 +314,7 @@ class CustomerContractUpdateDto(GeneratedModel):
         _value = _rest.pop("attributeLines", UNSET)
         self.attribute_lines = (
             [
-                _models.AttributeLineUpdateDto._vn_parse(attribute_lines_item_data)
+                _models.AttributeLineUpdateDto._vn_fill(_new(_models.AttributeLineUpdateDto), attribute_lines_item_data)
                 if isinstance(attribute_lines_item_data, dict)
                 else attribute_lines_item_data
                 for attribute_lines_item_data in _value
@@ -264,6 +324,7 @@ class CustomerContractUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

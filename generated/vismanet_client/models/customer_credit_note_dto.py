@@ -586,11 +586,15 @@ class CustomerCreditNoteDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("creditTerms", UNSET)
         self.credit_terms = (
-            _models.CreditTermsInCustomerCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CreditTermsInCustomerCreditNoteDto._vn_fill(
+                _new(_models.CreditTermsInCustomerCreditNoteDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("documentDueDate", UNSET)
         self.document_due_date = _parse_datetime(_value)
@@ -603,11 +607,15 @@ class CustomerCreditNoteDto(GeneratedModel):
         self.dunning_letter_date = _parse_datetime(_value)
         self.dunning_letter_level = _rest.pop("dunningLetterLevel", UNSET)
         _value = _rest.pop("contact", UNSET)
-        self.contact = _models.ContactInCustomerCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.contact = (
+            _models.ContactInCustomerCreditNoteDto._vn_fill(_new(_models.ContactInCustomerCreditNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -618,7 +626,7 @@ class CustomerCreditNoteDto(GeneratedModel):
         _value = _rest.pop("taxDetails", UNSET)
         self.tax_details = (
             [
-                _models.TaxDetailDto._vn_parse(tax_details_item_data)
+                _models.TaxDetailDto._vn_fill(_new(_models.TaxDetailDto), tax_details_item_data)
                 if isinstance(tax_details_item_data, dict)
                 else tax_details_item_data
                 for tax_details_item_data in _value
@@ -629,7 +637,7 @@ class CustomerCreditNoteDto(GeneratedModel):
         _value = _rest.pop("lines", UNSET)
         self.lines = (
             [
-                _models.CustomerCreditNoteLineDto._vn_parse(lines_item_data)
+                _models.CustomerCreditNoteLineDto._vn_fill(_new(_models.CustomerCreditNoteLineDto), lines_item_data)
                 if isinstance(lines_item_data, dict)
                 else lines_item_data
                 for lines_item_data in _value
@@ -640,11 +648,19 @@ class CustomerCreditNoteDto(GeneratedModel):
         self.rounding_diff = _rest.pop("roundingDiff", UNSET)
         _value = _rest.pop("customerVatZone", UNSET)
         self.customer_vat_zone = (
-            _models.CustomerVatZoneInCustomerCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomerVatZoneInCustomerCreditNoteDto._vn_fill(
+                _new(_models.CustomerVatZoneInCustomerCreditNoteDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.send_to_auto_invoice = _rest.pop("sendToAutoInvoice", UNSET)
         _value = _rest.pop("childRecord", UNSET)
-        self.child_record = _models.ChildRecordDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.child_record = (
+            _models.ChildRecordDto._vn_fill(_new(_models.ChildRecordDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.hold = _rest.pop("hold", UNSET)
         self.discount_total = _rest.pop("discountTotal", UNSET)
         self.discount_total_in_currency = _rest.pop("discountTotalInCurrency", UNSET)
@@ -658,21 +674,33 @@ class CustomerCreditNoteDto(GeneratedModel):
         self.sales_person_descr = _rest.pop("salesPersonDescr", UNSET)
         _value = _rest.pop("salesPerson", UNSET)
         self.sales_person = (
-            _models.SalesPersonInCustomerCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SalesPersonInCustomerCreditNoteDto._vn_fill(
+                _new(_models.SalesPersonInCustomerCreditNoteDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.payment_reference = _rest.pop("paymentReference", UNSET)
         _value = _rest.pop("invoiceAddress", UNSET)
         self.invoice_address = (
-            _models.InvoiceAddressInCustomerCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InvoiceAddressInCustomerCreditNoteDto._vn_fill(
+                _new(_models.InvoiceAddressInCustomerCreditNoteDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("invoiceContact", UNSET)
         self.invoice_contact = (
-            _models.InvoiceContactInCustomerCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InvoiceContactInCustomerCreditNoteDto._vn_fill(
+                _new(_models.InvoiceContactInCustomerCreditNoteDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("applications", UNSET)
         self.applications = (
             [
-                _models.ArAdjustDto._vn_parse(applications_item_data)
+                _models.ArAdjustDto._vn_fill(_new(_models.ArAdjustDto), applications_item_data)
                 if isinstance(applications_item_data, dict)
                 else applications_item_data
                 for applications_item_data in _value
@@ -685,7 +713,9 @@ class CustomerCreditNoteDto(GeneratedModel):
         self.revoked = _rest.pop("revoked", UNSET)
         _value = _rest.pop("customer", UNSET)
         self.customer = (
-            _models.CustomerInCustomerCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomerInCustomerCreditNoteDto._vn_fill(_new(_models.CustomerInCustomerCreditNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.document_type = _rest.pop("documentType", UNSET)
         self.reference_number = _rest.pop("referenceNumber", UNSET)
@@ -706,7 +736,11 @@ class CustomerCreditNoteDto(GeneratedModel):
         self.cash_discount_in_currency = _rest.pop("cashDiscountInCurrency", UNSET)
         _value = _rest.pop("paymentMethod", UNSET)
         self.payment_method = (
-            _models.PaymentMethodInCustomerCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PaymentMethodInCustomerCreditNoteDto._vn_fill(
+                _new(_models.PaymentMethodInCustomerCreditNoteDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.customer_ref_number = _rest.pop("customerRefNumber", UNSET)
         self.invoice_text = _rest.pop("invoiceText", UNSET)
@@ -719,27 +753,46 @@ class CustomerCreditNoteDto(GeneratedModel):
         self.vat_total_in_currency = _rest.pop("vatTotalInCurrency", UNSET)
         _value = _rest.pop("location", UNSET)
         self.location = (
-            _models.LocationInCustomerCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LocationInCustomerCreditNoteDto._vn_fill(_new(_models.LocationInCustomerCreditNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInCustomerCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInCustomerCreditNoteDto._vn_fill(
+                _new(_models.BranchNumberInCustomerCreditNoteDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.cash_account = _rest.pop("cashAccount", UNSET)
         _value = _rest.pop("project", UNSET)
-        self.project = _models.ProjectInCustomerCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.ProjectInCustomerCreditNoteDto._vn_fill(_new(_models.ProjectInCustomerCreditNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("account", UNSET)
-        self.account = _models.AccountInCustomerCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account = (
+            _models.AccountInCustomerCreditNoteDto._vn_fill(_new(_models.AccountInCustomerCreditNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
-            _models.SubaccountInCustomerCreditNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SubaccountInCustomerCreditNoteDto._vn_fill(_new(_models.SubaccountInCustomerCreditNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.customer_project = _rest.pop("customerProject", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -345,7 +345,7 @@ class CustomerCreditNoteLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("termStartDate", UNSET)
         self.term_start_date = _parse_datetime(_value)
@@ -354,7 +354,9 @@ class CustomerCreditNoteLineDto(GeneratedModel):
         self.is_rot_rut_deductible = _rest.pop("isRotRutDeductible", UNSET)
         self.item_type = _rest.pop("itemType", UNSET)
         _value = _rest.pop("typeOfWork", UNSET)
-        self.type_of_work = _models.WorkTypeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.type_of_work = (
+            _models.WorkTypeDto._vn_fill(_new(_models.WorkTypeDto), _value) if isinstance(_value, dict) else _value
+        )
         self.deductable_amount = _rest.pop("deductableAmount", UNSET)
         self.so_shipment_nbr = _rest.pop("soShipmentNbr", UNSET)
         self.so_order_type = _rest.pop("soOrderType", UNSET)
@@ -362,7 +364,7 @@ class CustomerCreditNoteLineDto(GeneratedModel):
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -372,7 +374,9 @@ class CustomerCreditNoteLineDto(GeneratedModel):
         )
         _value = _rest.pop("projectTask", UNSET)
         self.project_task = (
-            _models.ProjectTaskIdDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectTaskIdDescriptionDto._vn_fill(_new(_models.ProjectTaskIdDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.line_number = _rest.pop("lineNumber", UNSET)
         self.inventory_number = _rest.pop("inventoryNumber", UNSET)
@@ -387,11 +391,19 @@ class CustomerCreditNoteLineDto(GeneratedModel):
         self.amount_in_currency = _rest.pop("amountInCurrency", UNSET)
         _value = _rest.pop("account", UNSET)
         self.account = (
-            _models.AccountInCustomerCreditNoteLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountInCustomerCreditNoteLineDto._vn_fill(
+                _new(_models.AccountInCustomerCreditNoteLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("vatCode", UNSET)
         self.vat_code = (
-            _models.VatCodeInCustomerCreditNoteLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.VatCodeInCustomerCreditNoteLineDto._vn_fill(
+                _new(_models.VatCodeInCustomerCreditNoteLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.uom = _rest.pop("uom", UNSET)
         self.discount_percent = _rest.pop("discountPercent", UNSET)
@@ -400,12 +412,18 @@ class CustomerCreditNoteLineDto(GeneratedModel):
         self.manual_discount = _rest.pop("manualDiscount", UNSET)
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
-            _models.SubaccountInCustomerCreditNoteLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SubaccountInCustomerCreditNoteLineDto._vn_fill(
+                _new(_models.SubaccountInCustomerCreditNoteLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.salesperson = _rest.pop("salesperson", UNSET)
         _value = _rest.pop("seller", UNSET)
         self.seller = (
-            _models.SellerInCustomerCreditNoteLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SellerInCustomerCreditNoteLineDto._vn_fill(_new(_models.SellerInCustomerCreditNoteLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.deferral_schedule = _rest.pop("deferralSchedule", UNSET)
         self.deferral_code = _rest.pop("deferralCode", UNSET)
@@ -413,11 +431,16 @@ class CustomerCreditNoteLineDto(GeneratedModel):
         self.note = _rest.pop("note", UNSET)
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInCustomerCreditNoteLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInCustomerCreditNoteLineDto._vn_fill(
+                _new(_models.BranchNumberInCustomerCreditNoteLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.external_link = _rest.pop("externalLink", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

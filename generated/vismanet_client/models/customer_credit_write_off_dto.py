@@ -327,17 +327,25 @@ class CustomerCreditWriteOffDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.hold = _rest.pop("hold", UNSET)
         self.rounding_diff = _rest.pop("roundingDiff", UNSET)
         _value = _rest.pop("customerVatZone", UNSET)
         self.customer_vat_zone = (
-            _models.CustomerVatZoneInCustomerCreditWriteOffDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomerVatZoneInCustomerCreditWriteOffDto._vn_fill(
+                _new(_models.CustomerVatZoneInCustomerCreditWriteOffDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customer", UNSET)
         self.customer = (
-            _models.CustomerInCustomerCreditWriteOffDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomerInCustomerCreditWriteOffDto._vn_fill(
+                _new(_models.CustomerInCustomerCreditWriteOffDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.document_type = _rest.pop("documentType", UNSET)
         self.reference_number = _rest.pop("referenceNumber", UNSET)
@@ -358,7 +366,11 @@ class CustomerCreditWriteOffDto(GeneratedModel):
         self.cash_discount_in_currency = _rest.pop("cashDiscountInCurrency", UNSET)
         _value = _rest.pop("paymentMethod", UNSET)
         self.payment_method = (
-            _models.PaymentMethodInCustomerCreditWriteOffDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PaymentMethodInCustomerCreditWriteOffDto._vn_fill(
+                _new(_models.PaymentMethodInCustomerCreditWriteOffDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.customer_ref_number = _rest.pop("customerRefNumber", UNSET)
         self.invoice_text = _rest.pop("invoiceText", UNSET)
@@ -371,31 +383,54 @@ class CustomerCreditWriteOffDto(GeneratedModel):
         self.vat_total_in_currency = _rest.pop("vatTotalInCurrency", UNSET)
         _value = _rest.pop("location", UNSET)
         self.location = (
-            _models.LocationInCustomerCreditWriteOffDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LocationInCustomerCreditWriteOffDto._vn_fill(
+                _new(_models.LocationInCustomerCreditWriteOffDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInCustomerCreditWriteOffDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInCustomerCreditWriteOffDto._vn_fill(
+                _new(_models.BranchNumberInCustomerCreditWriteOffDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.cash_account = _rest.pop("cashAccount", UNSET)
         _value = _rest.pop("project", UNSET)
         self.project = (
-            _models.ProjectInCustomerCreditWriteOffDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectInCustomerCreditWriteOffDto._vn_fill(
+                _new(_models.ProjectInCustomerCreditWriteOffDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("account", UNSET)
         self.account = (
-            _models.AccountInCustomerCreditWriteOffDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountInCustomerCreditWriteOffDto._vn_fill(
+                _new(_models.AccountInCustomerCreditWriteOffDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
-            _models.SubaccountInCustomerCreditWriteOffDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SubaccountInCustomerCreditWriteOffDto._vn_fill(
+                _new(_models.SubaccountInCustomerCreditWriteOffDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.customer_project = _rest.pop("customerProject", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

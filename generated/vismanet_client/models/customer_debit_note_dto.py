@@ -579,11 +579,13 @@ class CustomerDebitNoteDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("creditTerms", UNSET)
         self.credit_terms = (
-            _models.CreditTermsInCustomerDebitNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CreditTermsInCustomerDebitNoteDto._vn_fill(_new(_models.CreditTermsInCustomerDebitNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("documentDueDate", UNSET)
         self.document_due_date = _parse_datetime(_value)
@@ -596,11 +598,15 @@ class CustomerDebitNoteDto(GeneratedModel):
         self.dunning_letter_date = _parse_datetime(_value)
         self.dunning_letter_level = _rest.pop("dunningLetterLevel", UNSET)
         _value = _rest.pop("contact", UNSET)
-        self.contact = _models.ContactInCustomerDebitNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.contact = (
+            _models.ContactInCustomerDebitNoteDto._vn_fill(_new(_models.ContactInCustomerDebitNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -611,7 +617,7 @@ class CustomerDebitNoteDto(GeneratedModel):
         _value = _rest.pop("taxDetails", UNSET)
         self.tax_details = (
             [
-                _models.TaxDetailDto._vn_parse(tax_details_item_data)
+                _models.TaxDetailDto._vn_fill(_new(_models.TaxDetailDto), tax_details_item_data)
                 if isinstance(tax_details_item_data, dict)
                 else tax_details_item_data
                 for tax_details_item_data in _value
@@ -622,7 +628,7 @@ class CustomerDebitNoteDto(GeneratedModel):
         _value = _rest.pop("lines", UNSET)
         self.lines = (
             [
-                _models.CustomerDebitNoteLineDto._vn_parse(lines_item_data)
+                _models.CustomerDebitNoteLineDto._vn_fill(_new(_models.CustomerDebitNoteLineDto), lines_item_data)
                 if isinstance(lines_item_data, dict)
                 else lines_item_data
                 for lines_item_data in _value
@@ -633,10 +639,18 @@ class CustomerDebitNoteDto(GeneratedModel):
         self.rounding_diff = _rest.pop("roundingDiff", UNSET)
         _value = _rest.pop("customerVatZone", UNSET)
         self.customer_vat_zone = (
-            _models.CustomerVatZoneInCustomerDebitNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomerVatZoneInCustomerDebitNoteDto._vn_fill(
+                _new(_models.CustomerVatZoneInCustomerDebitNoteDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("childRecord", UNSET)
-        self.child_record = _models.ChildRecordDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.child_record = (
+            _models.ChildRecordDto._vn_fill(_new(_models.ChildRecordDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.hold = _rest.pop("hold", UNSET)
         self.discount_total = _rest.pop("discountTotal", UNSET)
         self.discount_total_in_currency = _rest.pop("discountTotalInCurrency", UNSET)
@@ -650,21 +664,31 @@ class CustomerDebitNoteDto(GeneratedModel):
         self.sales_person_descr = _rest.pop("salesPersonDescr", UNSET)
         _value = _rest.pop("salesPerson", UNSET)
         self.sales_person = (
-            _models.SalesPersonInCustomerDebitNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SalesPersonInCustomerDebitNoteDto._vn_fill(_new(_models.SalesPersonInCustomerDebitNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.payment_reference = _rest.pop("paymentReference", UNSET)
         _value = _rest.pop("invoiceAddress", UNSET)
         self.invoice_address = (
-            _models.InvoiceAddressInCustomerDebitNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InvoiceAddressInCustomerDebitNoteDto._vn_fill(
+                _new(_models.InvoiceAddressInCustomerDebitNoteDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("invoiceContact", UNSET)
         self.invoice_contact = (
-            _models.InvoiceContactInCustomerDebitNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InvoiceContactInCustomerDebitNoteDto._vn_fill(
+                _new(_models.InvoiceContactInCustomerDebitNoteDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("applications", UNSET)
         self.applications = (
             [
-                _models.ArAdjustDto._vn_parse(applications_item_data)
+                _models.ArAdjustDto._vn_fill(_new(_models.ArAdjustDto), applications_item_data)
                 if isinstance(applications_item_data, dict)
                 else applications_item_data
                 for applications_item_data in _value
@@ -676,7 +700,11 @@ class CustomerDebitNoteDto(GeneratedModel):
         self.dont_email = _rest.pop("dontEmail", UNSET)
         self.revoked = _rest.pop("revoked", UNSET)
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.CustomerInCustomerDebitNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.CustomerInCustomerDebitNoteDto._vn_fill(_new(_models.CustomerInCustomerDebitNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.document_type = _rest.pop("documentType", UNSET)
         self.reference_number = _rest.pop("referenceNumber", UNSET)
         self.post_period = _rest.pop("postPeriod", UNSET)
@@ -696,7 +724,11 @@ class CustomerDebitNoteDto(GeneratedModel):
         self.cash_discount_in_currency = _rest.pop("cashDiscountInCurrency", UNSET)
         _value = _rest.pop("paymentMethod", UNSET)
         self.payment_method = (
-            _models.PaymentMethodInCustomerDebitNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PaymentMethodInCustomerDebitNoteDto._vn_fill(
+                _new(_models.PaymentMethodInCustomerDebitNoteDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.customer_ref_number = _rest.pop("customerRefNumber", UNSET)
         self.invoice_text = _rest.pop("invoiceText", UNSET)
@@ -708,26 +740,47 @@ class CustomerDebitNoteDto(GeneratedModel):
         self.vat_total = _rest.pop("vatTotal", UNSET)
         self.vat_total_in_currency = _rest.pop("vatTotalInCurrency", UNSET)
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInCustomerDebitNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInCustomerDebitNoteDto._vn_fill(_new(_models.LocationInCustomerDebitNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInCustomerDebitNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInCustomerDebitNoteDto._vn_fill(
+                _new(_models.BranchNumberInCustomerDebitNoteDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.cash_account = _rest.pop("cashAccount", UNSET)
         _value = _rest.pop("project", UNSET)
-        self.project = _models.ProjectInCustomerDebitNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.ProjectInCustomerDebitNoteDto._vn_fill(_new(_models.ProjectInCustomerDebitNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("account", UNSET)
-        self.account = _models.AccountInCustomerDebitNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account = (
+            _models.AccountInCustomerDebitNoteDto._vn_fill(_new(_models.AccountInCustomerDebitNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
-            _models.SubaccountInCustomerDebitNoteDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SubaccountInCustomerDebitNoteDto._vn_fill(_new(_models.SubaccountInCustomerDebitNoteDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.customer_project = _rest.pop("customerProject", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

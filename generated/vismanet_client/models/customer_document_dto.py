@@ -313,14 +313,22 @@ class CustomerDocumentDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("documentDueDate", UNSET)
         self.document_due_date = _parse_datetime(_value)
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.BranchInCustomerDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.BranchInCustomerDocumentDto._vn_fill(_new(_models.BranchInCustomerDocumentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.CustomerInCustomerDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.CustomerInCustomerDocumentDto._vn_fill(_new(_models.CustomerInCustomerDocumentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.document_type = _rest.pop("documentType", UNSET)
         self.reference_number = _rest.pop("referenceNumber", UNSET)
         self.post_period = _rest.pop("postPeriod", UNSET)
@@ -340,7 +348,11 @@ class CustomerDocumentDto(GeneratedModel):
         self.cash_discount_in_currency = _rest.pop("cashDiscountInCurrency", UNSET)
         _value = _rest.pop("paymentMethod", UNSET)
         self.payment_method = (
-            _models.PaymentMethodInCustomerDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PaymentMethodInCustomerDocumentDto._vn_fill(
+                _new(_models.PaymentMethodInCustomerDocumentDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.customer_ref_number = _rest.pop("customerRefNumber", UNSET)
         self.invoice_text = _rest.pop("invoiceText", UNSET)
@@ -352,26 +364,45 @@ class CustomerDocumentDto(GeneratedModel):
         self.vat_total = _rest.pop("vatTotal", UNSET)
         self.vat_total_in_currency = _rest.pop("vatTotalInCurrency", UNSET)
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInCustomerDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInCustomerDocumentDto._vn_fill(_new(_models.LocationInCustomerDocumentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInCustomerDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInCustomerDocumentDto._vn_fill(_new(_models.BranchNumberInCustomerDocumentDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.cash_account = _rest.pop("cashAccount", UNSET)
         _value = _rest.pop("project", UNSET)
-        self.project = _models.ProjectInCustomerDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.ProjectInCustomerDocumentDto._vn_fill(_new(_models.ProjectInCustomerDocumentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("account", UNSET)
-        self.account = _models.AccountInCustomerDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account = (
+            _models.AccountInCustomerDocumentDto._vn_fill(_new(_models.AccountInCustomerDocumentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
-            _models.SubaccountInCustomerDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SubaccountInCustomerDocumentDto._vn_fill(_new(_models.SubaccountInCustomerDocumentDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.customer_project = _rest.pop("customerProject", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

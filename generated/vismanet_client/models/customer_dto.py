@@ -419,36 +419,58 @@ class CustomerDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.internal_id = _rest.pop("internalId", UNSET)
         self.number = _rest.pop("number", UNSET)
         self.name = _rest.pop("name", UNSET)
         self.status = _rest.pop("status", UNSET)
         _value = _rest.pop("mainAddress", UNSET)
-        self.main_address = _models.MainAddressInCustomerDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.main_address = (
+            _models.MainAddressInCustomerDto._vn_fill(_new(_models.MainAddressInCustomerDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("mainContact", UNSET)
-        self.main_contact = _models.MainContactInCustomerDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.main_contact = (
+            _models.MainContactInCustomerDto._vn_fill(_new(_models.MainContactInCustomerDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.account_reference = _rest.pop("accountReference", UNSET)
         _value = _rest.pop("parentRecord", UNSET)
-        self.parent_record = _models.ParentRecordDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.parent_record = (
+            _models.ParentRecordDto._vn_fill(_new(_models.ParentRecordDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customerClass", UNSET)
         self.customer_class = (
-            _models.CustomerClassInCustomerDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomerClassInCustomerDto._vn_fill(_new(_models.CustomerClassInCustomerDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("creditTerms", UNSET)
-        self.credit_terms = _models.CreditTermsInCustomerDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.credit_terms = (
+            _models.CreditTermsInCustomerDto._vn_fill(_new(_models.CreditTermsInCustomerDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.currency_id = _rest.pop("currencyId", UNSET)
         self.credit_verification = _rest.pop("creditVerification", UNSET)
         self.credit_limit = _rest.pop("creditLimit", UNSET)
         self.credit_days_past_due = _rest.pop("creditDaysPastDue", UNSET)
         _value = _rest.pop("invoiceAddress", UNSET)
         self.invoice_address = (
-            _models.InvoiceAddressInCustomerDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InvoiceAddressInCustomerDto._vn_fill(_new(_models.InvoiceAddressInCustomerDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("invoiceContact", UNSET)
         self.invoice_contact = (
-            _models.InvoiceContactInCustomerDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InvoiceContactInCustomerDto._vn_fill(_new(_models.InvoiceContactInCustomerDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.print_invoices = _rest.pop("printInvoices", UNSET)
         self.accept_auto_invoices = _rest.pop("acceptAutoInvoices", UNSET)
@@ -461,23 +483,35 @@ class CustomerDto(GeneratedModel):
         self.statement_type = _rest.pop("statementType", UNSET)
         _value = _rest.pop("deliveryAddress", UNSET)
         self.delivery_address = (
-            _models.DeliveryAddressInCustomerDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DeliveryAddressInCustomerDto._vn_fill(_new(_models.DeliveryAddressInCustomerDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("deliveryContact", UNSET)
         self.delivery_contact = (
-            _models.DeliveryContactInCustomerDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DeliveryContactInCustomerDto._vn_fill(_new(_models.DeliveryContactInCustomerDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
         self.corporate_id = _rest.pop("corporateId", UNSET)
         self.gln = _rest.pop("gln", UNSET)
         _value = _rest.pop("vatZone", UNSET)
-        self.vat_zone = _models.VatZoneInCustomerDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_zone = (
+            _models.VatZoneInCustomerDto._vn_fill(_new(_models.VatZoneInCustomerDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInCustomerDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInCustomerDto._vn_fill(_new(_models.LocationInCustomerDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("attributes", UNSET)
         self.attributes = (
             [
-                _models.AttributeIdValueDto._vn_parse(attributes_item_data)
+                _models.AttributeIdValueDto._vn_fill(_new(_models.AttributeIdValueDto), attributes_item_data)
                 if isinstance(attributes_item_data, dict)
                 else attributes_item_data
                 for attributes_item_data in _value
@@ -492,7 +526,9 @@ class CustomerDto(GeneratedModel):
         _value = _rest.pop("directDebitLines", UNSET)
         self.direct_debit_lines = (
             [
-                _models.CustomerDirectDebitDto._vn_parse(direct_debit_lines_item_data)
+                _models.CustomerDirectDebitDto._vn_fill(
+                    _new(_models.CustomerDirectDebitDto), direct_debit_lines_item_data
+                )
                 if isinstance(direct_debit_lines_item_data, dict)
                 else direct_debit_lines_item_data
                 for direct_debit_lines_item_data in _value
@@ -501,18 +537,30 @@ class CustomerDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("priceClass", UNSET)
-        self.price_class = _models.PriceClassInCustomerDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.price_class = (
+            _models.PriceClassInCustomerDto._vn_fill(_new(_models.PriceClassInCustomerDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("glAccounts", UNSET)
-        self.gl_accounts = _models.GlAccountsInCustomerDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.gl_accounts = (
+            _models.GlAccountsInCustomerDto._vn_fill(_new(_models.GlAccountsInCustomerDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.invoice_to_default_location = _rest.pop("invoiceToDefaultLocation", UNSET)
         _value = _rest.pop("eInvoiceContract", UNSET)
         self.e_invoice_contract = (
-            _models.EInvoiceContractInCustomerDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.EInvoiceContractInCustomerDto._vn_fill(_new(_models.EInvoiceContractInCustomerDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("paymentMethods", UNSET)
         self.payment_methods = (
             [
-                _models.CustomerPaymentMethodInfoDto._vn_parse(payment_methods_item_data)
+                _models.CustomerPaymentMethodInfoDto._vn_fill(
+                    _new(_models.CustomerPaymentMethodInfoDto), payment_methods_item_data
+                )
                 if isinstance(payment_methods_item_data, dict)
                 else payment_methods_item_data
                 for payment_methods_item_data in _value
@@ -525,9 +573,12 @@ class CustomerDto(GeneratedModel):
         self.exclude_debt_collection = _rest.pop("excludeDebtCollection", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

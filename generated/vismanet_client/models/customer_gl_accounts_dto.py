@@ -139,60 +139,89 @@ class CustomerGlAccountsDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("customerLedgerAccount", UNSET)
         self.customer_ledger_account = (
-            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountNumberTypeDescriptionDto._vn_fill(_new(_models.AccountNumberTypeDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customerLedgerSubaccount", UNSET)
         self.customer_ledger_subaccount = (
-            _models.SubAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SubAccountDto._vn_fill(_new(_models.SubAccountDto), _value) if isinstance(_value, dict) else _value
         )
         _value = _rest.pop("salesAccount", UNSET)
         self.sales_account = (
-            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountNumberTypeDescriptionDto._vn_fill(_new(_models.AccountNumberTypeDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("salesNonTaxableAccount", UNSET)
         self.sales_non_taxable_account = (
-            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountNumberTypeDescriptionDto._vn_fill(_new(_models.AccountNumberTypeDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("salesEuAccount", UNSET)
         self.sales_eu_account = (
-            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountNumberTypeDescriptionDto._vn_fill(_new(_models.AccountNumberTypeDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("salesExportAccount", UNSET)
         self.sales_export_account = (
-            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountNumberTypeDescriptionDto._vn_fill(_new(_models.AccountNumberTypeDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("salesSubaccount", UNSET)
-        self.sales_subaccount = _models.SubAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sales_subaccount = (
+            _models.SubAccountDto._vn_fill(_new(_models.SubAccountDto), _value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("discountAccount", UNSET)
         self.discount_account = (
-            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountNumberTypeDescriptionDto._vn_fill(_new(_models.AccountNumberTypeDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("discountSubaccount", UNSET)
-        self.discount_subaccount = _models.SubAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.discount_subaccount = (
+            _models.SubAccountDto._vn_fill(_new(_models.SubAccountDto), _value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("freightAccount", UNSET)
         self.freight_account = (
-            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountNumberTypeDescriptionDto._vn_fill(_new(_models.AccountNumberTypeDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("freightSubaccount", UNSET)
-        self.freight_subaccount = _models.SubAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.freight_subaccount = (
+            _models.SubAccountDto._vn_fill(_new(_models.SubAccountDto), _value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("cashDiscountAccount", UNSET)
         self.cash_discount_account = (
-            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountNumberTypeDescriptionDto._vn_fill(_new(_models.AccountNumberTypeDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("cashDiscountSubaccount", UNSET)
-        self.cash_discount_subaccount = _models.SubAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.cash_discount_subaccount = (
+            _models.SubAccountDto._vn_fill(_new(_models.SubAccountDto), _value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("prepaymentAccount", UNSET)
         self.prepayment_account = (
-            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountNumberTypeDescriptionDto._vn_fill(_new(_models.AccountNumberTypeDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("prepaymentSubaccount", UNSET)
-        self.prepayment_subaccount = _models.SubAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.prepayment_subaccount = (
+            _models.SubAccountDto._vn_fill(_new(_models.SubAccountDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

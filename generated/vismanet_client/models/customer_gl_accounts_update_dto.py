@@ -193,16 +193,18 @@ class CustomerGlAccountsUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("customerLedgerAccount", UNSET)
         self.customer_ledger_account = (
-            _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customerLedgerSubaccount", UNSET)
         self.customer_ledger_subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(customer_ledger_subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), customer_ledger_subaccount_item_data)
                 if isinstance(customer_ledger_subaccount_item_data, dict)
                 else customer_ledger_subaccount_item_data
                 for customer_ledger_subaccount_item_data in _value
@@ -211,19 +213,33 @@ class CustomerGlAccountsUpdateDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("salesAccount", UNSET)
-        self.sales_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sales_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("salesNonTaxableAccount", UNSET)
         self.sales_non_taxable_account = (
-            _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("salesEuAccount", UNSET)
-        self.sales_eu_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sales_eu_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("salesExportAccount", UNSET)
-        self.sales_export_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sales_export_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("salesSubaccount", UNSET)
         self.sales_subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(sales_subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), sales_subaccount_item_data)
                 if isinstance(sales_subaccount_item_data, dict)
                 else sales_subaccount_item_data
                 for sales_subaccount_item_data in _value
@@ -232,11 +248,15 @@ class CustomerGlAccountsUpdateDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("discountAccount", UNSET)
-        self.discount_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.discount_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("discountSubaccount", UNSET)
         self.discount_subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(discount_subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), discount_subaccount_item_data)
                 if isinstance(discount_subaccount_item_data, dict)
                 else discount_subaccount_item_data
                 for discount_subaccount_item_data in _value
@@ -245,11 +265,15 @@ class CustomerGlAccountsUpdateDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("freightAccount", UNSET)
-        self.freight_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.freight_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("freightSubaccount", UNSET)
         self.freight_subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(freight_subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), freight_subaccount_item_data)
                 if isinstance(freight_subaccount_item_data, dict)
                 else freight_subaccount_item_data
                 for freight_subaccount_item_data in _value
@@ -258,11 +282,15 @@ class CustomerGlAccountsUpdateDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("cashDiscountAccount", UNSET)
-        self.cash_discount_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.cash_discount_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("cashDiscountSubaccount", UNSET)
         self.cash_discount_subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(cash_discount_subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), cash_discount_subaccount_item_data)
                 if isinstance(cash_discount_subaccount_item_data, dict)
                 else cash_discount_subaccount_item_data
                 for cash_discount_subaccount_item_data in _value
@@ -271,11 +299,15 @@ class CustomerGlAccountsUpdateDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("prepaymentAccount", UNSET)
-        self.prepayment_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.prepayment_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("prepaymentSubaccount", UNSET)
         self.prepayment_subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(prepayment_subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), prepayment_subaccount_item_data)
                 if isinstance(prepayment_subaccount_item_data, dict)
                 else prepayment_subaccount_item_data
                 for prepayment_subaccount_item_data in _value
@@ -285,6 +317,7 @@ class CustomerGlAccountsUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -635,11 +635,13 @@ class CustomerInvoiceDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("creditTerms", UNSET)
         self.credit_terms = (
-            _models.CreditTermsInCustomerInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CreditTermsInCustomerInvoiceDto._vn_fill(_new(_models.CreditTermsInCustomerInvoiceDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("documentDueDate", UNSET)
         self.document_due_date = _parse_datetime(_value)
@@ -652,11 +654,15 @@ class CustomerInvoiceDto(GeneratedModel):
         self.dunning_letter_date = _parse_datetime(_value)
         self.dunning_letter_level = _rest.pop("dunningLetterLevel", UNSET)
         _value = _rest.pop("contact", UNSET)
-        self.contact = _models.ContactInCustomerInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.contact = (
+            _models.ContactInCustomerInvoiceDto._vn_fill(_new(_models.ContactInCustomerInvoiceDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -667,7 +673,7 @@ class CustomerInvoiceDto(GeneratedModel):
         _value = _rest.pop("taxDetails", UNSET)
         self.tax_details = (
             [
-                _models.TaxDetailDto._vn_parse(tax_details_item_data)
+                _models.TaxDetailDto._vn_fill(_new(_models.TaxDetailDto), tax_details_item_data)
                 if isinstance(tax_details_item_data, dict)
                 else tax_details_item_data
                 for tax_details_item_data in _value
@@ -678,7 +684,7 @@ class CustomerInvoiceDto(GeneratedModel):
         _value = _rest.pop("invoiceLines", UNSET)
         self.invoice_lines = (
             [
-                _models.CustomerInvoiceLineDto._vn_parse(invoice_lines_item_data)
+                _models.CustomerInvoiceLineDto._vn_fill(_new(_models.CustomerInvoiceLineDto), invoice_lines_item_data)
                 if isinstance(invoice_lines_item_data, dict)
                 else invoice_lines_item_data
                 for invoice_lines_item_data in _value
@@ -690,7 +696,11 @@ class CustomerInvoiceDto(GeneratedModel):
         self.rounding_diff = _rest.pop("roundingDiff", UNSET)
         _value = _rest.pop("customerVatZone", UNSET)
         self.customer_vat_zone = (
-            _models.CustomerVatZoneInCustomerInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomerVatZoneInCustomerInvoiceDto._vn_fill(
+                _new(_models.CustomerVatZoneInCustomerInvoiceDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("startDate", UNSET)
         self.start_date = _parse_datetime(_value)
@@ -700,15 +710,25 @@ class CustomerInvoiceDto(GeneratedModel):
         self.originator_doc_ref = _rest.pop("originatorDocRef", UNSET)
         self.contract_doc_ref = _rest.pop("contractDocRef", UNSET)
         _value = _rest.pop("childRecord", UNSET)
-        self.child_record = _models.ChildRecordDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.child_record = (
+            _models.ChildRecordDto._vn_fill(_new(_models.ChildRecordDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("directDebitMandate", UNSET)
         self.direct_debit_mandate = (
-            _models.DirectDebitMandateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DirectDebitMandateDto._vn_fill(_new(_models.DirectDebitMandateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.exclude_debt_collection = _rest.pop("excludeDebtCollection", UNSET)
         _value = _rest.pop("debtCollection", UNSET)
         self.debt_collection = (
-            _models.DebtCollectionInCustomerInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DebtCollectionInCustomerInvoiceDto._vn_fill(
+                _new(_models.DebtCollectionInCustomerInvoiceDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.hold = _rest.pop("hold", UNSET)
         self.discount_total = _rest.pop("discountTotal", UNSET)
@@ -723,21 +743,31 @@ class CustomerInvoiceDto(GeneratedModel):
         self.sales_person_descr = _rest.pop("salesPersonDescr", UNSET)
         _value = _rest.pop("salesPerson", UNSET)
         self.sales_person = (
-            _models.SalesPersonInCustomerInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SalesPersonInCustomerInvoiceDto._vn_fill(_new(_models.SalesPersonInCustomerInvoiceDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.payment_reference = _rest.pop("paymentReference", UNSET)
         _value = _rest.pop("invoiceAddress", UNSET)
         self.invoice_address = (
-            _models.InvoiceAddressInCustomerInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InvoiceAddressInCustomerInvoiceDto._vn_fill(
+                _new(_models.InvoiceAddressInCustomerInvoiceDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("invoiceContact", UNSET)
         self.invoice_contact = (
-            _models.InvoiceContactInCustomerInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InvoiceContactInCustomerInvoiceDto._vn_fill(
+                _new(_models.InvoiceContactInCustomerInvoiceDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("applications", UNSET)
         self.applications = (
             [
-                _models.ArAdjustDto._vn_parse(applications_item_data)
+                _models.ArAdjustDto._vn_fill(_new(_models.ArAdjustDto), applications_item_data)
                 if isinstance(applications_item_data, dict)
                 else applications_item_data
                 for applications_item_data in _value
@@ -749,7 +779,11 @@ class CustomerInvoiceDto(GeneratedModel):
         self.dont_email = _rest.pop("dontEmail", UNSET)
         self.revoked = _rest.pop("revoked", UNSET)
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.CustomerInCustomerInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.CustomerInCustomerInvoiceDto._vn_fill(_new(_models.CustomerInCustomerInvoiceDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.document_type = _rest.pop("documentType", UNSET)
         self.reference_number = _rest.pop("referenceNumber", UNSET)
         self.post_period = _rest.pop("postPeriod", UNSET)
@@ -769,7 +803,9 @@ class CustomerInvoiceDto(GeneratedModel):
         self.cash_discount_in_currency = _rest.pop("cashDiscountInCurrency", UNSET)
         _value = _rest.pop("paymentMethod", UNSET)
         self.payment_method = (
-            _models.PaymentMethodInCustomerInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PaymentMethodInCustomerInvoiceDto._vn_fill(_new(_models.PaymentMethodInCustomerInvoiceDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.customer_ref_number = _rest.pop("customerRefNumber", UNSET)
         self.invoice_text = _rest.pop("invoiceText", UNSET)
@@ -781,26 +817,45 @@ class CustomerInvoiceDto(GeneratedModel):
         self.vat_total = _rest.pop("vatTotal", UNSET)
         self.vat_total_in_currency = _rest.pop("vatTotalInCurrency", UNSET)
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInCustomerInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInCustomerInvoiceDto._vn_fill(_new(_models.LocationInCustomerInvoiceDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInCustomerInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInCustomerInvoiceDto._vn_fill(_new(_models.BranchNumberInCustomerInvoiceDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.cash_account = _rest.pop("cashAccount", UNSET)
         _value = _rest.pop("project", UNSET)
-        self.project = _models.ProjectInCustomerInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.ProjectInCustomerInvoiceDto._vn_fill(_new(_models.ProjectInCustomerInvoiceDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("account", UNSET)
-        self.account = _models.AccountInCustomerInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account = (
+            _models.AccountInCustomerInvoiceDto._vn_fill(_new(_models.AccountInCustomerInvoiceDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
-            _models.SubaccountInCustomerInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SubaccountInCustomerInvoiceDto._vn_fill(_new(_models.SubaccountInCustomerInvoiceDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.customer_project = _rest.pop("customerProject", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -241,63 +241,131 @@ class CustomerInvoiceLinesUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("discountCode", UNSET)
-        self.discount_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.discount_code = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("domesticServicesDeductible", UNSET)
         self.domestic_services_deductible = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("itemType", UNSET)
         self.item_type = (
-            _models.ItemTypeInCustomerInvoiceLinesUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ItemTypeInCustomerInvoiceLinesUpdateDto._vn_fill(
+                _new(_models.ItemTypeInCustomerInvoiceLinesUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("typeOfWork", UNSET)
         self.type_of_work = (
-            _models.TypeOfWorkInCustomerInvoiceLinesUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.TypeOfWorkInCustomerInvoiceLinesUpdateDto._vn_fill(
+                _new(_models.TypeOfWorkInCustomerInvoiceLinesUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("taskId", UNSET)
-        self.task_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.task_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("startDate", UNSET)
-        self.start_date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.start_date = (
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("endDate", UNSET)
-        self.end_date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.end_date = (
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("inventoryNumber", UNSET)
-        self.inventory_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.inventory_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("lineNumber", UNSET)
-        self.line_number = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.line_number = (
+            _models.DtoValueOfInt32._vn_fill(_new(_models.DtoValueOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("quantity", UNSET)
-        self.quantity = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.quantity = (
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("unitPriceInCurrency", UNSET)
         self.unit_price_in_currency = (
-            _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("manualAmountInCurrency", UNSET)
         self.manual_amount_in_currency = (
-            _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("accountNumber", UNSET)
-        self.account_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("vatCodeId", UNSET)
-        self.vat_code_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_code_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("uom", UNSET)
-        self.uom = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.uom = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("discountPercent", UNSET)
-        self.discount_percent = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.discount_percent = (
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("discountAmountInCurrency", UNSET)
         self.discount_amount_in_currency = (
-            _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("manualDiscount", UNSET)
-        self.manual_discount = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.manual_discount = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), subaccount_item_data)
                 if isinstance(subaccount_item_data, dict)
                 else subaccount_item_data
                 for subaccount_item_data in _value
@@ -306,21 +374,50 @@ class CustomerInvoiceLinesUpdateDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("salesperson", UNSET)
-        self.salesperson = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.salesperson = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("deferralSchedule", UNSET)
-        self.deferral_schedule = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.deferral_schedule = (
+            _models.DtoValueOfInt32._vn_fill(_new(_models.DtoValueOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("deferralCode", UNSET)
-        self.deferral_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.deferral_code = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("termStartDate", UNSET)
-        self.term_start_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.term_start_date = (
+            _models.DtoValueOfDateTime._vn_fill(_new(_models.DtoValueOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("termEndDate", UNSET)
-        self.term_end_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.term_end_date = (
+            _models.DtoValueOfDateTime._vn_fill(_new(_models.DtoValueOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("note", UNSET)
-        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.note = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -397,42 +397,96 @@ class CustomerInvoiceUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("paymentMethodId", UNSET)
-        self.payment_method_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.payment_method_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("creditTermsId", UNSET)
-        self.credit_terms_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.credit_terms_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("currencyId", UNSET)
-        self.currency_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customerRefNumber", UNSET)
-        self.customer_ref_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer_ref_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("cashDiscountDate", UNSET)
-        self.cash_discount_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.cash_discount_date = (
+            _models.DtoValueOfDateTime._vn_fill(_new(_models.DtoValueOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("documentDueDate", UNSET)
-        self.document_due_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.document_due_date = (
+            _models.DtoValueOfDateTime._vn_fill(_new(_models.DtoValueOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("externalReference", UNSET)
-        self.external_reference = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.external_reference = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customerProject", UNSET)
-        self.customer_project = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer_project = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("exchangeRate", UNSET)
-        self.exchange_rate = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.exchange_rate = (
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("domesticServicesDeductibleDocument", UNSET)
         self.domestic_services_deductible_document = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("rotRutDetails", UNSET)
-        self.rot_rut_details = _models.RotRutUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.rot_rut_details = (
+            _models.RotRutUpdateDto._vn_fill(_new(_models.RotRutUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("paymentReference", UNSET)
-        self.payment_reference = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.payment_reference = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("contact", UNSET)
-        self.contact = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.contact = (
+            _models.DtoValueOfNullableOfInt32._vn_fill(_new(_models.DtoValueOfNullableOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("project", UNSET)
-        self.project = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("taxDetailLines", UNSET)
         self.tax_detail_lines = (
             [
-                _models.TaxDetailUpdateDto._vn_parse(tax_detail_lines_item_data)
+                _models.TaxDetailUpdateDto._vn_fill(_new(_models.TaxDetailUpdateDto), tax_detail_lines_item_data)
                 if isinstance(tax_detail_lines_item_data, dict)
                 else tax_detail_lines_item_data
                 for tax_detail_lines_item_data in _value
@@ -443,7 +497,9 @@ class CustomerInvoiceUpdateDto(GeneratedModel):
         _value = _rest.pop("invoiceLines", UNSET)
         self.invoice_lines = (
             [
-                _models.CustomerInvoiceLinesUpdateDto._vn_parse(invoice_lines_item_data)
+                _models.CustomerInvoiceLinesUpdateDto._vn_fill(
+                    _new(_models.CustomerInvoiceLinesUpdateDto), invoice_lines_item_data
+                )
                 if isinstance(invoice_lines_item_data, dict)
                 else invoice_lines_item_data
                 for invoice_lines_item_data in _value
@@ -453,108 +509,231 @@ class CustomerInvoiceUpdateDto(GeneratedModel):
         )
         _value = _rest.pop("sendToAutoInvoice", UNSET)
         self.send_to_auto_invoice = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customerVatZoneId", UNSET)
-        self.customer_vat_zone_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer_vat_zone_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("billingAddress", UNSET)
         self.billing_address = (
-            _models.DtoValueOfSalesInvoiceAddressUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfSalesInvoiceAddressUpdateDto._vn_fill(
+                _new(_models.DtoValueOfSalesInvoiceAddressUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("invoiceContact", UNSET)
         self.invoice_contact = (
-            _models.DtoValueOfSalesInvoiceContactUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfSalesInvoiceContactUpdateDto._vn_fill(
+                _new(_models.DtoValueOfSalesInvoiceContactUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("startDate", UNSET)
-        self.start_date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.start_date = (
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("endDate", UNSET)
-        self.end_date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.end_date = (
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("accountingCostRef", UNSET)
-        self.accounting_cost_ref = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.accounting_cost_ref = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("originatorDocRef", UNSET)
-        self.originator_doc_ref = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.originator_doc_ref = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("contractDocRef", UNSET)
-        self.contract_doc_ref = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.contract_doc_ref = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("revoked", UNSET)
-        self.revoked = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.revoked = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("overrideNumberSeries", UNSET)
         self.override_number_series = (
-            _models.OverrideNumberSeriesInCustomerInvoiceUpdateDto._vn_parse(_value)
+            _models.OverrideNumberSeriesInCustomerInvoiceUpdateDto._vn_fill(
+                _new(_models.OverrideNumberSeriesInCustomerInvoiceUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("directDebitMandateId", UNSET)
         self.direct_debit_mandate_id = (
-            _models.DtoValueOfNullableOfGuid._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfGuid._vn_fill(_new(_models.DtoValueOfNullableOfGuid), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("excludeDebtCollection", UNSET)
         self.exclude_debt_collection = (
-            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("debtCollectionCaseNbr", UNSET)
         self.debt_collection_case_nbr = (
-            _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("debtCollectionCaseStatus", UNSET)
         self.debt_collection_case_status = (
-            _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("debtCollectionCaseType", UNSET)
         self.debt_collection_case_type = (
-            _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("debtCollectionCaseUrl", UNSET)
         self.debt_collection_case_url = (
-            _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("referenceNumber", UNSET)
-        self.reference_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.reference_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customerNumber", UNSET)
-        self.customer_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("childCustomerNumber", UNSET)
-        self.child_customer_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.child_customer_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("consolidateInvoices", UNSET)
         self.consolidate_invoices = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("documentDate", UNSET)
-        self.document_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.document_date = (
+            _models.DtoValueOfDateTime._vn_fill(_new(_models.DtoValueOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("origInvoiceDate", UNSET)
-        self.orig_invoice_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.orig_invoice_date = (
+            _models.DtoValueOfDateTime._vn_fill(_new(_models.DtoValueOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("hold", UNSET)
-        self.hold = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.hold = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("postPeriod", UNSET)
         self.post_period = (
-            _models.PostPeriodInCustomerInvoiceUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PostPeriodInCustomerInvoiceUpdateDto._vn_fill(
+                _new(_models.PostPeriodInCustomerInvoiceUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("financialPeriod", UNSET)
         self.financial_period = (
-            _models.FinancialPeriodInCustomerInvoiceUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.FinancialPeriodInCustomerInvoiceUpdateDto._vn_fill(
+                _new(_models.FinancialPeriodInCustomerInvoiceUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("invoiceText", UNSET)
-        self.invoice_text = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.invoice_text = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("locationId", UNSET)
-        self.location_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("salesPersonID", UNSET)
         self.sales_person_id = (
-            _models.SalesPersonIDInCustomerInvoiceUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SalesPersonIDInCustomerInvoiceUpdateDto._vn_fill(
+                _new(_models.SalesPersonIDInCustomerInvoiceUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("salesperson", UNSET)
         self.salesperson = (
-            _models.SalespersonInCustomerInvoiceUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SalespersonInCustomerInvoiceUpdateDto._vn_fill(
+                _new(_models.SalespersonInCustomerInvoiceUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("note", UNSET)
-        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.note = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("cashAccount", UNSET)
-        self.cash_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.cash_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("dontPrint", UNSET)
-        self.dont_print = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.dont_print = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("dontEmail", UNSET)
-        self.dont_email = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.dont_email = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -566,11 +566,15 @@ class CustomerOverdueChargeDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("creditTerms", UNSET)
         self.credit_terms = (
-            _models.CreditTermsInCustomerOverdueChargeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CreditTermsInCustomerOverdueChargeDto._vn_fill(
+                _new(_models.CreditTermsInCustomerOverdueChargeDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("documentDueDate", UNSET)
         self.document_due_date = _parse_datetime(_value)
@@ -583,12 +587,14 @@ class CustomerOverdueChargeDto(GeneratedModel):
         self.dunning_letter_level = _rest.pop("dunningLetterLevel", UNSET)
         _value = _rest.pop("contact", UNSET)
         self.contact = (
-            _models.ContactInCustomerOverdueChargeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ContactInCustomerOverdueChargeDto._vn_fill(_new(_models.ContactInCustomerOverdueChargeDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -599,7 +605,7 @@ class CustomerOverdueChargeDto(GeneratedModel):
         _value = _rest.pop("taxDetails", UNSET)
         self.tax_details = (
             [
-                _models.TaxDetailDto._vn_parse(tax_details_item_data)
+                _models.TaxDetailDto._vn_fill(_new(_models.TaxDetailDto), tax_details_item_data)
                 if isinstance(tax_details_item_data, dict)
                 else tax_details_item_data
                 for tax_details_item_data in _value
@@ -610,7 +616,9 @@ class CustomerOverdueChargeDto(GeneratedModel):
         _value = _rest.pop("lines", UNSET)
         self.lines = (
             [
-                _models.CustomerOverdueChargeLineDto._vn_parse(lines_item_data)
+                _models.CustomerOverdueChargeLineDto._vn_fill(
+                    _new(_models.CustomerOverdueChargeLineDto), lines_item_data
+                )
                 if isinstance(lines_item_data, dict)
                 else lines_item_data
                 for lines_item_data in _value
@@ -621,7 +629,11 @@ class CustomerOverdueChargeDto(GeneratedModel):
         self.rounding_diff = _rest.pop("roundingDiff", UNSET)
         _value = _rest.pop("customerVatZone", UNSET)
         self.customer_vat_zone = (
-            _models.CustomerVatZoneInCustomerOverdueChargeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomerVatZoneInCustomerOverdueChargeDto._vn_fill(
+                _new(_models.CustomerVatZoneInCustomerOverdueChargeDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.hold = _rest.pop("hold", UNSET)
         self.discount_total = _rest.pop("discountTotal", UNSET)
@@ -636,21 +648,33 @@ class CustomerOverdueChargeDto(GeneratedModel):
         self.sales_person_descr = _rest.pop("salesPersonDescr", UNSET)
         _value = _rest.pop("salesPerson", UNSET)
         self.sales_person = (
-            _models.SalesPersonInCustomerOverdueChargeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SalesPersonInCustomerOverdueChargeDto._vn_fill(
+                _new(_models.SalesPersonInCustomerOverdueChargeDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.payment_reference = _rest.pop("paymentReference", UNSET)
         _value = _rest.pop("invoiceAddress", UNSET)
         self.invoice_address = (
-            _models.InvoiceAddressInCustomerOverdueChargeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InvoiceAddressInCustomerOverdueChargeDto._vn_fill(
+                _new(_models.InvoiceAddressInCustomerOverdueChargeDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("invoiceContact", UNSET)
         self.invoice_contact = (
-            _models.InvoiceContactInCustomerOverdueChargeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InvoiceContactInCustomerOverdueChargeDto._vn_fill(
+                _new(_models.InvoiceContactInCustomerOverdueChargeDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("applications", UNSET)
         self.applications = (
             [
-                _models.ArAdjustDto._vn_parse(applications_item_data)
+                _models.ArAdjustDto._vn_fill(_new(_models.ArAdjustDto), applications_item_data)
                 if isinstance(applications_item_data, dict)
                 else applications_item_data
                 for applications_item_data in _value
@@ -663,7 +687,11 @@ class CustomerOverdueChargeDto(GeneratedModel):
         self.revoked = _rest.pop("revoked", UNSET)
         _value = _rest.pop("customer", UNSET)
         self.customer = (
-            _models.CustomerInCustomerOverdueChargeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomerInCustomerOverdueChargeDto._vn_fill(
+                _new(_models.CustomerInCustomerOverdueChargeDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.document_type = _rest.pop("documentType", UNSET)
         self.reference_number = _rest.pop("referenceNumber", UNSET)
@@ -684,7 +712,11 @@ class CustomerOverdueChargeDto(GeneratedModel):
         self.cash_discount_in_currency = _rest.pop("cashDiscountInCurrency", UNSET)
         _value = _rest.pop("paymentMethod", UNSET)
         self.payment_method = (
-            _models.PaymentMethodInCustomerOverdueChargeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PaymentMethodInCustomerOverdueChargeDto._vn_fill(
+                _new(_models.PaymentMethodInCustomerOverdueChargeDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.customer_ref_number = _rest.pop("customerRefNumber", UNSET)
         self.invoice_text = _rest.pop("invoiceText", UNSET)
@@ -697,31 +729,50 @@ class CustomerOverdueChargeDto(GeneratedModel):
         self.vat_total_in_currency = _rest.pop("vatTotalInCurrency", UNSET)
         _value = _rest.pop("location", UNSET)
         self.location = (
-            _models.LocationInCustomerOverdueChargeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LocationInCustomerOverdueChargeDto._vn_fill(
+                _new(_models.LocationInCustomerOverdueChargeDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInCustomerOverdueChargeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInCustomerOverdueChargeDto._vn_fill(
+                _new(_models.BranchNumberInCustomerOverdueChargeDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.cash_account = _rest.pop("cashAccount", UNSET)
         _value = _rest.pop("project", UNSET)
         self.project = (
-            _models.ProjectInCustomerOverdueChargeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectInCustomerOverdueChargeDto._vn_fill(_new(_models.ProjectInCustomerOverdueChargeDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("account", UNSET)
         self.account = (
-            _models.AccountInCustomerOverdueChargeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountInCustomerOverdueChargeDto._vn_fill(_new(_models.AccountInCustomerOverdueChargeDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
-            _models.SubaccountInCustomerOverdueChargeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SubaccountInCustomerOverdueChargeDto._vn_fill(
+                _new(_models.SubaccountInCustomerOverdueChargeDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.customer_project = _rest.pop("customerProject", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -268,12 +268,12 @@ class CustomerOverdueChargeLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -294,11 +294,19 @@ class CustomerOverdueChargeLineDto(GeneratedModel):
         self.amount_in_currency = _rest.pop("amountInCurrency", UNSET)
         _value = _rest.pop("account", UNSET)
         self.account = (
-            _models.AccountInCustomerOverdueChargeLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountInCustomerOverdueChargeLineDto._vn_fill(
+                _new(_models.AccountInCustomerOverdueChargeLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("vatCode", UNSET)
         self.vat_code = (
-            _models.VatCodeInCustomerOverdueChargeLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.VatCodeInCustomerOverdueChargeLineDto._vn_fill(
+                _new(_models.VatCodeInCustomerOverdueChargeLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.uom = _rest.pop("uom", UNSET)
         self.discount_percent = _rest.pop("discountPercent", UNSET)
@@ -307,12 +315,20 @@ class CustomerOverdueChargeLineDto(GeneratedModel):
         self.manual_discount = _rest.pop("manualDiscount", UNSET)
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
-            _models.SubaccountInCustomerOverdueChargeLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SubaccountInCustomerOverdueChargeLineDto._vn_fill(
+                _new(_models.SubaccountInCustomerOverdueChargeLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.salesperson = _rest.pop("salesperson", UNSET)
         _value = _rest.pop("seller", UNSET)
         self.seller = (
-            _models.SellerInCustomerOverdueChargeLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SellerInCustomerOverdueChargeLineDto._vn_fill(
+                _new(_models.SellerInCustomerOverdueChargeLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.deferral_schedule = _rest.pop("deferralSchedule", UNSET)
         self.deferral_code = _rest.pop("deferralCode", UNSET)
@@ -320,11 +336,16 @@ class CustomerOverdueChargeLineDto(GeneratedModel):
         self.note = _rest.pop("note", UNSET)
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInCustomerOverdueChargeLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInCustomerOverdueChargeLineDto._vn_fill(
+                _new(_models.BranchNumberInCustomerOverdueChargeLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.external_link = _rest.pop("externalLink", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

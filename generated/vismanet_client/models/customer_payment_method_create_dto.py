@@ -89,20 +89,38 @@ class CustomerPaymentMethodCreateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("customerId", UNSET)
-        self.customer_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("paymentMethodId", UNSET)
-        self.payment_method_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.payment_method_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("active", UNSET)
-        self.active = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.active = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("cashAccountId", UNSET)
-        self.cash_account_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.cash_account_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("paymentMethodDetails", UNSET)
         self.payment_method_details = (
             [
-                _models.CustomerPaymentMethodDetailUpdateDto._vn_parse(payment_method_details_item_data)
+                _models.CustomerPaymentMethodDetailUpdateDto._vn_fill(
+                    _new(_models.CustomerPaymentMethodDetailUpdateDto), payment_method_details_item_data
+                )
                 if isinstance(payment_method_details_item_data, dict)
                 else payment_method_details_item_data
                 for payment_method_details_item_data in _value
@@ -112,6 +130,7 @@ class CustomerPaymentMethodCreateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

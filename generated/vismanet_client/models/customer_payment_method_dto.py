@@ -105,26 +105,40 @@ class CustomerPaymentMethodDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("customer", UNSET)
         self.customer = (
-            _models.CustomerInCustomerPaymentMethodDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomerInCustomerPaymentMethodDto._vn_fill(
+                _new(_models.CustomerInCustomerPaymentMethodDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("paymentMethod", UNSET)
         self.payment_method = (
-            _models.PaymentMethodInCustomerPaymentMethodDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PaymentMethodInCustomerPaymentMethodDto._vn_fill(
+                _new(_models.PaymentMethodInCustomerPaymentMethodDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.active = _rest.pop("active", UNSET)
         _value = _rest.pop("cashAccount", UNSET)
         self.cash_account = (
-            _models.CashAccountInCustomerPaymentMethodDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CashAccountInCustomerPaymentMethodDto._vn_fill(
+                _new(_models.CashAccountInCustomerPaymentMethodDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.card_or_account_no = _rest.pop("cardOrAccountNo", UNSET)
         _value = _rest.pop("paymentMethodDetails", UNSET)
         self.payment_method_details = (
             [
-                _models.CustomerPaymentMethodDetailDto._vn_parse(payment_method_details_item_data)
+                _models.CustomerPaymentMethodDetailDto._vn_fill(
+                    _new(_models.CustomerPaymentMethodDetailDto), payment_method_details_item_data
+                )
                 if isinstance(payment_method_details_item_data, dict)
                 else payment_method_details_item_data
                 for payment_method_details_item_data in _value
@@ -134,6 +148,7 @@ class CustomerPaymentMethodDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

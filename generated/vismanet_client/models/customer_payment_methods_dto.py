@@ -69,13 +69,15 @@ class CustomerPaymentMethodsDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.customer_id = _rest.pop("customerId", UNSET)
         _value = _rest.pop("paymentMethods", UNSET)
         self.payment_methods = (
             [
-                _models.CustomerPaymentMethodDto._vn_parse(payment_methods_item_data)
+                _models.CustomerPaymentMethodDto._vn_fill(
+                    _new(_models.CustomerPaymentMethodDto), payment_methods_item_data
+                )
                 if isinstance(payment_methods_item_data, dict)
                 else payment_methods_item_data
                 for payment_methods_item_data in _value
@@ -85,6 +87,7 @@ class CustomerPaymentMethodsDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

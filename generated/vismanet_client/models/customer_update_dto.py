@@ -340,121 +340,243 @@ class CustomerUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("number", UNSET)
-        self.number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("name", UNSET)
-        self.name = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.name = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("status", UNSET)
-        self.status = _models.DtoValueOfCustomerStatus._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.status = (
+            _models.DtoValueOfCustomerStatus._vn_fill(_new(_models.DtoValueOfCustomerStatus), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("accountReference", UNSET)
-        self.account_reference = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account_reference = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("numberOfEmployees", UNSET)
         self.number_of_employees = (
-            _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfInt32._vn_fill(_new(_models.DtoValueOfNullableOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("parentRecordNumber", UNSET)
-        self.parent_record_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.parent_record_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("currencyId", UNSET)
-        self.currency_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("creditLimit", UNSET)
-        self.credit_limit = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.credit_limit = (
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("creditDaysPastDue", UNSET)
         self.credit_days_past_due = (
-            _models.DtoValueOfNullableOfInt16._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfInt16._vn_fill(_new(_models.DtoValueOfNullableOfInt16), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.override_with_class_values = _rest.pop("overrideWithClassValues", UNSET)
         _value = _rest.pop("customerClassId", UNSET)
-        self.customer_class_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer_class_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("creditTermsId", UNSET)
-        self.credit_terms_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.credit_terms_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("printInvoices", UNSET)
-        self.print_invoices = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.print_invoices = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("acceptAutoInvoices", UNSET)
-        self.accept_auto_invoices = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.accept_auto_invoices = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("sendInvoicesByEmail", UNSET)
         self.send_invoices_by_email = (
-            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("sendDunningLettersViaEMail", UNSET)
         self.send_dunning_letters_via_e_mail = (
-            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("printDunningLetters", UNSET)
-        self.print_dunning_letters = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.print_dunning_letters = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("printStatements", UNSET)
-        self.print_statements = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.print_statements = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("sendStatementsByEmail", UNSET)
         self.send_statements_by_email = (
-            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("printMultiCurrencyStatements", UNSET)
         self.print_multi_currency_statements = (
-            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("invoiceToDefaultLocation", UNSET)
         self.invoice_to_default_location = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("vatRegistrationId", UNSET)
-        self.vat_registration_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_registration_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("corporateId", UNSET)
-        self.corporate_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.corporate_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("vatZoneId", UNSET)
-        self.vat_zone_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_zone_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("gln", UNSET)
-        self.gln = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.gln = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("note", UNSET)
-        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.note = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("mainAddress", UNSET)
-        self.main_address = _models.DtoValueOfAddressUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.main_address = (
+            _models.DtoValueOfAddressUpdateDto._vn_fill(_new(_models.DtoValueOfAddressUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("mainContact", UNSET)
         self.main_contact = (
-            _models.DtoValueOfContactInfoUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfContactInfoUpdateDto._vn_fill(_new(_models.DtoValueOfContactInfoUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("creditVerification", UNSET)
         self.credit_verification = (
-            _models.DtoValueOfCreditRule._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfCreditRule._vn_fill(_new(_models.DtoValueOfCreditRule), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("invoiceAddress", UNSET)
         self.invoice_address = (
-            _models.DtoValueOfAddressUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfAddressUpdateDto._vn_fill(_new(_models.DtoValueOfAddressUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("invoiceContact", UNSET)
         self.invoice_contact = (
-            _models.DtoValueOfContactInfoUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfContactInfoUpdateDto._vn_fill(_new(_models.DtoValueOfContactInfoUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("statementType", UNSET)
-        self.statement_type = _models.DtoValueOfStatementTypes._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.statement_type = (
+            _models.DtoValueOfStatementTypes._vn_fill(_new(_models.DtoValueOfStatementTypes), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("deliveryAddress", UNSET)
         self.delivery_address = (
-            _models.DtoValueOfAddressUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfAddressUpdateDto._vn_fill(_new(_models.DtoValueOfAddressUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("deliveryContact", UNSET)
         self.delivery_contact = (
-            _models.DtoValueOfContactInfoUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfContactInfoUpdateDto._vn_fill(_new(_models.DtoValueOfContactInfoUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("priceClassId", UNSET)
-        self.price_class_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.price_class_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("eInvoiceContract", UNSET)
         self.e_invoice_contract = (
-            _models.DtoValueOfEInvoiceContractUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfEInvoiceContractUpdateDto._vn_fill(
+                _new(_models.DtoValueOfEInvoiceContractUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("defaultPaymentMethod", UNSET)
         self.default_payment_method = (
-            _models.DtoValueOfCustomerDefaultPaymentMethodUpdateDto._vn_parse(_value)
+            _models.DtoValueOfCustomerDefaultPaymentMethodUpdateDto._vn_fill(
+                _new(_models.DtoValueOfCustomerDefaultPaymentMethodUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("glAccounts", UNSET)
         self.gl_accounts = (
-            _models.DtoValueOfCustomerGlAccountsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfCustomerGlAccountsUpdateDto._vn_fill(
+                _new(_models.DtoValueOfCustomerGlAccountsUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("directDebitLines", UNSET)
         self.direct_debit_lines = (
             [
-                _models.CustomerDirectDebitUpdateDto._vn_parse(direct_debit_lines_item_data)
+                _models.CustomerDirectDebitUpdateDto._vn_fill(
+                    _new(_models.CustomerDirectDebitUpdateDto), direct_debit_lines_item_data
+                )
                 if isinstance(direct_debit_lines_item_data, dict)
                 else direct_debit_lines_item_data
                 for direct_debit_lines_item_data in _value
@@ -465,7 +587,7 @@ class CustomerUpdateDto(GeneratedModel):
         _value = _rest.pop("attributeLines", UNSET)
         self.attribute_lines = (
             [
-                _models.AttributeLineUpdateDto._vn_parse(attribute_lines_item_data)
+                _models.AttributeLineUpdateDto._vn_fill(_new(_models.AttributeLineUpdateDto), attribute_lines_item_data)
                 if isinstance(attribute_lines_item_data, dict)
                 else attribute_lines_item_data
                 for attribute_lines_item_data in _value
@@ -475,14 +597,19 @@ class CustomerUpdateDto(GeneratedModel):
         )
         _value = _rest.pop("overrideNumberSeries", UNSET)
         self.override_number_series = (
-            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("excludeDebtCollection", UNSET)
         self.exclude_debt_collection = (
-            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -111,7 +111,7 @@ class DeferralCodeDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.deferral_code = _rest.pop("deferralCode", UNSET)
         self.description = _rest.pop("description", UNSET)
@@ -120,17 +120,24 @@ class DeferralCodeDto(GeneratedModel):
         self.code_type = _rest.pop("codeType", UNSET)
         _value = _rest.pop("deferralAccount", UNSET)
         self.deferral_account = (
-            _models.DeferralAccountInDeferralCodeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DeferralAccountInDeferralCodeDto._vn_fill(_new(_models.DeferralAccountInDeferralCodeDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("deferralSub", UNSET)
         self.deferral_sub = (
-            _models.DeferralSubInDeferralCodeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DeferralSubInDeferralCodeDto._vn_fill(_new(_models.DeferralSubInDeferralCodeDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -93,7 +93,7 @@ class DepartmentDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.department_id = _rest.pop("departmentId", UNSET)
         _value = _rest.pop("publicId", UNSET)
@@ -101,16 +101,21 @@ class DepartmentDto(GeneratedModel):
         self.description = _rest.pop("description", UNSET)
         _value = _rest.pop("expenseAccount", UNSET)
         self.expense_account = (
-            _models.ExpenseAccountInDepartmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExpenseAccountInDepartmentDto._vn_fill(_new(_models.ExpenseAccountInDepartmentDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expenseSubaccount", UNSET)
         self.expense_subaccount = (
-            _models.ExpenseSubaccountInDepartmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExpenseSubaccountInDepartmentDto._vn_fill(_new(_models.ExpenseSubaccountInDepartmentDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("lastModifiedDateTime", UNSET)
         self.last_modified_date_time = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

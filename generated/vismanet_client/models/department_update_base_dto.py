@@ -82,17 +82,25 @@ class DepartmentUpdateBaseDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.department_id = _rest.pop("departmentId", UNSET)
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("expenseAccount", UNSET)
-        self.expense_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.expense_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("expenseSubaccount", UNSET)
         self.expense_subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(expense_subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), expense_subaccount_item_data)
                 if isinstance(expense_subaccount_item_data, dict)
                 else expense_subaccount_item_data
                 for expense_subaccount_item_data in _value
@@ -102,6 +110,7 @@ class DepartmentUpdateBaseDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

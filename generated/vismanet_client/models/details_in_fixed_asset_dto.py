@@ -142,7 +142,7 @@ class DetailsInFixedAssetDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.property_type = _rest.pop("propertyType", UNSET)
         self.status = _rest.pop("status", UNSET)
@@ -161,14 +161,19 @@ class DetailsInFixedAssetDto(GeneratedModel):
         self.serial_number = _rest.pop("serialNumber", UNSET)
         _value = _rest.pop("disposalMethod", UNSET)
         self.disposal_method = (
-            _models.DisposalMethodInDetailsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DisposalMethodInDetailsDto._vn_fill(_new(_models.DisposalMethodInDetailsDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("leaseAndRentInfo", UNSET)
         self.lease_and_rent_info = (
-            _models.LeaseAndRentInfoInDetailsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LeaseAndRentInfoInDetailsDto._vn_fill(_new(_models.LeaseAndRentInfoInDetailsDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

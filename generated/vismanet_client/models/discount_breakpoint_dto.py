@@ -209,7 +209,7 @@ class DiscountBreakpointDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.line_nbr = _rest.pop("lineNbr", UNSET)
         self.active = _rest.pop("active", UNSET)
@@ -239,6 +239,7 @@ class DiscountBreakpointDto(GeneratedModel):
         self.effective_date = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

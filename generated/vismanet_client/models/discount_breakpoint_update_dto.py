@@ -113,45 +113,66 @@ class DiscountBreakpointUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNbr", UNSET)
-        self.line_nbr = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.line_nbr = (
+            _models.DtoValueOfInt32._vn_fill(_new(_models.DtoValueOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("pendingBreakAmount", UNSET)
         self.pending_break_amount = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("pendingDate", UNSET)
         self.pending_date = (
-            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("pendingDiscountPercent", UNSET)
         self.pending_discount_percent = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("pendingDiscountAmount", UNSET)
         self.pending_discount_amount = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("pendingBreakQuantity", UNSET)
         self.pending_break_quantity = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("breakAmount", UNSET)
         self.break_amount = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("discountAmount", UNSET)
         self.discount_amount = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("discountPercent", UNSET)
         self.discount_percent = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -296,7 +296,7 @@ class DiscountDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.discount_code = _rest.pop("discountCode", UNSET)
         self.series = _rest.pop("series", UNSET)
@@ -323,7 +323,9 @@ class DiscountDto(GeneratedModel):
         _value = _rest.pop("discountBreakpoints", UNSET)
         self.discount_breakpoints = (
             [
-                _models.DiscountBreakpointDto._vn_parse(discount_breakpoints_item_data)
+                _models.DiscountBreakpointDto._vn_fill(
+                    _new(_models.DiscountBreakpointDto), discount_breakpoints_item_data
+                )
                 if isinstance(discount_breakpoints_item_data, dict)
                 else discount_breakpoints_item_data
                 for discount_breakpoints_item_data in _value
@@ -334,7 +336,7 @@ class DiscountDto(GeneratedModel):
         _value = _rest.pop("customers", UNSET)
         self.customers = (
             [
-                _models.DiscountCustomer2Dto._vn_parse(customers_item_data)
+                _models.DiscountCustomer2Dto._vn_fill(_new(_models.DiscountCustomer2Dto), customers_item_data)
                 if isinstance(customers_item_data, dict)
                 else customers_item_data
                 for customers_item_data in _value
@@ -345,7 +347,7 @@ class DiscountDto(GeneratedModel):
         _value = _rest.pop("items", UNSET)
         self.items = (
             [
-                _models.DiscountItemDto._vn_parse(items_item_data)
+                _models.DiscountItemDto._vn_fill(_new(_models.DiscountItemDto), items_item_data)
                 if isinstance(items_item_data, dict)
                 else items_item_data
                 for items_item_data in _value
@@ -356,7 +358,7 @@ class DiscountDto(GeneratedModel):
         _value = _rest.pop("warehouses", UNSET)
         self.warehouses = (
             [
-                _models.DiscountWarehouseDto._vn_parse(warehouses_item_data)
+                _models.DiscountWarehouseDto._vn_fill(_new(_models.DiscountWarehouseDto), warehouses_item_data)
                 if isinstance(warehouses_item_data, dict)
                 else warehouses_item_data
                 for warehouses_item_data in _value
@@ -367,7 +369,9 @@ class DiscountDto(GeneratedModel):
         _value = _rest.pop("customerPriceClasses", UNSET)
         self.customer_price_classes = (
             [
-                _models.DiscountCustomerPriceClassDto._vn_parse(customer_price_classes_item_data)
+                _models.DiscountCustomerPriceClassDto._vn_fill(
+                    _new(_models.DiscountCustomerPriceClassDto), customer_price_classes_item_data
+                )
                 if isinstance(customer_price_classes_item_data, dict)
                 else customer_price_classes_item_data
                 for customer_price_classes_item_data in _value
@@ -378,7 +382,9 @@ class DiscountDto(GeneratedModel):
         _value = _rest.pop("itemPriceClasses", UNSET)
         self.item_price_classes = (
             [
-                _models.DiscountItemPriceClassDto._vn_parse(item_price_classes_item_data)
+                _models.DiscountItemPriceClassDto._vn_fill(
+                    _new(_models.DiscountItemPriceClassDto), item_price_classes_item_data
+                )
                 if isinstance(item_price_classes_item_data, dict)
                 else item_price_classes_item_data
                 for item_price_classes_item_data in _value
@@ -389,7 +395,7 @@ class DiscountDto(GeneratedModel):
         _value = _rest.pop("branches", UNSET)
         self.branches = (
             [
-                _models.DiscountBranchDto._vn_parse(branches_item_data)
+                _models.DiscountBranchDto._vn_fill(_new(_models.DiscountBranchDto), branches_item_data)
                 if isinstance(branches_item_data, dict)
                 else branches_item_data
                 for branches_item_data in _value
@@ -399,9 +405,12 @@ class DiscountDto(GeneratedModel):
         )
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -84,7 +84,7 @@ class DtoDimension(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.id = _rest.pop("id", UNSET)
         self.length = _rest.pop("length", UNSET)
@@ -92,7 +92,7 @@ class DtoDimension(GeneratedModel):
         _value = _rest.pop("segments", UNSET)
         self.segments = (
             [
-                _models.DtoSegment._vn_parse(segments_item_data)
+                _models.DtoSegment._vn_fill(_new(_models.DtoSegment), segments_item_data)
                 if isinstance(segments_item_data, dict)
                 else segments_item_data
                 for segments_item_data in _value
@@ -102,6 +102,7 @@ class DtoDimension(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -141,7 +141,7 @@ class DtoSegment(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("internalId", UNSET)
         self.internal_id = _parse_uuid(_value)
@@ -157,7 +157,7 @@ class DtoSegment(GeneratedModel):
         _value = _rest.pop("segmentValues", UNSET)
         self.segment_values = (
             [
-                _models.DtoSegmentValue._vn_parse(segment_values_item_data)
+                _models.DtoSegmentValue._vn_fill(_new(_models.DtoSegmentValue), segment_values_item_data)
                 if isinstance(segment_values_item_data, dict)
                 else segment_values_item_data
                 for segment_values_item_data in _value
@@ -170,6 +170,7 @@ class DtoSegment(GeneratedModel):
         self.consol_order = _rest.pop("consolOrder", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -82,12 +82,14 @@ class DtoSegmentUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("segmentValues", UNSET)
         self.segment_values = (
             [
-                _models.DtoSegmentValueUpdateDtoBase._vn_parse(segment_values_item_data)
+                _models.DtoSegmentValueUpdateDtoBase._vn_fill(
+                    _new(_models.DtoSegmentValueUpdateDtoBase), segment_values_item_data
+                )
                 if isinstance(segment_values_item_data, dict)
                 else segment_values_item_data
                 for segment_values_item_data in _value
@@ -98,9 +100,14 @@ class DtoSegmentUpdateDto(GeneratedModel):
         self.dimension_id = _rest.pop("dimensionId", UNSET)
         self.segement_id = _rest.pop("segementId", UNSET)
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

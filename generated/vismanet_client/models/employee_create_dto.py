@@ -100,26 +100,59 @@ class EmployeeCreateDTO(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("employeeCd", UNSET)
-        self.employee_cd = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.employee_cd = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("department", UNSET)
-        self.department = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.department = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("employeeClass", UNSET)
-        self.employee_class = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.employee_class = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("calendar", UNSET)
-        self.calendar = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.calendar = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("contact", UNSET)
-        self.contact = _models.EmployeeContactUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.contact = (
+            _models.EmployeeContactUpdateDto._vn_fill(_new(_models.EmployeeContactUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("address", UNSET)
-        self.address = _models.AddressUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.address = (
+            _models.AddressUpdateDto._vn_fill(_new(_models.AddressUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("status", UNSET)
-        self.status = _models.StatusInEmployeeCreateDTO._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.status = (
+            _models.StatusInEmployeeCreateDTO._vn_fill(_new(_models.StatusInEmployeeCreateDTO), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

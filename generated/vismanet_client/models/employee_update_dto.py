@@ -112,28 +112,54 @@ class EmployeeUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("contact", UNSET)
-        self.contact = _models.ContactInEmployeeUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.contact = (
+            _models.ContactInEmployeeUpdateDto._vn_fill(_new(_models.ContactInEmployeeUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("employeeClass", UNSET)
-        self.employee_class = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.employee_class = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("status", UNSET)
-        self.status = _models.StatusInEmployeeUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.status = (
+            _models.StatusInEmployeeUpdateDto._vn_fill(_new(_models.StatusInEmployeeUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("department", UNSET)
         self.department = (
-            _models.DepartmentInEmployeeUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DepartmentInEmployeeUpdateDto._vn_fill(_new(_models.DepartmentInEmployeeUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("address", UNSET)
-        self.address = _models.AddressInEmployeeUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.address = (
+            _models.AddressInEmployeeUpdateDto._vn_fill(_new(_models.AddressInEmployeeUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("calendar", UNSET)
-        self.calendar = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.calendar = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("companyTreeInfo", UNSET)
         self.company_tree_info = (
             [
-                _models.CompanyTreeInfoDto._vn_parse(company_tree_info_item_data)
+                _models.CompanyTreeInfoDto._vn_fill(_new(_models.CompanyTreeInfoDto), company_tree_info_item_data)
                 if isinstance(company_tree_info_item_data, dict)
                 else company_tree_info_item_data
                 for company_tree_info_item_data in _value
@@ -143,6 +169,7 @@ class EmployeeUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

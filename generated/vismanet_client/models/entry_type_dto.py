@@ -189,58 +189,93 @@ class EntryTypeDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.entry_type_id = _rest.pop("entryTypeId", UNSET)
         self.disable_receipt = _rest.pop("disableReceipt", UNSET)
         self.module = _rest.pop("module", UNSET)
         _value = _rest.pop("defaultOffsetAccountBranch", UNSET)
         self.default_offset_account_branch = (
-            _models.DefaultOffsetAccountBranchInEntryTypeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DefaultOffsetAccountBranchInEntryTypeDto._vn_fill(
+                _new(_models.DefaultOffsetAccountBranchInEntryTypeDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("defaultOffsetAccount", UNSET)
         self.default_offset_account = (
-            _models.DefaultOffsetAccountInEntryTypeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DefaultOffsetAccountInEntryTypeDto._vn_fill(
+                _new(_models.DefaultOffsetAccountInEntryTypeDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("defaultOffsetSubaccount", UNSET)
         self.default_offset_subaccount = (
-            _models.DefaultOffsetSubaccountInEntryTypeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DefaultOffsetSubaccountInEntryTypeDto._vn_fill(
+                _new(_models.DefaultOffsetSubaccountInEntryTypeDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("reclasificationAccount", UNSET)
         self.reclasification_account = (
-            _models.ReclasificationAccountInEntryTypeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ReclasificationAccountInEntryTypeDto._vn_fill(
+                _new(_models.ReclasificationAccountInEntryTypeDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("businessAccount", UNSET)
         self.business_account = (
-            _models.BusinessAccountInEntryTypeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BusinessAccountInEntryTypeDto._vn_fill(_new(_models.BusinessAccountInEntryTypeDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.description = _rest.pop("description", UNSET)
         self.use_for_payments_reclasification = _rest.pop("useForPaymentsReclasification", UNSET)
         _value = _rest.pop("reclasificationAccountOverride", UNSET)
         self.reclasification_account_override = (
-            _models.ReclasificationAccountOverrideInEntryTypeDto._vn_parse(_value)
+            _models.ReclasificationAccountOverrideInEntryTypeDto._vn_fill(
+                _new(_models.ReclasificationAccountOverrideInEntryTypeDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("offsetAccountOverride", UNSET)
         self.offset_account_override = (
-            _models.OffsetAccountOverrideInEntryTypeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.OffsetAccountOverrideInEntryTypeDto._vn_fill(
+                _new(_models.OffsetAccountOverrideInEntryTypeDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("offsetSubaccountOverride", UNSET)
         self.offset_subaccount_override = (
-            _models.OffsetSubaccountOverrideInEntryTypeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.OffsetSubaccountOverrideInEntryTypeDto._vn_fill(
+                _new(_models.OffsetSubaccountOverrideInEntryTypeDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("offsetAccountBranch", UNSET)
         self.offset_account_branch = (
-            _models.OffsetAccountBranchInEntryTypeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.OffsetAccountBranchInEntryTypeDto._vn_fill(_new(_models.OffsetAccountBranchInEntryTypeDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("vatZone", UNSET)
-        self.vat_zone = _models.VatZoneInEntryTypeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_zone = (
+            _models.VatZoneInEntryTypeDto._vn_fill(_new(_models.VatZoneInEntryTypeDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.tax_calculation_mode = _rest.pop("taxCalculationMode", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
         self.last_modified_date_time = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

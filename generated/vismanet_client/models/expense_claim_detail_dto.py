@@ -278,7 +278,7 @@ class ExpenseClaimDetailDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.claim_detail_id = _rest.pop("claimDetailId", UNSET)
         _value = _rest.pop("lineId", UNSET)
@@ -287,7 +287,11 @@ class ExpenseClaimDetailDto(GeneratedModel):
         self.date = _parse_datetime(_value)
         _value = _rest.pop("expenseItem", UNSET)
         self.expense_item = (
-            _models.ExpenseItemInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExpenseItemInExpenseClaimDetailDto._vn_fill(
+                _new(_models.ExpenseItemInExpenseClaimDetailDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.description = _rest.pop("description", UNSET)
         self.quantity = _rest.pop("quantity", UNSET)
@@ -299,42 +303,78 @@ class ExpenseClaimDetailDto(GeneratedModel):
         self.claim_amount = _rest.pop("claimAmount", UNSET)
         self.amount_in_claim_curr = _rest.pop("amountInClaimCurr", UNSET)
         _value = _rest.pop("project", UNSET)
-        self.project = _models.ProjectInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.ProjectInExpenseClaimDetailDto._vn_fill(_new(_models.ProjectInExpenseClaimDetailDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("projectTask", UNSET)
         self.project_task = (
-            _models.ProjectTaskInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectTaskInExpenseClaimDetailDto._vn_fill(
+                _new(_models.ProjectTaskInExpenseClaimDetailDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expenseAccount", UNSET)
         self.expense_account = (
-            _models.ExpenseAccountInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExpenseAccountInExpenseClaimDetailDto._vn_fill(
+                _new(_models.ExpenseAccountInExpenseClaimDetailDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expenseSubaccount", UNSET)
         self.expense_subaccount = (
-            _models.ExpenseSubaccountInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExpenseSubaccountInExpenseClaimDetailDto._vn_fill(
+                _new(_models.ExpenseSubaccountInExpenseClaimDetailDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.BranchInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.BranchInExpenseClaimDetailDto._vn_fill(_new(_models.BranchInExpenseClaimDetailDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("taxCategory", UNSET)
         self.tax_category = (
-            _models.TaxCategoryInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.TaxCategoryInExpenseClaimDetailDto._vn_fill(
+                _new(_models.TaxCategoryInExpenseClaimDetailDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.ref_nbr = _rest.pop("refNbr", UNSET)
         _value = _rest.pop("salesAccount", UNSET)
         self.sales_account = (
-            _models.SalesAccountInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SalesAccountInExpenseClaimDetailDto._vn_fill(
+                _new(_models.SalesAccountInExpenseClaimDetailDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("salesSubaccount", UNSET)
         self.sales_subaccount = (
-            _models.SalesSubaccountInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SalesSubaccountInExpenseClaimDetailDto._vn_fill(
+                _new(_models.SalesSubaccountInExpenseClaimDetailDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.employee_part = _rest.pop("employeePart", UNSET)
         _value = _rest.pop("customer", UNSET)
         self.customer = (
-            _models.CustomerInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomerInExpenseClaimDetailDto._vn_fill(_new(_models.CustomerInExpenseClaimDetailDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("location", UNSET)
         self.location = (
-            _models.LocationInExpenseClaimDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LocationInExpenseClaimDetailDto._vn_fill(_new(_models.LocationInExpenseClaimDetailDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.ar_reference_nbr = _rest.pop("arReferenceNbr", UNSET)
         self.approval_status = _rest.pop("approvalStatus", UNSET)
@@ -343,7 +383,7 @@ class ExpenseClaimDetailDto(GeneratedModel):
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -353,6 +393,7 @@ class ExpenseClaimDetailDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -204,55 +204,97 @@ class ExpenseClaimDetailUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("claimDetailId", UNSET)
         self.claim_detail_id = (
-            _models.ClaimDetailIdInExpenseClaimDetailUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ClaimDetailIdInExpenseClaimDetailUpdateDto._vn_fill(
+                _new(_models.ClaimDetailIdInExpenseClaimDetailUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("date", UNSET)
-        self.date = _models.DateInExpenseClaimDetailUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.date = (
+            _models.DateInExpenseClaimDetailUpdateDto._vn_fill(_new(_models.DateInExpenseClaimDetailUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("expenseItem", UNSET)
         self.expense_item = (
-            _models.ExpenseItemInExpenseClaimDetailUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExpenseItemInExpenseClaimDetailUpdateDto._vn_fill(
+                _new(_models.ExpenseItemInExpenseClaimDetailUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("description", UNSET)
         self.description = (
-            _models.DescriptionInExpenseClaimDetailUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DescriptionInExpenseClaimDetailUpdateDto._vn_fill(
+                _new(_models.DescriptionInExpenseClaimDetailUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("quantity", UNSET)
         self.quantity = (
-            _models.QuantityInExpenseClaimDetailUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.QuantityInExpenseClaimDetailUpdateDto._vn_fill(
+                _new(_models.QuantityInExpenseClaimDetailUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("uom", UNSET)
-        self.uom = _models.UomInExpenseClaimDetailUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.uom = (
+            _models.UomInExpenseClaimDetailUpdateDto._vn_fill(_new(_models.UomInExpenseClaimDetailUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("unitCost", UNSET)
         self.unit_cost = (
-            _models.UnitCostInExpenseClaimDetailUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.UnitCostInExpenseClaimDetailUpdateDto._vn_fill(
+                _new(_models.UnitCostInExpenseClaimDetailUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("invoiceable", UNSET)
         self.invoiceable = (
-            _models.InvoiceableInExpenseClaimDetailUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InvoiceableInExpenseClaimDetailUpdateDto._vn_fill(
+                _new(_models.InvoiceableInExpenseClaimDetailUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("project", UNSET)
         self.project = (
-            _models.ProjectInExpenseClaimDetailUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectInExpenseClaimDetailUpdateDto._vn_fill(
+                _new(_models.ProjectInExpenseClaimDetailUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("projectTask", UNSET)
         self.project_task = (
-            _models.ProjectTaskInExpenseClaimDetailUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectTaskInExpenseClaimDetailUpdateDto._vn_fill(
+                _new(_models.ProjectTaskInExpenseClaimDetailUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expenseAccount", UNSET)
         self.expense_account = (
-            _models.ExpenseAccountInExpenseClaimDetailUpdateDto._vn_parse(_value)
+            _models.ExpenseAccountInExpenseClaimDetailUpdateDto._vn_fill(
+                _new(_models.ExpenseAccountInExpenseClaimDetailUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("expenseSubaccount", UNSET)
         self.expense_subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(expense_subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), expense_subaccount_item_data)
                 if isinstance(expense_subaccount_item_data, dict)
                 else expense_subaccount_item_data
                 for expense_subaccount_item_data in _value
@@ -262,30 +304,55 @@ class ExpenseClaimDetailUpdateDto(GeneratedModel):
         )
         _value = _rest.pop("branch", UNSET)
         self.branch = (
-            _models.BranchInExpenseClaimDetailUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchInExpenseClaimDetailUpdateDto._vn_fill(
+                _new(_models.BranchInExpenseClaimDetailUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("taxCategory", UNSET)
         self.tax_category = (
-            _models.TaxCategoryInExpenseClaimDetailUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.TaxCategoryInExpenseClaimDetailUpdateDto._vn_fill(
+                _new(_models.TaxCategoryInExpenseClaimDetailUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("refNbr", UNSET)
         self.ref_nbr = (
-            _models.RefNbrInExpenseClaimDetailUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.RefNbrInExpenseClaimDetailUpdateDto._vn_fill(
+                _new(_models.RefNbrInExpenseClaimDetailUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("employeePart", UNSET)
         self.employee_part = (
-            _models.EmployeePartInExpenseClaimDetailUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.EmployeePartInExpenseClaimDetailUpdateDto._vn_fill(
+                _new(_models.EmployeePartInExpenseClaimDetailUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customer", UNSET)
         self.customer = (
-            _models.CustomerInExpenseClaimDetailUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomerInExpenseClaimDetailUpdateDto._vn_fill(
+                _new(_models.CustomerInExpenseClaimDetailUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("location", UNSET)
         self.location = (
-            _models.LocationInExpenseClaimDetailUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LocationInExpenseClaimDetailUpdateDto._vn_fill(
+                _new(_models.LocationInExpenseClaimDetailUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -193,7 +193,7 @@ class ExpenseClaimDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.ref_nbr = _rest.pop("refNbr", UNSET)
         self.status = _rest.pop("status", UNSET)
@@ -202,25 +202,41 @@ class ExpenseClaimDto(GeneratedModel):
         self.date = _parse_datetime(_value)
         self.description = _rest.pop("description", UNSET)
         _value = _rest.pop("claimedBy", UNSET)
-        self.claimed_by = _models.ClaimedByInExpenseClaimDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.claimed_by = (
+            _models.ClaimedByInExpenseClaimDto._vn_fill(_new(_models.ClaimedByInExpenseClaimDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.claim_total = _rest.pop("claimTotal", UNSET)
         self.vat_taxable_total = _rest.pop("vatTaxableTotal", UNSET)
         self.vat_exempt_total = _rest.pop("vatExemptTotal", UNSET)
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.CustomerInExpenseClaimDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.CustomerInExpenseClaimDto._vn_fill(_new(_models.CustomerInExpenseClaimDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.currency = _rest.pop("currency", UNSET)
         _value = _rest.pop("approvalDate", UNSET)
         self.approval_date = _parse_datetime(_value)
         _value = _rest.pop("department", UNSET)
-        self.department = _models.DepartmentInExpenseClaimDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.department = (
+            _models.DepartmentInExpenseClaimDto._vn_fill(_new(_models.DepartmentInExpenseClaimDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInExpenseClaimDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInExpenseClaimDto._vn_fill(_new(_models.LocationInExpenseClaimDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("lastModifiedDateTime", UNSET)
         self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("details", UNSET)
         self.details = (
             [
-                _models.ExpenseClaimDetailDto._vn_parse(details_item_data)
+                _models.ExpenseClaimDetailDto._vn_fill(_new(_models.ExpenseClaimDetailDto), details_item_data)
                 if isinstance(details_item_data, dict)
                 else details_item_data
                 for details_item_data in _value
@@ -231,9 +247,12 @@ class ExpenseClaimDto(GeneratedModel):
         self.approval_status_text = _rest.pop("approvalStatusText", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -108,31 +108,47 @@ class ExpenseClaimUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("date", UNSET)
-        self.date = _models.DateInExpenseClaimUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.date = (
+            _models.DateInExpenseClaimUpdateDto._vn_fill(_new(_models.DateInExpenseClaimUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("description", UNSET)
         self.description = (
-            _models.DescriptionInExpenseClaimUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DescriptionInExpenseClaimUpdateDto._vn_fill(
+                _new(_models.DescriptionInExpenseClaimUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("claimedBy", UNSET)
         self.claimed_by = (
-            _models.ClaimedByInExpenseClaimUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ClaimedByInExpenseClaimUpdateDto._vn_fill(_new(_models.ClaimedByInExpenseClaimUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customer", UNSET)
         self.customer = (
-            _models.CustomerInExpenseClaimUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomerInExpenseClaimUpdateDto._vn_fill(_new(_models.CustomerInExpenseClaimUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.customer_update_answer = _rest.pop("customerUpdateAnswer", UNSET)
         _value = _rest.pop("location", UNSET)
         self.location = (
-            _models.LocationInExpenseClaimUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LocationInExpenseClaimUpdateDto._vn_fill(_new(_models.LocationInExpenseClaimUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("details", UNSET)
         self.details = (
             [
-                _models.ExpenseClaimDetailUpdateDto._vn_parse(details_item_data)
+                _models.ExpenseClaimDetailUpdateDto._vn_fill(
+                    _new(_models.ExpenseClaimDetailUpdateDto), details_item_data
+                )
                 if isinstance(details_item_data, dict)
                 else details_item_data
                 for details_item_data in _value
@@ -142,6 +158,7 @@ class ExpenseClaimUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

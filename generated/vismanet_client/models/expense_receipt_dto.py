@@ -272,7 +272,7 @@ class ExpenseReceiptDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.internal_id = _rest.pop("internalId", UNSET)
         self.receipt_id = _rest.pop("receiptId", UNSET)
@@ -280,10 +280,18 @@ class ExpenseReceiptDto(GeneratedModel):
         self.date = _parse_datetime(_value)
         self.tax_total = _rest.pop("taxTotal", UNSET)
         _value = _rest.pop("currency", UNSET)
-        self.currency = _models.CurrencyInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency = (
+            _models.CurrencyInExpenseReceiptDto._vn_fill(_new(_models.CurrencyInExpenseReceiptDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.ref_nbr = _rest.pop("refNbr", UNSET)
         _value = _rest.pop("inventory", UNSET)
-        self.inventory = _models.InventoryNumberDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.inventory = (
+            _models.InventoryNumberDescriptionDto._vn_fill(_new(_models.InventoryNumberDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.description = _rest.pop("description", UNSET)
         self.uom = _rest.pop("uom", UNSET)
         self.quantity = _rest.pop("quantity", UNSET)
@@ -293,46 +301,87 @@ class ExpenseReceiptDto(GeneratedModel):
         self.claim_amount = _rest.pop("claimAmount", UNSET)
         self.status = _rest.pop("status", UNSET)
         _value = _rest.pop("claimedBy", UNSET)
-        self.claimed_by = _models.ClaimedByInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.claimed_by = (
+            _models.ClaimedByInExpenseReceiptDto._vn_fill(_new(_models.ClaimedByInExpenseReceiptDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.BranchInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.BranchInExpenseReceiptDto._vn_fill(_new(_models.BranchInExpenseReceiptDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("expenseClaim", UNSET)
         self.expense_claim = (
-            _models.ExpenseClaimInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExpenseClaimInExpenseReceiptDto._vn_fill(_new(_models.ExpenseClaimInExpenseReceiptDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.invoiceable = _rest.pop("invoiceable", UNSET)
         _value = _rest.pop("project", UNSET)
-        self.project = _models.ProjectInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.ProjectInExpenseReceiptDto._vn_fill(_new(_models.ProjectInExpenseReceiptDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("projectTask", UNSET)
         self.project_task = (
-            _models.ProjectTaskInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectTaskInExpenseReceiptDto._vn_fill(_new(_models.ProjectTaskInExpenseReceiptDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.CustomerInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.CustomerInExpenseReceiptDto._vn_fill(_new(_models.CustomerInExpenseReceiptDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInExpenseReceiptDto._vn_fill(_new(_models.LocationInExpenseReceiptDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("expenseAccount", UNSET)
         self.expense_account = (
-            _models.ExpenseAccountInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExpenseAccountInExpenseReceiptDto._vn_fill(_new(_models.ExpenseAccountInExpenseReceiptDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expenseSub", UNSET)
         self.expense_sub = (
-            _models.ExpenseSubInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExpenseSubInExpenseReceiptDto._vn_fill(_new(_models.ExpenseSubInExpenseReceiptDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("salesAccount", UNSET)
         self.sales_account = (
-            _models.SalesAccountInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SalesAccountInExpenseReceiptDto._vn_fill(_new(_models.SalesAccountInExpenseReceiptDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("salesSub", UNSET)
-        self.sales_sub = _models.SalesSubInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sales_sub = (
+            _models.SalesSubInExpenseReceiptDto._vn_fill(_new(_models.SalesSubInExpenseReceiptDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("taxCategory", UNSET)
         self.tax_category = (
-            _models.TaxCategoryInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.TaxCategoryInExpenseReceiptDto._vn_fill(_new(_models.TaxCategoryInExpenseReceiptDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("image", UNSET)
-        self.image = _models.ImageInExpenseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.image = (
+            _models.ImageInExpenseReceiptDto._vn_fill(_new(_models.ImageInExpenseReceiptDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

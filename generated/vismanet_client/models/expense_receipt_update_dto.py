@@ -190,60 +190,149 @@ class ExpenseReceiptUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("date", UNSET)
-        self.date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.date = (
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("currency", UNSET)
-        self.currency = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("refNbr", UNSET)
-        self.ref_nbr = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ref_nbr = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("inventory", UNSET)
-        self.inventory = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.inventory = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("uom", UNSET)
-        self.uom = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.uom = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("quantity", UNSET)
-        self.quantity = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.quantity = (
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("unitCost", UNSET)
-        self.unit_cost = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.unit_cost = (
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("totalAmount", UNSET)
         self.total_amount = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("employeePart", UNSET)
         self.employee_part = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("claimedBy", UNSET)
-        self.claimed_by = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.claimed_by = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("expenseClaim", UNSET)
-        self.expense_claim = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.expense_claim = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("invoiceable", UNSET)
-        self.invoiceable = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.invoiceable = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("project", UNSET)
-        self.project = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("projectTask", UNSET)
-        self.project_task = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project_task = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("expenseAccount", UNSET)
-        self.expense_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.expense_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("expenseSub", UNSET)
-        self.expense_sub = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.expense_sub = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("salesAccount", UNSET)
-        self.sales_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sales_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("salesSub", UNSET)
-        self.sales_sub = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sales_sub = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("taxCategory", UNSET)
-        self.tax_category = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.tax_category = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -184,7 +184,7 @@ class ExtendedOrganizationDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.organization_cd = _rest.pop("organizationCd", UNSET)
         self.name = _rest.pop("name", UNSET)
@@ -193,50 +193,86 @@ class ExtendedOrganizationDto(GeneratedModel):
         self.base_currency = _rest.pop("baseCurrency", UNSET)
         _value = _rest.pop("mainAddress", UNSET)
         self.main_address = (
-            _models.MainAddressInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.MainAddressInExtendedOrganizationDto._vn_fill(
+                _new(_models.MainAddressInExtendedOrganizationDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("mainContact", UNSET)
         self.main_contact = (
-            _models.MainContactInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.MainContactInExtendedOrganizationDto._vn_fill(
+                _new(_models.MainContactInExtendedOrganizationDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("deliveryAddress", UNSET)
         self.delivery_address = (
-            _models.DeliveryAddressInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DeliveryAddressInExtendedOrganizationDto._vn_fill(
+                _new(_models.DeliveryAddressInExtendedOrganizationDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("deliveryContact", UNSET)
         self.delivery_contact = (
-            _models.DeliveryContactInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DeliveryContactInExtendedOrganizationDto._vn_fill(
+                _new(_models.DeliveryContactInExtendedOrganizationDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.corporate_id = _rest.pop("corporateId", UNSET)
         self.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
         _value = _rest.pop("defaultCountry", UNSET)
         self.default_country = (
-            _models.DefaultCountryInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DefaultCountryInExtendedOrganizationDto._vn_fill(
+                _new(_models.DefaultCountryInExtendedOrganizationDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("industryCode", UNSET)
         self.industry_code = (
-            _models.IndustryCodeInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.IndustryCodeInExtendedOrganizationDto._vn_fill(
+                _new(_models.IndustryCodeInExtendedOrganizationDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("currency", UNSET)
         self.currency = (
-            _models.CurrencyInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CurrencyInExtendedOrganizationDto._vn_fill(_new(_models.CurrencyInExtendedOrganizationDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("vatZone", UNSET)
         self.vat_zone = (
-            _models.VatZoneInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.VatZoneInExtendedOrganizationDto._vn_fill(_new(_models.VatZoneInExtendedOrganizationDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("lastModifiedDateTime", UNSET)
         self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("ledger", UNSET)
-        self.ledger = _models.LedgerInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ledger = (
+            _models.LedgerInExtendedOrganizationDto._vn_fill(_new(_models.LedgerInExtendedOrganizationDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("bankSettings", UNSET)
         self.bank_settings = (
-            _models.BankSettingsInExtendedOrganizationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BankSettingsInExtendedOrganizationDto._vn_fill(
+                _new(_models.BankSettingsInExtendedOrganizationDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("branches", UNSET)
         self.branches = (
             [
-                _models.BranchNumberDto._vn_parse(branches_item_data)
+                _models.BranchNumberDto._vn_fill(_new(_models.BranchNumberDto), branches_item_data)
                 if isinstance(branches_item_data, dict)
                 else branches_item_data
                 for branches_item_data in _value
@@ -246,6 +282,7 @@ class ExtendedOrganizationDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -98,19 +98,28 @@ class FinancialsDetailInCashTransactionDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.batch_number = _rest.pop("batchNumber", UNSET)
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.BranchInFinancialsDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.BranchInFinancialsDetailDto._vn_fill(_new(_models.BranchInFinancialsDetailDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.cleared = _rest.pop("cleared", UNSET)
         _value = _rest.pop("clearDate", UNSET)
         self.clear_date = _parse_datetime(_value)
         _value = _rest.pop("taxZone", UNSET)
-        self.tax_zone = _models.TaxZoneInFinancialsDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.tax_zone = (
+            _models.TaxZoneInFinancialsDetailDto._vn_fill(_new(_models.TaxZoneInFinancialsDetailDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.tax_calc_mode = _rest.pop("taxCalcMode", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

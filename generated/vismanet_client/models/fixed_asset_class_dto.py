@@ -166,7 +166,7 @@ class FixedAssetClassDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.class_id = _rest.pop("classID", UNSET)
         self.record_type = _rest.pop("recordType", UNSET)
@@ -179,10 +179,16 @@ class FixedAssetClassDto(GeneratedModel):
         self.accelerated_depreciation = _rest.pop("acceleratedDepreciation", UNSET)
         _value = _rest.pop("bookSettings", UNSET)
         self.book_settings = (
-            _models.BookSettingsInFixedAssetClassDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BookSettingsInFixedAssetClassDto._vn_fill(_new(_models.BookSettingsInFixedAssetClassDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("accounts", UNSET)
-        self.accounts = _models.AccountsInFixedAssetClassDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.accounts = (
+            _models.AccountsInFixedAssetClassDto._vn_fill(_new(_models.AccountsInFixedAssetClassDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.sub_account_mask = _rest.pop("subAccountMask", UNSET)
         self.accumulated_depreciation_sub_account_mask = _rest.pop("accumulatedDepreciationSubAccountMask", UNSET)
         self.depreciated_expense_sub_account_mask = _rest.pop("depreciatedExpenseSubAccountMask", UNSET)
@@ -190,9 +196,12 @@ class FixedAssetClassDto(GeneratedModel):
         self.gain_loss_sub_account_mask = _rest.pop("gainLossSubAccountMask", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

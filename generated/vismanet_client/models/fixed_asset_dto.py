@@ -166,7 +166,7 @@ class FixedAssetDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.asset_id = _rest.pop("assetID", UNSET)
         self.record_type = _rest.pop("recordType", UNSET)
@@ -178,24 +178,51 @@ class FixedAssetDto(GeneratedModel):
         self.depreciable = _rest.pop("depreciable", UNSET)
         self.useful_life = _rest.pop("usefulLife", UNSET)
         _value = _rest.pop("accounts", UNSET)
-        self.accounts = _models.AccountsInFixedAssetDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.accounts = (
+            _models.AccountsInFixedAssetDto._vn_fill(_new(_models.AccountsInFixedAssetDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("details", UNSET)
-        self.details = _models.DetailsInFixedAssetDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.details = (
+            _models.DetailsInFixedAssetDto._vn_fill(_new(_models.DetailsInFixedAssetDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("bookBalance", UNSET)
-        self.book_balance = _models.BookBalanceInFixedAssetDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.book_balance = (
+            _models.BookBalanceInFixedAssetDto._vn_fill(_new(_models.BookBalanceInFixedAssetDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInFixedAssetDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInFixedAssetDto._vn_fill(_new(_models.LocationInFixedAssetDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("propertyTax", UNSET)
-        self.property_tax = _models.PropertyTaxInFixedAssetDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.property_tax = (
+            _models.PropertyTaxInFixedAssetDto._vn_fill(_new(_models.PropertyTaxInFixedAssetDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("type", UNSET)
-        self.type_ = _models.TypeInFixedAssetDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.type_ = (
+            _models.TypeInFixedAssetDto._vn_fill(_new(_models.TypeInFixedAssetDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("lastModifiedDateTime", UNSET)
         self.last_modified_date_time = _parse_datetime(_value)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

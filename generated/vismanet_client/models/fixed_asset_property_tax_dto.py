@@ -93,7 +93,7 @@ class FixedAssetPropertyTaxDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.property_tax_id = _rest.pop("propertyTaxID", UNSET)
         self.description = _rest.pop("description", UNSET)
@@ -101,7 +101,9 @@ class FixedAssetPropertyTaxDto(GeneratedModel):
         _value = _rest.pop("details", UNSET)
         self.details = (
             [
-                _models.FixedAssetPropertyTaxDetailsDto._vn_parse(details_item_data)
+                _models.FixedAssetPropertyTaxDetailsDto._vn_fill(
+                    _new(_models.FixedAssetPropertyTaxDetailsDto), details_item_data
+                )
                 if isinstance(details_item_data, dict)
                 else details_item_data
                 for details_item_data in _value
@@ -111,9 +113,12 @@ class FixedAssetPropertyTaxDto(GeneratedModel):
         )
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

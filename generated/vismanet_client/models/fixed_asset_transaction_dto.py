@@ -161,7 +161,7 @@ class FixedAssetTransactionDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.ref_no = _rest.pop("refNo", UNSET)
         self.line_no = _rest.pop("lineNo", UNSET)
@@ -173,7 +173,11 @@ class FixedAssetTransactionDto(GeneratedModel):
         self.transaction_type = _rest.pop("transactionType", UNSET)
         _value = _rest.pop("accounts", UNSET)
         self.accounts = (
-            _models.AccountsInFixedAssetTransactionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountsInFixedAssetTransactionDto._vn_fill(
+                _new(_models.AccountsInFixedAssetTransactionDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.transaction_amount = _rest.pop("transactionAmount", UNSET)
         self.batch_no = _rest.pop("batchNo", UNSET)
@@ -182,15 +186,22 @@ class FixedAssetTransactionDto(GeneratedModel):
         self.transaction_date = _parse_datetime(_value)
         _value = _rest.pop("register", UNSET)
         self.register = (
-            _models.RegisterInFixedAssetTransactionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.RegisterInFixedAssetTransactionDto._vn_fill(
+                _new(_models.RegisterInFixedAssetTransactionDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("lastModifiedDateTime", UNSET)
         self.last_modified_date_time = _parse_datetime(_value)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

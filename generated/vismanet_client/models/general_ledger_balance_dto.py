@@ -182,16 +182,28 @@ class GeneralLedgerBalanceDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.BranchNumberDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.BranchNumberDto._vn_fill(_new(_models.BranchNumberDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("ledger", UNSET)
-        self.ledger = _models.LedgerDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ledger = (
+            _models.LedgerDescriptionDto._vn_fill(_new(_models.LedgerDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.balance_type = _rest.pop("balanceType", UNSET)
         self.financial_period = _rest.pop("financialPeriod", UNSET)
         _value = _rest.pop("account", UNSET)
-        self.account = _models.AccountNumberDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account = (
+            _models.AccountNumberDescriptionDto._vn_fill(_new(_models.AccountNumberDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.subaccount_id = _rest.pop("subaccountId", UNSET)
         self.sub_account_cd = _rest.pop("subAccountCd", UNSET)
         self.currency_id = _rest.pop("currencyId", UNSET)
@@ -208,9 +220,12 @@ class GeneralLedgerBalanceDto(GeneratedModel):
         self.last_modified_date_time = _parse_datetime(_value)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -205,7 +205,7 @@ class GeneralLedgerTransactionDetailsDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.line_number = _rest.pop("lineNumber", UNSET)
         self.module = _rest.pop("module", UNSET)
@@ -217,17 +217,27 @@ class GeneralLedgerTransactionDetailsDto(GeneratedModel):
         self.ref_number = _rest.pop("refNumber", UNSET)
         _value = _rest.pop("branch", UNSET)
         self.branch = (
-            _models.BranchInGeneralLedgerTransactionDetailsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchInGeneralLedgerTransactionDetailsDto._vn_fill(
+                _new(_models.BranchInGeneralLedgerTransactionDetailsDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("account", UNSET)
         self.account = (
-            _models.AccountInGeneralLedgerTransactionDetailsDto._vn_parse(_value)
+            _models.AccountInGeneralLedgerTransactionDetailsDto._vn_fill(
+                _new(_models.AccountInGeneralLedgerTransactionDetailsDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("ledger", UNSET)
         self.ledger = (
-            _models.LedgerInGeneralLedgerTransactionDetailsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LedgerInGeneralLedgerTransactionDetailsDto._vn_fill(
+                _new(_models.LedgerInGeneralLedgerTransactionDetailsDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.subaccount = _rest.pop("subaccount", UNSET)
         self.beg_balance = _rest.pop("begBalance", UNSET)
@@ -243,9 +253,12 @@ class GeneralLedgerTransactionDetailsDto(GeneratedModel):
         self.last_modified_date_time = _parse_datetime(_value)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -104,42 +104,67 @@ class GlAccountsInSupplierDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("supplierAccount", UNSET)
         self.supplier_account = (
-            _models.SupplierAccountInSupplierGlAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SupplierAccountInSupplierGlAccountsDto._vn_fill(
+                _new(_models.SupplierAccountInSupplierGlAccountsDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("supplierSubaccount", UNSET)
         self.supplier_subaccount = (
-            _models.SupplierSubaccountInSupplierGlAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SupplierSubaccountInSupplierGlAccountsDto._vn_fill(
+                _new(_models.SupplierSubaccountInSupplierGlAccountsDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expenseAccount", UNSET)
         self.expense_account = (
-            _models.ExpenseAccountInSupplierGlAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExpenseAccountInSupplierGlAccountsDto._vn_fill(
+                _new(_models.ExpenseAccountInSupplierGlAccountsDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expenseAccountNonTax", UNSET)
         self.expense_account_non_tax = (
-            _models.ExpenseAccountNonTaxInSupplierGlAccountsDto._vn_parse(_value)
+            _models.ExpenseAccountNonTaxInSupplierGlAccountsDto._vn_fill(
+                _new(_models.ExpenseAccountNonTaxInSupplierGlAccountsDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("expenseEUAccount", UNSET)
         self.expense_eu_account = (
-            _models.ExpenseEUAccountInSupplierGlAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExpenseEUAccountInSupplierGlAccountsDto._vn_fill(
+                _new(_models.ExpenseEUAccountInSupplierGlAccountsDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expenseAccountImport", UNSET)
         self.expense_account_import = (
-            _models.ExpenseAccountImportInSupplierGlAccountsDto._vn_parse(_value)
+            _models.ExpenseAccountImportInSupplierGlAccountsDto._vn_fill(
+                _new(_models.ExpenseAccountImportInSupplierGlAccountsDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("expenseSubaccount", UNSET)
         self.expense_subaccount = (
-            _models.ExpenseSubaccountInSupplierGlAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExpenseSubaccountInSupplierGlAccountsDto._vn_fill(
+                _new(_models.ExpenseSubaccountInSupplierGlAccountsDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -80,26 +80,43 @@ class GlAccountsInVatInformationDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("vatPayableAccount", UNSET)
         self.vat_payable_account = (
-            _models.VatPayableAccountInVatGlAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.VatPayableAccountInVatGlAccountsDto._vn_fill(
+                _new(_models.VatPayableAccountInVatGlAccountsDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("vatPayableSubaccount", UNSET)
         self.vat_payable_subaccount = (
-            _models.VatPayableSubaccountInVatGlAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.VatPayableSubaccountInVatGlAccountsDto._vn_fill(
+                _new(_models.VatPayableSubaccountInVatGlAccountsDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("vatClaimableAccount", UNSET)
         self.vat_claimable_account = (
-            _models.VatClaimableAccountInVatGlAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.VatClaimableAccountInVatGlAccountsDto._vn_fill(
+                _new(_models.VatClaimableAccountInVatGlAccountsDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("vatClaimableSubccount", UNSET)
         self.vat_claimable_subccount = (
-            _models.VatClaimableSubccountInVatGlAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.VatClaimableSubccountInVatGlAccountsDto._vn_fill(
+                _new(_models.VatClaimableSubccountInVatGlAccountsDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

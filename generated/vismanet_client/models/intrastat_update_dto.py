@@ -75,22 +75,33 @@ class IntrastatUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("cN8", UNSET)
-        self.c_n8 = _models.CN8InIntrastatUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.c_n8 = (
+            _models.CN8InIntrastatUpdateDto._vn_fill(_new(_models.CN8InIntrastatUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("countryOfOrigin", UNSET)
         self.country_of_origin = (
-            _models.CountryOfOriginInIntrastatUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CountryOfOriginInIntrastatUpdateDto._vn_fill(
+                _new(_models.CountryOfOriginInIntrastatUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("supplementaryMeasureUnit", UNSET)
         self.supplementary_measure_unit = (
-            _models.SupplementaryMeasureUnitInIntrastatUpdateDto._vn_parse(_value)
+            _models.SupplementaryMeasureUnitInIntrastatUpdateDto._vn_fill(
+                _new(_models.SupplementaryMeasureUnitInIntrastatUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -210,14 +210,16 @@ class InventoryAdjustmentDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.total_cost = _rest.pop("totalCost", UNSET)
         self.control_cost = _rest.pop("controlCost", UNSET)
         _value = _rest.pop("adjusmentLines", UNSET)
         self.adjusment_lines = (
             [
-                _models.InventoryAdjustmentLineDto._vn_parse(adjusment_lines_item_data)
+                _models.InventoryAdjustmentLineDto._vn_fill(
+                    _new(_models.InventoryAdjustmentLineDto), adjusment_lines_item_data
+                )
                 if isinstance(adjusment_lines_item_data, dict)
                 else adjusment_lines_item_data
                 for adjusment_lines_item_data in _value
@@ -240,12 +242,16 @@ class InventoryAdjustmentDto(GeneratedModel):
         self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInInventoryAdjustmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInInventoryAdjustmentDto._vn_fill(
+                _new(_models.BranchNumberInInventoryAdjustmentDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -256,9 +262,12 @@ class InventoryAdjustmentDto(GeneratedModel):
         self.timestamp = _rest.pop("timestamp", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

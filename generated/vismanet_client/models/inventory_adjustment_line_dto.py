@@ -150,11 +150,15 @@ class InventoryAdjustmentLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("warehouse", UNSET)
         self.warehouse = (
-            _models.WarehouseInInventoryAdjustmentLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.WarehouseInInventoryAdjustmentLineDto._vn_fill(
+                _new(_models.WarehouseInInventoryAdjustmentLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.unit_cost = _rest.pop("unitCost", UNSET)
         self.ext_cost = _rest.pop("extCost", UNSET)
@@ -163,23 +167,35 @@ class InventoryAdjustmentLineDto(GeneratedModel):
         self.line_number = _rest.pop("lineNumber", UNSET)
         _value = _rest.pop("inventoryItem", UNSET)
         self.inventory_item = (
-            _models.InventoryItemInInventoryAdjustmentLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InventoryItemInInventoryAdjustmentLineDto._vn_fill(
+                _new(_models.InventoryItemInInventoryAdjustmentLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("location", UNSET)
         self.location = (
-            _models.LocationInInventoryAdjustmentLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LocationInInventoryAdjustmentLineDto._vn_fill(
+                _new(_models.LocationInInventoryAdjustmentLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.quantity = _rest.pop("quantity", UNSET)
         self.uom = _rest.pop("uom", UNSET)
         _value = _rest.pop("reasonCode", UNSET)
         self.reason_code = (
-            _models.ReasonCodeInInventoryAdjustmentLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ReasonCodeInInventoryAdjustmentLineDto._vn_fill(
+                _new(_models.ReasonCodeInInventoryAdjustmentLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.description = _rest.pop("description", UNSET)
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -188,9 +204,14 @@ class InventoryAdjustmentLineDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.BranchNumberDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.BranchNumberDto._vn_fill(_new(_models.BranchNumberDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

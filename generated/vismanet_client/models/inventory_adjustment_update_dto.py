@@ -144,16 +144,22 @@ class InventoryAdjustmentUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("controlCost", UNSET)
         self.control_cost = (
-            _models.ControlCostInInventoryAdjustmentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ControlCostInInventoryAdjustmentUpdateDto._vn_fill(
+                _new(_models.ControlCostInInventoryAdjustmentUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("adjustmentLines", UNSET)
         self.adjustment_lines = (
             [
-                _models.InventoryAdjustmentLineUpdateDto._vn_parse(adjustment_lines_item_data)
+                _models.InventoryAdjustmentLineUpdateDto._vn_fill(
+                    _new(_models.InventoryAdjustmentLineUpdateDto), adjustment_lines_item_data
+                )
                 if isinstance(adjustment_lines_item_data, dict)
                 else adjustment_lines_item_data
                 for adjustment_lines_item_data in _value
@@ -163,40 +169,71 @@ class InventoryAdjustmentUpdateDto(GeneratedModel):
         )
         _value = _rest.pop("referenceNumber", UNSET)
         self.reference_number = (
-            _models.ReferenceNumberInInventoryAdjustmentUpdateDto._vn_parse(_value)
+            _models.ReferenceNumberInInventoryAdjustmentUpdateDto._vn_fill(
+                _new(_models.ReferenceNumberInInventoryAdjustmentUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("hold", UNSET)
-        self.hold = _models.HoldInInventoryAdjustmentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.hold = (
+            _models.HoldInInventoryAdjustmentUpdateDto._vn_fill(
+                _new(_models.HoldInInventoryAdjustmentUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("date", UNSET)
-        self.date = _models.DateInInventoryAdjustmentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.date = (
+            _models.DateInInventoryAdjustmentUpdateDto._vn_fill(
+                _new(_models.DateInInventoryAdjustmentUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("postPeriod", UNSET)
         self.post_period = (
-            _models.PostPeriodInInventoryAdjustmentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PostPeriodInInventoryAdjustmentUpdateDto._vn_fill(
+                _new(_models.PostPeriodInInventoryAdjustmentUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("externalReference", UNSET)
         self.external_reference = (
-            _models.ExternalReferenceInInventoryAdjustmentUpdateDto._vn_parse(_value)
+            _models.ExternalReferenceInInventoryAdjustmentUpdateDto._vn_fill(
+                _new(_models.ExternalReferenceInInventoryAdjustmentUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("description", UNSET)
         self.description = (
-            _models.DescriptionInInventoryAdjustmentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DescriptionInInventoryAdjustmentUpdateDto._vn_fill(
+                _new(_models.DescriptionInInventoryAdjustmentUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("controlQuantity", UNSET)
         self.control_quantity = (
-            _models.ControlQuantityInInventoryAdjustmentUpdateDto._vn_parse(_value)
+            _models.ControlQuantityInInventoryAdjustmentUpdateDto._vn_fill(
+                _new(_models.ControlQuantityInInventoryAdjustmentUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInInventoryAdjustmentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInInventoryAdjustmentUpdateDto._vn_fill(
+                _new(_models.BranchNumberInInventoryAdjustmentUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -90,12 +90,16 @@ class InventoryCrossReferenceDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.alternate_type = _rest.pop("alternateType", UNSET)
         _value = _rest.pop("bAccount", UNSET)
         self.b_account = (
-            _models.BAccountInInventoryCrossReferenceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BAccountInInventoryCrossReferenceDto._vn_fill(
+                _new(_models.BAccountInInventoryCrossReferenceDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.alternate_id = _rest.pop("alternateID", UNSET)
         self.description = _rest.pop("description", UNSET)
@@ -103,6 +107,7 @@ class InventoryCrossReferenceDto(GeneratedModel):
         self.timestamp = _rest.pop("timestamp", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

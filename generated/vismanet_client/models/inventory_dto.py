@@ -448,7 +448,7 @@ class InventoryDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.inventory_id = _rest.pop("inventoryId", UNSET)
         self.inventory_number = _rest.pop("inventoryNumber", UNSET)
@@ -457,16 +457,28 @@ class InventoryDto(GeneratedModel):
         self.description = _rest.pop("description", UNSET)
         self.body = _rest.pop("body", UNSET)
         _value = _rest.pop("itemClass", UNSET)
-        self.item_class = _models.ItemClassInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.item_class = (
+            _models.ItemClassInInventoryDto._vn_fill(_new(_models.ItemClassInInventoryDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("postingClass", UNSET)
         self.posting_class = (
-            _models.PostingClassInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PostingClassInInventoryDto._vn_fill(_new(_models.PostingClassInInventoryDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("vatCode", UNSET)
-        self.vat_code = _models.VatCodeInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_code = (
+            _models.VatCodeInInventoryDto._vn_fill(_new(_models.VatCodeInInventoryDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("lotSerialClass", UNSET)
         self.lot_serial_class = (
-            _models.LotSerialClassInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LotSerialClassInInventoryDto._vn_fill(_new(_models.LotSerialClassInInventoryDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.default_price = _rest.pop("defaultPrice", UNSET)
         self.pending_cost = _rest.pop("pendingCost", UNSET)
@@ -485,16 +497,22 @@ class InventoryDto(GeneratedModel):
         self.kit_item = _rest.pop("kitItem", UNSET)
         _value = _rest.pop("accountInformation", UNSET)
         self.account_information = (
-            _models.AccountInformationInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountInformationInInventoryDto._vn_fill(_new(_models.AccountInformationInInventoryDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("costPriceStatistics", UNSET)
         self.cost_price_statistics = (
-            _models.CostPriceStatisticsInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CostPriceStatisticsInInventoryDto._vn_fill(_new(_models.CostPriceStatisticsInInventoryDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("crossReferences", UNSET)
         self.cross_references = (
             [
-                _models.InventoryCrossReferenceDto._vn_parse(cross_references_item_data)
+                _models.InventoryCrossReferenceDto._vn_fill(
+                    _new(_models.InventoryCrossReferenceDto), cross_references_item_data
+                )
                 if isinstance(cross_references_item_data, dict)
                 else cross_references_item_data
                 for cross_references_item_data in _value
@@ -505,7 +523,7 @@ class InventoryDto(GeneratedModel):
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -516,7 +534,7 @@ class InventoryDto(GeneratedModel):
         _value = _rest.pop("attributes", UNSET)
         self.attributes = (
             [
-                _models.AttributeIdValueDto._vn_parse(attributes_item_data)
+                _models.AttributeIdValueDto._vn_fill(_new(_models.AttributeIdValueDto), attributes_item_data)
                 if isinstance(attributes_item_data, dict)
                 else attributes_item_data
                 for attributes_item_data in _value
@@ -527,7 +545,7 @@ class InventoryDto(GeneratedModel):
         _value = _rest.pop("warehouseDetails", UNSET)
         self.warehouse_details = (
             [
-                _models.WarehouseDetailDto._vn_parse(warehouse_details_item_data)
+                _models.WarehouseDetailDto._vn_fill(_new(_models.WarehouseDetailDto), warehouse_details_item_data)
                 if isinstance(warehouse_details_item_data, dict)
                 else warehouse_details_item_data
                 for warehouse_details_item_data in _value
@@ -538,7 +556,7 @@ class InventoryDto(GeneratedModel):
         _value = _rest.pop("inventoryUnits", UNSET)
         self.inventory_units = (
             [
-                _models.InventoryUnitDto._vn_parse(inventory_units_item_data)
+                _models.InventoryUnitDto._vn_fill(_new(_models.InventoryUnitDto), inventory_units_item_data)
                 if isinstance(inventory_units_item_data, dict)
                 else inventory_units_item_data
                 for inventory_units_item_data in _value
@@ -548,20 +566,28 @@ class InventoryDto(GeneratedModel):
         )
         _value = _rest.pop("defaultWarehouse", UNSET)
         self.default_warehouse = (
-            _models.DefaultWarehouseInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DefaultWarehouseInInventoryDto._vn_fill(_new(_models.DefaultWarehouseInInventoryDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("defaultIssueFrom", UNSET)
         self.default_issue_from = (
-            _models.DefaultIssueFromInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DefaultIssueFromInInventoryDto._vn_fill(_new(_models.DefaultIssueFromInInventoryDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("defaultReceiptTo", UNSET)
         self.default_receipt_to = (
-            _models.DefaultReceiptToInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DefaultReceiptToInInventoryDto._vn_fill(_new(_models.DefaultReceiptToInInventoryDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("supplierDetails", UNSET)
         self.supplier_details = (
             [
-                _models.SupplierDetailsLineDto._vn_parse(supplier_details_item_data)
+                _models.SupplierDetailsLineDto._vn_fill(
+                    _new(_models.SupplierDetailsLineDto), supplier_details_item_data
+                )
                 if isinstance(supplier_details_item_data, dict)
                 else supplier_details_item_data
                 for supplier_details_item_data in _value
@@ -572,7 +598,7 @@ class InventoryDto(GeneratedModel):
         _value = _rest.pop("salesCategories", UNSET)
         self.sales_categories = (
             [
-                _models.SalesCategoryLineDto._vn_parse(sales_categories_item_data)
+                _models.SalesCategoryLineDto._vn_fill(_new(_models.SalesCategoryLineDto), sales_categories_item_data)
                 if isinstance(sales_categories_item_data, dict)
                 else sales_categories_item_data
                 for sales_categories_item_data in _value
@@ -581,27 +607,44 @@ class InventoryDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("packaging", UNSET)
-        self.packaging = _models.PackagingInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.packaging = (
+            _models.PackagingInInventoryDto._vn_fill(_new(_models.PackagingInInventoryDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("intrastat", UNSET)
-        self.intrastat = _models.IntrastatInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.intrastat = (
+            _models.IntrastatInInventoryDto._vn_fill(_new(_models.IntrastatInInventoryDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.recommended_price = _rest.pop("recommendedPrice", UNSET)
         _value = _rest.pop("priceManagerID", UNSET)
         self.price_manager_id = _parse_uuid(_value)
         _value = _rest.pop("priceManager", UNSET)
         self.price_manager = (
-            _models.PriceManagerInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PriceManagerInInventoryDto._vn_fill(_new(_models.PriceManagerInInventoryDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("priceClass", UNSET)
-        self.price_class = _models.PriceClassInInventoryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.price_class = (
+            _models.PriceClassInInventoryDto._vn_fill(_new(_models.PriceClassInInventoryDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.price_workgroup_id = _rest.pop("priceWorkgroupID", UNSET)
         self.price_class_id = _rest.pop("priceClassID", UNSET)
         self.note = _rest.pop("note", UNSET)
         self.timestamp = _rest.pop("timestamp", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

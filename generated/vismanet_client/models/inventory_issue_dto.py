@@ -207,14 +207,14 @@ class InventoryIssueDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.total_amount = _rest.pop("totalAmount", UNSET)
         self.control_amount = _rest.pop("controlAmount", UNSET)
         _value = _rest.pop("issueLines", UNSET)
         self.issue_lines = (
             [
-                _models.InventoryIssueLineDto._vn_parse(issue_lines_item_data)
+                _models.InventoryIssueLineDto._vn_fill(_new(_models.InventoryIssueLineDto), issue_lines_item_data)
                 if isinstance(issue_lines_item_data, dict)
                 else issue_lines_item_data
                 for issue_lines_item_data in _value
@@ -237,12 +237,14 @@ class InventoryIssueDto(GeneratedModel):
         self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInInventoryIssueDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInInventoryIssueDto._vn_fill(_new(_models.BranchNumberInInventoryIssueDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -253,9 +255,12 @@ class InventoryIssueDto(GeneratedModel):
         self.timestamp = _rest.pop("timestamp", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

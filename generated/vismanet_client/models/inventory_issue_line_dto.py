@@ -213,22 +213,32 @@ class InventoryIssueLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.transaction_type = _rest.pop("transactionType", UNSET)
         _value = _rest.pop("warehouse", UNSET)
         self.warehouse = (
-            _models.WarehouseInInventoryIssueLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.WarehouseInInventoryIssueLineDto._vn_fill(_new(_models.WarehouseInInventoryIssueLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.unit_cost = _rest.pop("unitCost", UNSET)
         self.ext_cost = _rest.pop("extCost", UNSET)
         self.unit_price = _rest.pop("unitPrice", UNSET)
         self.ext_price = _rest.pop("extPrice", UNSET)
         _value = _rest.pop("project", UNSET)
-        self.project = _models.ProjectInInventoryIssueLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.ProjectInInventoryIssueLineDto._vn_fill(_new(_models.ProjectInInventoryIssueLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("projectTask", UNSET)
         self.project_task = (
-            _models.ProjectTaskInInventoryIssueLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectTaskInInventoryIssueLineDto._vn_fill(
+                _new(_models.ProjectTaskInInventoryIssueLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.lot_serial_number = _rest.pop("lotSerialNumber", UNSET)
         _value = _rest.pop("expirationDate", UNSET)
@@ -236,7 +246,7 @@ class InventoryIssueLineDto(GeneratedModel):
         _value = _rest.pop("allocations", UNSET)
         self.allocations = (
             [
-                _models.INAllocationsDto._vn_parse(allocations_item_data)
+                _models.INAllocationsDto._vn_fill(_new(_models.INAllocationsDto), allocations_item_data)
                 if isinstance(allocations_item_data, dict)
                 else allocations_item_data
                 for allocations_item_data in _value
@@ -248,23 +258,31 @@ class InventoryIssueLineDto(GeneratedModel):
         self.line_number = _rest.pop("lineNumber", UNSET)
         _value = _rest.pop("inventoryItem", UNSET)
         self.inventory_item = (
-            _models.InventoryItemInInventoryIssueLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InventoryItemInInventoryIssueLineDto._vn_fill(
+                _new(_models.InventoryItemInInventoryIssueLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("location", UNSET)
         self.location = (
-            _models.LocationInInventoryIssueLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LocationInInventoryIssueLineDto._vn_fill(_new(_models.LocationInInventoryIssueLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.quantity = _rest.pop("quantity", UNSET)
         self.uom = _rest.pop("uom", UNSET)
         _value = _rest.pop("reasonCode", UNSET)
         self.reason_code = (
-            _models.ReasonCodeInInventoryIssueLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ReasonCodeInInventoryIssueLineDto._vn_fill(_new(_models.ReasonCodeInInventoryIssueLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.description = _rest.pop("description", UNSET)
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -273,9 +291,14 @@ class InventoryIssueLineDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.BranchNumberDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.BranchNumberDto._vn_fill(_new(_models.BranchNumberDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

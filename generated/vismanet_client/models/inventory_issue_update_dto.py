@@ -140,16 +140,22 @@ class InventoryIssueUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("controlAmount", UNSET)
         self.control_amount = (
-            _models.ControlAmountInInventoryIssueUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ControlAmountInInventoryIssueUpdateDto._vn_fill(
+                _new(_models.ControlAmountInInventoryIssueUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("issueLines", UNSET)
         self.issue_lines = (
             [
-                _models.InventoryIssueLineUpdateDto._vn_parse(issue_lines_item_data)
+                _models.InventoryIssueLineUpdateDto._vn_fill(
+                    _new(_models.InventoryIssueLineUpdateDto), issue_lines_item_data
+                )
                 if isinstance(issue_lines_item_data, dict)
                 else issue_lines_item_data
                 for issue_lines_item_data in _value
@@ -159,34 +165,67 @@ class InventoryIssueUpdateDto(GeneratedModel):
         )
         _value = _rest.pop("referenceNumber", UNSET)
         self.reference_number = (
-            _models.ReferenceNumberInInventoryIssueUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ReferenceNumberInInventoryIssueUpdateDto._vn_fill(
+                _new(_models.ReferenceNumberInInventoryIssueUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("hold", UNSET)
-        self.hold = _models.HoldInInventoryIssueUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.hold = (
+            _models.HoldInInventoryIssueUpdateDto._vn_fill(_new(_models.HoldInInventoryIssueUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("date", UNSET)
-        self.date = _models.DateInInventoryIssueUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.date = (
+            _models.DateInInventoryIssueUpdateDto._vn_fill(_new(_models.DateInInventoryIssueUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("postPeriod", UNSET)
         self.post_period = (
-            _models.PostPeriodInInventoryIssueUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PostPeriodInInventoryIssueUpdateDto._vn_fill(
+                _new(_models.PostPeriodInInventoryIssueUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("externalReference", UNSET)
         self.external_reference = (
-            _models.ExternalReferenceInInventoryIssueUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExternalReferenceInInventoryIssueUpdateDto._vn_fill(
+                _new(_models.ExternalReferenceInInventoryIssueUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("description", UNSET)
         self.description = (
-            _models.DescriptionInInventoryIssueUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DescriptionInInventoryIssueUpdateDto._vn_fill(
+                _new(_models.DescriptionInInventoryIssueUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("controlQuantity", UNSET)
         self.control_quantity = (
-            _models.ControlQuantityInInventoryIssueUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ControlQuantityInInventoryIssueUpdateDto._vn_fill(
+                _new(_models.ControlQuantityInInventoryIssueUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInInventoryIssueUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInInventoryIssueUpdateDto._vn_fill(
+                _new(_models.BranchNumberInInventoryIssueUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -216,7 +216,7 @@ class InventoryReceiptDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.total_cost = _rest.pop("totalCost", UNSET)
         self.control_cost = _rest.pop("controlCost", UNSET)
@@ -224,7 +224,7 @@ class InventoryReceiptDto(GeneratedModel):
         _value = _rest.pop("receiptLines", UNSET)
         self.receipt_lines = (
             [
-                _models.InventoryReceiptLineDto._vn_parse(receipt_lines_item_data)
+                _models.InventoryReceiptLineDto._vn_fill(_new(_models.InventoryReceiptLineDto), receipt_lines_item_data)
                 if isinstance(receipt_lines_item_data, dict)
                 else receipt_lines_item_data
                 for receipt_lines_item_data in _value
@@ -247,12 +247,14 @@ class InventoryReceiptDto(GeneratedModel):
         self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInInventoryReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInInventoryReceiptDto._vn_fill(_new(_models.BranchNumberInInventoryReceiptDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -263,9 +265,12 @@ class InventoryReceiptDto(GeneratedModel):
         self.timestamp = _rest.pop("timestamp", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -175,26 +175,36 @@ class InventoryReceiptLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("warehouse", UNSET)
         self.warehouse = (
-            _models.WarehouseInInventoryReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.WarehouseInInventoryReceiptLineDto._vn_fill(
+                _new(_models.WarehouseInInventoryReceiptLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.unit_cost = _rest.pop("unitCost", UNSET)
         self.ext_cost = _rest.pop("extCost", UNSET)
         _value = _rest.pop("project", UNSET)
         self.project = (
-            _models.ProjectInInventoryReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectInInventoryReceiptLineDto._vn_fill(_new(_models.ProjectInInventoryReceiptLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("projectTask", UNSET)
         self.project_task = (
-            _models.ProjectTaskInInventoryReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectTaskInInventoryReceiptLineDto._vn_fill(
+                _new(_models.ProjectTaskInInventoryReceiptLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("allocations", UNSET)
         self.allocations = (
             [
-                _models.INAllocationsDto._vn_parse(allocations_item_data)
+                _models.INAllocationsDto._vn_fill(_new(_models.INAllocationsDto), allocations_item_data)
                 if isinstance(allocations_item_data, dict)
                 else allocations_item_data
                 for allocations_item_data in _value
@@ -206,23 +216,33 @@ class InventoryReceiptLineDto(GeneratedModel):
         self.line_number = _rest.pop("lineNumber", UNSET)
         _value = _rest.pop("inventoryItem", UNSET)
         self.inventory_item = (
-            _models.InventoryItemInInventoryReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InventoryItemInInventoryReceiptLineDto._vn_fill(
+                _new(_models.InventoryItemInInventoryReceiptLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("location", UNSET)
         self.location = (
-            _models.LocationInInventoryReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LocationInInventoryReceiptLineDto._vn_fill(_new(_models.LocationInInventoryReceiptLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.quantity = _rest.pop("quantity", UNSET)
         self.uom = _rest.pop("uom", UNSET)
         _value = _rest.pop("reasonCode", UNSET)
         self.reason_code = (
-            _models.ReasonCodeInInventoryReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ReasonCodeInInventoryReceiptLineDto._vn_fill(
+                _new(_models.ReasonCodeInInventoryReceiptLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.description = _rest.pop("description", UNSET)
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -231,9 +251,14 @@ class InventoryReceiptLineDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.BranchNumberDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.BranchNumberDto._vn_fill(_new(_models.BranchNumberDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -147,20 +147,30 @@ class InventoryReceiptUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("transferNumber", UNSET)
         self.transfer_number = (
-            _models.TransferNumberInInventoryReceiptUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.TransferNumberInInventoryReceiptUpdateDto._vn_fill(
+                _new(_models.TransferNumberInInventoryReceiptUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("controlCost", UNSET)
         self.control_cost = (
-            _models.ControlCostInInventoryReceiptUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ControlCostInInventoryReceiptUpdateDto._vn_fill(
+                _new(_models.ControlCostInInventoryReceiptUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("receiptLines", UNSET)
         self.receipt_lines = (
             [
-                _models.InventoryReceiptLineUpdateDto._vn_parse(receipt_lines_item_data)
+                _models.InventoryReceiptLineUpdateDto._vn_fill(
+                    _new(_models.InventoryReceiptLineUpdateDto), receipt_lines_item_data
+                )
                 if isinstance(receipt_lines_item_data, dict)
                 else receipt_lines_item_data
                 for receipt_lines_item_data in _value
@@ -170,36 +180,67 @@ class InventoryReceiptUpdateDto(GeneratedModel):
         )
         _value = _rest.pop("referenceNumber", UNSET)
         self.reference_number = (
-            _models.ReferenceNumberInInventoryReceiptUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ReferenceNumberInInventoryReceiptUpdateDto._vn_fill(
+                _new(_models.ReferenceNumberInInventoryReceiptUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("hold", UNSET)
-        self.hold = _models.HoldInInventoryReceiptUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.hold = (
+            _models.HoldInInventoryReceiptUpdateDto._vn_fill(_new(_models.HoldInInventoryReceiptUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("date", UNSET)
-        self.date = _models.DateInInventoryReceiptUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.date = (
+            _models.DateInInventoryReceiptUpdateDto._vn_fill(_new(_models.DateInInventoryReceiptUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("postPeriod", UNSET)
         self.post_period = (
-            _models.PostPeriodInInventoryReceiptUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PostPeriodInInventoryReceiptUpdateDto._vn_fill(
+                _new(_models.PostPeriodInInventoryReceiptUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("externalReference", UNSET)
         self.external_reference = (
-            _models.ExternalReferenceInInventoryReceiptUpdateDto._vn_parse(_value)
+            _models.ExternalReferenceInInventoryReceiptUpdateDto._vn_fill(
+                _new(_models.ExternalReferenceInInventoryReceiptUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("description", UNSET)
         self.description = (
-            _models.DescriptionInInventoryReceiptUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DescriptionInInventoryReceiptUpdateDto._vn_fill(
+                _new(_models.DescriptionInInventoryReceiptUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("controlQuantity", UNSET)
         self.control_quantity = (
-            _models.ControlQuantityInInventoryReceiptUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ControlQuantityInInventoryReceiptUpdateDto._vn_fill(
+                _new(_models.ControlQuantityInInventoryReceiptUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInInventoryReceiptUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInInventoryReceiptUpdateDto._vn_fill(
+                _new(_models.BranchNumberInInventoryReceiptUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -286,18 +286,26 @@ class InventorySummaryDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("inventory", UNSET)
         self.inventory = (
-            _models.InventoryInInventorySummaryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InventoryInInventorySummaryDto._vn_fill(_new(_models.InventoryInInventorySummaryDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("warehouse", UNSET)
         self.warehouse = (
-            _models.WarehouseInInventorySummaryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.WarehouseInInventorySummaryDto._vn_fill(_new(_models.WarehouseInInventorySummaryDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInInventorySummaryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInInventorySummaryDto._vn_fill(_new(_models.LocationInInventorySummaryDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.available = _rest.pop("available", UNSET)
         self.available_for_shipment = _rest.pop("availableForShipment", UNSET)
         self.not_available = _rest.pop("notAvailable", UNSET)
@@ -328,9 +336,12 @@ class InventorySummaryDto(GeneratedModel):
         self.estimated_total_cost = _rest.pop("estimatedTotalCost", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

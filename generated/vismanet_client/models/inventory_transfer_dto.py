@@ -208,20 +208,26 @@ class InventoryTransferDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("warehouse", UNSET)
         self.warehouse = (
-            _models.WarehouseInInventoryTransferDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.WarehouseInInventoryTransferDto._vn_fill(_new(_models.WarehouseInInventoryTransferDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("toWarehouse", UNSET)
         self.to_warehouse = (
-            _models.ToWarehouseInInventoryTransferDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ToWarehouseInInventoryTransferDto._vn_fill(_new(_models.ToWarehouseInInventoryTransferDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("transferLines", UNSET)
         self.transfer_lines = (
             [
-                _models.InventoryTransferLineDto._vn_parse(transfer_lines_item_data)
+                _models.InventoryTransferLineDto._vn_fill(
+                    _new(_models.InventoryTransferLineDto), transfer_lines_item_data
+                )
                 if isinstance(transfer_lines_item_data, dict)
                 else transfer_lines_item_data
                 for transfer_lines_item_data in _value
@@ -244,12 +250,16 @@ class InventoryTransferDto(GeneratedModel):
         self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInInventoryTransferDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInInventoryTransferDto._vn_fill(
+                _new(_models.BranchNumberInInventoryTransferDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -260,9 +270,12 @@ class InventoryTransferDto(GeneratedModel):
         self.timestamp = _rest.pop("timestamp", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -155,17 +155,21 @@ class InventoryTransferLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("toLocation", UNSET)
-        self.to_location = _models.LocationDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.to_location = (
+            _models.LocationDescriptionDto._vn_fill(_new(_models.LocationDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.lot_serial_number = _rest.pop("lotSerialNumber", UNSET)
         _value = _rest.pop("expirationDate", UNSET)
         self.expiration_date = _parse_datetime(_value)
         _value = _rest.pop("allocations", UNSET)
         self.allocations = (
             [
-                _models.AllocationsBasicDto._vn_parse(allocations_item_data)
+                _models.AllocationsBasicDto._vn_fill(_new(_models.AllocationsBasicDto), allocations_item_data)
                 if isinstance(allocations_item_data, dict)
                 else allocations_item_data
                 for allocations_item_data in _value
@@ -176,23 +180,35 @@ class InventoryTransferLineDto(GeneratedModel):
         self.line_number = _rest.pop("lineNumber", UNSET)
         _value = _rest.pop("inventoryItem", UNSET)
         self.inventory_item = (
-            _models.InventoryItemInInventoryTransferLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InventoryItemInInventoryTransferLineDto._vn_fill(
+                _new(_models.InventoryItemInInventoryTransferLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("location", UNSET)
         self.location = (
-            _models.LocationInInventoryTransferLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LocationInInventoryTransferLineDto._vn_fill(
+                _new(_models.LocationInInventoryTransferLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.quantity = _rest.pop("quantity", UNSET)
         self.uom = _rest.pop("uom", UNSET)
         _value = _rest.pop("reasonCode", UNSET)
         self.reason_code = (
-            _models.ReasonCodeInInventoryTransferLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ReasonCodeInInventoryTransferLineDto._vn_fill(
+                _new(_models.ReasonCodeInInventoryTransferLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.description = _rest.pop("description", UNSET)
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -201,9 +217,14 @@ class InventoryTransferLineDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.BranchNumberDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.BranchNumberDto._vn_fill(_new(_models.BranchNumberDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -154,20 +154,32 @@ class InventoryTransferLineUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("toLocationId", UNSET)
-        self.to_location_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.to_location_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("lotSerialNumber", UNSET)
-        self.lot_serial_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.lot_serial_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("expirationDate", UNSET)
         self.expiration_date = (
-            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("allocations", UNSET)
         self.allocations = (
             [
-                _models.AllocationsUpdateBasicDto._vn_parse(allocations_item_data)
+                _models.AllocationsUpdateBasicDto._vn_fill(
+                    _new(_models.AllocationsUpdateBasicDto), allocations_item_data
+                )
                 if isinstance(allocations_item_data, dict)
                 else allocations_item_data
                 for allocations_item_data in _value
@@ -177,27 +189,68 @@ class InventoryTransferLineUpdateDto(GeneratedModel):
         )
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNumber", UNSET)
-        self.line_number = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.line_number = (
+            _models.DtoValueOfInt32._vn_fill(_new(_models.DtoValueOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("inventoryNumber", UNSET)
-        self.inventory_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.inventory_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("locationId", UNSET)
-        self.location_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("quantity", UNSET)
-        self.quantity = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.quantity = (
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("uom", UNSET)
-        self.uom = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.uom = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("reasonCode", UNSET)
-        self.reason_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.reason_code = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("projectId", UNSET)
-        self.project_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("projectTaskId", UNSET)
-        self.project_task_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project_task_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

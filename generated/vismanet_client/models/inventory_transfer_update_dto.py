@@ -145,16 +145,26 @@ class InventoryTransferUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("warehouseId", UNSET)
-        self.warehouse_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.warehouse_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("toWarehouseId", UNSET)
-        self.to_warehouse_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.to_warehouse_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("transferLines", UNSET)
         self.transfer_lines = (
             [
-                _models.InventoryTransferLineUpdateDto._vn_parse(transfer_lines_item_data)
+                _models.InventoryTransferLineUpdateDto._vn_fill(
+                    _new(_models.InventoryTransferLineUpdateDto), transfer_lines_item_data
+                )
                 if isinstance(transfer_lines_item_data, dict)
                 else transfer_lines_item_data
                 for transfer_lines_item_data in _value
@@ -164,40 +174,67 @@ class InventoryTransferUpdateDto(GeneratedModel):
         )
         _value = _rest.pop("referenceNumber", UNSET)
         self.reference_number = (
-            _models.ReferenceNumberInInventoryTransferUpdateDto._vn_parse(_value)
+            _models.ReferenceNumberInInventoryTransferUpdateDto._vn_fill(
+                _new(_models.ReferenceNumberInInventoryTransferUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("hold", UNSET)
-        self.hold = _models.HoldInInventoryTransferUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.hold = (
+            _models.HoldInInventoryTransferUpdateDto._vn_fill(_new(_models.HoldInInventoryTransferUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("date", UNSET)
-        self.date = _models.DateInInventoryTransferUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.date = (
+            _models.DateInInventoryTransferUpdateDto._vn_fill(_new(_models.DateInInventoryTransferUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("postPeriod", UNSET)
         self.post_period = (
-            _models.PostPeriodInInventoryTransferUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PostPeriodInInventoryTransferUpdateDto._vn_fill(
+                _new(_models.PostPeriodInInventoryTransferUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("externalReference", UNSET)
         self.external_reference = (
-            _models.ExternalReferenceInInventoryTransferUpdateDto._vn_parse(_value)
+            _models.ExternalReferenceInInventoryTransferUpdateDto._vn_fill(
+                _new(_models.ExternalReferenceInInventoryTransferUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("description", UNSET)
         self.description = (
-            _models.DescriptionInInventoryTransferUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DescriptionInInventoryTransferUpdateDto._vn_fill(
+                _new(_models.DescriptionInInventoryTransferUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("controlQuantity", UNSET)
         self.control_quantity = (
-            _models.ControlQuantityInInventoryTransferUpdateDto._vn_parse(_value)
+            _models.ControlQuantityInInventoryTransferUpdateDto._vn_fill(
+                _new(_models.ControlQuantityInInventoryTransferUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInInventoryTransferUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInInventoryTransferUpdateDto._vn_fill(
+                _new(_models.BranchNumberInInventoryTransferUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -110,11 +110,13 @@ class InventoryUnitDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.unit_type = _rest.pop("unitType", UNSET)
         _value = _rest.pop("itemClass", UNSET)
-        self.item_class = _models.ItemClassDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.item_class = (
+            _models.ItemClassDto._vn_fill(_new(_models.ItemClassDto), _value) if isinstance(_value, dict) else _value
+        )
         self.inventory_id = _rest.pop("inventoryID", UNSET)
         self.to_unit = _rest.pop("toUnit", UNSET)
         self.sample_to_unit = _rest.pop("sampleToUnit", UNSET)
@@ -125,6 +127,7 @@ class InventoryUnitDto(GeneratedModel):
         self.record_id = _rest.pop("recordID", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -336,68 +336,134 @@ class InventoryUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("inventoryNumber", UNSET)
         self.inventory_number = (
-            _models.InventoryNumberInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InventoryNumberInInventoryUpdateDto._vn_fill(
+                _new(_models.InventoryNumberInInventoryUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("status", UNSET)
-        self.status = _models.DtoValueOfInventoryStatus._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.status = (
+            _models.DtoValueOfInventoryStatus._vn_fill(_new(_models.DtoValueOfInventoryStatus), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("type", UNSET)
-        self.type_ = _models.DtoValueOfInventoryType._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.type_ = (
+            _models.DtoValueOfInventoryType._vn_fill(_new(_models.DtoValueOfInventoryType), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("body", UNSET)
-        self.body = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.body = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("itemClass", UNSET)
         self.item_class = (
-            _models.ItemClassInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ItemClassInInventoryUpdateDto._vn_fill(_new(_models.ItemClassInInventoryUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("postingClass", UNSET)
         self.posting_class = (
-            _models.PostingClassInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PostingClassInInventoryUpdateDto._vn_fill(_new(_models.PostingClassInInventoryUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("vatCode", UNSET)
-        self.vat_code = _models.VatCodeInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_code = (
+            _models.VatCodeInInventoryUpdateDto._vn_fill(_new(_models.VatCodeInInventoryUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("defaultPrice", UNSET)
         self.default_price = (
-            _models.DefaultPriceInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DefaultPriceInInventoryUpdateDto._vn_fill(_new(_models.DefaultPriceInInventoryUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("baseUnit", UNSET)
-        self.base_unit = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.base_unit = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("salesUnit", UNSET)
-        self.sales_unit = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sales_unit = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("purchaseUnit", UNSET)
-        self.purchase_unit = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.purchase_unit = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("expenseAccrualAccount", UNSET)
         self.expense_accrual_account = (
-            _models.ExpenseAccrualAccountInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExpenseAccrualAccountInInventoryUpdateDto._vn_fill(
+                _new(_models.ExpenseAccrualAccountInInventoryUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("inventoryAccount", UNSET)
         self.inventory_account = (
-            _models.InventoryAccountInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InventoryAccountInInventoryUpdateDto._vn_fill(
+                _new(_models.InventoryAccountInInventoryUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expenseAccount", UNSET)
         self.expense_account = (
-            _models.ExpenseAccountInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExpenseAccountInInventoryUpdateDto._vn_fill(
+                _new(_models.ExpenseAccountInInventoryUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("cogsAccount", UNSET)
         self.cogs_account = (
-            _models.CogsAccountInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CogsAccountInInventoryUpdateDto._vn_fill(_new(_models.CogsAccountInInventoryUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expenseNonTaxableAccount", UNSET)
         self.expense_non_taxable_account = (
-            _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expenseEuAccount", UNSET)
-        self.expense_eu_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.expense_eu_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("expenseImportAccount", UNSET)
-        self.expense_import_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.expense_import_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("expenseSubaccount", UNSET)
         self.expense_subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(expense_subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), expense_subaccount_item_data)
                 if isinstance(expense_subaccount_item_data, dict)
                 else expense_subaccount_item_data
                 for expense_subaccount_item_data in _value
@@ -408,7 +474,7 @@ class InventoryUpdateDto(GeneratedModel):
         _value = _rest.pop("cogsSubaccount", UNSET)
         self.cogs_subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(cogs_subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), cogs_subaccount_item_data)
                 if isinstance(cogs_subaccount_item_data, dict)
                 else cogs_subaccount_item_data
                 for cogs_subaccount_item_data in _value
@@ -417,19 +483,33 @@ class InventoryUpdateDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("salesAccount", UNSET)
-        self.sales_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sales_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("salesNonTaxableAccount", UNSET)
         self.sales_non_taxable_account = (
-            _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("salesEuAccount", UNSET)
-        self.sales_eu_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sales_eu_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("salesExportAccount", UNSET)
-        self.sales_export_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sales_export_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("salesSubaccount", UNSET)
         self.sales_subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(sales_subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), sales_subaccount_item_data)
                 if isinstance(sales_subaccount_item_data, dict)
                 else sales_subaccount_item_data
                 for sales_subaccount_item_data in _value
@@ -440,7 +520,7 @@ class InventoryUpdateDto(GeneratedModel):
         _value = _rest.pop("attributeLines", UNSET)
         self.attribute_lines = (
             [
-                _models.AttributeLineUpdateDto._vn_parse(attribute_lines_item_data)
+                _models.AttributeLineUpdateDto._vn_fill(_new(_models.AttributeLineUpdateDto), attribute_lines_item_data)
                 if isinstance(attribute_lines_item_data, dict)
                 else attribute_lines_item_data
                 for attribute_lines_item_data in _value
@@ -449,11 +529,15 @@ class InventoryUpdateDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("packaging", UNSET)
-        self.packaging = _models.PackagingUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.packaging = (
+            _models.PackagingUpdateDto._vn_fill(_new(_models.PackagingUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("supplierDetails", UNSET)
         self.supplier_details = (
             [
-                _models.SupplierDetailsDto._vn_parse(supplier_details_item_data)
+                _models.SupplierDetailsDto._vn_fill(_new(_models.SupplierDetailsDto), supplier_details_item_data)
                 if isinstance(supplier_details_item_data, dict)
                 else supplier_details_item_data
                 for supplier_details_item_data in _value
@@ -462,25 +546,50 @@ class InventoryUpdateDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("intrastat", UNSET)
-        self.intrastat = _models.IntrastatUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.intrastat = (
+            _models.IntrastatUpdateDto._vn_fill(_new(_models.IntrastatUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("defaultWarehouse", UNSET)
         self.default_warehouse = (
-            _models.DefaultWarehouseInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DefaultWarehouseInInventoryUpdateDto._vn_fill(
+                _new(_models.DefaultWarehouseInInventoryUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("defaultIssueFrom", UNSET)
         self.default_issue_from = (
-            _models.DefaultIssueFromInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DefaultIssueFromInInventoryUpdateDto._vn_fill(
+                _new(_models.DefaultIssueFromInInventoryUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("defaultReceiptTo", UNSET)
         self.default_receipt_to = (
-            _models.DefaultReceiptToInInventoryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DefaultReceiptToInInventoryUpdateDto._vn_fill(
+                _new(_models.DefaultReceiptToInInventoryUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("kitItem", UNSET)
-        self.kit_item = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.kit_item = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("note", UNSET)
-        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.note = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -105,7 +105,7 @@ class InvoiceAddressInCustomerCreditNoteDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.address_id = _rest.pop("addressId", UNSET)
         self.address_line_1 = _rest.pop("addressLine1", UNSET)
@@ -115,15 +115,24 @@ class InvoiceAddressInCustomerCreditNoteDto(GeneratedModel):
         self.city = _rest.pop("city", UNSET)
         _value = _rest.pop("country", UNSET)
         self.country = (
-            _models.CountryInCustomerDocumentAddressDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CountryInCustomerDocumentAddressDto._vn_fill(
+                _new(_models.CountryInCustomerDocumentAddressDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("county", UNSET)
         self.county = (
-            _models.CountyInCustomerDocumentAddressDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CountyInCustomerDocumentAddressDto._vn_fill(
+                _new(_models.CountyInCustomerDocumentAddressDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.override_address = _rest.pop("overrideAddress", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

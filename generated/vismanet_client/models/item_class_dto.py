@@ -82,13 +82,13 @@ class ItemClassDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.type_ = _rest.pop("type", UNSET)
         _value = _rest.pop("attributes", UNSET)
         self.attributes = (
             [
-                _models.ClassAttributeDto._vn_parse(attributes_item_data)
+                _models.ClassAttributeDto._vn_fill(_new(_models.ClassAttributeDto), attributes_item_data)
                 if isinstance(attributes_item_data, dict)
                 else attributes_item_data
                 for attributes_item_data in _value
@@ -100,6 +100,7 @@ class ItemClassDto(GeneratedModel):
         self.description = _rest.pop("description", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -288,7 +288,7 @@ class JournalTransactionDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.module = _rest.pop("module", UNSET)
         self.batch_number = _rest.pop("batchNumber", UNSET)
@@ -322,7 +322,9 @@ class JournalTransactionDto(GeneratedModel):
         _value = _rest.pop("journalTransactionLines", UNSET)
         self.journal_transaction_lines = (
             [
-                _models.JournalTransactionLineDto._vn_parse(journal_transaction_lines_item_data)
+                _models.JournalTransactionLineDto._vn_fill(
+                    _new(_models.JournalTransactionLineDto), journal_transaction_lines_item_data
+                )
                 if isinstance(journal_transaction_lines_item_data, dict)
                 else journal_transaction_lines_item_data
                 for journal_transaction_lines_item_data in _value
@@ -333,7 +335,7 @@ class JournalTransactionDto(GeneratedModel):
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -343,9 +345,12 @@ class JournalTransactionDto(GeneratedModel):
         )
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -218,14 +218,18 @@ class JournalTransactionLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.line_number = _rest.pop("lineNumber", UNSET)
         self.account_number = _rest.pop("accountNumber", UNSET)
         self.description = _rest.pop("description", UNSET)
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
-            _models.SubaccountInJournalTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SubaccountInJournalTransactionLineDto._vn_fill(
+                _new(_models.SubaccountInJournalTransactionLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.reference_number = _rest.pop("referenceNumber", UNSET)
         self.debit_amount = _rest.pop("debitAmount", UNSET)
@@ -235,10 +239,18 @@ class JournalTransactionLineDto(GeneratedModel):
         self.transaction_description = _rest.pop("transactionDescription", UNSET)
         _value = _rest.pop("vatCode", UNSET)
         self.vat_code = (
-            _models.VatCodeInJournalTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.VatCodeInJournalTransactionLineDto._vn_fill(
+                _new(_models.VatCodeInJournalTransactionLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("vat", UNSET)
-        self.vat = _models.VatInJournalTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat = (
+            _models.VatInJournalTransactionLineDto._vn_fill(_new(_models.VatInJournalTransactionLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.branch = _rest.pop("branch", UNSET)
         self.customer_supplier = _rest.pop("customerSupplier", UNSET)
         self.transaction_type = _rest.pop("transactionType", UNSET)
@@ -246,16 +258,24 @@ class JournalTransactionLineDto(GeneratedModel):
         self.uom = _rest.pop("uom", UNSET)
         _value = _rest.pop("project", UNSET)
         self.project = (
-            _models.ProjectInJournalTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectInJournalTransactionLineDto._vn_fill(
+                _new(_models.ProjectInJournalTransactionLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("projectTask", UNSET)
         self.project_task = (
-            _models.ProjectTaskInJournalTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectTaskInJournalTransactionLineDto._vn_fill(
+                _new(_models.ProjectTaskInJournalTransactionLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -268,6 +288,7 @@ class JournalTransactionLineDto(GeneratedModel):
         self.note = _rest.pop("note", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

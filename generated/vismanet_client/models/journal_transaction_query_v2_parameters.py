@@ -118,7 +118,7 @@ class JournalTransactionQueryV2Parameters(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.period_id = _rest.pop("periodId", UNSET)
         self.last_modified_date_time = _rest.pop("lastModifiedDateTime", UNSET)
@@ -131,6 +131,7 @@ class JournalTransactionQueryV2Parameters(GeneratedModel):
         self.page_size = _rest.pop("pageSize", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -168,58 +168,114 @@ class JournalTransactionUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("batchNumber", UNSET)
-        self.batch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.batch_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("hold", UNSET)
-        self.hold = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.hold = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("transactionDate", UNSET)
-        self.transaction_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.transaction_date = (
+            _models.DtoValueOfDateTime._vn_fill(_new(_models.DtoValueOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("postPeriod", UNSET)
         self.post_period = (
-            _models.PostPeriodInJournalTransactionUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PostPeriodInJournalTransactionUpdateDto._vn_fill(
+                _new(_models.PostPeriodInJournalTransactionUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("financialPeriod", UNSET)
         self.financial_period = (
-            _models.FinancialPeriodInJournalTransactionUpdateDto._vn_parse(_value)
+            _models.FinancialPeriodInJournalTransactionUpdateDto._vn_fill(
+                _new(_models.FinancialPeriodInJournalTransactionUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("ledger", UNSET)
-        self.ledger = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ledger = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("currencyId", UNSET)
-        self.currency_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("exchangeRate", UNSET)
-        self.exchange_rate = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.exchange_rate = (
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("autoReversing", UNSET)
-        self.auto_reversing = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.auto_reversing = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("controlTotalInCurrency", UNSET)
         self.control_total_in_currency = (
-            _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("createVatTransaction", UNSET)
         self.create_vat_transaction = (
-            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("skipVatAmountValidation", UNSET)
         self.skip_vat_amount_validation = (
-            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("transactionCode", UNSET)
-        self.transaction_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.transaction_code = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("overrideNumberSeries", UNSET)
         self.override_number_series = (
-            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("journalTransactionLines", UNSET)
         self.journal_transaction_lines = (
             [
-                _models.JournalTransactionLineUpdateDto._vn_parse(journal_transaction_lines_item_data)
+                _models.JournalTransactionLineUpdateDto._vn_fill(
+                    _new(_models.JournalTransactionLineUpdateDto), journal_transaction_lines_item_data
+                )
                 if isinstance(journal_transaction_lines_item_data, dict)
                 else journal_transaction_lines_item_data
                 for journal_transaction_lines_item_data in _value
@@ -229,6 +285,7 @@ class JournalTransactionUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

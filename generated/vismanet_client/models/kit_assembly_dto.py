@@ -218,7 +218,7 @@ class KitAssemblyDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.type_ = _rest.pop("type", UNSET)
         self.ref_no = _rest.pop("refNo", UNSET)
@@ -243,7 +243,9 @@ class KitAssemblyDto(GeneratedModel):
         _value = _rest.pop("stockComponentLines", UNSET)
         self.stock_component_lines = (
             [
-                _models.KitAssemblyStockComponentsDto._vn_parse(stock_component_lines_item_data)
+                _models.KitAssemblyStockComponentsDto._vn_fill(
+                    _new(_models.KitAssemblyStockComponentsDto), stock_component_lines_item_data
+                )
                 if isinstance(stock_component_lines_item_data, dict)
                 else stock_component_lines_item_data
                 for stock_component_lines_item_data in _value
@@ -254,7 +256,9 @@ class KitAssemblyDto(GeneratedModel):
         _value = _rest.pop("nonStockComponentLines", UNSET)
         self.non_stock_component_lines = (
             [
-                _models.KitAssemblyNonStockComponentDto._vn_parse(non_stock_component_lines_item_data)
+                _models.KitAssemblyNonStockComponentDto._vn_fill(
+                    _new(_models.KitAssemblyNonStockComponentDto), non_stock_component_lines_item_data
+                )
                 if isinstance(non_stock_component_lines_item_data, dict)
                 else non_stock_component_lines_item_data
                 for non_stock_component_lines_item_data in _value
@@ -265,7 +269,7 @@ class KitAssemblyDto(GeneratedModel):
         _value = _rest.pop("kitAllocations", UNSET)
         self.kit_allocations = (
             [
-                _models.INAllocationsDto._vn_parse(kit_allocations_item_data)
+                _models.INAllocationsDto._vn_fill(_new(_models.INAllocationsDto), kit_allocations_item_data)
                 if isinstance(kit_allocations_item_data, dict)
                 else kit_allocations_item_data
                 for kit_allocations_item_data in _value
@@ -276,9 +280,12 @@ class KitAssemblyDto(GeneratedModel):
         self.timestamp = _rest.pop("timestamp", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

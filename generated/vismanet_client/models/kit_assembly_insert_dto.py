@@ -202,40 +202,88 @@ class KitAssemblyInsertDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("kitAssemblyLink", UNSET)
         self.kit_assembly_link = (
-            _models.KitAssemblyLinkInsertDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.KitAssemblyLinkInsertDto._vn_fill(_new(_models.KitAssemblyLinkInsertDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.type_ = _rest.pop("type", UNSET)
         self.ref_no = _rest.pop("refNo", UNSET)
         _value = _rest.pop("hold", UNSET)
-        self.hold = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.hold = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("date", UNSET)
-        self.date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.date = (
+            _models.DtoValueOfDateTime._vn_fill(_new(_models.DtoValueOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("postPeriod", UNSET)
-        self.post_period = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.post_period = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("itemId", UNSET)
-        self.item_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.item_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("revision", UNSET)
-        self.revision = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.revision = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("reasonCode", UNSET)
-        self.reason_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.reason_code = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("warehouse", UNSET)
-        self.warehouse = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.warehouse = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("uoM", UNSET)
-        self.uo_m = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.uo_m = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("quantity", UNSET)
-        self.quantity = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.quantity = (
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("stockComponentLines", UNSET)
         self.stock_component_lines = (
             [
-                _models.KitAssemblyStockComponentsUpdateDto._vn_parse(stock_component_lines_item_data)
+                _models.KitAssemblyStockComponentsUpdateDto._vn_fill(
+                    _new(_models.KitAssemblyStockComponentsUpdateDto), stock_component_lines_item_data
+                )
                 if isinstance(stock_component_lines_item_data, dict)
                 else stock_component_lines_item_data
                 for stock_component_lines_item_data in _value
@@ -246,7 +294,9 @@ class KitAssemblyInsertDto(GeneratedModel):
         _value = _rest.pop("stockComponentAllocations", UNSET)
         self.stock_component_allocations = (
             [
-                _models.KitAssemblyStockComponentAllocationsUpdateDto._vn_parse(stock_component_allocations_item_data)
+                _models.KitAssemblyStockComponentAllocationsUpdateDto._vn_fill(
+                    _new(_models.KitAssemblyStockComponentAllocationsUpdateDto), stock_component_allocations_item_data
+                )
                 if isinstance(stock_component_allocations_item_data, dict)
                 else stock_component_allocations_item_data
                 for stock_component_allocations_item_data in _value
@@ -257,7 +307,9 @@ class KitAssemblyInsertDto(GeneratedModel):
         _value = _rest.pop("nonStockComponentLines", UNSET)
         self.non_stock_component_lines = (
             [
-                _models.KitAssemblyNonStockComponentsUpdateDto._vn_parse(non_stock_component_lines_item_data)
+                _models.KitAssemblyNonStockComponentsUpdateDto._vn_fill(
+                    _new(_models.KitAssemblyNonStockComponentsUpdateDto), non_stock_component_lines_item_data
+                )
                 if isinstance(non_stock_component_lines_item_data, dict)
                 else non_stock_component_lines_item_data
                 for non_stock_component_lines_item_data in _value
@@ -268,7 +320,7 @@ class KitAssemblyInsertDto(GeneratedModel):
         _value = _rest.pop("kitAllocations", UNSET)
         self.kit_allocations = (
             [
-                _models.INAllocationsUpdateDto._vn_parse(kit_allocations_item_data)
+                _models.INAllocationsUpdateDto._vn_fill(_new(_models.INAllocationsUpdateDto), kit_allocations_item_data)
                 if isinstance(kit_allocations_item_data, dict)
                 else kit_allocations_item_data
                 for kit_allocations_item_data in _value
@@ -278,6 +330,7 @@ class KitAssemblyInsertDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -71,22 +71,35 @@ class KitAssemblyLinkInsertDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("orderType", UNSET)
         self.order_type = (
-            _models.OrderTypeInKitAssemblyLinkInsertDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.OrderTypeInKitAssemblyLinkInsertDto._vn_fill(
+                _new(_models.OrderTypeInKitAssemblyLinkInsertDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("orderNumber", UNSET)
         self.order_number = (
-            _models.OrderNumberInKitAssemblyLinkInsertDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.OrderNumberInKitAssemblyLinkInsertDto._vn_fill(
+                _new(_models.OrderNumberInKitAssemblyLinkInsertDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("orderLineNumber", UNSET)
         self.order_line_number = (
-            _models.OrderLineNumberInKitAssemblyLinkInsertDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.OrderLineNumberInKitAssemblyLinkInsertDto._vn_fill(
+                _new(_models.OrderLineNumberInKitAssemblyLinkInsertDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -148,7 +148,7 @@ class KitSpecificationDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.kit_inventory_id = _rest.pop("kitInventoryID", UNSET)
         self.revision = _rest.pop("revision", UNSET)
@@ -163,7 +163,9 @@ class KitSpecificationDto(GeneratedModel):
         _value = _rest.pop("stockComponentLines", UNSET)
         self.stock_component_lines = (
             [
-                _models.KitSpecificationStockComponentsDto._vn_parse(stock_component_lines_item_data)
+                _models.KitSpecificationStockComponentsDto._vn_fill(
+                    _new(_models.KitSpecificationStockComponentsDto), stock_component_lines_item_data
+                )
                 if isinstance(stock_component_lines_item_data, dict)
                 else stock_component_lines_item_data
                 for stock_component_lines_item_data in _value
@@ -174,7 +176,9 @@ class KitSpecificationDto(GeneratedModel):
         _value = _rest.pop("nonStockComponentLines", UNSET)
         self.non_stock_component_lines = (
             [
-                _models.KitSpecificationNonStockComponentDto._vn_parse(non_stock_component_lines_item_data)
+                _models.KitSpecificationNonStockComponentDto._vn_fill(
+                    _new(_models.KitSpecificationNonStockComponentDto), non_stock_component_lines_item_data
+                )
                 if isinstance(non_stock_component_lines_item_data, dict)
                 else non_stock_component_lines_item_data
                 for non_stock_component_lines_item_data in _value
@@ -185,9 +189,12 @@ class KitSpecificationDto(GeneratedModel):
         self.timestamp = _rest.pop("timestamp", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -114,41 +114,66 @@ class KitSpecificationStockComponentsUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNbr", UNSET)
-        self.line_nbr = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.line_nbr = (
+            _models.DtoValueOfNullableOfInt32._vn_fill(_new(_models.DtoValueOfNullableOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("compInventoryID", UNSET)
-        self.comp_inventory_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.comp_inventory_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("dfltCompQty", UNSET)
         self.dflt_comp_qty = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("uom", UNSET)
-        self.uom = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.uom = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("allowQtyVariation", UNSET)
         self.allow_qty_variation = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("minCompQty", UNSET)
         self.min_comp_qty = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("maxCompQty", UNSET)
         self.max_comp_qty = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("disassemblyCoeff", UNSET)
         self.disassembly_coeff = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("allowSubstitution", UNSET)
         self.allow_substitution = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

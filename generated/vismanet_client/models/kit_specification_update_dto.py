@@ -126,29 +126,51 @@ class KitSpecificationUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("kitInventoryID", UNSET)
-        self.kit_inventory_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.kit_inventory_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("revisionID", UNSET)
-        self.revision_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.revision_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("descr", UNSET)
-        self.descr = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.descr = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("isActive", UNSET)
-        self.is_active = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.is_active = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("allowCompAddition", UNSET)
         self.allow_comp_addition = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("isNonStock", UNSET)
         self.is_non_stock = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("stockComponentLines", UNSET)
         self.stock_component_lines = (
             [
-                _models.KitSpecificationStockComponentsUpdateDto._vn_parse(stock_component_lines_item_data)
+                _models.KitSpecificationStockComponentsUpdateDto._vn_fill(
+                    _new(_models.KitSpecificationStockComponentsUpdateDto), stock_component_lines_item_data
+                )
                 if isinstance(stock_component_lines_item_data, dict)
                 else stock_component_lines_item_data
                 for stock_component_lines_item_data in _value
@@ -159,7 +181,9 @@ class KitSpecificationUpdateDto(GeneratedModel):
         _value = _rest.pop("nonStockComponentLines", UNSET)
         self.non_stock_component_lines = (
             [
-                _models.KitSpecificationNonStockComponentsUpdateDto._vn_parse(non_stock_component_lines_item_data)
+                _models.KitSpecificationNonStockComponentsUpdateDto._vn_fill(
+                    _new(_models.KitSpecificationNonStockComponentsUpdateDto), non_stock_component_lines_item_data
+                )
                 if isinstance(non_stock_component_lines_item_data, dict)
                 else non_stock_component_lines_item_data
                 for non_stock_component_lines_item_data in _value
@@ -169,6 +193,7 @@ class KitSpecificationUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

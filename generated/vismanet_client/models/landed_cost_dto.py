@@ -172,26 +172,46 @@ class LandedCostDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.line_nbr = _rest.pop("lineNbr", UNSET)
         self.landed_cost_code = _rest.pop("landedCostCode", UNSET)
         self.description = _rest.pop("description", UNSET)
         self.purchase_invoice_nbr = _rest.pop("purchaseInvoiceNbr", UNSET)
         _value = _rest.pop("supplier", UNSET)
-        self.supplier = _models.SupplierInLandedCostDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.supplier = (
+            _models.SupplierInLandedCostDto._vn_fill(_new(_models.SupplierInLandedCostDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInLandedCostDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInLandedCostDto._vn_fill(_new(_models.LocationInLandedCostDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("apBillDate", UNSET)
         self.ap_bill_date = _parse_datetime(_value)
         self.currency = _rest.pop("currency", UNSET)
         self.amount = _rest.pop("amount", UNSET)
         _value = _rest.pop("taxCategory", UNSET)
-        self.tax_category = _models.TaxCategoryInLandedCostDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.tax_category = (
+            _models.TaxCategoryInLandedCostDto._vn_fill(_new(_models.TaxCategoryInLandedCostDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("terms", UNSET)
-        self.terms = _models.TermsInLandedCostDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.terms = (
+            _models.TermsInLandedCostDto._vn_fill(_new(_models.TermsInLandedCostDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("inventory", UNSET)
-        self.inventory = _models.InventoryNumberDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.inventory = (
+            _models.InventoryNumberDescriptionDto._vn_fill(_new(_models.InventoryNumberDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.ap_doc_type = _rest.pop("apDocType", UNSET)
         self.ap_ref_nbr = _rest.pop("apRefNbr", UNSET)
         self.in_doc_type = _rest.pop("inDocType", UNSET)
@@ -199,6 +219,7 @@ class LandedCostDto(GeneratedModel):
         self.postpone_purchase_invoice_creation = _rest.pop("postponePurchaseInvoiceCreation", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -118,7 +118,7 @@ class LedgerDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.internal_id = _rest.pop("internalId", UNSET)
         self.number = _rest.pop("number", UNSET)
@@ -127,13 +127,18 @@ class LedgerDto(GeneratedModel):
         self.currency_id = _rest.pop("currencyId", UNSET)
         self.consolidation_source = _rest.pop("consolidationSource", UNSET)
         _value = _rest.pop("consolBranch", UNSET)
-        self.consol_branch = _models.ConsolBranchInLedgerDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.consol_branch = (
+            _models.ConsolBranchInLedgerDto._vn_fill(_new(_models.ConsolBranchInLedgerDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.branch_accounting = _rest.pop("branchAccounting", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
         self.last_modified_date_time = _parse_datetime(_value)
         self.post_inter_company = _rest.pop("postInterCompany", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -84,19 +84,24 @@ class LinkLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.purchase_type = _rest.pop("purchaseType", UNSET)
         _value = _rest.pop("purchaseNumber", UNSET)
         self.purchase_number = (
-            _models.PurchaseNumberInLinkLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PurchaseNumberInLinkLineDto._vn_fill(_new(_models.PurchaseNumberInLinkLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("purchaseLineNbr", UNSET)
         self.purchase_line_nbr = (
-            _models.PurchaseLineNbrInLinkLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PurchaseLineNbrInLinkLineDto._vn_fill(_new(_models.PurchaseLineNbrInLinkLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

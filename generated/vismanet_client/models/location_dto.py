@@ -161,33 +161,56 @@ class LocationDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("baccount", UNSET)
-        self.baccount = _models.BaccountInLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.baccount = (
+            _models.BaccountInLocationDto._vn_fill(_new(_models.BaccountInLocationDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.location_id = _rest.pop("locationId", UNSET)
         self.location_name = _rest.pop("locationName", UNSET)
         self.active = _rest.pop("active", UNSET)
         _value = _rest.pop("address", UNSET)
-        self.address = _models.AddressInLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.address = (
+            _models.AddressInLocationDto._vn_fill(_new(_models.AddressInLocationDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("contact", UNSET)
-        self.contact = _models.ContactInLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.contact = (
+            _models.ContactInLocationDto._vn_fill(_new(_models.ContactInLocationDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
         _value = _rest.pop("vatZone", UNSET)
-        self.vat_zone = _models.VatZoneInLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_zone = (
+            _models.VatZoneInLocationDto._vn_fill(_new(_models.VatZoneInLocationDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.edi_code = _rest.pop("ediCode", UNSET)
         self.gln = _rest.pop("gln", UNSET)
         self.corporate_id = _rest.pop("corporateId", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
         self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("peppolScheme", UNSET)
-        self.peppol_scheme = _models.PeppolSchemeInLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.peppol_scheme = (
+            _models.PeppolSchemeInLocationDto._vn_fill(_new(_models.PeppolSchemeInLocationDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.internal_id = _rest.pop("internalId", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -141,48 +141,95 @@ class LocationUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("baccountId", UNSET)
         self.baccount_id = (
-            _models.BaccountIdInLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BaccountIdInLocationUpdateDto._vn_fill(_new(_models.BaccountIdInLocationUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("locationId", UNSET)
         self.location_id = (
-            _models.LocationIdInLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LocationIdInLocationUpdateDto._vn_fill(_new(_models.LocationIdInLocationUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("locationName", UNSET)
-        self.location_name = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location_name = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("active", UNSET)
-        self.active = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.active = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("addressIsSameAsMain", UNSET)
         self.address_is_same_as_main = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("address", UNSET)
-        self.address = _models.DtoValueOfAddressUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.address = (
+            _models.DtoValueOfAddressUpdateDto._vn_fill(_new(_models.DtoValueOfAddressUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("contactIsSameAsMain", UNSET)
         self.contact_is_same_as_main = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("contact", UNSET)
-        self.contact = _models.DtoValueOfContactInfoUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.contact = (
+            _models.DtoValueOfContactInfoUpdateDto._vn_fill(_new(_models.DtoValueOfContactInfoUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("vatRegistrationId", UNSET)
-        self.vat_registration_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_registration_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("vatZone", UNSET)
-        self.vat_zone = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_zone = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("ediCode", UNSET)
-        self.edi_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.edi_code = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("gln", UNSET)
-        self.gln = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.gln = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("corporateId", UNSET)
-        self.corporate_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.corporate_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("peppolScheme", UNSET)
         self.peppol_scheme = (
-            _models.DtoValueOfPeppolSchemeUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfPeppolSchemeUpdateDto._vn_fill(_new(_models.DtoValueOfPeppolSchemeUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -92,7 +92,7 @@ class NumberingDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.numbering_id = _rest.pop("numberingId", UNSET)
         self.description = _rest.pop("description", UNSET)
@@ -101,7 +101,7 @@ class NumberingDto(GeneratedModel):
         _value = _rest.pop("sequence", UNSET)
         self.sequence = (
             [
-                _models.NumberingSequenceDto._vn_parse(sequence_item_data)
+                _models.NumberingSequenceDto._vn_fill(_new(_models.NumberingSequenceDto), sequence_item_data)
                 if isinstance(sequence_item_data, dict)
                 else sequence_item_data
                 for sequence_item_data in _value
@@ -111,6 +111,7 @@ class NumberingDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -111,11 +111,15 @@ class NumberingSequenceDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.numbering_id = _rest.pop("numberingId", UNSET)
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.BranchInNumberingSequenceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.BranchInNumberingSequenceDto._vn_fill(_new(_models.BranchInNumberingSequenceDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.start_nbr = _rest.pop("startNbr", UNSET)
         self.end_nbr = _rest.pop("endNbr", UNSET)
         _value = _rest.pop("startDate", UNSET)
@@ -126,6 +130,7 @@ class NumberingSequenceDto(GeneratedModel):
         self.next_number = _rest.pop("nextNumber", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

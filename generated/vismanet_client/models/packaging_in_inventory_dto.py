@@ -70,7 +70,7 @@ class PackagingInInventoryDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.base_item_weight = _rest.pop("baseItemWeight", UNSET)
         self.weight_uom = _rest.pop("weightUOM", UNSET)
@@ -78,6 +78,7 @@ class PackagingInInventoryDto(GeneratedModel):
         self.volume_uom = _rest.pop("volumeUOM", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -80,26 +80,39 @@ class PackagingUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("baseItemWeight", UNSET)
         self.base_item_weight = (
-            _models.BaseItemWeightInPackagingUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BaseItemWeightInPackagingUpdateDto._vn_fill(
+                _new(_models.BaseItemWeightInPackagingUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("weightUOM", UNSET)
         self.weight_uom = (
-            _models.WeightUOMInPackagingUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.WeightUOMInPackagingUpdateDto._vn_fill(_new(_models.WeightUOMInPackagingUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("baseItemVolume", UNSET)
         self.base_item_volume = (
-            _models.BaseItemVolumeInPackagingUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BaseItemVolumeInPackagingUpdateDto._vn_fill(
+                _new(_models.BaseItemVolumeInPackagingUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("volumeUOM", UNSET)
         self.volume_uom = (
-            _models.VolumeUOMInPackagingUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.VolumeUOMInPackagingUpdateDto._vn_fill(_new(_models.VolumeUOMInPackagingUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

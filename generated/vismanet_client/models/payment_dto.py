@@ -274,7 +274,7 @@ class PaymentDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.type_ = _rest.pop("type", UNSET)
         self.ref_nbr = _rest.pop("refNbr", UNSET)
@@ -285,12 +285,22 @@ class PaymentDto(GeneratedModel):
         self.application_period = _rest.pop("applicationPeriod", UNSET)
         self.payment_ref = _rest.pop("paymentRef", UNSET)
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.CustomerInPaymentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.CustomerInPaymentDto._vn_fill(_new(_models.CustomerInPaymentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInPaymentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInPaymentDto._vn_fill(_new(_models.LocationInPaymentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("paymentMethod", UNSET)
         self.payment_method = (
-            _models.PaymentMethodInPaymentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PaymentMethodInPaymentDto._vn_fill(_new(_models.PaymentMethodInPaymentDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.cash_account = _rest.pop("cashAccount", UNSET)
         self.currency = _rest.pop("currency", UNSET)
@@ -308,7 +318,7 @@ class PaymentDto(GeneratedModel):
         _value = _rest.pop("paymentLines", UNSET)
         self.payment_lines = (
             [
-                _models.PaymentLineDto._vn_parse(payment_lines_item_data)
+                _models.PaymentLineDto._vn_fill(_new(_models.PaymentLineDto), payment_lines_item_data)
                 if isinstance(payment_lines_item_data, dict)
                 else payment_lines_item_data
                 for payment_lines_item_data in _value
@@ -319,7 +329,7 @@ class PaymentDto(GeneratedModel):
         _value = _rest.pop("ordersToApply", UNSET)
         self.orders_to_apply = (
             [
-                _models.OrderToApplyDto._vn_parse(orders_to_apply_item_data)
+                _models.OrderToApplyDto._vn_fill(_new(_models.OrderToApplyDto), orders_to_apply_item_data)
                 if isinstance(orders_to_apply_item_data, dict)
                 else orders_to_apply_item_data
                 for orders_to_apply_item_data in _value
@@ -329,15 +339,20 @@ class PaymentDto(GeneratedModel):
         )
         _value = _rest.pop("financialDetails", UNSET)
         self.financial_details = (
-            _models.FinancialDetailsInPaymentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.FinancialDetailsInPaymentDto._vn_fill(_new(_models.FinancialDetailsInPaymentDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.payment_amount_in_currency = _rest.pop("paymentAmountInCurrency", UNSET)
         self.available_balance_in_currency = _rest.pop("availableBalanceInCurrency", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

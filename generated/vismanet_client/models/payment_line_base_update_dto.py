@@ -77,19 +77,30 @@ class PaymentLineBaseUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("documentType", UNSET)
         self.document_type = (
-            _models.DtoValueOfCustomerDocumentTypes._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfCustomerDocumentTypes._vn_fill(_new(_models.DtoValueOfCustomerDocumentTypes), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("refNbr", UNSET)
-        self.ref_nbr = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ref_nbr = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("amountPaid", UNSET)
-        self.amount_paid = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.amount_paid = (
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -157,7 +157,7 @@ class PaymentLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.document_type = _rest.pop("documentType", UNSET)
         self.ref_nbr = _rest.pop("refNbr", UNSET)
@@ -166,7 +166,11 @@ class PaymentLineDto(GeneratedModel):
         self.balance_write_off = _rest.pop("balanceWriteOff", UNSET)
         _value = _rest.pop("writeOffReasonCode", UNSET)
         self.write_off_reason_code = (
-            _models.WriteOffReasonCodeInPaymentLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.WriteOffReasonCodeInPaymentLineDto._vn_fill(
+                _new(_models.WriteOffReasonCodeInPaymentLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("date", UNSET)
         self.date = _parse_datetime(_value)
@@ -183,6 +187,7 @@ class PaymentLineDto(GeneratedModel):
         self.cross_rate = _rest.pop("crossRate", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

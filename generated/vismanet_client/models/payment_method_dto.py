@@ -101,7 +101,7 @@ class PaymentMethodDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.payment_method_id = _rest.pop("paymentMethodID", UNSET)
         self.active = _rest.pop("active", UNSET)
@@ -111,7 +111,7 @@ class PaymentMethodDto(GeneratedModel):
         _value = _rest.pop("details", UNSET)
         self.details = (
             [
-                _models.PaymentMethodDetailDto._vn_parse(details_item_data)
+                _models.PaymentMethodDetailDto._vn_fill(_new(_models.PaymentMethodDetailDto), details_item_data)
                 if isinstance(details_item_data, dict)
                 else details_item_data
                 for details_item_data in _value
@@ -121,6 +121,7 @@ class PaymentMethodDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

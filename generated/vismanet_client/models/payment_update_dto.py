@@ -202,60 +202,106 @@ class PaymentUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("referenceNumber", UNSET)
         self.reference_number = (
-            _models.ReferenceNumberInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ReferenceNumberInPaymentUpdateDto._vn_fill(_new(_models.ReferenceNumberInPaymentUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("type", UNSET)
-        self.type_ = _models.TypeInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.type_ = (
+            _models.TypeInPaymentUpdateDto._vn_fill(_new(_models.TypeInPaymentUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("hold", UNSET)
-        self.hold = _models.HoldInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.hold = (
+            _models.HoldInPaymentUpdateDto._vn_fill(_new(_models.HoldInPaymentUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("applicationDate", UNSET)
         self.application_date = (
-            _models.ApplicationDateInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ApplicationDateInPaymentUpdateDto._vn_fill(_new(_models.ApplicationDateInPaymentUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("applicationPeriod", UNSET)
         self.application_period = (
-            _models.ApplicationPeriodInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ApplicationPeriodInPaymentUpdateDto._vn_fill(
+                _new(_models.ApplicationPeriodInPaymentUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("paymentRef", UNSET)
         self.payment_ref = (
-            _models.PaymentRefInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PaymentRefInPaymentUpdateDto._vn_fill(_new(_models.PaymentRefInPaymentUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.CustomerInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.CustomerInPaymentUpdateDto._vn_fill(_new(_models.CustomerInPaymentUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInPaymentUpdateDto._vn_fill(_new(_models.LocationInPaymentUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("paymentMethod", UNSET)
         self.payment_method = (
-            _models.PaymentMethodInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PaymentMethodInPaymentUpdateDto._vn_fill(_new(_models.PaymentMethodInPaymentUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("cashAccount", UNSET)
         self.cash_account = (
-            _models.CashAccountInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CashAccountInPaymentUpdateDto._vn_fill(_new(_models.CashAccountInPaymentUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("currency", UNSET)
-        self.currency = _models.CurrencyInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency = (
+            _models.CurrencyInPaymentUpdateDto._vn_fill(_new(_models.CurrencyInPaymentUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("paymentAmount", UNSET)
         self.payment_amount = (
-            _models.PaymentAmountInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PaymentAmountInPaymentUpdateDto._vn_fill(_new(_models.PaymentAmountInPaymentUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("invoiceText", UNSET)
         self.invoice_text = (
-            _models.InvoiceTextInPaymentUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InvoiceTextInPaymentUpdateDto._vn_fill(_new(_models.InvoiceTextInPaymentUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("overrideNumberSeries", UNSET)
         self.override_number_series = (
-            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("ordersToApply", UNSET)
         self.orders_to_apply = (
             [
-                _models.PaymentOrdersLinesUpdateDto._vn_parse(orders_to_apply_item_data)
+                _models.PaymentOrdersLinesUpdateDto._vn_fill(
+                    _new(_models.PaymentOrdersLinesUpdateDto), orders_to_apply_item_data
+                )
                 if isinstance(orders_to_apply_item_data, dict)
                 else orders_to_apply_item_data
                 for orders_to_apply_item_data in _value
@@ -266,7 +312,7 @@ class PaymentUpdateDto(GeneratedModel):
         _value = _rest.pop("paymentLines", UNSET)
         self.payment_lines = (
             [
-                _models.PaymentLinesUpdateDto._vn_parse(payment_lines_item_data)
+                _models.PaymentLinesUpdateDto._vn_fill(_new(_models.PaymentLinesUpdateDto), payment_lines_item_data)
                 if isinstance(payment_lines_item_data, dict)
                 else payment_lines_item_data
                 for payment_lines_item_data in _value
@@ -276,6 +322,7 @@ class PaymentUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -70,16 +70,20 @@ class PrebookingUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("accountNumber", UNSET)
         self.account_number = (
-            _models.AccountNumberInPrebookingUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountNumberInPrebookingUpdateDto._vn_fill(
+                _new(_models.AccountNumberInPrebookingUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), subaccount_item_data)
                 if isinstance(subaccount_item_data, dict)
                 else subaccount_item_data
                 for subaccount_item_data in _value
@@ -89,6 +93,7 @@ class PrebookingUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

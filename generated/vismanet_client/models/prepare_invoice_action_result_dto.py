@@ -84,17 +84,22 @@ class PrepareInvoiceActionResultDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.reference_number = _rest.pop("referenceNumber", UNSET)
         _value = _rest.pop("customerInvoiceDto", UNSET)
-        self.customer_invoice_dto = _models.CustomerInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer_invoice_dto = (
+            _models.CustomerInvoiceDto._vn_fill(_new(_models.CustomerInvoiceDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("actionId", UNSET)
         self.action_id = _parse_uuid(_value)
         self.action_result = _rest.pop("actionResult", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

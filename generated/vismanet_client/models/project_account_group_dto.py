@@ -94,7 +94,7 @@ class ProjectAccountGroupDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.account_group_id = _rest.pop("accountGroupId", UNSET)
         self.active = _rest.pop("active", UNSET)
@@ -102,7 +102,7 @@ class ProjectAccountGroupDto(GeneratedModel):
         _value = _rest.pop("attributes", UNSET)
         self.attributes = (
             [
-                _models.AttributeIdValueDto._vn_parse(attributes_item_data)
+                _models.AttributeIdValueDto._vn_fill(_new(_models.AttributeIdValueDto), attributes_item_data)
                 if isinstance(attributes_item_data, dict)
                 else attributes_item_data
                 for attributes_item_data in _value
@@ -112,9 +112,12 @@ class ProjectAccountGroupDto(GeneratedModel):
         )
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

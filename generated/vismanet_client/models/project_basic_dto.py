@@ -155,12 +155,16 @@ class ProjectBasicDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.internal_id = _rest.pop("internalID", UNSET)
         self.project_id = _rest.pop("projectID", UNSET)
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.CustomerInProjectBasicDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.CustomerInProjectBasicDto._vn_fill(_new(_models.CustomerInProjectBasicDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.hold = _rest.pop("hold", UNSET)
         self.status = _rest.pop("status", UNSET)
         self.description = _rest.pop("description", UNSET)
@@ -175,12 +179,19 @@ class ProjectBasicDto(GeneratedModel):
         _value = _rest.pop("publicId", UNSET)
         self.public_id = _parse_uuid(_value)
         _value = _rest.pop("visibility", UNSET)
-        self.visibility = _models.VisibilityInProjectBasicDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.visibility = (
+            _models.VisibilityInProjectBasicDto._vn_fill(_new(_models.VisibilityInProjectBasicDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

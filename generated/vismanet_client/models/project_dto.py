@@ -362,16 +362,24 @@ class ProjectDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.internal_id = _rest.pop("internalID", UNSET)
         self.project_id = _rest.pop("projectID", UNSET)
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.CustomerInProjectDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.CustomerInProjectDto._vn_fill(_new(_models.CustomerInProjectDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.hold = _rest.pop("hold", UNSET)
         self.status = _rest.pop("status", UNSET)
         _value = _rest.pop("template", UNSET)
-        self.template = _models.TemplateInProjectDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.template = (
+            _models.TemplateInProjectDto._vn_fill(_new(_models.TemplateInProjectDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.description = _rest.pop("description", UNSET)
         self.assets = _rest.pop("assets", UNSET)
         self.liability = _rest.pop("liability", UNSET)
@@ -383,23 +391,41 @@ class ProjectDto(GeneratedModel):
         self.end_date = _parse_datetime(_value)
         _value = _rest.pop("projectManager", UNSET)
         self.project_manager = (
-            _models.ProjectManagerInProjectDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectManagerInProjectDto._vn_fill(_new(_models.ProjectManagerInProjectDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.restrict_employees = _rest.pop("restrictEmployees", UNSET)
         self.restrict_equipment = _rest.pop("restrictEquipment", UNSET)
         _value = _rest.pop("visibility", UNSET)
-        self.visibility = _models.VisibilityInProjectDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.visibility = (
+            _models.VisibilityInProjectDto._vn_fill(_new(_models.VisibilityInProjectDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("defAccount", UNSET)
-        self.def_account = _models.DefAccountInProjectDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.def_account = (
+            _models.DefAccountInProjectDto._vn_fill(_new(_models.DefAccountInProjectDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("defSub", UNSET)
-        self.def_sub = _models.DefSubInProjectDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.def_sub = (
+            _models.DefSubInProjectDto._vn_fill(_new(_models.DefSubInProjectDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("defAccrualAccount", UNSET)
         self.def_accrual_account = (
-            _models.DefAccrualAccountInProjectDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DefAccrualAccountInProjectDto._vn_fill(_new(_models.DefAccrualAccountInProjectDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("defAccrualSub", UNSET)
         self.def_accrual_sub = (
-            _models.DefAccrualSubInProjectDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DefAccrualSubInProjectDto._vn_fill(_new(_models.DefAccrualSubInProjectDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.billing_period = _rest.pop("billingPeriod", UNSET)
         _value = _rest.pop("nextBillingDate", UNSET)
@@ -408,18 +434,34 @@ class ProjectDto(GeneratedModel):
         self.last_billing_date = _parse_datetime(_value)
         _value = _rest.pop("customerLocation", UNSET)
         self.customer_location = (
-            _models.CustomerLocationInProjectDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomerLocationInProjectDto._vn_fill(_new(_models.CustomerLocationInProjectDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("allocationRule", UNSET)
         self.allocation_rule = (
-            _models.AllocationRuleInProjectDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AllocationRuleInProjectDto._vn_fill(_new(_models.AllocationRuleInProjectDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("billingRule", UNSET)
-        self.billing_rule = _models.BillingRuleInProjectDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.billing_rule = (
+            _models.BillingRuleInProjectDto._vn_fill(_new(_models.BillingRuleInProjectDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.BranchInProjectDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.BranchInProjectDto._vn_fill(_new(_models.BranchInProjectDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("rateTable", UNSET)
-        self.rate_table = _models.RateTableInProjectDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.rate_table = (
+            _models.RateTableInProjectDto._vn_fill(_new(_models.RateTableInProjectDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.auto_allocate = _rest.pop("autoAllocate", UNSET)
         self.automatic_release_ar = _rest.pop("automaticReleaseAr", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
@@ -427,7 +469,9 @@ class ProjectDto(GeneratedModel):
         _value = _rest.pop("tasks", UNSET)
         self.tasks = (
             [
-                _models.TaskDto._vn_parse(tasks_item_data) if isinstance(tasks_item_data, dict) else tasks_item_data
+                _models.TaskDto._vn_fill(_new(_models.TaskDto), tasks_item_data)
+                if isinstance(tasks_item_data, dict)
+                else tasks_item_data
                 for tasks_item_data in _value
             ]
             if isinstance(_value, list)
@@ -436,7 +480,7 @@ class ProjectDto(GeneratedModel):
         _value = _rest.pop("employees", UNSET)
         self.employees = (
             [
-                _models.EmployeeDto._vn_parse(employees_item_data)
+                _models.EmployeeDto._vn_fill(_new(_models.EmployeeDto), employees_item_data)
                 if isinstance(employees_item_data, dict)
                 else employees_item_data
                 for employees_item_data in _value
@@ -450,7 +494,7 @@ class ProjectDto(GeneratedModel):
         _value = _rest.pop("attributes", UNSET)
         self.attributes = (
             [
-                _models.AttributeIdValueDto._vn_parse(attributes_item_data)
+                _models.AttributeIdValueDto._vn_fill(_new(_models.AttributeIdValueDto), attributes_item_data)
                 if isinstance(attributes_item_data, dict)
                 else attributes_item_data
                 for attributes_item_data in _value
@@ -460,9 +504,12 @@ class ProjectDto(GeneratedModel):
         )
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -163,7 +163,7 @@ class ProjectManagerInProjectDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("employeeUserId", UNSET)
         self.employee_user_id = _parse_uuid(_value)
@@ -173,25 +173,42 @@ class ProjectManagerInProjectDto(GeneratedModel):
         self.status = _rest.pop("status", UNSET)
         self.department = _rest.pop("department", UNSET)
         _value = _rest.pop("contact", UNSET)
-        self.contact = _models.ContactInEmployeeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.contact = (
+            _models.ContactInEmployeeDto._vn_fill(_new(_models.ContactInEmployeeDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("address", UNSET)
-        self.address = _models.AddressInEmployeeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.address = (
+            _models.AddressInEmployeeDto._vn_fill(_new(_models.AddressInEmployeeDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("lastModifiedDateTime", UNSET)
         self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("employeeClass", UNSET)
         self.employee_class = (
-            _models.EmployeeClassInEmployeeDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.EmployeeClassInEmployeeDto._vn_fill(_new(_models.EmployeeClassInEmployeeDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.BranchNumberDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.BranchNumberDto._vn_fill(_new(_models.BranchNumberDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.calendar_id = _rest.pop("calendarID", UNSET)
         self.employee_login = _rest.pop("employeeLogin", UNSET)
         self.work_group_description = _rest.pop("workGroupDescription", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

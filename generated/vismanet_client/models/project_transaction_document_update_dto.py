@@ -98,28 +98,42 @@ class ProjectTransactionDocumentUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("refNbr", UNSET)
-        self.ref_nbr = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ref_nbr = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("status", UNSET)
         self.status = (
-            _models.DtoValueOfNullableOfProjectTransactionStatus._vn_parse(_value)
+            _models.DtoValueOfNullableOfProjectTransactionStatus._vn_fill(
+                _new(_models.DtoValueOfNullableOfProjectTransactionStatus), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("module", UNSET)
         self.module = (
-            _models.DtoValueOfNullableOfJournalTransactionModule._vn_parse(_value)
+            _models.DtoValueOfNullableOfJournalTransactionModule._vn_fill(
+                _new(_models.DtoValueOfNullableOfJournalTransactionModule), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("lines", UNSET)
         self.lines = (
             [
-                _models.ProjectTransactionLineUpdateDto._vn_parse(lines_item_data)
+                _models.ProjectTransactionLineUpdateDto._vn_fill(
+                    _new(_models.ProjectTransactionLineUpdateDto), lines_item_data
+                )
                 if isinstance(lines_item_data, dict)
                 else lines_item_data
                 for lines_item_data in _value
@@ -128,9 +142,14 @@ class ProjectTransactionDocumentUpdateDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("note", UNSET)
-        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.note = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

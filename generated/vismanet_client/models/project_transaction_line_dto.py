@@ -311,14 +311,18 @@ class ProjectTransactionLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.tran_id = _rest.pop("tranId", UNSET)
         _value = _rest.pop("date", UNSET)
         self.date = _parse_datetime(_value)
         _value = _rest.pop("inventoryId", UNSET)
         self.inventory_id = (
-            _models.InventoryIdInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InventoryIdInProjectTransactionLineDto._vn_fill(
+                _new(_models.InventoryIdInProjectTransactionLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.description = _rest.pop("description", UNSET)
         self.uom = _rest.pop("uom", UNSET)
@@ -340,73 +344,124 @@ class ProjectTransactionLineDto(GeneratedModel):
         self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("earningType", UNSET)
         self.earning_type = (
-            _models.EarningTypeInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.EarningTypeInProjectTransactionLineDto._vn_fill(
+                _new(_models.EarningTypeInProjectTransactionLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.overtime_multiplier = _rest.pop("overtimeMultiplier", UNSET)
         _value = _rest.pop("project", UNSET)
         self.project = (
-            _models.ProjectInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectInProjectTransactionLineDto._vn_fill(
+                _new(_models.ProjectInProjectTransactionLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("projectTask", UNSET)
         self.project_task = (
-            _models.ProjectTaskInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectTaskInProjectTransactionLineDto._vn_fill(
+                _new(_models.ProjectTaskInProjectTransactionLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("debitAccount", UNSET)
         self.debit_account = (
-            _models.DebitAccountInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DebitAccountInProjectTransactionLineDto._vn_fill(
+                _new(_models.DebitAccountInProjectTransactionLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("debitSubaccount", UNSET)
         self.debit_subaccount = (
-            _models.DebitSubaccountInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DebitSubaccountInProjectTransactionLineDto._vn_fill(
+                _new(_models.DebitSubaccountInProjectTransactionLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("creditAccount", UNSET)
         self.credit_account = (
-            _models.CreditAccountInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CreditAccountInProjectTransactionLineDto._vn_fill(
+                _new(_models.CreditAccountInProjectTransactionLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("creditSubaccount", UNSET)
         self.credit_subaccount = (
-            _models.CreditSubaccountInProjectTransactionLineDto._vn_parse(_value)
+            _models.CreditSubaccountInProjectTransactionLineDto._vn_fill(
+                _new(_models.CreditSubaccountInProjectTransactionLineDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("branch", UNSET)
         self.branch = (
-            _models.BranchInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchInProjectTransactionLineDto._vn_fill(_new(_models.BranchInProjectTransactionLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("employee", UNSET)
         self.employee = (
-            _models.EmployeeInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.EmployeeInProjectTransactionLineDto._vn_fill(
+                _new(_models.EmployeeInProjectTransactionLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customerVendor", UNSET)
         self.customer_vendor = (
-            _models.CustomerVendorInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomerVendorInProjectTransactionLineDto._vn_fill(
+                _new(_models.CustomerVendorInProjectTransactionLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("accountGroup", UNSET)
         self.account_group = (
-            _models.AccountGroupInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountGroupInProjectTransactionLineDto._vn_fill(
+                _new(_models.AccountGroupInProjectTransactionLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("debitAccountGroup", UNSET)
         self.debit_account_group = (
-            _models.DebitAccountGroupInProjectTransactionLineDto._vn_parse(_value)
+            _models.DebitAccountGroupInProjectTransactionLineDto._vn_fill(
+                _new(_models.DebitAccountGroupInProjectTransactionLineDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("creditAccountGroup", UNSET)
         self.credit_account_group = (
-            _models.CreditAccountGroupInProjectTransactionLineDto._vn_parse(_value)
+            _models.CreditAccountGroupInProjectTransactionLineDto._vn_fill(
+                _new(_models.CreditAccountGroupInProjectTransactionLineDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("location", UNSET)
         self.location = (
-            _models.LocationInProjectTransactionLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LocationInProjectTransactionLineDto._vn_fill(
+                _new(_models.LocationInProjectTransactionLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.note = _rest.pop("note", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

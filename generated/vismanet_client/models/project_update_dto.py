@@ -263,34 +263,66 @@ class ProjectUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("description", UNSET)
         self.description = (
-            _models.DescriptionInProjectUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DescriptionInProjectUpdateDto._vn_fill(_new(_models.DescriptionInProjectUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("startDate", UNSET)
-        self.start_date = _models.StartDateInProjectUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.start_date = (
+            _models.StartDateInProjectUpdateDto._vn_fill(_new(_models.StartDateInProjectUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("projectID", UNSET)
-        self.project_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("internalID", UNSET)
-        self.internal_id = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.internal_id = (
+            _models.DtoValueOfNullableOfInt32._vn_fill(_new(_models.DtoValueOfNullableOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("hold", UNSET)
-        self.hold = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.hold = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("template", UNSET)
-        self.template = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.template = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("status", UNSET)
         self.status = (
-            _models.DtoValueOfNullableOfProjectStatus._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfProjectStatus._vn_fill(_new(_models.DtoValueOfNullableOfProjectStatus), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("defAccount", UNSET)
-        self.def_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.def_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("defSub", UNSET)
         self.def_sub = (
             [
-                _models.SegmentUpdateDto._vn_parse(def_sub_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), def_sub_item_data)
                 if isinstance(def_sub_item_data, dict)
                 else def_sub_item_data
                 for def_sub_item_data in _value
@@ -299,11 +331,15 @@ class ProjectUpdateDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("defAccrualAccount", UNSET)
-        self.def_accrual_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.def_accrual_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("defAccrualSub", UNSET)
         self.def_accrual_sub = (
             [
-                _models.SegmentUpdateDto._vn_parse(def_accrual_sub_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), def_accrual_sub_item_data)
                 if isinstance(def_accrual_sub_item_data, dict)
                 else def_accrual_sub_item_data
                 for def_accrual_sub_item_data in _value
@@ -312,49 +348,93 @@ class ProjectUpdateDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("endDate", UNSET)
-        self.end_date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.end_date = (
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("billingPeriod", UNSET)
         self.billing_period = (
-            _models.DtoValueOfNullableOfBillingPeriod._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBillingPeriod._vn_fill(_new(_models.DtoValueOfNullableOfBillingPeriod), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("allocationRule", UNSET)
-        self.allocation_rule = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.allocation_rule = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("billingRule", UNSET)
-        self.billing_rule = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.billing_rule = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.BranchInProjectUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.BranchInProjectUpdateDto._vn_fill(_new(_models.BranchInProjectUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("rateTable", UNSET)
-        self.rate_table = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.rate_table = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("projectManger", UNSET)
-        self.project_manger = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project_manger = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("projectManagerInternalId", UNSET)
         self.project_manager_internal_id = (
-            _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfInt32._vn_fill(_new(_models.DtoValueOfNullableOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("autoAllocate", UNSET)
         self.auto_allocate = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("automaticReleaseArDoc", UNSET)
         self.automatic_release_ar_doc = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("restricEmployees", UNSET)
         self.restric_employees = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("restricEquipment", UNSET)
         self.restric_equipment = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customerLocation", UNSET)
-        self.customer_location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer_location = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("visibility", UNSET)
-        self.visibility = _models.VisibilityUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.visibility = (
+            _models.VisibilityUpdateDto._vn_fill(_new(_models.VisibilityUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("tasks", UNSET)
         self.tasks = (
             [
-                _models.TaskUpdateDto._vn_parse(tasks_item_data)
+                _models.TaskUpdateDto._vn_fill(_new(_models.TaskUpdateDto), tasks_item_data)
                 if isinstance(tasks_item_data, dict)
                 else tasks_item_data
                 for tasks_item_data in _value
@@ -365,7 +445,7 @@ class ProjectUpdateDto(GeneratedModel):
         _value = _rest.pop("employees", UNSET)
         self.employees = (
             [
-                _models.ProjectEmployeeUpdateDto._vn_parse(employees_item_data)
+                _models.ProjectEmployeeUpdateDto._vn_fill(_new(_models.ProjectEmployeeUpdateDto), employees_item_data)
                 if isinstance(employees_item_data, dict)
                 else employees_item_data
                 for employees_item_data in _value
@@ -375,6 +455,7 @@ class ProjectUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

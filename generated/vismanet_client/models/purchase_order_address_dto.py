@@ -105,7 +105,7 @@ class PurchaseOrderAddressDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.override_address = _rest.pop("overrideAddress", UNSET)
         self.address_id = _rest.pop("addressId", UNSET)
@@ -116,12 +116,19 @@ class PurchaseOrderAddressDto(GeneratedModel):
         self.city = _rest.pop("city", UNSET)
         _value = _rest.pop("country", UNSET)
         self.country = (
-            _models.CountryInPurchaseOrderAddressDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CountryInPurchaseOrderAddressDto._vn_fill(_new(_models.CountryInPurchaseOrderAddressDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("county", UNSET)
-        self.county = _models.CountyInPurchaseOrderAddressDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.county = (
+            _models.CountyInPurchaseOrderAddressDto._vn_fill(_new(_models.CountyInPurchaseOrderAddressDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

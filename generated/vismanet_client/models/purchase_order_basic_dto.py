@@ -370,7 +370,7 @@ class PurchaseOrderBasicDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.order_type = _rest.pop("orderType", UNSET)
         self.order_nbr = _rest.pop("orderNbr", UNSET)
@@ -383,14 +383,22 @@ class PurchaseOrderBasicDto(GeneratedModel):
         self.description = _rest.pop("description", UNSET)
         _value = _rest.pop("supplier", UNSET)
         self.supplier = (
-            _models.SupplierInPurchaseOrderBasicDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SupplierInPurchaseOrderBasicDto._vn_fill(_new(_models.SupplierInPurchaseOrderBasicDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("location", UNSET)
         self.location = (
-            _models.LocationInPurchaseOrderBasicDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LocationInPurchaseOrderBasicDto._vn_fill(_new(_models.LocationInPurchaseOrderBasicDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("owner", UNSET)
-        self.owner = _models.OwnerInPurchaseOrderBasicDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.owner = (
+            _models.OwnerInPurchaseOrderBasicDto._vn_fill(_new(_models.OwnerInPurchaseOrderBasicDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.currency = _rest.pop("currency", UNSET)
         self.supplier_ref = _rest.pop("supplierRef", UNSET)
         self.exchange_rate = _rest.pop("exchangeRate", UNSET)
@@ -405,11 +413,15 @@ class PurchaseOrderBasicDto(GeneratedModel):
         self.control_total = _rest.pop("controlTotal", UNSET)
         self.control_total_in_base_currency = _rest.pop("controlTotalInBaseCurrency", UNSET)
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.BranchInPurchaseOrderBasicDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.BranchInPurchaseOrderBasicDto._vn_fill(_new(_models.BranchInPurchaseOrderBasicDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("lines", UNSET)
         self.lines = (
             [
-                _models.PurchaseOrderLineDto._vn_parse(lines_item_data)
+                _models.PurchaseOrderLineDto._vn_fill(_new(_models.PurchaseOrderLineDto), lines_item_data)
                 if isinstance(lines_item_data, dict)
                 else lines_item_data
                 for lines_item_data in _value
@@ -420,7 +432,7 @@ class PurchaseOrderBasicDto(GeneratedModel):
         _value = _rest.pop("taxDetails", UNSET)
         self.tax_details = (
             [
-                _models.TaxDetailDto._vn_parse(tax_details_item_data)
+                _models.TaxDetailDto._vn_fill(_new(_models.TaxDetailDto), tax_details_item_data)
                 if isinstance(tax_details_item_data, dict)
                 else tax_details_item_data
                 for tax_details_item_data in _value
@@ -431,7 +443,7 @@ class PurchaseOrderBasicDto(GeneratedModel):
         _value = _rest.pop("purchaseReceipts", UNSET)
         self.purchase_receipts = (
             [
-                _models.PurchaseReceiptsDto._vn_parse(purchase_receipts_item_data)
+                _models.PurchaseReceiptsDto._vn_fill(_new(_models.PurchaseReceiptsDto), purchase_receipts_item_data)
                 if isinstance(purchase_receipts_item_data, dict)
                 else purchase_receipts_item_data
                 for purchase_receipts_item_data in _value
@@ -456,9 +468,12 @@ class PurchaseOrderBasicDto(GeneratedModel):
         self.time_stamp = _rest.pop("timeStamp", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -566,46 +566,72 @@ class PurchaseOrderDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.shipping_destination_type = _rest.pop("shippingDestinationType", UNSET)
         _value = _rest.pop("shipTo", UNSET)
-        self.ship_to = _models.ShipToInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ship_to = (
+            _models.ShipToInPurchaseOrderDto._vn_fill(_new(_models.ShipToInPurchaseOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("shippingLocation", UNSET)
         self.shipping_location = (
-            _models.ShippingLocationInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ShippingLocationInPurchaseOrderDto._vn_fill(
+                _new(_models.ShippingLocationInPurchaseOrderDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("warehouse", UNSET)
-        self.warehouse = _models.WarehouseInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.warehouse = (
+            _models.WarehouseInPurchaseOrderDto._vn_fill(_new(_models.WarehouseInPurchaseOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("shippingContact", UNSET)
         self.shipping_contact = (
-            _models.ShippingContactInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ShippingContactInPurchaseOrderDto._vn_fill(_new(_models.ShippingContactInPurchaseOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("shippingAddress", UNSET)
         self.shipping_address = (
-            _models.ShippingAddressInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ShippingAddressInPurchaseOrderDto._vn_fill(_new(_models.ShippingAddressInPurchaseOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.fob_point = _rest.pop("fobPoint", UNSET)
         self.ship_via = _rest.pop("shipVia", UNSET)
         self.ship_terms = _rest.pop("shipTerms", UNSET)
         _value = _rest.pop("remitContact", UNSET)
         self.remit_contact = (
-            _models.RemitContactInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.RemitContactInPurchaseOrderDto._vn_fill(_new(_models.RemitContactInPurchaseOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("remitAddress", UNSET)
         self.remit_address = (
-            _models.RemitAddressInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.RemitAddressInPurchaseOrderDto._vn_fill(_new(_models.RemitAddressInPurchaseOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("terms", UNSET)
-        self.terms = _models.TermsInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.terms = (
+            _models.TermsInPurchaseOrderDto._vn_fill(_new(_models.TermsInPurchaseOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("supplierVatZone", UNSET)
         self.supplier_vat_zone = (
-            _models.SupplierVatZoneInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SupplierVatZoneInPurchaseOrderDto._vn_fill(_new(_models.SupplierVatZoneInPurchaseOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("discountDetails", UNSET)
         self.discount_details = (
             [
-                _models.DiscountDetailDto._vn_parse(discount_details_item_data)
+                _models.DiscountDetailDto._vn_fill(_new(_models.DiscountDetailDto), discount_details_item_data)
                 if isinstance(discount_details_item_data, dict)
                 else discount_details_item_data
                 for discount_details_item_data in _value
@@ -634,11 +660,23 @@ class PurchaseOrderDto(GeneratedModel):
         self.promised_on = _parse_datetime(_value)
         self.description = _rest.pop("description", UNSET)
         _value = _rest.pop("supplier", UNSET)
-        self.supplier = _models.SupplierInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.supplier = (
+            _models.SupplierInPurchaseOrderDto._vn_fill(_new(_models.SupplierInPurchaseOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInPurchaseOrderDto._vn_fill(_new(_models.LocationInPurchaseOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("owner", UNSET)
-        self.owner = _models.OwnerInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.owner = (
+            _models.OwnerInPurchaseOrderDto._vn_fill(_new(_models.OwnerInPurchaseOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.currency = _rest.pop("currency", UNSET)
         self.supplier_ref = _rest.pop("supplierRef", UNSET)
         self.exchange_rate = _rest.pop("exchangeRate", UNSET)
@@ -653,11 +691,15 @@ class PurchaseOrderDto(GeneratedModel):
         self.control_total = _rest.pop("controlTotal", UNSET)
         self.control_total_in_base_currency = _rest.pop("controlTotalInBaseCurrency", UNSET)
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.BranchInPurchaseOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.BranchInPurchaseOrderDto._vn_fill(_new(_models.BranchInPurchaseOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("lines", UNSET)
         self.lines = (
             [
-                _models.PurchaseOrderLineDto._vn_parse(lines_item_data)
+                _models.PurchaseOrderLineDto._vn_fill(_new(_models.PurchaseOrderLineDto), lines_item_data)
                 if isinstance(lines_item_data, dict)
                 else lines_item_data
                 for lines_item_data in _value
@@ -668,7 +710,7 @@ class PurchaseOrderDto(GeneratedModel):
         _value = _rest.pop("taxDetails", UNSET)
         self.tax_details = (
             [
-                _models.TaxDetailDto._vn_parse(tax_details_item_data)
+                _models.TaxDetailDto._vn_fill(_new(_models.TaxDetailDto), tax_details_item_data)
                 if isinstance(tax_details_item_data, dict)
                 else tax_details_item_data
                 for tax_details_item_data in _value
@@ -679,7 +721,7 @@ class PurchaseOrderDto(GeneratedModel):
         _value = _rest.pop("purchaseReceipts", UNSET)
         self.purchase_receipts = (
             [
-                _models.PurchaseReceiptsDto._vn_parse(purchase_receipts_item_data)
+                _models.PurchaseReceiptsDto._vn_fill(_new(_models.PurchaseReceiptsDto), purchase_receipts_item_data)
                 if isinstance(purchase_receipts_item_data, dict)
                 else purchase_receipts_item_data
                 for purchase_receipts_item_data in _value
@@ -704,9 +746,12 @@ class PurchaseOrderDto(GeneratedModel):
         self.time_stamp = _rest.pop("timeStamp", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -371,19 +371,27 @@ class PurchaseOrderLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.line_nbr = _rest.pop("lineNbr", UNSET)
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.BranchInPurchaseOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.BranchInPurchaseOrderLineDto._vn_fill(_new(_models.BranchInPurchaseOrderLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("inventory", UNSET)
         self.inventory = (
-            _models.InventoryInPurchaseOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InventoryInPurchaseOrderLineDto._vn_fill(_new(_models.InventoryInPurchaseOrderLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.line_type = _rest.pop("lineType", UNSET)
         _value = _rest.pop("warehouse", UNSET)
         self.warehouse = (
-            _models.WarehouseInPurchaseOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.WarehouseInPurchaseOrderLineDto._vn_fill(_new(_models.WarehouseInPurchaseOrderLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.line_description = _rest.pop("lineDescription", UNSET)
         self.uom = _rest.pop("uom", UNSET)
@@ -397,7 +405,11 @@ class PurchaseOrderLineDto(GeneratedModel):
         self.manual_discount = _rest.pop("manualDiscount", UNSET)
         _value = _rest.pop("discountCode", UNSET)
         self.discount_code = (
-            _models.DiscountCodeInPurchaseOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DiscountCodeInPurchaseOrderLineDto._vn_fill(
+                _new(_models.DiscountCodeInPurchaseOrderLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.amount = _rest.pop("amount", UNSET)
         self.received_amt = _rest.pop("receivedAmt", UNSET)
@@ -408,17 +420,33 @@ class PurchaseOrderLineDto(GeneratedModel):
         self.receipt_action = _rest.pop("receiptAction", UNSET)
         _value = _rest.pop("taxCategory", UNSET)
         self.tax_category = (
-            _models.TaxCategoryInPurchaseOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.TaxCategoryInPurchaseOrderLineDto._vn_fill(_new(_models.TaxCategoryInPurchaseOrderLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("account", UNSET)
-        self.account = _models.AccountInPurchaseOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account = (
+            _models.AccountInPurchaseOrderLineDto._vn_fill(_new(_models.AccountInPurchaseOrderLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("sub", UNSET)
-        self.sub = _models.SubInPurchaseOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sub = (
+            _models.SubInPurchaseOrderLineDto._vn_fill(_new(_models.SubInPurchaseOrderLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("project", UNSET)
-        self.project = _models.ProjectInPurchaseOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.ProjectInPurchaseOrderLineDto._vn_fill(_new(_models.ProjectInPurchaseOrderLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("projectTask", UNSET)
         self.project_task = (
-            _models.ProjectTaskInPurchaseOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectTaskInPurchaseOrderLineDto._vn_fill(_new(_models.ProjectTaskInPurchaseOrderLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("requested", UNSET)
         self.requested = _parse_datetime(_value)
@@ -442,6 +470,7 @@ class PurchaseOrderLineDto(GeneratedModel):
         self.custom_date_time_utc1 = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -323,128 +323,267 @@ class PurchaseOrderLineUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNumber", UNSET)
-        self.line_number = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.line_number = (
+            _models.DtoValueOfNullableOfInt32._vn_fill(_new(_models.DtoValueOfNullableOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("inventory", UNSET)
-        self.inventory = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.inventory = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("lineType", UNSET)
         self.line_type = (
-            _models.DtoValueOfNullableOfPoLineType._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfPoLineType._vn_fill(_new(_models.DtoValueOfNullableOfPoLineType), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("warehouse", UNSET)
-        self.warehouse = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.warehouse = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("lineDescription", UNSET)
-        self.line_description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.line_description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("uom", UNSET)
-        self.uom = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.uom = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("orderQty", UNSET)
-        self.order_qty = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.order_qty = (
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("unitCost", UNSET)
-        self.unit_cost = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.unit_cost = (
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("extCost", UNSET)
-        self.ext_cost = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ext_cost = (
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("discountAmount", UNSET)
         self.discount_amount = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("discountPercent", UNSET)
         self.discount_percent = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("manualDiscount", UNSET)
         self.manual_discount = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("discountCode", UNSET)
-        self.discount_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.discount_code = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("amount", UNSET)
-        self.amount = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.amount = (
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("alternateId", UNSET)
-        self.alternate_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.alternate_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("minReceipt", UNSET)
-        self.min_receipt = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.min_receipt = (
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("maxReceipt", UNSET)
-        self.max_receipt = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.max_receipt = (
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("completeOn", UNSET)
-        self.complete_on = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.complete_on = (
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("receiptAction", UNSET)
         self.receipt_action = (
-            _models.DtoValueOfNullableOfPurchaseOrderReceiptAction._vn_parse(_value)
+            _models.DtoValueOfNullableOfPurchaseOrderReceiptAction._vn_fill(
+                _new(_models.DtoValueOfNullableOfPurchaseOrderReceiptAction), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("taxCategory", UNSET)
-        self.tax_category = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.tax_category = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("account", UNSET)
-        self.account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("sub", UNSET)
         self.sub = (
             [
-                _models.SegmentUpdateDto._vn_parse(sub_item_data) if isinstance(sub_item_data, dict) else sub_item_data
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), sub_item_data)
+                if isinstance(sub_item_data, dict)
+                else sub_item_data
                 for sub_item_data in _value
             ]
             if isinstance(_value, list)
             else _value
         )
         _value = _rest.pop("project", UNSET)
-        self.project = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("projectTask", UNSET)
-        self.project_task = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project_task = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("requested", UNSET)
-        self.requested = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.requested = (
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("promised", UNSET)
-        self.promised = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.promised = (
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("note", UNSET)
-        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.note = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customStr1", UNSET)
         self.custom_str_1 = (
-            _models.CustomStr1InPurchaseOrderLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr1InPurchaseOrderLineUpdateDto._vn_fill(
+                _new(_models.CustomStr1InPurchaseOrderLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr2", UNSET)
         self.custom_str_2 = (
-            _models.CustomStr2InPurchaseOrderLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr2InPurchaseOrderLineUpdateDto._vn_fill(
+                _new(_models.CustomStr2InPurchaseOrderLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr3", UNSET)
         self.custom_str_3 = (
-            _models.CustomStr3InPurchaseOrderLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr3InPurchaseOrderLineUpdateDto._vn_fill(
+                _new(_models.CustomStr3InPurchaseOrderLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr4", UNSET)
         self.custom_str_4 = (
-            _models.CustomStr4InPurchaseOrderLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr4InPurchaseOrderLineUpdateDto._vn_fill(
+                _new(_models.CustomStr4InPurchaseOrderLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr5", UNSET)
         self.custom_str_5 = (
-            _models.CustomStr5InPurchaseOrderLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr5InPurchaseOrderLineUpdateDto._vn_fill(
+                _new(_models.CustomStr5InPurchaseOrderLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDec1", UNSET)
         self.custom_dec_1 = (
-            _models.CustomDec1InPurchaseOrderLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomDec1InPurchaseOrderLineUpdateDto._vn_fill(
+                _new(_models.CustomDec1InPurchaseOrderLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDec2", UNSET)
         self.custom_dec_2 = (
-            _models.CustomDec2InPurchaseOrderLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomDec2InPurchaseOrderLineUpdateDto._vn_fill(
+                _new(_models.CustomDec2InPurchaseOrderLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customInt1", UNSET)
         self.custom_int_1 = (
-            _models.CustomInt1InPurchaseOrderLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomInt1InPurchaseOrderLineUpdateDto._vn_fill(
+                _new(_models.CustomInt1InPurchaseOrderLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customInt2", UNSET)
         self.custom_int_2 = (
-            _models.CustomInt2InPurchaseOrderLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomInt2InPurchaseOrderLineUpdateDto._vn_fill(
+                _new(_models.CustomInt2InPurchaseOrderLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDateTimeUTC1", UNSET)
         self.custom_date_time_utc1 = (
-            _models.CustomDateTimeUTC1InPurchaseOrderLineUpdateDto._vn_parse(_value)
+            _models.CustomDateTimeUTC1InPurchaseOrderLineUpdateDto._vn_fill(
+                _new(_models.CustomDateTimeUTC1InPurchaseOrderLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

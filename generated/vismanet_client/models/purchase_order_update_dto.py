@@ -378,48 +378,96 @@ class PurchaseOrderUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("shippingDestinationType", UNSET)
         self.shipping_destination_type = (
-            _models.DtoValueOfNullableOfPOShippingDestinationType._vn_parse(_value)
+            _models.DtoValueOfNullableOfPOShippingDestinationType._vn_fill(
+                _new(_models.DtoValueOfNullableOfPOShippingDestinationType), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("shipTo", UNSET)
-        self.ship_to = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ship_to = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("shippingLocation", UNSET)
-        self.shipping_location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.shipping_location = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("shippingContact", UNSET)
         self.shipping_contact = (
-            _models.DtoValueOfPurchaseOrderContactUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfPurchaseOrderContactUpdateDto._vn_fill(
+                _new(_models.DtoValueOfPurchaseOrderContactUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("shippingAddress", UNSET)
         self.shipping_address = (
-            _models.DtoValueOfPurchaseOrderAddressUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfPurchaseOrderAddressUpdateDto._vn_fill(
+                _new(_models.DtoValueOfPurchaseOrderAddressUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("fobPoint", UNSET)
-        self.fob_point = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.fob_point = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("shipVia", UNSET)
-        self.ship_via = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ship_via = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("shipTerms", UNSET)
-        self.ship_terms = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ship_terms = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("remitContact", UNSET)
         self.remit_contact = (
-            _models.DtoValueOfPurchaseOrderContactUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfPurchaseOrderContactUpdateDto._vn_fill(
+                _new(_models.DtoValueOfPurchaseOrderContactUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("remitAddress", UNSET)
         self.remit_address = (
-            _models.DtoValueOfPurchaseOrderAddressUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfPurchaseOrderAddressUpdateDto._vn_fill(
+                _new(_models.DtoValueOfPurchaseOrderAddressUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("terms", UNSET)
-        self.terms = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.terms = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("supplierVatZone", UNSET)
-        self.supplier_vat_zone = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.supplier_vat_zone = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("discountDetails", UNSET)
         self.discount_details = (
             [
-                _models.DiscountDetailUpdateDto._vn_parse(discount_details_item_data)
+                _models.DiscountDetailUpdateDto._vn_fill(
+                    _new(_models.DiscountDetailUpdateDto), discount_details_item_data
+                )
                 if isinstance(discount_details_item_data, dict)
                 else discount_details_item_data
                 for discount_details_item_data in _value
@@ -428,57 +476,121 @@ class PurchaseOrderUpdateDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("dontPrint", UNSET)
-        self.dont_print = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.dont_print = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("dontEmail", UNSET)
-        self.dont_email = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.dont_email = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("orderType", UNSET)
         self.order_type = (
-            _models.DtoValueOfNullableOfPurchaseOrderType._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfPurchaseOrderType._vn_fill(
+                _new(_models.DtoValueOfNullableOfPurchaseOrderType), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("orderNumber", UNSET)
-        self.order_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.order_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("hold", UNSET)
-        self.hold = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.hold = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("date", UNSET)
-        self.date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.date = (
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("promisedOn", UNSET)
         self.promised_on = (
-            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("supplier", UNSET)
         self.supplier = (
-            _models.SupplierInPurchaseOrderUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SupplierInPurchaseOrderUpdateDto._vn_fill(_new(_models.SupplierInPurchaseOrderUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("gln", UNSET)
-        self.gln = _models.GlnInPurchaseOrderUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.gln = (
+            _models.GlnInPurchaseOrderUpdateDto._vn_fill(_new(_models.GlnInPurchaseOrderUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("vatRegistrationId", UNSET)
         self.vat_registration_id = (
-            _models.VatRegistrationIdInPurchaseOrderUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.VatRegistrationIdInPurchaseOrderUpdateDto._vn_fill(
+                _new(_models.VatRegistrationIdInPurchaseOrderUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("owner", UNSET)
-        self.owner = _models.DtoValueOfNullableOfGuid._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.owner = (
+            _models.DtoValueOfNullableOfGuid._vn_fill(_new(_models.DtoValueOfNullableOfGuid), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("currency", UNSET)
-        self.currency = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("exchangeRate", UNSET)
         self.exchange_rate = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("supplierRef", UNSET)
-        self.supplier_ref = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.supplier_ref = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("controlTotal", UNSET)
         self.control_total = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("lines", UNSET)
         self.lines = (
             [
-                _models.PurchaseOrderLineUpdateDto._vn_parse(lines_item_data)
+                _models.PurchaseOrderLineUpdateDto._vn_fill(_new(_models.PurchaseOrderLineUpdateDto), lines_item_data)
                 if isinstance(lines_item_data, dict)
                 else lines_item_data
                 for lines_item_data in _value
@@ -488,54 +600,101 @@ class PurchaseOrderUpdateDto(GeneratedModel):
         )
         self.change_dates_on_lines = _rest.pop("changeDatesOnLines", UNSET)
         _value = _rest.pop("note", UNSET)
-        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.note = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("overrideNumberSeries", UNSET)
         self.override_number_series = (
-            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr1", UNSET)
         self.custom_str_1 = (
-            _models.CustomStr1InPurchaseOrderUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr1InPurchaseOrderUpdateDto._vn_fill(
+                _new(_models.CustomStr1InPurchaseOrderUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr2", UNSET)
         self.custom_str_2 = (
-            _models.CustomStr2InPurchaseOrderUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr2InPurchaseOrderUpdateDto._vn_fill(
+                _new(_models.CustomStr2InPurchaseOrderUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr3", UNSET)
         self.custom_str_3 = (
-            _models.CustomStr3InPurchaseOrderUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr3InPurchaseOrderUpdateDto._vn_fill(
+                _new(_models.CustomStr3InPurchaseOrderUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr4", UNSET)
         self.custom_str_4 = (
-            _models.CustomStr4InPurchaseOrderUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr4InPurchaseOrderUpdateDto._vn_fill(
+                _new(_models.CustomStr4InPurchaseOrderUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr5", UNSET)
         self.custom_str_5 = (
-            _models.CustomStr5InPurchaseOrderUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr5InPurchaseOrderUpdateDto._vn_fill(
+                _new(_models.CustomStr5InPurchaseOrderUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDec1", UNSET)
         self.custom_dec_1 = (
-            _models.CustomDec1InPurchaseOrderUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomDec1InPurchaseOrderUpdateDto._vn_fill(
+                _new(_models.CustomDec1InPurchaseOrderUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDec2", UNSET)
         self.custom_dec_2 = (
-            _models.CustomDec2InPurchaseOrderUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomDec2InPurchaseOrderUpdateDto._vn_fill(
+                _new(_models.CustomDec2InPurchaseOrderUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customInt1", UNSET)
         self.custom_int_1 = (
-            _models.CustomInt1InPurchaseOrderUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomInt1InPurchaseOrderUpdateDto._vn_fill(
+                _new(_models.CustomInt1InPurchaseOrderUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customInt2", UNSET)
         self.custom_int_2 = (
-            _models.CustomInt2InPurchaseOrderUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomInt2InPurchaseOrderUpdateDto._vn_fill(
+                _new(_models.CustomInt2InPurchaseOrderUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDateTimeUTC1", UNSET)
         self.custom_date_time_utc1 = (
-            _models.CustomDateTimeUTC1InPurchaseOrderUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomDateTimeUTC1InPurchaseOrderUpdateDto._vn_fill(
+                _new(_models.CustomDateTimeUTC1InPurchaseOrderUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.time_stamp = _rest.pop("timeStamp", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -304,7 +304,7 @@ class PurchaseReceiptBasicDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.time_stamp = _rest.pop("timeStamp", UNSET)
         self.receipt_type = _rest.pop("receiptType", UNSET)
@@ -316,15 +316,23 @@ class PurchaseReceiptBasicDto(GeneratedModel):
         self.post_period = _rest.pop("postPeriod", UNSET)
         _value = _rest.pop("warehouse", UNSET)
         self.warehouse = (
-            _models.WarehouseInPurchaseReceiptBasicDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.WarehouseInPurchaseReceiptBasicDto._vn_fill(
+                _new(_models.WarehouseInPurchaseReceiptBasicDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("supplier", UNSET)
         self.supplier = (
-            _models.SupplierInPurchaseReceiptBasicDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SupplierInPurchaseReceiptBasicDto._vn_fill(_new(_models.SupplierInPurchaseReceiptBasicDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("location", UNSET)
         self.location = (
-            _models.LocationInPurchaseReceiptBasicDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LocationInPurchaseReceiptBasicDto._vn_fill(_new(_models.LocationInPurchaseReceiptBasicDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.currency = _rest.pop("currency", UNSET)
         self.exchange_rate = _rest.pop("exchangeRate", UNSET)
@@ -340,12 +348,16 @@ class PurchaseReceiptBasicDto(GeneratedModel):
         self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInPurchaseReceiptBasicDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInPurchaseReceiptBasicDto._vn_fill(
+                _new(_models.BranchNumberInPurchaseReceiptBasicDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("lines", UNSET)
         self.lines = (
             [
-                _models.PurchaseReceiptLineDto._vn_parse(lines_item_data)
+                _models.PurchaseReceiptLineDto._vn_fill(_new(_models.PurchaseReceiptLineDto), lines_item_data)
                 if isinstance(lines_item_data, dict)
                 else lines_item_data
                 for lines_item_data in _value
@@ -368,9 +380,12 @@ class PurchaseReceiptBasicDto(GeneratedModel):
         self.custom_date_time_utc1 = _parse_datetime(_value)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -245,12 +245,14 @@ class PurchaseReceiptBasicUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("lines", UNSET)
         self.lines = (
             [
-                _models.PurchaseReceiptLineBasicUpdateDto._vn_parse(lines_item_data)
+                _models.PurchaseReceiptLineBasicUpdateDto._vn_fill(
+                    _new(_models.PurchaseReceiptLineBasicUpdateDto), lines_item_data
+                )
                 if isinstance(lines_item_data, dict)
                 else lines_item_data
                 for lines_item_data in _value
@@ -260,87 +262,180 @@ class PurchaseReceiptBasicUpdateDto(GeneratedModel):
         )
         _value = _rest.pop("receiptType", UNSET)
         self.receipt_type = (
-            _models.DtoValueOfPurchaseReceiptType._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfPurchaseReceiptType._vn_fill(_new(_models.DtoValueOfPurchaseReceiptType), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("receiptNbr", UNSET)
-        self.receipt_nbr = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.receipt_nbr = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("hold", UNSET)
-        self.hold = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.hold = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("date", UNSET)
-        self.date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.date = (
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("postPeriod", UNSET)
         self.post_period = (
-            _models.PostPeriodInPurchaseReceiptBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PostPeriodInPurchaseReceiptBasicUpdateDto._vn_fill(
+                _new(_models.PostPeriodInPurchaseReceiptBasicUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("warehouseId", UNSET)
-        self.warehouse_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.warehouse_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("supplierId", UNSET)
-        self.supplier_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.supplier_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("locationId", UNSET)
-        self.location_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("currency", UNSET)
-        self.currency = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("exchangeRate", UNSET)
         self.exchange_rate = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("createBill", UNSET)
-        self.create_bill = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.create_bill = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("supplierRef", UNSET)
-        self.supplier_ref = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.supplier_ref = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("controlQty", UNSET)
-        self.control_qty = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.control_qty = (
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("controlAmount", UNSET)
         self.control_amount = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customStr1", UNSET)
         self.custom_str_1 = (
-            _models.CustomStr1InPurchaseReceiptBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr1InPurchaseReceiptBasicUpdateDto._vn_fill(
+                _new(_models.CustomStr1InPurchaseReceiptBasicUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr2", UNSET)
         self.custom_str_2 = (
-            _models.CustomStr2InPurchaseReceiptBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr2InPurchaseReceiptBasicUpdateDto._vn_fill(
+                _new(_models.CustomStr2InPurchaseReceiptBasicUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr3", UNSET)
         self.custom_str_3 = (
-            _models.CustomStr3InPurchaseReceiptBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr3InPurchaseReceiptBasicUpdateDto._vn_fill(
+                _new(_models.CustomStr3InPurchaseReceiptBasicUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr4", UNSET)
         self.custom_str_4 = (
-            _models.CustomStr4InPurchaseReceiptBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr4InPurchaseReceiptBasicUpdateDto._vn_fill(
+                _new(_models.CustomStr4InPurchaseReceiptBasicUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr5", UNSET)
         self.custom_str_5 = (
-            _models.CustomStr5InPurchaseReceiptBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr5InPurchaseReceiptBasicUpdateDto._vn_fill(
+                _new(_models.CustomStr5InPurchaseReceiptBasicUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDec1", UNSET)
         self.custom_dec_1 = (
-            _models.CustomDec1InPurchaseReceiptBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomDec1InPurchaseReceiptBasicUpdateDto._vn_fill(
+                _new(_models.CustomDec1InPurchaseReceiptBasicUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDec2", UNSET)
         self.custom_dec_2 = (
-            _models.CustomDec2InPurchaseReceiptBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomDec2InPurchaseReceiptBasicUpdateDto._vn_fill(
+                _new(_models.CustomDec2InPurchaseReceiptBasicUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customInt1", UNSET)
         self.custom_int_1 = (
-            _models.CustomInt1InPurchaseReceiptBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomInt1InPurchaseReceiptBasicUpdateDto._vn_fill(
+                _new(_models.CustomInt1InPurchaseReceiptBasicUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customInt2", UNSET)
         self.custom_int_2 = (
-            _models.CustomInt2InPurchaseReceiptBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomInt2InPurchaseReceiptBasicUpdateDto._vn_fill(
+                _new(_models.CustomInt2InPurchaseReceiptBasicUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDateTimeUTC1", UNSET)
         self.custom_date_time_utc1 = (
-            _models.CustomDateTimeUTC1InPurchaseReceiptBasicUpdateDto._vn_parse(_value)
+            _models.CustomDateTimeUTC1InPurchaseReceiptBasicUpdateDto._vn_fill(
+                _new(_models.CustomDateTimeUTC1InPurchaseReceiptBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         self.time_stamp = _rest.pop("timeStamp", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

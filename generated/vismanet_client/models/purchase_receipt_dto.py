@@ -325,12 +325,12 @@ class PurchaseReceiptDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("landedCost", UNSET)
         self.landed_cost = (
             [
-                _models.LandedCostDto._vn_parse(landed_cost_item_data)
+                _models.LandedCostDto._vn_fill(_new(_models.LandedCostDto), landed_cost_item_data)
                 if isinstance(landed_cost_item_data, dict)
                 else landed_cost_item_data
                 for landed_cost_item_data in _value
@@ -348,11 +348,23 @@ class PurchaseReceiptDto(GeneratedModel):
         self.date = _parse_datetime(_value)
         self.post_period = _rest.pop("postPeriod", UNSET)
         _value = _rest.pop("warehouse", UNSET)
-        self.warehouse = _models.WarehouseInPurchaseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.warehouse = (
+            _models.WarehouseInPurchaseReceiptDto._vn_fill(_new(_models.WarehouseInPurchaseReceiptDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("supplier", UNSET)
-        self.supplier = _models.SupplierInPurchaseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.supplier = (
+            _models.SupplierInPurchaseReceiptDto._vn_fill(_new(_models.SupplierInPurchaseReceiptDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInPurchaseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInPurchaseReceiptDto._vn_fill(_new(_models.LocationInPurchaseReceiptDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.currency = _rest.pop("currency", UNSET)
         self.exchange_rate = _rest.pop("exchangeRate", UNSET)
         self.create_bill = _rest.pop("createBill", UNSET)
@@ -367,12 +379,14 @@ class PurchaseReceiptDto(GeneratedModel):
         self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInPurchaseReceiptDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInPurchaseReceiptDto._vn_fill(_new(_models.BranchNumberInPurchaseReceiptDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("lines", UNSET)
         self.lines = (
             [
-                _models.PurchaseReceiptLineDto._vn_parse(lines_item_data)
+                _models.PurchaseReceiptLineDto._vn_fill(_new(_models.PurchaseReceiptLineDto), lines_item_data)
                 if isinstance(lines_item_data, dict)
                 else lines_item_data
                 for lines_item_data in _value
@@ -395,9 +409,12 @@ class PurchaseReceiptDto(GeneratedModel):
         self.custom_date_time_utc1 = _parse_datetime(_value)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

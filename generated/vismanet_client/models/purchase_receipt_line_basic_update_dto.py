@@ -497,125 +497,173 @@ class PurchaseReceiptLineBasicUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNbr", UNSET)
         self.line_nbr = (
-            _models.LineNbrInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LineNbrInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.LineNbrInPurchaseReceiptLineBasicUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("lineType", UNSET)
         self.line_type = (
-            _models.LineTypeInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.LineTypeInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.LineTypeInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("branchId", UNSET)
         self.branch_id = (
-            _models.BranchIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.BranchIdInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.BranchIdInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.BranchNumberInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.BranchNumberInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("inventoryId", UNSET)
         self.inventory_id = (
-            _models.InventoryIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.InventoryIdInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.InventoryIdInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("warehouseId", UNSET)
         self.warehouse_id = (
-            _models.WarehouseIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.WarehouseIdInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.WarehouseIdInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("locationId", UNSET)
         self.location_id = (
-            _models.LocationIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.LocationIdInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.LocationIdInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("transactionDescription", UNSET)
         self.transaction_description = (
-            _models.TransactionDescriptionInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.TransactionDescriptionInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.TransactionDescriptionInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("uom", UNSET)
         self.uom = (
-            _models.UomInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.UomInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.UomInPurchaseReceiptLineBasicUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("receiptQty", UNSET)
         self.receipt_qty = (
-            _models.ReceiptQtyInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.ReceiptQtyInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.ReceiptQtyInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("unitCost", UNSET)
         self.unit_cost = (
-            _models.UnitCostInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.UnitCostInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.UnitCostInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("extCost", UNSET)
         self.ext_cost = (
-            _models.ExtCostInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExtCostInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.ExtCostInPurchaseReceiptLineBasicUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("discountPercent", UNSET)
         self.discount_percent = (
-            _models.DiscountPercentInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.DiscountPercentInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.DiscountPercentInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("discountAmount", UNSET)
         self.discount_amount = (
-            _models.DiscountAmountInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.DiscountAmountInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.DiscountAmountInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("manualDiscount", UNSET)
         self.manual_discount = (
-            _models.ManualDiscountInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.ManualDiscountInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.ManualDiscountInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("discountCodeId", UNSET)
         self.discount_code_id = (
-            _models.DiscountCodeIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.DiscountCodeIdInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.DiscountCodeIdInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("amount", UNSET)
         self.amount = (
-            _models.AmountInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AmountInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.AmountInPurchaseReceiptLineBasicUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("taxCategoryId", UNSET)
         self.tax_category_id = (
-            _models.TaxCategoryIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.TaxCategoryIdInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.TaxCategoryIdInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("accountId", UNSET)
         self.account_id = (
-            _models.AccountIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.AccountIdInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.AccountIdInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("accountDescription", UNSET)
         self.account_description = (
-            _models.AccountDescriptionInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.AccountDescriptionInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.AccountDescriptionInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), subaccount_item_data)
                 if isinstance(subaccount_item_data, dict)
                 else subaccount_item_data
                 for subaccount_item_data in _value
@@ -625,14 +673,16 @@ class PurchaseReceiptLineBasicUpdateDto(GeneratedModel):
         )
         _value = _rest.pop("actualAccountId", UNSET)
         self.actual_account_id = (
-            _models.ActualAccountIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.ActualAccountIdInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.ActualAccountIdInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("actualSubaccount", UNSET)
         self.actual_subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(actual_subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), actual_subaccount_item_data)
                 if isinstance(actual_subaccount_item_data, dict)
                 else actual_subaccount_item_data
                 for actual_subaccount_item_data in _value
@@ -642,128 +692,173 @@ class PurchaseReceiptLineBasicUpdateDto(GeneratedModel):
         )
         _value = _rest.pop("projectId", UNSET)
         self.project_id = (
-            _models.ProjectIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.ProjectIdInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.ProjectIdInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("projectTaskId", UNSET)
         self.project_task_id = (
-            _models.ProjectTaskIdInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.ProjectTaskIdInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.ProjectTaskIdInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("expirationDate", UNSET)
         self.expiration_date = (
-            _models.ExpirationDateInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.ExpirationDateInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.ExpirationDateInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("lotSerialNumber", UNSET)
-        self.lot_serial_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.lot_serial_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("poOrderType", UNSET)
         self.po_order_type = (
-            _models.PoOrderTypeInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.PoOrderTypeInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.PoOrderTypeInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("poOrderNbr", UNSET)
         self.po_order_nbr = (
-            _models.PoOrderNbrInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.PoOrderNbrInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.PoOrderNbrInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("poOrderLineNbr", UNSET)
         self.po_order_line_nbr = (
-            _models.PoOrderLineNbrInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.PoOrderLineNbrInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.PoOrderLineNbrInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("transferOrderType", UNSET)
         self.transfer_order_type = (
-            _models.TransferOrderTypeInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.TransferOrderTypeInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.TransferOrderTypeInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("transferOrderNbr", UNSET)
         self.transfer_order_nbr = (
-            _models.TransferOrderNbrInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.TransferOrderNbrInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.TransferOrderNbrInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("transferOrderLineNbr", UNSET)
         self.transfer_order_line_nbr = (
-            _models.TransferOrderLineNbrInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.TransferOrderLineNbrInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.TransferOrderLineNbrInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("completePoLine", UNSET)
         self.complete_po_line = (
-            _models.CompletePoLineInPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.CompletePoLineInPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.CompletePoLineInPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("customStr1", UNSET)
         self.custom_str_1 = (
-            _models.CustomStr1InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.CustomStr1InPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.CustomStr1InPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("customStr2", UNSET)
         self.custom_str_2 = (
-            _models.CustomStr2InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.CustomStr2InPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.CustomStr2InPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("customStr3", UNSET)
         self.custom_str_3 = (
-            _models.CustomStr3InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.CustomStr3InPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.CustomStr3InPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("customStr4", UNSET)
         self.custom_str_4 = (
-            _models.CustomStr4InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.CustomStr4InPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.CustomStr4InPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("customStr5", UNSET)
         self.custom_str_5 = (
-            _models.CustomStr5InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.CustomStr5InPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.CustomStr5InPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("customDec1", UNSET)
         self.custom_dec_1 = (
-            _models.CustomDec1InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.CustomDec1InPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.CustomDec1InPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("customDec2", UNSET)
         self.custom_dec_2 = (
-            _models.CustomDec2InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.CustomDec2InPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.CustomDec2InPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("customInt1", UNSET)
         self.custom_int_1 = (
-            _models.CustomInt1InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.CustomInt1InPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.CustomInt1InPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("customInt2", UNSET)
         self.custom_int_2 = (
-            _models.CustomInt2InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.CustomInt2InPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.CustomInt2InPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("customDateTimeUTC1", UNSET)
         self.custom_date_time_utc1 = (
-            _models.CustomDateTimeUTC1InPurchaseReceiptLineBasicUpdateDto._vn_parse(_value)
+            _models.CustomDateTimeUTC1InPurchaseReceiptLineBasicUpdateDto._vn_fill(
+                _new(_models.CustomDateTimeUTC1InPurchaseReceiptLineBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -408,12 +408,12 @@ class PurchaseReceiptLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("allocations", UNSET)
         self.allocations = (
             [
-                _models.AllocationsDto._vn_parse(allocations_item_data)
+                _models.AllocationsDto._vn_fill(_new(_models.AllocationsDto), allocations_item_data)
                 if isinstance(allocations_item_data, dict)
                 else allocations_item_data
                 for allocations_item_data in _value
@@ -424,21 +424,37 @@ class PurchaseReceiptLineDto(GeneratedModel):
         self.note = _rest.pop("note", UNSET)
         self.line_nbr = _rest.pop("lineNbr", UNSET)
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.BranchInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.BranchInPurchaseReceiptLineDto._vn_fill(_new(_models.BranchInPurchaseReceiptLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInPurchaseReceiptLineDto._vn_fill(
+                _new(_models.BranchNumberInPurchaseReceiptLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("inventory", UNSET)
-        self.inventory = _models.InventoryNumberDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.inventory = (
+            _models.InventoryNumberDescriptionDto._vn_fill(_new(_models.InventoryNumberDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.line_type = _rest.pop("lineType", UNSET)
         _value = _rest.pop("warehouse", UNSET)
         self.warehouse = (
-            _models.WarehouseInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.WarehouseInPurchaseReceiptLineDto._vn_fill(_new(_models.WarehouseInPurchaseReceiptLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("location", UNSET)
         self.location = (
-            _models.LocationInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LocationInPurchaseReceiptLineDto._vn_fill(_new(_models.LocationInPurchaseReceiptLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.transaction_description = _rest.pop("transactionDescription", UNSET)
         self.uom = _rest.pop("uom", UNSET)
@@ -452,31 +468,61 @@ class PurchaseReceiptLineDto(GeneratedModel):
         self.manual_discount = _rest.pop("manualDiscount", UNSET)
         _value = _rest.pop("discountCode", UNSET)
         self.discount_code = (
-            _models.DiscountCodeInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DiscountCodeInPurchaseReceiptLineDto._vn_fill(
+                _new(_models.DiscountCodeInPurchaseReceiptLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.amount = _rest.pop("amount", UNSET)
         _value = _rest.pop("taxCategory", UNSET)
         self.tax_category = (
-            _models.TaxCategoryInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.TaxCategoryInPurchaseReceiptLineDto._vn_fill(
+                _new(_models.TaxCategoryInPurchaseReceiptLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("account", UNSET)
-        self.account = _models.AccountInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account = (
+            _models.AccountInPurchaseReceiptLineDto._vn_fill(_new(_models.AccountInPurchaseReceiptLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.account_description = _rest.pop("accountDescription", UNSET)
         _value = _rest.pop("sub", UNSET)
-        self.sub = _models.SubInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sub = (
+            _models.SubInPurchaseReceiptLineDto._vn_fill(_new(_models.SubInPurchaseReceiptLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("actualAccount", UNSET)
         self.actual_account = (
-            _models.ActualAccountInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ActualAccountInPurchaseReceiptLineDto._vn_fill(
+                _new(_models.ActualAccountInPurchaseReceiptLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("actualSub", UNSET)
         self.actual_sub = (
-            _models.ActualSubInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ActualSubInPurchaseReceiptLineDto._vn_fill(_new(_models.ActualSubInPurchaseReceiptLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("project", UNSET)
-        self.project = _models.ProjectInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.ProjectInPurchaseReceiptLineDto._vn_fill(_new(_models.ProjectInPurchaseReceiptLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("projectTask", UNSET)
         self.project_task = (
-            _models.ProjectTaskInPurchaseReceiptLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectTaskInPurchaseReceiptLineDto._vn_fill(
+                _new(_models.ProjectTaskInPurchaseReceiptLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("expirationDate", UNSET)
         self.expiration_date = _parse_datetime(_value)
@@ -501,6 +547,7 @@ class PurchaseReceiptLineDto(GeneratedModel):
         self.custom_date_time_utc1 = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -477,12 +477,12 @@ class PurchaseReceiptLineUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("allocations", UNSET)
         self.allocations = (
             [
-                _models.AllocationsUpdateDto._vn_parse(allocations_item_data)
+                _models.AllocationsUpdateDto._vn_fill(_new(_models.AllocationsUpdateDto), allocations_item_data)
                 if isinstance(allocations_item_data, dict)
                 else allocations_item_data
                 for allocations_item_data in _value
@@ -491,104 +491,174 @@ class PurchaseReceiptLineUpdateDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("note", UNSET)
-        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.note = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNbr", UNSET)
         self.line_nbr = (
-            _models.LineNbrInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LineNbrInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.LineNbrInPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("lineType", UNSET)
         self.line_type = (
-            _models.LineTypeInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LineTypeInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.LineTypeInPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("branchId", UNSET)
         self.branch_id = (
-            _models.BranchIdInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchIdInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.BranchIdInPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.BranchNumberInPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("inventoryId", UNSET)
         self.inventory_id = (
-            _models.InventoryIdInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InventoryIdInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.InventoryIdInPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("warehouseId", UNSET)
         self.warehouse_id = (
-            _models.WarehouseIdInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.WarehouseIdInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.WarehouseIdInPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("locationId", UNSET)
         self.location_id = (
-            _models.LocationIdInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LocationIdInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.LocationIdInPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("transactionDescription", UNSET)
         self.transaction_description = (
-            _models.TransactionDescriptionInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            _models.TransactionDescriptionInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.TransactionDescriptionInPurchaseReceiptLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("uom", UNSET)
-        self.uom = _models.UomInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.uom = (
+            _models.UomInPurchaseReceiptLineUpdateDto._vn_fill(_new(_models.UomInPurchaseReceiptLineUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("receiptQty", UNSET)
         self.receipt_qty = (
-            _models.ReceiptQtyInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ReceiptQtyInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.ReceiptQtyInPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("unitCost", UNSET)
         self.unit_cost = (
-            _models.UnitCostInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.UnitCostInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.UnitCostInPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("extCost", UNSET)
         self.ext_cost = (
-            _models.ExtCostInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ExtCostInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.ExtCostInPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("discountPercent", UNSET)
         self.discount_percent = (
-            _models.DiscountPercentInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            _models.DiscountPercentInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.DiscountPercentInPurchaseReceiptLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("discountAmount", UNSET)
         self.discount_amount = (
-            _models.DiscountAmountInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            _models.DiscountAmountInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.DiscountAmountInPurchaseReceiptLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("manualDiscount", UNSET)
         self.manual_discount = (
-            _models.ManualDiscountInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            _models.ManualDiscountInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.ManualDiscountInPurchaseReceiptLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("discountCodeId", UNSET)
         self.discount_code_id = (
-            _models.DiscountCodeIdInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            _models.DiscountCodeIdInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.DiscountCodeIdInPurchaseReceiptLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("amount", UNSET)
         self.amount = (
-            _models.AmountInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AmountInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.AmountInPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("taxCategoryId", UNSET)
         self.tax_category_id = (
-            _models.TaxCategoryIdInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            _models.TaxCategoryIdInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.TaxCategoryIdInPurchaseReceiptLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("accountId", UNSET)
         self.account_id = (
-            _models.AccountIdInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountIdInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.AccountIdInPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("accountDescription", UNSET)
         self.account_description = (
-            _models.AccountDescriptionInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            _models.AccountDescriptionInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.AccountDescriptionInPurchaseReceiptLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), subaccount_item_data)
                 if isinstance(subaccount_item_data, dict)
                 else subaccount_item_data
                 for subaccount_item_data in _value
@@ -598,14 +668,16 @@ class PurchaseReceiptLineUpdateDto(GeneratedModel):
         )
         _value = _rest.pop("actualAccountId", UNSET)
         self.actual_account_id = (
-            _models.ActualAccountIdInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            _models.ActualAccountIdInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.ActualAccountIdInPurchaseReceiptLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("actualSubaccount", UNSET)
         self.actual_subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(actual_subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), actual_subaccount_item_data)
                 if isinstance(actual_subaccount_item_data, dict)
                 else actual_subaccount_item_data
                 for actual_subaccount_item_data in _value
@@ -615,104 +687,173 @@ class PurchaseReceiptLineUpdateDto(GeneratedModel):
         )
         _value = _rest.pop("projectId", UNSET)
         self.project_id = (
-            _models.ProjectIdInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectIdInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.ProjectIdInPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("projectTaskId", UNSET)
         self.project_task_id = (
-            _models.ProjectTaskIdInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            _models.ProjectTaskIdInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.ProjectTaskIdInPurchaseReceiptLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("expirationDate", UNSET)
         self.expiration_date = (
-            _models.ExpirationDateInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            _models.ExpirationDateInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.ExpirationDateInPurchaseReceiptLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("lotSerialNumber", UNSET)
-        self.lot_serial_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.lot_serial_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("poOrderType", UNSET)
         self.po_order_type = (
-            _models.PoOrderTypeInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PoOrderTypeInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.PoOrderTypeInPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("poOrderNbr", UNSET)
         self.po_order_nbr = (
-            _models.PoOrderNbrInPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PoOrderNbrInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.PoOrderNbrInPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("poOrderLineNbr", UNSET)
         self.po_order_line_nbr = (
-            _models.PoOrderLineNbrInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            _models.PoOrderLineNbrInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.PoOrderLineNbrInPurchaseReceiptLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("transferOrderType", UNSET)
         self.transfer_order_type = (
-            _models.TransferOrderTypeInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            _models.TransferOrderTypeInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.TransferOrderTypeInPurchaseReceiptLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("transferOrderNbr", UNSET)
         self.transfer_order_nbr = (
-            _models.TransferOrderNbrInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            _models.TransferOrderNbrInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.TransferOrderNbrInPurchaseReceiptLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("transferOrderLineNbr", UNSET)
         self.transfer_order_line_nbr = (
-            _models.TransferOrderLineNbrInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            _models.TransferOrderLineNbrInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.TransferOrderLineNbrInPurchaseReceiptLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("completePoLine", UNSET)
         self.complete_po_line = (
-            _models.CompletePoLineInPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            _models.CompletePoLineInPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.CompletePoLineInPurchaseReceiptLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("customStr1", UNSET)
         self.custom_str_1 = (
-            _models.CustomStr1InPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr1InPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.CustomStr1InPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr2", UNSET)
         self.custom_str_2 = (
-            _models.CustomStr2InPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr2InPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.CustomStr2InPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr3", UNSET)
         self.custom_str_3 = (
-            _models.CustomStr3InPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr3InPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.CustomStr3InPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr4", UNSET)
         self.custom_str_4 = (
-            _models.CustomStr4InPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr4InPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.CustomStr4InPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr5", UNSET)
         self.custom_str_5 = (
-            _models.CustomStr5InPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr5InPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.CustomStr5InPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDec1", UNSET)
         self.custom_dec_1 = (
-            _models.CustomDec1InPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomDec1InPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.CustomDec1InPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDec2", UNSET)
         self.custom_dec_2 = (
-            _models.CustomDec2InPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomDec2InPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.CustomDec2InPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customInt1", UNSET)
         self.custom_int_1 = (
-            _models.CustomInt1InPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomInt1InPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.CustomInt1InPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customInt2", UNSET)
         self.custom_int_2 = (
-            _models.CustomInt2InPurchaseReceiptLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomInt2InPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.CustomInt2InPurchaseReceiptLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDateTimeUTC1", UNSET)
         self.custom_date_time_utc1 = (
-            _models.CustomDateTimeUTC1InPurchaseReceiptLineUpdateDto._vn_parse(_value)
+            _models.CustomDateTimeUTC1InPurchaseReceiptLineUpdateDto._vn_fill(
+                _new(_models.CustomDateTimeUTC1InPurchaseReceiptLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -64,12 +64,14 @@ class PurchaseReceiptOrderLinesListUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("purchaseOrderLines", UNSET)
         self.purchase_order_lines = (
             [
-                _models.PurchaseReceiptOrderLinesUpdateDto._vn_parse(purchase_order_lines_item_data)
+                _models.PurchaseReceiptOrderLinesUpdateDto._vn_fill(
+                    _new(_models.PurchaseReceiptOrderLinesUpdateDto), purchase_order_lines_item_data
+                )
                 if isinstance(purchase_order_lines_item_data, dict)
                 else purchase_order_lines_item_data
                 for purchase_order_lines_item_data in _value
@@ -79,6 +81,7 @@ class PurchaseReceiptOrderLinesListUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -84,13 +84,15 @@ class PurchaseReceiptOrderLinesUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.order_nbr = _rest.pop("orderNbr", UNSET)
         _value = _rest.pop("lines", UNSET)
         self.lines = (
             [
-                _models.PurchaseReceiptOrderLineNbrUpdateDto._vn_parse(lines_item_data)
+                _models.PurchaseReceiptOrderLineNbrUpdateDto._vn_fill(
+                    _new(_models.PurchaseReceiptOrderLineNbrUpdateDto), lines_item_data
+                )
                 if isinstance(lines_item_data, dict)
                 else lines_item_data
                 for lines_item_data in _value
@@ -101,7 +103,7 @@ class PurchaseReceiptOrderLinesUpdateDto(GeneratedModel):
         _value = _rest.pop("allocations", UNSET)
         self.allocations = (
             [
-                _models.AllocationsUpdateDto._vn_parse(allocations_item_data)
+                _models.AllocationsUpdateDto._vn_fill(_new(_models.AllocationsUpdateDto), allocations_item_data)
                 if isinstance(allocations_item_data, dict)
                 else allocations_item_data
                 for allocations_item_data in _value
@@ -111,6 +113,7 @@ class PurchaseReceiptOrderLinesUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -63,12 +63,14 @@ class PurchaseReceiptOrderListUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("purchaseOrders", UNSET)
         self.purchase_orders = (
             [
-                _models.PurchaseReceiptOrderUpdateDto._vn_parse(purchase_orders_item_data)
+                _models.PurchaseReceiptOrderUpdateDto._vn_fill(
+                    _new(_models.PurchaseReceiptOrderUpdateDto), purchase_orders_item_data
+                )
                 if isinstance(purchase_orders_item_data, dict)
                 else purchase_orders_item_data
                 for purchase_orders_item_data in _value
@@ -78,6 +80,7 @@ class PurchaseReceiptOrderListUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (("purchase_orders", "purchaseOrders", False, ("list", ("model", "PurchaseReceiptOrderUpdateDto"))),)

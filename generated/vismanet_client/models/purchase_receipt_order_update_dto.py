@@ -79,14 +79,14 @@ class PurchaseReceiptOrderUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.order_nbr = _rest.pop("orderNbr", UNSET)
         self.order_type = _rest.pop("orderType", UNSET)
         _value = _rest.pop("allocations", UNSET)
         self.allocations = (
             [
-                _models.AllocationsUpdateDto._vn_parse(allocations_item_data)
+                _models.AllocationsUpdateDto._vn_fill(_new(_models.AllocationsUpdateDto), allocations_item_data)
                 if isinstance(allocations_item_data, dict)
                 else allocations_item_data
                 for allocations_item_data in _value
@@ -96,6 +96,7 @@ class PurchaseReceiptOrderUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

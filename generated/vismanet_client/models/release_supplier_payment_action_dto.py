@@ -52,14 +52,19 @@ class ReleaseSupplierPaymentActionDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("type", UNSET)
         self.type_ = (
-            _models.DtoValueOfNullableOfSupplierPaymentTypes._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfSupplierPaymentTypes._vn_fill(
+                _new(_models.DtoValueOfNullableOfSupplierPaymentTypes), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (("type_", "type", False, ("model", "DtoValueOfNullableOfSupplierPaymentTypes")),)

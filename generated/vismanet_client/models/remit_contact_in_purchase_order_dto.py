@@ -101,7 +101,7 @@ class RemitContactInPurchaseOrderDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.override_contact = _rest.pop("overrideContact", UNSET)
         self.contact_id = _rest.pop("contactId", UNSET)
@@ -114,6 +114,7 @@ class RemitContactInPurchaseOrderDto(GeneratedModel):
         self.fax = _rest.pop("fax", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

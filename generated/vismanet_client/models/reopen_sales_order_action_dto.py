@@ -54,16 +54,19 @@ class ReopenSalesOrderActionDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("saleOrderUpdateDto", UNSET)
         self.sale_order_update_dto = (
-            _models.SaleOrderUpdateDtoInReopenSalesOrderActionDto._vn_parse(_value)
+            _models.SaleOrderUpdateDtoInReopenSalesOrderActionDto._vn_fill(
+                _new(_models.SaleOrderUpdateDtoInReopenSalesOrderActionDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

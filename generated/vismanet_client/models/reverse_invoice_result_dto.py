@@ -78,7 +78,7 @@ class ReverseInvoiceResultDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.ref_nbr = _rest.pop("refNbr", UNSET)
         self.doc_type = _rest.pop("docType", UNSET)
@@ -88,6 +88,7 @@ class ReverseInvoiceResultDto(GeneratedModel):
         self.error_info = _rest.pop("errorInfo", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -94,7 +94,7 @@ class RotRutBasicDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.distributed_automaticaly = _rest.pop("distributedAutomaticaly", UNSET)
         self.type_ = _rest.pop("type", UNSET)
@@ -104,7 +104,7 @@ class RotRutBasicDto(GeneratedModel):
         _value = _rest.pop("distribution", UNSET)
         self.distribution = (
             [
-                _models.RotRutDistributionDto._vn_parse(distribution_item_data)
+                _models.RotRutDistributionDto._vn_fill(_new(_models.RotRutDistributionDto), distribution_item_data)
                 if isinstance(distribution_item_data, dict)
                 else distribution_item_data
                 for distribution_item_data in _value
@@ -114,6 +114,7 @@ class RotRutBasicDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -138,7 +138,7 @@ class RotRutDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.doc_type = _rest.pop("docType", UNSET)
         self.ref_nbr = _rest.pop("refNbr", UNSET)
@@ -155,7 +155,7 @@ class RotRutDto(GeneratedModel):
         _value = _rest.pop("distribution", UNSET)
         self.distribution = (
             [
-                _models.RotRutDistributionDto._vn_parse(distribution_item_data)
+                _models.RotRutDistributionDto._vn_fill(_new(_models.RotRutDistributionDto), distribution_item_data)
                 if isinstance(distribution_item_data, dict)
                 else distribution_item_data
                 for distribution_item_data in _value
@@ -165,6 +165,7 @@ class RotRutDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

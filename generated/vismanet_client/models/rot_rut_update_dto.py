@@ -96,24 +96,44 @@ class RotRutUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("distributedAutomaticaly", UNSET)
         self.distributed_automaticaly = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("type", UNSET)
-        self.type_ = _models.DtoValueOfNullableOfRutRotTypes._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.type_ = (
+            _models.DtoValueOfNullableOfRutRotTypes._vn_fill(_new(_models.DtoValueOfNullableOfRutRotTypes), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("appartment", UNSET)
-        self.appartment = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.appartment = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("estate", UNSET)
-        self.estate = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.estate = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("organizationNbr", UNSET)
-        self.organization_nbr = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.organization_nbr = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("distribution", UNSET)
         self.distribution = (
             [
-                _models.RotRutDistributionUpdateDto._vn_parse(distribution_item_data)
+                _models.RotRutDistributionUpdateDto._vn_fill(
+                    _new(_models.RotRutDistributionUpdateDto), distribution_item_data
+                )
                 if isinstance(distribution_item_data, dict)
                 else distribution_item_data
                 for distribution_item_data in _value
@@ -123,6 +143,7 @@ class RotRutUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -408,116 +408,238 @@ class SaleOrderUpdateDtoInReopenSalesOrderActionDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("project", UNSET)
-        self.project = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.DtoValueOfNullableOfInt32._vn_fill(_new(_models.DtoValueOfNullableOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("printDescriptionOnInvoice", UNSET)
         self.print_description_on_invoice = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("printNoteOnExternalDocuments", UNSET)
         self.print_note_on_external_documents = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("printNoteOnInternalDocuments", UNSET)
         self.print_note_on_internal_documents = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("soBillingContact", UNSET)
         self.so_billing_contact = (
-            _models.DtoValueOfSalesOrderContactUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfSalesOrderContactUpdateDto._vn_fill(
+                _new(_models.DtoValueOfSalesOrderContactUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("soBillingAddress", UNSET)
         self.so_billing_address = (
-            _models.DtoValueOfSalesOrderAddressUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfSalesOrderAddressUpdateDto._vn_fill(
+                _new(_models.DtoValueOfSalesOrderAddressUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customerVATZone", UNSET)
-        self.customer_vat_zone = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer_vat_zone = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("invoiceSeparately", UNSET)
         self.invoice_separately = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("terms", UNSET)
-        self.terms = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.terms = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("salesPerson", UNSET)
-        self.sales_person = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sales_person = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("owner", UNSET)
-        self.owner = _models.DtoValueOfNullableOfGuid._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.owner = (
+            _models.DtoValueOfNullableOfGuid._vn_fill(_new(_models.DtoValueOfNullableOfGuid), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("origOrderType", UNSET)
-        self.orig_order_type = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.orig_order_type = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("origOrderNbr", UNSET)
-        self.orig_order_nbr = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.orig_order_nbr = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("soShippingContact", UNSET)
         self.so_shipping_contact = (
-            _models.DtoValueOfSalesOrderContactUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfSalesOrderContactUpdateDto._vn_fill(
+                _new(_models.DtoValueOfSalesOrderContactUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("soShippingAddress", UNSET)
         self.so_shipping_address = (
-            _models.DtoValueOfSalesOrderAddressUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfSalesOrderAddressUpdateDto._vn_fill(
+                _new(_models.DtoValueOfSalesOrderAddressUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("schedShipment", UNSET)
         self.sched_shipment = (
-            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("shipSeparately", UNSET)
         self.ship_separately = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("shipComplete", UNSET)
         self.ship_complete = (
-            _models.DtoValueOfNullableOfSalesOrderShipCompleteStatuses._vn_parse(_value)
+            _models.DtoValueOfNullableOfSalesOrderShipCompleteStatuses._vn_fill(
+                _new(_models.DtoValueOfNullableOfSalesOrderShipCompleteStatuses), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("cancelBy", UNSET)
-        self.cancel_by = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.cancel_by = (
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("canceled", UNSET)
-        self.canceled = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.canceled = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("preferredWarehouse", UNSET)
-        self.preferred_warehouse = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.preferred_warehouse = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("shipVia", UNSET)
-        self.ship_via = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ship_via = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("fobPoint", UNSET)
-        self.fob_point = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.fob_point = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("priority", UNSET)
-        self.priority = _models.DtoValueOfNullableOfInt16._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.priority = (
+            _models.DtoValueOfNullableOfInt16._vn_fill(_new(_models.DtoValueOfNullableOfInt16), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("shippingTerms", UNSET)
-        self.shipping_terms = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.shipping_terms = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("shippingZone", UNSET)
-        self.shipping_zone = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.shipping_zone = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("residentialDelivery", UNSET)
         self.residential_delivery = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("saturdayDelivery", UNSET)
         self.saturday_delivery = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("insurance", UNSET)
-        self.insurance = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.insurance = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("transactionType", UNSET)
         self.transaction_type = (
-            _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfInt32._vn_fill(_new(_models.DtoValueOfNullableOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("paymentMethod", UNSET)
-        self.payment_method = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.payment_method = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("cashAccount", UNSET)
-        self.cash_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.cash_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("paymentRef", UNSET)
-        self.payment_ref = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.payment_ref = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("isRotRutDeductible", UNSET)
         self.is_rot_rut_deductible = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("emailed", UNSET)
-        self.emailed = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.emailed = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("rotRutDetails", UNSET)
-        self.rot_rut_details = _models.RotRutUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.rot_rut_details = (
+            _models.RotRutUpdateDto._vn_fill(_new(_models.RotRutUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("lines", UNSET)
         self.lines = (
             [
-                _models.SalesOrderLineUpdateDto._vn_parse(lines_item_data)
+                _models.SalesOrderLineUpdateDto._vn_fill(_new(_models.SalesOrderLineUpdateDto), lines_item_data)
                 if isinstance(lines_item_data, dict)
                 else lines_item_data
                 for lines_item_data in _value
@@ -527,48 +649,117 @@ class SaleOrderUpdateDtoInReopenSalesOrderActionDto(GeneratedModel):
         )
         _value = _rest.pop("orderType", UNSET)
         self.order_type = (
-            _models.OrderTypeInSalesOrderUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.OrderTypeInSalesOrderUpdateDto._vn_fill(_new(_models.OrderTypeInSalesOrderUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("orderNumber", UNSET)
-        self.order_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.order_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("hold", UNSET)
-        self.hold = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.hold = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("date", UNSET)
-        self.date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.date = (
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("requestOn", UNSET)
-        self.request_on = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.request_on = (
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customerOrder", UNSET)
-        self.customer_order = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer_order = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customerRefNo", UNSET)
-        self.customer_ref_no = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer_ref_no = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.CustomerInSalesOrderUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.CustomerInSalesOrderUpdateDto._vn_fill(_new(_models.CustomerInSalesOrderUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("contactId", UNSET)
-        self.contact_id = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.contact_id = (
+            _models.DtoValueOfNullableOfInt32._vn_fill(_new(_models.DtoValueOfNullableOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("gln", UNSET)
-        self.gln = _models.GlnInSalesOrderUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.gln = (
+            _models.GlnInSalesOrderUpdateDto._vn_fill(_new(_models.GlnInSalesOrderUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("vatRegistrationId", UNSET)
         self.vat_registration_id = (
-            _models.VatRegistrationIdInSalesOrderUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.VatRegistrationIdInSalesOrderUpdateDto._vn_fill(
+                _new(_models.VatRegistrationIdInSalesOrderUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("currency", UNSET)
-        self.currency = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("recalculateShipment", UNSET)
-        self.recalculate_shipment = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.recalculate_shipment = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("note", UNSET)
-        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.note = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("overrideNumberSeries", UNSET)
         self.override_number_series = (
-            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -86,7 +86,7 @@ class SalesCategoryDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.category_id = _rest.pop("categoryID", UNSET)
         self.description = _rest.pop("description", UNSET)
@@ -95,7 +95,7 @@ class SalesCategoryDto(GeneratedModel):
         _value = _rest.pop("subCategories", UNSET)
         self.sub_categories = (
             [
-                _models.SalesCategoryDto._vn_parse(sub_categories_item_data)
+                _models.SalesCategoryDto._vn_fill(_new(_models.SalesCategoryDto), sub_categories_item_data)
                 if isinstance(sub_categories_item_data, dict)
                 else sub_categories_item_data
                 for sub_categories_item_data in _value
@@ -105,6 +105,7 @@ class SalesCategoryDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

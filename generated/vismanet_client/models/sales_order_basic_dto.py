@@ -277,12 +277,12 @@ class SalesOrderBasicDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("lines", UNSET)
         self.lines = (
             [
-                _models.SalesOrderDocumentLineDto._vn_parse(lines_item_data)
+                _models.SalesOrderDocumentLineDto._vn_fill(_new(_models.SalesOrderDocumentLineDto), lines_item_data)
                 if isinstance(lines_item_data, dict)
                 else lines_item_data
                 for lines_item_data in _value
@@ -301,10 +301,18 @@ class SalesOrderBasicDto(GeneratedModel):
         self.customer_order = _rest.pop("customerOrder", UNSET)
         self.customer_ref_no = _rest.pop("customerRefNo", UNSET)
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.CustomerInSalesOrderBasicDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.CustomerInSalesOrderBasicDto._vn_fill(_new(_models.CustomerInSalesOrderBasicDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.contact_id = _rest.pop("contactId", UNSET)
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInSalesOrderBasicDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInSalesOrderBasicDto._vn_fill(_new(_models.LocationInSalesOrderBasicDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.currency = _rest.pop("currency", UNSET)
         self.description = _rest.pop("description", UNSET)
         self.order_total = _rest.pop("orderTotal", UNSET)
@@ -322,13 +330,15 @@ class SalesOrderBasicDto(GeneratedModel):
         self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInSalesOrderBasicDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInSalesOrderBasicDto._vn_fill(_new(_models.BranchNumberInSalesOrderBasicDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.note = _rest.pop("note", UNSET)
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -338,9 +348,12 @@ class SalesOrderBasicDto(GeneratedModel):
         )
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

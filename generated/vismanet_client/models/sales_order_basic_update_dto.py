@@ -182,16 +182,22 @@ class SalesOrderBasicUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("orderType", UNSET)
         self.order_type = (
-            _models.OrderTypeInSalesOrderBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.OrderTypeInSalesOrderBasicUpdateDto._vn_fill(
+                _new(_models.OrderTypeInSalesOrderBasicUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("lines", UNSET)
         self.lines = (
             [
-                _models.SalesOrderBasicLineUpdateDto._vn_parse(lines_item_data)
+                _models.SalesOrderBasicLineUpdateDto._vn_fill(
+                    _new(_models.SalesOrderBasicLineUpdateDto), lines_item_data
+                )
                 if isinstance(lines_item_data, dict)
                 else lines_item_data
                 for lines_item_data in _value
@@ -200,49 +206,114 @@ class SalesOrderBasicUpdateDto(GeneratedModel):
             else _value
         )
         _value = _rest.pop("orderNumber", UNSET)
-        self.order_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.order_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("hold", UNSET)
-        self.hold = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.hold = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("date", UNSET)
-        self.date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.date = (
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("requestOn", UNSET)
-        self.request_on = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.request_on = (
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customerOrder", UNSET)
-        self.customer_order = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer_order = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customerRefNo", UNSET)
-        self.customer_ref_no = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer_ref_no = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customer", UNSET)
         self.customer = (
-            _models.CustomerInSalesOrderBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomerInSalesOrderBasicUpdateDto._vn_fill(
+                _new(_models.CustomerInSalesOrderBasicUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("contactId", UNSET)
-        self.contact_id = _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.contact_id = (
+            _models.DtoValueOfNullableOfInt32._vn_fill(_new(_models.DtoValueOfNullableOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("gln", UNSET)
-        self.gln = _models.GlnInSalesOrderBasicUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.gln = (
+            _models.GlnInSalesOrderBasicUpdateDto._vn_fill(_new(_models.GlnInSalesOrderBasicUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("vatRegistrationId", UNSET)
         self.vat_registration_id = (
-            _models.VatRegistrationIdInSalesOrderBasicUpdateDto._vn_parse(_value)
+            _models.VatRegistrationIdInSalesOrderBasicUpdateDto._vn_fill(
+                _new(_models.VatRegistrationIdInSalesOrderBasicUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("currency", UNSET)
-        self.currency = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("recalculateShipment", UNSET)
-        self.recalculate_shipment = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.recalculate_shipment = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("note", UNSET)
-        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.note = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("overrideNumberSeries", UNSET)
         self.override_number_series = (
-            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -206,14 +206,22 @@ class SalesOrderDocumentLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.line_nbr = _rest.pop("lineNbr", UNSET)
         self.sort_order = _rest.pop("sortOrder", UNSET)
         _value = _rest.pop("inventory", UNSET)
-        self.inventory = _models.InventoryNumberDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.inventory = (
+            _models.InventoryNumberDescriptionDto._vn_fill(_new(_models.InventoryNumberDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("warehouse", UNSET)
-        self.warehouse = _models.WarehouseIdDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.warehouse = (
+            _models.WarehouseIdDescriptionDto._vn_fill(_new(_models.WarehouseIdDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.uom = _rest.pop("uom", UNSET)
         self.quantity = _rest.pop("quantity", UNSET)
         self.qty_on_shipments = _rest.pop("qtyOnShipments", UNSET)
@@ -230,12 +238,16 @@ class SalesOrderDocumentLineDto(GeneratedModel):
         self.unbilled_amount = _rest.pop("unbilledAmount", UNSET)
         self.line_description = _rest.pop("lineDescription", UNSET)
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.BranchNumberDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.BranchNumberDto._vn_fill(_new(_models.BranchNumberDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.note = _rest.pop("note", UNSET)
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -245,6 +257,7 @@ class SalesOrderDocumentLineDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -611,7 +611,7 @@ class SalesOrderDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.project_cd = _rest.pop("projectCD", UNSET)
         self.print_description_on_invoice = _rest.pop("printDescriptionOnInvoice", UNSET)
@@ -619,43 +619,65 @@ class SalesOrderDto(GeneratedModel):
         self.print_note_on_internal_documents = _rest.pop("printNoteOnInternalDocuments", UNSET)
         _value = _rest.pop("soBillingContact", UNSET)
         self.so_billing_contact = (
-            _models.SoBillingContactInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SoBillingContactInSalesOrderDto._vn_fill(_new(_models.SoBillingContactInSalesOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("soBillingAddress", UNSET)
         self.so_billing_address = (
-            _models.SoBillingAddressInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SoBillingAddressInSalesOrderDto._vn_fill(_new(_models.SoBillingAddressInSalesOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customerVATZone", UNSET)
         self.customer_vat_zone = (
-            _models.CustomerVATZoneInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomerVATZoneInSalesOrderDto._vn_fill(_new(_models.CustomerVATZoneInSalesOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.invoice_separately = _rest.pop("invoiceSeparately", UNSET)
         self.invoice_nbr = _rest.pop("invoiceNbr", UNSET)
         _value = _rest.pop("invoiceDate", UNSET)
         self.invoice_date = _parse_datetime(_value)
         _value = _rest.pop("terms", UNSET)
-        self.terms = _models.TermsInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.terms = (
+            _models.TermsInSalesOrderDto._vn_fill(_new(_models.TermsInSalesOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("dueDate", UNSET)
         self.due_date = _parse_datetime(_value)
         _value = _rest.pop("cashDiscountDate", UNSET)
         self.cash_discount_date = _parse_datetime(_value)
         self.post_period = _rest.pop("postPeriod", UNSET)
         _value = _rest.pop("salesPerson", UNSET)
-        self.sales_person = _models.SalesPersonInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sales_person = (
+            _models.SalesPersonInSalesOrderDto._vn_fill(_new(_models.SalesPersonInSalesOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.commission_percent = _rest.pop("commissionPercent", UNSET)
         self.commission_amount = _rest.pop("commissionAmount", UNSET)
         self.commissionable_amount = _rest.pop("commissionableAmount", UNSET)
         _value = _rest.pop("owner", UNSET)
-        self.owner = _models.OwnerInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.owner = (
+            _models.OwnerInSalesOrderDto._vn_fill(_new(_models.OwnerInSalesOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.orig_order_type = _rest.pop("origOrderType", UNSET)
         self.orig_order_nbr = _rest.pop("origOrderNbr", UNSET)
         _value = _rest.pop("soShippingContact", UNSET)
         self.so_shipping_contact = (
-            _models.SoShippingContactInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SoShippingContactInSalesOrderDto._vn_fill(_new(_models.SoShippingContactInSalesOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("soShippingAddress", UNSET)
         self.so_shipping_address = (
-            _models.SoShippingAddressInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SoShippingAddressInSalesOrderDto._vn_fill(_new(_models.SoShippingAddressInSalesOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("schedShipment", UNSET)
         self.sched_shipment = _parse_datetime(_value)
@@ -666,31 +688,49 @@ class SalesOrderDto(GeneratedModel):
         self.canceled = _rest.pop("canceled", UNSET)
         _value = _rest.pop("preferredWarehouse", UNSET)
         self.preferred_warehouse = (
-            _models.PreferredWarehouseInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PreferredWarehouseInSalesOrderDto._vn_fill(_new(_models.PreferredWarehouseInSalesOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("shipVia", UNSET)
-        self.ship_via = _models.ShipViaInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ship_via = (
+            _models.ShipViaInSalesOrderDto._vn_fill(_new(_models.ShipViaInSalesOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("fobPoint", UNSET)
-        self.fob_point = _models.FobPointInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.fob_point = (
+            _models.FobPointInSalesOrderDto._vn_fill(_new(_models.FobPointInSalesOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.priority = _rest.pop("priority", UNSET)
         _value = _rest.pop("shippingTerms", UNSET)
         self.shipping_terms = (
-            _models.ShippingTermsInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ShippingTermsInSalesOrderDto._vn_fill(_new(_models.ShippingTermsInSalesOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("shippingZone", UNSET)
         self.shipping_zone = (
-            _models.ShippingZoneInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ShippingZoneInSalesOrderDto._vn_fill(_new(_models.ShippingZoneInSalesOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.residential_delivery = _rest.pop("residentialDelivery", UNSET)
         self.saturday_delivery = _rest.pop("saturdayDelivery", UNSET)
         self.insurance = _rest.pop("insurance", UNSET)
         _value = _rest.pop("transactionType", UNSET)
         self.transaction_type = (
-            _models.TransactionTypeInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.TransactionTypeInSalesOrderDto._vn_fill(_new(_models.TransactionTypeInSalesOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("paymentMethod", UNSET)
         self.payment_method = (
-            _models.PaymentMethodInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PaymentMethodInSalesOrderDto._vn_fill(_new(_models.PaymentMethodInSalesOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.cash_account = _rest.pop("cashAccount", UNSET)
         self.payment_ref = _rest.pop("paymentRef", UNSET)
@@ -699,7 +739,7 @@ class SalesOrderDto(GeneratedModel):
         _value = _rest.pop("lines", UNSET)
         self.lines = (
             [
-                _models.SalesOrderLineDto._vn_parse(lines_item_data)
+                _models.SalesOrderLineDto._vn_fill(_new(_models.SalesOrderLineDto), lines_item_data)
                 if isinstance(lines_item_data, dict)
                 else lines_item_data
                 for lines_item_data in _value
@@ -710,7 +750,7 @@ class SalesOrderDto(GeneratedModel):
         _value = _rest.pop("shipments", UNSET)
         self.shipments = (
             [
-                _models.SalesOrderShipmentDto._vn_parse(shipments_item_data)
+                _models.SalesOrderShipmentDto._vn_fill(_new(_models.SalesOrderShipmentDto), shipments_item_data)
                 if isinstance(shipments_item_data, dict)
                 else shipments_item_data
                 for shipments_item_data in _value
@@ -729,10 +769,18 @@ class SalesOrderDto(GeneratedModel):
         self.customer_order = _rest.pop("customerOrder", UNSET)
         self.customer_ref_no = _rest.pop("customerRefNo", UNSET)
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.CustomerInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.CustomerInSalesOrderDto._vn_fill(_new(_models.CustomerInSalesOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.contact_id = _rest.pop("contactId", UNSET)
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInSalesOrderDto._vn_fill(_new(_models.LocationInSalesOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.currency = _rest.pop("currency", UNSET)
         self.description = _rest.pop("description", UNSET)
         self.order_total = _rest.pop("orderTotal", UNSET)
@@ -750,13 +798,15 @@ class SalesOrderDto(GeneratedModel):
         self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInSalesOrderDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInSalesOrderDto._vn_fill(_new(_models.BranchNumberInSalesOrderDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.note = _rest.pop("note", UNSET)
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -766,9 +816,12 @@ class SalesOrderDto(GeneratedModel):
         )
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

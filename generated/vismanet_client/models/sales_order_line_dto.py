@@ -370,7 +370,7 @@ class SalesOrderLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.invoice_nbr = _rest.pop("invoiceNbr", UNSET)
         self.operation = _rest.pop("operation", UNSET)
@@ -391,7 +391,9 @@ class SalesOrderLineDto(GeneratedModel):
         self.reason_code = _rest.pop("reasonCode", UNSET)
         _value = _rest.pop("salesPerson", UNSET)
         self.sales_person = (
-            _models.SalesPersonInSalesOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SalesPersonInSalesOrderLineDto._vn_fill(_new(_models.SalesPersonInSalesOrderLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.tax_category = _rest.pop("taxCategory", UNSET)
         self.commissionable = _rest.pop("commissionable", UNSET)
@@ -400,16 +402,26 @@ class SalesOrderLineDto(GeneratedModel):
         self.project_task_cd = _rest.pop("projectTaskCd", UNSET)
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
-            _models.SubaccountInSalesOrderLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SubaccountInSalesOrderLineDto._vn_fill(_new(_models.SubaccountInSalesOrderLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.external_link = _rest.pop("externalLink", UNSET)
         self.is_rot_rut_deductible = _rest.pop("isRotRutDeductible", UNSET)
         self.line_nbr = _rest.pop("lineNbr", UNSET)
         self.sort_order = _rest.pop("sortOrder", UNSET)
         _value = _rest.pop("inventory", UNSET)
-        self.inventory = _models.InventoryNumberDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.inventory = (
+            _models.InventoryNumberDescriptionDto._vn_fill(_new(_models.InventoryNumberDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("warehouse", UNSET)
-        self.warehouse = _models.WarehouseIdDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.warehouse = (
+            _models.WarehouseIdDescriptionDto._vn_fill(_new(_models.WarehouseIdDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.uom = _rest.pop("uom", UNSET)
         self.quantity = _rest.pop("quantity", UNSET)
         self.qty_on_shipments = _rest.pop("qtyOnShipments", UNSET)
@@ -426,12 +438,16 @@ class SalesOrderLineDto(GeneratedModel):
         self.unbilled_amount = _rest.pop("unbilledAmount", UNSET)
         self.line_description = _rest.pop("lineDescription", UNSET)
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.BranchNumberDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.BranchNumberDto._vn_fill(_new(_models.BranchNumberDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.note = _rest.pop("note", UNSET)
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -441,6 +457,7 @@ class SalesOrderLineDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -138,18 +138,22 @@ class SalesPersonDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.salesperson_id = _rest.pop("salespersonID", UNSET)
         self.name = _rest.pop("name", UNSET)
         self.is_active = _rest.pop("isActive", UNSET)
         self.commission_pct = _rest.pop("commissionPct", UNSET)
         _value = _rest.pop("salesSub", UNSET)
-        self.sales_sub = _models.SubAccountDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sales_sub = (
+            _models.SubAccountDescriptionDto._vn_fill(_new(_models.SubAccountDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customers", UNSET)
         self.customers = (
             [
-                _models.CustSalesPeopleDto._vn_parse(customers_item_data)
+                _models.CustSalesPeopleDto._vn_fill(_new(_models.CustSalesPeopleDto), customers_item_data)
                 if isinstance(customers_item_data, dict)
                 else customers_item_data
                 for customers_item_data in _value
@@ -160,7 +164,7 @@ class SalesPersonDto(GeneratedModel):
         _value = _rest.pop("commissionHistory", UNSET)
         self.commission_history = (
             [
-                _models.ARSPCommnHistoryDto._vn_parse(commission_history_item_data)
+                _models.ARSPCommnHistoryDto._vn_fill(_new(_models.ARSPCommnHistoryDto), commission_history_item_data)
                 if isinstance(commission_history_item_data, dict)
                 else commission_history_item_data
                 for commission_history_item_data in _value
@@ -174,9 +178,12 @@ class SalesPersonDto(GeneratedModel):
         self.last_modified_date_time = _parse_datetime(_value)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -96,24 +96,42 @@ class SalesPersonUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("salespersonID", UNSET)
-        self.salesperson_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.salesperson_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("name", UNSET)
-        self.name = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.name = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("isActive", UNSET)
-        self.is_active = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.is_active = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("commissionPct", UNSET)
         self.commission_pct = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("salesSub", UNSET)
-        self.sales_sub = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sales_sub = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customers", UNSET)
         self.customers = (
             [
-                _models.CustSalesPeopleUpdateDto._vn_parse(customers_item_data)
+                _models.CustSalesPeopleUpdateDto._vn_fill(_new(_models.CustSalesPeopleUpdateDto), customers_item_data)
                 if isinstance(customers_item_data, dict)
                 else customers_item_data
                 for customers_item_data in _value
@@ -123,6 +141,7 @@ class SalesPersonUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -374,108 +374,234 @@ class ShipmentCreateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("shipmentType", UNSET)
         self.shipment_type = (
-            _models.DtoValueOfNullableOfShipmentTypes._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfShipmentTypes._vn_fill(_new(_models.DtoValueOfNullableOfShipmentTypes), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("operation", UNSET)
         self.operation = (
-            _models.DtoValueOfNullableOfShipmentOperations._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfShipmentOperations._vn_fill(
+                _new(_models.DtoValueOfNullableOfShipmentOperations), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("shipmentDate", UNSET)
         self.shipment_date = (
-            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("owner", UNSET)
-        self.owner = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.owner = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("hold", UNSET)
-        self.hold = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.hold = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("fromWarehouse", UNSET)
-        self.from_warehouse = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.from_warehouse = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("toWarehouse", UNSET)
-        self.to_warehouse = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.to_warehouse = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("controlQuantity", UNSET)
         self.control_quantity = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("overrideContact", UNSET)
         self.override_contact = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("businessName", UNSET)
-        self.business_name = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.business_name = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("attention", UNSET)
-        self.attention = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.attention = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("phone1", UNSET)
-        self.phone1 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.phone1 = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("email", UNSET)
-        self.email = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.email = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("overrideAddress", UNSET)
         self.override_address = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("addressLine1", UNSET)
-        self.address_line_1 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.address_line_1 = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("addressLine2", UNSET)
-        self.address_line_2 = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.address_line_2 = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("city", UNSET)
-        self.city = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.city = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("country", UNSET)
-        self.country = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.country = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("county", UNSET)
-        self.county = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.county = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("postalCode", UNSET)
-        self.postal_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.postal_code = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("shipVia", UNSET)
-        self.ship_via = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ship_via = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("fobPoint", UNSET)
-        self.fob_point = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.fob_point = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("shippingTerms", UNSET)
-        self.shipping_terms = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.shipping_terms = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("shippingZone", UNSET)
-        self.shipping_zone = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.shipping_zone = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("residentialDelivery", UNSET)
         self.residential_delivery = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("saturdayDelivery", UNSET)
         self.saturday_delivery = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("useCustomerAccount", UNSET)
         self.use_customer_account = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("insurance", UNSET)
-        self.insurance = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.insurance = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("freightAmt", UNSET)
-        self.freight_amt = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.freight_amt = (
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("freightCost", UNSET)
         self.freight_cost = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("transactionType", UNSET)
         self.transaction_type = (
-            _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfInt32._vn_fill(_new(_models.DtoValueOfNullableOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("modeOfTrasport", UNSET)
         self.mode_of_trasport = (
-            _models.DtoValueOfNullableOfTransportationModes._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfTransportationModes._vn_fill(
+                _new(_models.DtoValueOfNullableOfTransportationModes), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("container", UNSET)
-        self.container = _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.container = (
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("note", UNSET)
-        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.note = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("shipmentDetailLines", UNSET)
         self.shipment_detail_lines = (
             [
-                _models.ShipmentDetailLineUpdateDto._vn_parse(shipment_detail_lines_item_data)
+                _models.ShipmentDetailLineUpdateDto._vn_fill(
+                    _new(_models.ShipmentDetailLineUpdateDto), shipment_detail_lines_item_data
+                )
                 if isinstance(shipment_detail_lines_item_data, dict)
                 else shipment_detail_lines_item_data
                 for shipment_detail_lines_item_data in _value
@@ -486,7 +612,9 @@ class ShipmentCreateDto(GeneratedModel):
         _value = _rest.pop("shipmentPackageLines", UNSET)
         self.shipment_package_lines = (
             [
-                _models.ShipmentPackageLineUpdateDto._vn_parse(shipment_package_lines_item_data)
+                _models.ShipmentPackageLineUpdateDto._vn_fill(
+                    _new(_models.ShipmentPackageLineUpdateDto), shipment_package_lines_item_data
+                )
                 if isinstance(shipment_package_lines_item_data, dict)
                 else shipment_package_lines_item_data
                 for shipment_package_lines_item_data in _value
@@ -496,46 +624,69 @@ class ShipmentCreateDto(GeneratedModel):
         )
         _value = _rest.pop("customStr1", UNSET)
         self.custom_str_1 = (
-            _models.CustomStr1InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr1InShipmentCreateDto._vn_fill(_new(_models.CustomStr1InShipmentCreateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr2", UNSET)
         self.custom_str_2 = (
-            _models.CustomStr2InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr2InShipmentCreateDto._vn_fill(_new(_models.CustomStr2InShipmentCreateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr3", UNSET)
         self.custom_str_3 = (
-            _models.CustomStr3InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr3InShipmentCreateDto._vn_fill(_new(_models.CustomStr3InShipmentCreateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr4", UNSET)
         self.custom_str_4 = (
-            _models.CustomStr4InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr4InShipmentCreateDto._vn_fill(_new(_models.CustomStr4InShipmentCreateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr5", UNSET)
         self.custom_str_5 = (
-            _models.CustomStr5InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr5InShipmentCreateDto._vn_fill(_new(_models.CustomStr5InShipmentCreateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDec1", UNSET)
         self.custom_dec_1 = (
-            _models.CustomDec1InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomDec1InShipmentCreateDto._vn_fill(_new(_models.CustomDec1InShipmentCreateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDec2", UNSET)
         self.custom_dec_2 = (
-            _models.CustomDec2InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomDec2InShipmentCreateDto._vn_fill(_new(_models.CustomDec2InShipmentCreateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customInt1", UNSET)
         self.custom_int_1 = (
-            _models.CustomInt1InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomInt1InShipmentCreateDto._vn_fill(_new(_models.CustomInt1InShipmentCreateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customInt2", UNSET)
         self.custom_int_2 = (
-            _models.CustomInt2InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomInt2InShipmentCreateDto._vn_fill(_new(_models.CustomInt2InShipmentCreateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDateTimeUTC1", UNSET)
         self.custom_date_time_utc1 = (
-            _models.CustomDateTimeUTC1InShipmentCreateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomDateTimeUTC1InShipmentCreateDto._vn_fill(
+                _new(_models.CustomDateTimeUTC1InShipmentCreateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

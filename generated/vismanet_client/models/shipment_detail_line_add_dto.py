@@ -175,65 +175,128 @@ class ShipmentDetailLineAddDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("inventoryNumber", UNSET)
-        self.inventory_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.inventory_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNumber", UNSET)
-        self.line_number = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.line_number = (
+            _models.DtoValueOfInt32._vn_fill(_new(_models.DtoValueOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("warehouse", UNSET)
-        self.warehouse = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.warehouse = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("uom", UNSET)
-        self.uom = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.uom = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("shippedQty", UNSET)
-        self.shipped_qty = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.shipped_qty = (
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("customStr1", UNSET)
         self.custom_str_1 = (
-            _models.CustomStr1InShipmentDetailLineAddDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr1InShipmentDetailLineAddDto._vn_fill(
+                _new(_models.CustomStr1InShipmentDetailLineAddDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr2", UNSET)
         self.custom_str_2 = (
-            _models.CustomStr2InShipmentDetailLineAddDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr2InShipmentDetailLineAddDto._vn_fill(
+                _new(_models.CustomStr2InShipmentDetailLineAddDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr3", UNSET)
         self.custom_str_3 = (
-            _models.CustomStr3InShipmentDetailLineAddDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr3InShipmentDetailLineAddDto._vn_fill(
+                _new(_models.CustomStr3InShipmentDetailLineAddDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr4", UNSET)
         self.custom_str_4 = (
-            _models.CustomStr4InShipmentDetailLineAddDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr4InShipmentDetailLineAddDto._vn_fill(
+                _new(_models.CustomStr4InShipmentDetailLineAddDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr5", UNSET)
         self.custom_str_5 = (
-            _models.CustomStr5InShipmentDetailLineAddDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr5InShipmentDetailLineAddDto._vn_fill(
+                _new(_models.CustomStr5InShipmentDetailLineAddDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDec1", UNSET)
         self.custom_dec_1 = (
-            _models.CustomDec1InShipmentDetailLineAddDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomDec1InShipmentDetailLineAddDto._vn_fill(
+                _new(_models.CustomDec1InShipmentDetailLineAddDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDec2", UNSET)
         self.custom_dec_2 = (
-            _models.CustomDec2InShipmentDetailLineAddDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomDec2InShipmentDetailLineAddDto._vn_fill(
+                _new(_models.CustomDec2InShipmentDetailLineAddDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customInt1", UNSET)
         self.custom_int_1 = (
-            _models.CustomInt1InShipmentDetailLineAddDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomInt1InShipmentDetailLineAddDto._vn_fill(
+                _new(_models.CustomInt1InShipmentDetailLineAddDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customInt2", UNSET)
         self.custom_int_2 = (
-            _models.CustomInt2InShipmentDetailLineAddDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomInt2InShipmentDetailLineAddDto._vn_fill(
+                _new(_models.CustomInt2InShipmentDetailLineAddDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDateTimeUTC1", UNSET)
         self.custom_date_time_utc1 = (
-            _models.CustomDateTimeUTC1InShipmentDetailLineAddDto._vn_parse(_value)
+            _models.CustomDateTimeUTC1InShipmentDetailLineAddDto._vn_fill(
+                _new(_models.CustomDateTimeUTC1InShipmentDetailLineAddDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

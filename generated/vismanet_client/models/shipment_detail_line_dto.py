@@ -253,7 +253,7 @@ class ShipmentDetailLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.line_number = _rest.pop("lineNumber", UNSET)
         self.order_type = _rest.pop("orderType", UNSET)
@@ -262,11 +262,15 @@ class ShipmentDetailLineDto(GeneratedModel):
         self.free_item = _rest.pop("freeItem", UNSET)
         _value = _rest.pop("warehouse", UNSET)
         self.warehouse = (
-            _models.WarehouseInShipmentDetailLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.WarehouseInShipmentDetailLineDto._vn_fill(_new(_models.WarehouseInShipmentDetailLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("location", UNSET)
         self.location = (
-            _models.LocationInShipmentDetailLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LocationInShipmentDetailLineDto._vn_fill(_new(_models.LocationInShipmentDetailLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.uom = _rest.pop("uom", UNSET)
         self.shipped_qty = _rest.pop("shippedQty", UNSET)
@@ -280,7 +284,7 @@ class ShipmentDetailLineDto(GeneratedModel):
         _value = _rest.pop("allocations", UNSET)
         self.allocations = (
             [
-                _models.AllocationsDto._vn_parse(allocations_item_data)
+                _models.AllocationsDto._vn_fill(_new(_models.AllocationsDto), allocations_item_data)
                 if isinstance(allocations_item_data, dict)
                 else allocations_item_data
                 for allocations_item_data in _value
@@ -305,6 +309,7 @@ class ShipmentDetailLineDto(GeneratedModel):
         self.custom_date_time_utc1 = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

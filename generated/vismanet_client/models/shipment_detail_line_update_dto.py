@@ -217,37 +217,75 @@ class ShipmentDetailLineUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNumber", UNSET)
-        self.line_number = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.line_number = (
+            _models.DtoValueOfInt32._vn_fill(_new(_models.DtoValueOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("warehouse", UNSET)
-        self.warehouse = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.warehouse = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("uom", UNSET)
-        self.uom = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.uom = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("shippedQty", UNSET)
-        self.shipped_qty = _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.shipped_qty = (
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("lotSerialNbr", UNSET)
-        self.lot_serial_nbr = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.lot_serial_nbr = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("expirationDate", UNSET)
         self.expiration_date = (
-            _models.ExpirationDateInShipmentDetailLineUpdateDto._vn_parse(_value)
+            _models.ExpirationDateInShipmentDetailLineUpdateDto._vn_fill(
+                _new(_models.ExpirationDateInShipmentDetailLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("reasonCode", UNSET)
-        self.reason_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.reason_code = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("note", UNSET)
-        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.note = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("allocations", UNSET)
         self.allocations = (
             [
-                _models.AllocationsUpdateDto._vn_parse(allocations_item_data)
+                _models.AllocationsUpdateDto._vn_fill(_new(_models.AllocationsUpdateDto), allocations_item_data)
                 if isinstance(allocations_item_data, dict)
                 else allocations_item_data
                 for allocations_item_data in _value
@@ -257,48 +295,87 @@ class ShipmentDetailLineUpdateDto(GeneratedModel):
         )
         _value = _rest.pop("customStr1", UNSET)
         self.custom_str_1 = (
-            _models.CustomStr1InShipmentDetailLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr1InShipmentDetailLineUpdateDto._vn_fill(
+                _new(_models.CustomStr1InShipmentDetailLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr2", UNSET)
         self.custom_str_2 = (
-            _models.CustomStr2InShipmentDetailLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr2InShipmentDetailLineUpdateDto._vn_fill(
+                _new(_models.CustomStr2InShipmentDetailLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr3", UNSET)
         self.custom_str_3 = (
-            _models.CustomStr3InShipmentDetailLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr3InShipmentDetailLineUpdateDto._vn_fill(
+                _new(_models.CustomStr3InShipmentDetailLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr4", UNSET)
         self.custom_str_4 = (
-            _models.CustomStr4InShipmentDetailLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr4InShipmentDetailLineUpdateDto._vn_fill(
+                _new(_models.CustomStr4InShipmentDetailLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customStr5", UNSET)
         self.custom_str_5 = (
-            _models.CustomStr5InShipmentDetailLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomStr5InShipmentDetailLineUpdateDto._vn_fill(
+                _new(_models.CustomStr5InShipmentDetailLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDec1", UNSET)
         self.custom_dec_1 = (
-            _models.CustomDec1InShipmentDetailLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomDec1InShipmentDetailLineUpdateDto._vn_fill(
+                _new(_models.CustomDec1InShipmentDetailLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDec2", UNSET)
         self.custom_dec_2 = (
-            _models.CustomDec2InShipmentDetailLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomDec2InShipmentDetailLineUpdateDto._vn_fill(
+                _new(_models.CustomDec2InShipmentDetailLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customInt1", UNSET)
         self.custom_int_1 = (
-            _models.CustomInt1InShipmentDetailLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomInt1InShipmentDetailLineUpdateDto._vn_fill(
+                _new(_models.CustomInt1InShipmentDetailLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customInt2", UNSET)
         self.custom_int_2 = (
-            _models.CustomInt2InShipmentDetailLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CustomInt2InShipmentDetailLineUpdateDto._vn_fill(
+                _new(_models.CustomInt2InShipmentDetailLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("customDateTimeUTC1", UNSET)
         self.custom_date_time_utc1 = (
-            _models.CustomDateTimeUTC1InShipmentDetailLineUpdateDto._vn_parse(_value)
+            _models.CustomDateTimeUTC1InShipmentDetailLineUpdateDto._vn_fill(
+                _new(_models.CustomDateTimeUTC1InShipmentDetailLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

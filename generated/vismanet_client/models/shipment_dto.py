@@ -439,7 +439,7 @@ class ShipmentDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.time_stamp = _rest.pop("timeStamp", UNSET)
         self.shipment_number = _rest.pop("shipmentNumber", UNSET)
@@ -450,18 +450,36 @@ class ShipmentDto(GeneratedModel):
         _value = _rest.pop("shipmentDate", UNSET)
         self.shipment_date = _parse_datetime(_value)
         _value = _rest.pop("customer", UNSET)
-        self.customer = _models.CustomerInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.customer = (
+            _models.CustomerInShipmentDto._vn_fill(_new(_models.CustomerInShipmentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInShipmentDto._vn_fill(_new(_models.LocationInShipmentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("fromWarehouse", UNSET)
         self.from_warehouse = (
-            _models.FromWarehouseInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.FromWarehouseInShipmentDto._vn_fill(_new(_models.FromWarehouseInShipmentDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("toWarehouse", UNSET)
-        self.to_warehouse = _models.ToWarehouseInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.to_warehouse = (
+            _models.ToWarehouseInShipmentDto._vn_fill(_new(_models.ToWarehouseInShipmentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.currency_id = _rest.pop("currencyId", UNSET)
         _value = _rest.pop("owner", UNSET)
-        self.owner = _models.OwnerInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.owner = (
+            _models.OwnerInShipmentDto._vn_fill(_new(_models.OwnerInShipmentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.shipped_quantity = _rest.pop("shippedQuantity", UNSET)
         self.shipped_weight = _rest.pop("shippedWeight", UNSET)
         self.shipped_volume = _rest.pop("shippedVolume", UNSET)
@@ -471,22 +489,40 @@ class ShipmentDto(GeneratedModel):
         self.control_quantity = _rest.pop("controlQuantity", UNSET)
         _value = _rest.pop("deliveryAddress", UNSET)
         self.delivery_address = (
-            _models.DeliveryAddressInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DeliveryAddressInShipmentDto._vn_fill(_new(_models.DeliveryAddressInShipmentDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("deliveryContact", UNSET)
         self.delivery_contact = (
-            _models.DeliveryContactInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DeliveryContactInShipmentDto._vn_fill(_new(_models.DeliveryContactInShipmentDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("shipVia", UNSET)
-        self.ship_via = _models.ShipViaInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ship_via = (
+            _models.ShipViaInShipmentDto._vn_fill(_new(_models.ShipViaInShipmentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("fobPoint", UNSET)
-        self.fob_point = _models.FobPointInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.fob_point = (
+            _models.FobPointInShipmentDto._vn_fill(_new(_models.FobPointInShipmentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("shippingTerms", UNSET)
         self.shipping_terms = (
-            _models.ShippingTermsInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ShippingTermsInShipmentDto._vn_fill(_new(_models.ShippingTermsInShipmentDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("shippingZone", UNSET)
-        self.shipping_zone = _models.ShippingZoneInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.shipping_zone = (
+            _models.ShippingZoneInShipmentDto._vn_fill(_new(_models.ShippingZoneInShipmentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.residential_delivery = _rest.pop("residentialDelivery", UNSET)
         self.saturday_delivery = _rest.pop("saturdayDelivery", UNSET)
         self.use_customer_account = _rest.pop("useCustomerAccount", UNSET)
@@ -495,17 +531,23 @@ class ShipmentDto(GeneratedModel):
         self.freight_amt = _rest.pop("freightAmt", UNSET)
         _value = _rest.pop("transactionType", UNSET)
         self.transaction_type = (
-            _models.TransactionTypeInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.TransactionTypeInShipmentDto._vn_fill(_new(_models.TransactionTypeInShipmentDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("modeOfTrasport", UNSET)
         self.mode_of_trasport = (
-            _models.ModeOfTrasportInShipmentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ModeOfTrasportInShipmentDto._vn_fill(_new(_models.ModeOfTrasportInShipmentDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.container = _rest.pop("container", UNSET)
         _value = _rest.pop("shipmentDetailLines", UNSET)
         self.shipment_detail_lines = (
             [
-                _models.ShipmentDetailLineDto._vn_parse(shipment_detail_lines_item_data)
+                _models.ShipmentDetailLineDto._vn_fill(
+                    _new(_models.ShipmentDetailLineDto), shipment_detail_lines_item_data
+                )
                 if isinstance(shipment_detail_lines_item_data, dict)
                 else shipment_detail_lines_item_data
                 for shipment_detail_lines_item_data in _value
@@ -516,7 +558,9 @@ class ShipmentDto(GeneratedModel):
         _value = _rest.pop("shipmentOrderLines", UNSET)
         self.shipment_order_lines = (
             [
-                _models.ShipmentOrderLineDto._vn_parse(shipment_order_lines_item_data)
+                _models.ShipmentOrderLineDto._vn_fill(
+                    _new(_models.ShipmentOrderLineDto), shipment_order_lines_item_data
+                )
                 if isinstance(shipment_order_lines_item_data, dict)
                 else shipment_order_lines_item_data
                 for shipment_order_lines_item_data in _value
@@ -527,7 +571,9 @@ class ShipmentDto(GeneratedModel):
         _value = _rest.pop("shipmentPackageLines", UNSET)
         self.shipment_package_lines = (
             [
-                _models.PackageDetailLineDto._vn_parse(shipment_package_lines_item_data)
+                _models.PackageDetailLineDto._vn_fill(
+                    _new(_models.PackageDetailLineDto), shipment_package_lines_item_data
+                )
                 if isinstance(shipment_package_lines_item_data, dict)
                 else shipment_package_lines_item_data
                 for shipment_package_lines_item_data in _value
@@ -551,9 +597,12 @@ class ShipmentDto(GeneratedModel):
         self.custom_date_time_utc1 = _parse_datetime(_value)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

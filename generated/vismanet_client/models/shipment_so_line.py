@@ -68,7 +68,7 @@ class ShipmentSOLine(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.order_type = _rest.pop("orderType", UNSET)
         self.order_number = _rest.pop("orderNumber", UNSET)
@@ -76,6 +76,7 @@ class ShipmentSOLine(GeneratedModel):
         self.inventory_id = _rest.pop("inventoryId", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

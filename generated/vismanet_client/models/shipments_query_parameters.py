@@ -183,7 +183,7 @@ class ShipmentsQueryParameters(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.customer_id = _rest.pop("customerId", UNSET)
         self.customer_number = _rest.pop("customerNumber", UNSET)
@@ -202,6 +202,7 @@ class ShipmentsQueryParameters(GeneratedModel):
         self.include_custom_free_fields = _rest.pop("includeCustomFreeFields", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

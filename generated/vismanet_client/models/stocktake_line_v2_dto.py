@@ -163,17 +163,29 @@ class StocktakeLineV2Dto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.status = _rest.pop("status", UNSET)
         self.line_nbr = _rest.pop("lineNbr", UNSET)
         self.tag_nbr = _rest.pop("tagNbr", UNSET)
         _value = _rest.pop("inventory", UNSET)
-        self.inventory = _models.InventoryInStocktakeLineV2Dto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.inventory = (
+            _models.InventoryInStocktakeLineV2Dto._vn_fill(_new(_models.InventoryInStocktakeLineV2Dto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInStocktakeLineV2Dto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInStocktakeLineV2Dto._vn_fill(_new(_models.LocationInStocktakeLineV2Dto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("warehouse", UNSET)
-        self.warehouse = _models.WarehouseInStocktakeLineV2Dto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.warehouse = (
+            _models.WarehouseInStocktakeLineV2Dto._vn_fill(_new(_models.WarehouseInStocktakeLineV2Dto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.lot_serial_nbr = _rest.pop("lotSerialNbr", UNSET)
         _value = _rest.pop("expirationDate", UNSET)
         self.expiration_date = _parse_datetime(_value)
@@ -188,6 +200,7 @@ class StocktakeLineV2Dto(GeneratedModel):
         self.base_unit = _rest.pop("baseUnit", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -60,12 +60,12 @@ class StocktakeUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("lines", UNSET)
         self.lines = (
             [
-                _models.StocktakeLineUpdateDto._vn_parse(lines_item_data)
+                _models.StocktakeLineUpdateDto._vn_fill(_new(_models.StocktakeLineUpdateDto), lines_item_data)
                 if isinstance(lines_item_data, dict)
                 else lines_item_data
                 for lines_item_data in _value
@@ -75,6 +75,7 @@ class StocktakeUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (("lines", "lines", False, ("list", ("model", "StocktakeLineUpdateDto"))),)

@@ -143,7 +143,7 @@ class StocktakeV2Dto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.reference_nbr = _rest.pop("referenceNbr", UNSET)
         self.description = _rest.pop("description", UNSET)
@@ -159,7 +159,7 @@ class StocktakeV2Dto(GeneratedModel):
         _value = _rest.pop("lines", UNSET)
         self.lines = (
             [
-                _models.StocktakeLineV2Dto._vn_parse(lines_item_data)
+                _models.StocktakeLineV2Dto._vn_fill(_new(_models.StocktakeLineV2Dto), lines_item_data)
                 if isinstance(lines_item_data, dict)
                 else lines_item_data
                 for lines_item_data in _value
@@ -170,9 +170,12 @@ class StocktakeV2Dto(GeneratedModel):
         self.timestamp = _rest.pop("timestamp", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -76,22 +76,37 @@ class SubAccountUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("subaccountNumber", UNSET)
         self.subaccount_number = (
-            _models.SubaccountNumberInSubAccountUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SubaccountNumberInSubAccountUpdateDto._vn_fill(
+                _new(_models.SubaccountNumberInSubAccountUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("subaccountId", UNSET)
         self.subaccount_id = (
-            _models.SubaccountIdInSubAccountUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SubaccountIdInSubAccountUpdateDto._vn_fill(_new(_models.SubaccountIdInSubAccountUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("active", UNSET)
-        self.active = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.active = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

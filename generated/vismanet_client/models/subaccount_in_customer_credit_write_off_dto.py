@@ -110,7 +110,7 @@ class SubaccountInCustomerCreditWriteOffDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.subaccount_number = _rest.pop("subaccountNumber", UNSET)
         self.subaccount_id = _rest.pop("subaccountId", UNSET)
@@ -121,7 +121,7 @@ class SubaccountInCustomerCreditWriteOffDto(GeneratedModel):
         _value = _rest.pop("segments", UNSET)
         self.segments = (
             [
-                _models.SegmentDto._vn_parse(segments_item_data)
+                _models.SegmentDto._vn_fill(_new(_models.SegmentDto), segments_item_data)
                 if isinstance(segments_item_data, dict)
                 else segments_item_data
                 for segments_item_data in _value
@@ -131,9 +131,12 @@ class SubaccountInCustomerCreditWriteOffDto(GeneratedModel):
         )
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

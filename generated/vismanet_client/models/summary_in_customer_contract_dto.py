@@ -190,7 +190,7 @@ class SummaryInCustomerContractDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("setupDate", UNSET)
         self.setup_date = _parse_datetime(_value)
@@ -214,24 +214,43 @@ class SummaryInCustomerContractDto(GeneratedModel):
         self.invoice_to = _rest.pop("invoiceTo", UNSET)
         _value = _rest.pop("invoiceAccount", UNSET)
         self.invoice_account = (
-            _models.InvoiceAccountInCustomerContractSummaryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InvoiceAccountInCustomerContractSummaryDto._vn_fill(
+                _new(_models.InvoiceAccountInCustomerContractSummaryDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("invoiceLocation", UNSET)
         self.invoice_location = (
-            _models.LocationNameDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LocationNameDescriptionDto._vn_fill(_new(_models.LocationNameDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("owner", UNSET)
-        self.owner = _models.OwnerInCustomerContractSummaryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.owner = (
+            _models.OwnerInCustomerContractSummaryDto._vn_fill(_new(_models.OwnerInCustomerContractSummaryDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("salesPerson", UNSET)
         self.sales_person = (
-            _models.SalesPersonInCustomerContractSummaryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SalesPersonInCustomerContractSummaryDto._vn_fill(
+                _new(_models.SalesPersonInCustomerContractSummaryDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("caseCountItem", UNSET)
         self.case_count_item = (
-            _models.CaseCountItemInCustomerContractSummaryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CaseCountItemInCustomerContractSummaryDto._vn_fill(
+                _new(_models.CaseCountItemInCustomerContractSummaryDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -73,17 +73,20 @@ class SupplierAccountInSupplierAccountsDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.number = _rest.pop("number", UNSET)
         self.name = _rest.pop("name", UNSET)
         self.account_id = _rest.pop("accountID", UNSET)
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
-            _models.SubaccountInSupplierAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SubaccountInSupplierAccountDto._vn_fill(_new(_models.SubaccountInSupplierAccountDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -71,16 +71,22 @@ class SupplierAccountsDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("supplierAccount", UNSET)
         self.supplier_account = (
-            _models.SupplierAccountInSupplierAccountsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SupplierAccountInSupplierAccountsDto._vn_fill(
+                _new(_models.SupplierAccountInSupplierAccountsDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("supplierItemAccounts", UNSET)
         self.supplier_item_accounts = (
             [
-                _models.SupplierItemAccountDto._vn_parse(supplier_item_accounts_item_data)
+                _models.SupplierItemAccountDto._vn_fill(
+                    _new(_models.SupplierItemAccountDto), supplier_item_accounts_item_data
+                )
                 if isinstance(supplier_item_accounts_item_data, dict)
                 else supplier_item_accounts_item_data
                 for supplier_item_accounts_item_data in _value
@@ -90,6 +96,7 @@ class SupplierAccountsDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -97,31 +97,44 @@ class SupplierBalanceDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("supplier", UNSET)
-        self.supplier = _models.SupplierDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.supplier = (
+            _models.SupplierDescriptionDto._vn_fill(_new(_models.SupplierDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.balance = _rest.pop("balance", UNSET)
         _value = _rest.pop("unreleasedPurchasesNotInApproval", UNSET)
         self.unreleased_purchases_not_in_approval = (
-            _models.WithoutWithVatDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.WithoutWithVatDto._vn_fill(_new(_models.WithoutWithVatDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("totalSentForApproval", UNSET)
         self.total_sent_for_approval = (
-            _models.WithoutWithVatDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.WithoutWithVatDto._vn_fill(_new(_models.WithoutWithVatDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("totalPurchaseInvoicePeriod", UNSET)
         self.total_purchase_invoice_period = (
-            _models.WithoutWithVatDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.WithoutWithVatDto._vn_fill(_new(_models.WithoutWithVatDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("totalPurchaseInvoiceYear", UNSET)
         self.total_purchase_invoice_year = (
-            _models.WithoutWithVatDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.WithoutWithVatDto._vn_fill(_new(_models.WithoutWithVatDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("lastModifiedDateTime", UNSET)
         self.last_modified_date_time = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

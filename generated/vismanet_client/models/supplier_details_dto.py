@@ -143,39 +143,96 @@ class SupplierDetailsDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("active", UNSET)
-        self.active = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.active = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("default", UNSET)
-        self.default = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.default = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("supplierID", UNSET)
-        self.supplier_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.supplier_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("purchaseUnit", UNSET)
-        self.purchase_unit = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.purchase_unit = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("supplierItemID", UNSET)
-        self.supplier_item_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.supplier_item_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("override", UNSET)
-        self.override = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.override = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("shipmentLeadTime", UNSET)
-        self.shipment_lead_time = _models.DtoValueOfInt16._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.shipment_lead_time = (
+            _models.DtoValueOfInt16._vn_fill(_new(_models.DtoValueOfInt16), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("minOrderFreq", UNSET)
-        self.min_order_freq = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.min_order_freq = (
+            _models.DtoValueOfInt32._vn_fill(_new(_models.DtoValueOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("minOrderQty", UNSET)
-        self.min_order_qty = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.min_order_qty = (
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("maxOrderQty", UNSET)
-        self.max_order_qty = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.max_order_qty = (
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("lotSize", UNSET)
-        self.lot_size = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.lot_size = (
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("eoq", UNSET)
-        self.eoq = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.eoq = (
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("currencyID", UNSET)
-        self.currency_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

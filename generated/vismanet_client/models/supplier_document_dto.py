@@ -318,20 +318,34 @@ class SupplierDocumentDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("account", UNSET)
-        self.account = _models.AccountInSupplierDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account = (
+            _models.AccountInSupplierDocumentDto._vn_fill(_new(_models.AccountInSupplierDocumentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
-            _models.SubaccountInSupplierDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SubaccountInSupplierDocumentDto._vn_fill(_new(_models.SubaccountInSupplierDocumentDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.amount = _rest.pop("amount", UNSET)
         self.amount_in_currency = _rest.pop("amountInCurrency", UNSET)
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.BranchInSupplierDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.BranchInSupplierDocumentDto._vn_fill(_new(_models.BranchInSupplierDocumentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("supplier", UNSET)
-        self.supplier = _models.SupplierInSupplierDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.supplier = (
+            _models.SupplierInSupplierDocumentDto._vn_fill(_new(_models.SupplierInSupplierDocumentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.document_type = _rest.pop("documentType", UNSET)
         self.reference_number = _rest.pop("referenceNumber", UNSET)
         self.post_period = _rest.pop("postPeriod", UNSET)
@@ -351,7 +365,11 @@ class SupplierDocumentDto(GeneratedModel):
         self.cash_discount_in_currency = _rest.pop("cashDiscountInCurrency", UNSET)
         _value = _rest.pop("paymentMethod", UNSET)
         self.payment_method = (
-            _models.PaymentMethodInSupplierDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PaymentMethodInSupplierDocumentDto._vn_fill(
+                _new(_models.PaymentMethodInSupplierDocumentDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.supplier_reference = _rest.pop("supplierReference", UNSET)
         self.description = _rest.pop("description", UNSET)
@@ -362,11 +380,19 @@ class SupplierDocumentDto(GeneratedModel):
         self.note = _rest.pop("note", UNSET)
         self.closed_financial_period = _rest.pop("closedFinancialPeriod", UNSET)
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInSupplierDocumentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInSupplierDocumentDto._vn_fill(_new(_models.LocationInSupplierDocumentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.vat_total = _rest.pop("vatTotal", UNSET)
         self.vat_total_in_currency = _rest.pop("vatTotalInCurrency", UNSET)
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.BranchNumberDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.BranchNumberDto._vn_fill(_new(_models.BranchNumberDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("payDate", UNSET)
         self.pay_date = _parse_datetime(_value)
         self.payment_message = _rest.pop("paymentMessage", UNSET)
@@ -374,9 +400,12 @@ class SupplierDocumentDto(GeneratedModel):
         self.time_stamp = _rest.pop("timeStamp", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

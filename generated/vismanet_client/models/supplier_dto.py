@@ -387,34 +387,62 @@ class SupplierDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.internal_id = _rest.pop("internalId", UNSET)
         self.number = _rest.pop("number", UNSET)
         self.name = _rest.pop("name", UNSET)
         self.status = _rest.pop("status", UNSET)
         _value = _rest.pop("mainAddress", UNSET)
-        self.main_address = _models.MainAddressInSupplierDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.main_address = (
+            _models.MainAddressInSupplierDto._vn_fill(_new(_models.MainAddressInSupplierDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("mainContact", UNSET)
-        self.main_contact = _models.MainContactInSupplierDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.main_contact = (
+            _models.MainContactInSupplierDto._vn_fill(_new(_models.MainContactInSupplierDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.account_reference = _rest.pop("accountReference", UNSET)
         _value = _rest.pop("parentRecord", UNSET)
-        self.parent_record = _models.ParentRecordInSupplierDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.parent_record = (
+            _models.ParentRecordInSupplierDto._vn_fill(_new(_models.ParentRecordInSupplierDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("supplierClass", UNSET)
         self.supplier_class = (
-            _models.SupplierClassInSupplierDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SupplierClassInSupplierDto._vn_fill(_new(_models.SupplierClassInSupplierDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("creditTerms", UNSET)
-        self.credit_terms = _models.CreditTermsInSupplierDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.credit_terms = (
+            _models.CreditTermsInSupplierDto._vn_fill(_new(_models.CreditTermsInSupplierDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.document_language = _rest.pop("documentLanguage", UNSET)
         self.currency_id = _rest.pop("currencyId", UNSET)
         _value = _rest.pop("remitAddress", UNSET)
-        self.remit_address = _models.RemitAddressInSupplierDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.remit_address = (
+            _models.RemitAddressInSupplierDto._vn_fill(_new(_models.RemitAddressInSupplierDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("remitContact", UNSET)
-        self.remit_contact = _models.RemitContactInSupplierDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.remit_contact = (
+            _models.RemitContactInSupplierDto._vn_fill(_new(_models.RemitContactInSupplierDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("paymentMethod", UNSET)
         self.payment_method = (
-            _models.PaymentMethodInSupplierDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PaymentMethodInSupplierDto._vn_fill(_new(_models.PaymentMethodInSupplierDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.cash_account = _rest.pop("cashAccount", UNSET)
         self.charge_bearer = _rest.pop("chargeBearer", UNSET)
@@ -425,24 +453,40 @@ class SupplierDto(GeneratedModel):
         self.pay_separately = _rest.pop("paySeparately", UNSET)
         _value = _rest.pop("supplierAddress", UNSET)
         self.supplier_address = (
-            _models.SupplierAddressInSupplierDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SupplierAddressInSupplierDto._vn_fill(_new(_models.SupplierAddressInSupplierDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("supplierContact", UNSET)
         self.supplier_contact = (
-            _models.SupplierContactInSupplierDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SupplierContactInSupplierDto._vn_fill(_new(_models.SupplierContactInSupplierDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInSupplierDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInSupplierDto._vn_fill(_new(_models.LocationInSupplierDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
         self.corporate_id = _rest.pop("corporateId", UNSET)
         _value = _rest.pop("vatZone", UNSET)
-        self.vat_zone = _models.VatZoneInSupplierDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_zone = (
+            _models.VatZoneInSupplierDto._vn_fill(_new(_models.VatZoneInSupplierDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("glAccounts", UNSET)
-        self.gl_accounts = _models.GlAccountsInSupplierDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.gl_accounts = (
+            _models.GlAccountsInSupplierDto._vn_fill(_new(_models.GlAccountsInSupplierDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("attributes", UNSET)
         self.attributes = (
             [
-                _models.AttributeIdValueDto._vn_parse(attributes_item_data)
+                _models.AttributeIdValueDto._vn_fill(_new(_models.AttributeIdValueDto), attributes_item_data)
                 if isinstance(attributes_item_data, dict)
                 else attributes_item_data
                 for attributes_item_data in _value
@@ -455,7 +499,9 @@ class SupplierDto(GeneratedModel):
         _value = _rest.pop("supplierPaymentMethodDetails", UNSET)
         self.supplier_payment_method_details = (
             [
-                _models.SupplierPaymentMethodDetailDto._vn_parse(supplier_payment_method_details_item_data)
+                _models.SupplierPaymentMethodDetailDto._vn_fill(
+                    _new(_models.SupplierPaymentMethodDetailDto), supplier_payment_method_details_item_data
+                )
                 if isinstance(supplier_payment_method_details_item_data, dict)
                 else supplier_payment_method_details_item_data
                 for supplier_payment_method_details_item_data in _value
@@ -475,9 +521,12 @@ class SupplierDto(GeneratedModel):
         self.time_stamp = _rest.pop("timeStamp", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

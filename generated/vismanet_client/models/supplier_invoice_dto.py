@@ -545,12 +545,12 @@ class SupplierInvoiceDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("taxDetailLines", UNSET)
         self.tax_detail_lines = (
             [
-                _models.TaxDetailDto._vn_parse(tax_detail_lines_item_data)
+                _models.TaxDetailDto._vn_fill(_new(_models.TaxDetailDto), tax_detail_lines_item_data)
                 if isinstance(tax_detail_lines_item_data, dict)
                 else tax_detail_lines_item_data
                 for tax_detail_lines_item_data in _value
@@ -561,7 +561,7 @@ class SupplierInvoiceDto(GeneratedModel):
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -571,12 +571,16 @@ class SupplierInvoiceDto(GeneratedModel):
         )
         _value = _rest.pop("approvalDetails", UNSET)
         self.approval_details = (
-            _models.ApprovalDetailsInSupplierInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ApprovalDetailsInSupplierInvoiceDto._vn_fill(
+                _new(_models.ApprovalDetailsInSupplierInvoiceDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("invoiceLines", UNSET)
         self.invoice_lines = (
             [
-                _models.SupplierInvoiceLineDto._vn_parse(invoice_lines_item_data)
+                _models.SupplierInvoiceLineDto._vn_fill(_new(_models.SupplierInvoiceLineDto), invoice_lines_item_data)
                 if isinstance(invoice_lines_item_data, dict)
                 else invoice_lines_item_data
                 for invoice_lines_item_data in _value
@@ -587,7 +591,9 @@ class SupplierInvoiceDto(GeneratedModel):
         _value = _rest.pop("landedCosts", UNSET)
         self.landed_costs = (
             [
-                _models.SupplierInvoiceLandedCostDto._vn_parse(landed_costs_item_data)
+                _models.SupplierInvoiceLandedCostDto._vn_fill(
+                    _new(_models.SupplierInvoiceLandedCostDto), landed_costs_item_data
+                )
                 if isinstance(landed_costs_item_data, dict)
                 else landed_costs_item_data
                 for landed_costs_item_data in _value
@@ -600,7 +606,9 @@ class SupplierInvoiceDto(GeneratedModel):
         self.payment_ref_no = _rest.pop("paymentRefNo", UNSET)
         _value = _rest.pop("creditTerms", UNSET)
         self.credit_terms = (
-            _models.CreditTermsInSupplierInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.CreditTermsInSupplierInvoiceDto._vn_fill(_new(_models.CreditTermsInSupplierInvoiceDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.retainage_apply = _rest.pop("retainageApply", UNSET)
         _value = _rest.pop("cashDiscountDate", UNSET)
@@ -623,14 +631,22 @@ class SupplierInvoiceDto(GeneratedModel):
         self.tax_calculation_mode = _rest.pop("taxCalculationMode", UNSET)
         _value = _rest.pop("supplierTaxZone", UNSET)
         self.supplier_tax_zone = (
-            _models.SupplierTaxZoneInSupplierInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SupplierTaxZoneInSupplierInvoiceDto._vn_fill(
+                _new(_models.SupplierTaxZoneInSupplierInvoiceDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.pay_selected = _rest.pop("paySelected", UNSET)
         self.cury_retainage_total = _rest.pop("curyRetainageTotal", UNSET)
         self.cury_retainage_unreleased_amt = _rest.pop("curyRetainageUnreleasedAmt", UNSET)
         self.document_version_number = _rest.pop("documentVersionNumber", UNSET)
         _value = _rest.pop("supplier", UNSET)
-        self.supplier = _models.SupplierInSupplierInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.supplier = (
+            _models.SupplierInSupplierInvoiceDto._vn_fill(_new(_models.SupplierInSupplierInvoiceDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.document_type = _rest.pop("documentType", UNSET)
         self.reference_number = _rest.pop("referenceNumber", UNSET)
         self.post_period = _rest.pop("postPeriod", UNSET)
@@ -650,7 +666,9 @@ class SupplierInvoiceDto(GeneratedModel):
         self.cash_discount_in_currency = _rest.pop("cashDiscountInCurrency", UNSET)
         _value = _rest.pop("paymentMethod", UNSET)
         self.payment_method = (
-            _models.PaymentMethodInSupplierInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PaymentMethodInSupplierInvoiceDto._vn_fill(_new(_models.PaymentMethodInSupplierInvoiceDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.supplier_reference = _rest.pop("supplierReference", UNSET)
         self.description = _rest.pop("description", UNSET)
@@ -661,11 +679,19 @@ class SupplierInvoiceDto(GeneratedModel):
         self.note = _rest.pop("note", UNSET)
         self.closed_financial_period = _rest.pop("closedFinancialPeriod", UNSET)
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInSupplierInvoiceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInSupplierInvoiceDto._vn_fill(_new(_models.LocationInSupplierInvoiceDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.vat_total = _rest.pop("vatTotal", UNSET)
         self.vat_total_in_currency = _rest.pop("vatTotalInCurrency", UNSET)
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.BranchNumberDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.BranchNumberDto._vn_fill(_new(_models.BranchNumberDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("payDate", UNSET)
         self.pay_date = _parse_datetime(_value)
         self.payment_message = _rest.pop("paymentMessage", UNSET)
@@ -673,9 +699,12 @@ class SupplierInvoiceDto(GeneratedModel):
         self.time_stamp = _rest.pop("timeStamp", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

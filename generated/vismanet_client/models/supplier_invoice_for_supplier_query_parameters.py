@@ -290,7 +290,7 @@ class SupplierInvoiceForSupplierQueryParameters(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.expand_attachment = _rest.pop("expandAttachment", UNSET)
         self.expand_landed_costs = _rest.pop("expandLandedCosts", UNSET)
@@ -323,6 +323,7 @@ class SupplierInvoiceForSupplierQueryParameters(GeneratedModel):
         self.page_size = _rest.pop("pageSize", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

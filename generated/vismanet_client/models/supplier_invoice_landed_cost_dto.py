@@ -109,7 +109,7 @@ class SupplierInvoiceLandedCostDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.line_number = _rest.pop("lineNumber", UNSET)
         self.landed_cost_code_id = _rest.pop("landedCostCodeId", UNSET)
@@ -123,6 +123,7 @@ class SupplierInvoiceLandedCostDto(GeneratedModel):
         self.location_id = _rest.pop("locationId", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -142,61 +142,84 @@ class SupplierInvoiceLandedCostUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNumber", UNSET)
         self.line_number = (
-            _models.LineNumberInSupplierInvoiceLandedCostUpdateDto._vn_parse(_value)
+            _models.LineNumberInSupplierInvoiceLandedCostUpdateDto._vn_fill(
+                _new(_models.LineNumberInSupplierInvoiceLandedCostUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("landedCostCodeId", UNSET)
         self.landed_cost_code_id = (
-            _models.LandedCostCodeIdInSupplierInvoiceLandedCostUpdateDto._vn_parse(_value)
+            _models.LandedCostCodeIdInSupplierInvoiceLandedCostUpdateDto._vn_fill(
+                _new(_models.LandedCostCodeIdInSupplierInvoiceLandedCostUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("description", UNSET)
         self.description = (
-            _models.DescriptionInSupplierInvoiceLandedCostUpdateDto._vn_parse(_value)
+            _models.DescriptionInSupplierInvoiceLandedCostUpdateDto._vn_fill(
+                _new(_models.DescriptionInSupplierInvoiceLandedCostUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("amount", UNSET)
         self.amount = (
-            _models.AmountInSupplierInvoiceLandedCostUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AmountInSupplierInvoiceLandedCostUpdateDto._vn_fill(
+                _new(_models.AmountInSupplierInvoiceLandedCostUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("taxCategoryId", UNSET)
         self.tax_category_id = (
-            _models.TaxCategoryIdInSupplierInvoiceLandedCostUpdateDto._vn_parse(_value)
+            _models.TaxCategoryIdInSupplierInvoiceLandedCostUpdateDto._vn_fill(
+                _new(_models.TaxCategoryIdInSupplierInvoiceLandedCostUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("poReceiptNumber", UNSET)
         self.po_receipt_number = (
-            _models.PoReceiptNumberInSupplierInvoiceLandedCostUpdateDto._vn_parse(_value)
+            _models.PoReceiptNumberInSupplierInvoiceLandedCostUpdateDto._vn_fill(
+                _new(_models.PoReceiptNumberInSupplierInvoiceLandedCostUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("inventoryId", UNSET)
         self.inventory_id = (
-            _models.InventoryIdInSupplierInvoiceLandedCostUpdateDto._vn_parse(_value)
+            _models.InventoryIdInSupplierInvoiceLandedCostUpdateDto._vn_fill(
+                _new(_models.InventoryIdInSupplierInvoiceLandedCostUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("siteId", UNSET)
         self.site_id = (
-            _models.SiteIdInSupplierInvoiceLandedCostUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SiteIdInSupplierInvoiceLandedCostUpdateDto._vn_fill(
+                _new(_models.SiteIdInSupplierInvoiceLandedCostUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("locationId", UNSET)
         self.location_id = (
-            _models.LocationIdInSupplierInvoiceLandedCostUpdateDto._vn_parse(_value)
+            _models.LocationIdInSupplierInvoiceLandedCostUpdateDto._vn_fill(
+                _new(_models.LocationIdInSupplierInvoiceLandedCostUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

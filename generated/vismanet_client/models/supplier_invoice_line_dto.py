@@ -331,7 +331,7 @@ class SupplierInvoiceLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.line_number = _rest.pop("lineNumber", UNSET)
         self.inventory_number = _rest.pop("inventoryNumber", UNSET)
@@ -351,25 +351,43 @@ class SupplierInvoiceLineDto(GeneratedModel):
         self.discount_unit_cost_in_currency = _rest.pop("discountUnitCostInCurrency", UNSET)
         self.manual_discount = _rest.pop("manualDiscount", UNSET)
         _value = _rest.pop("account", UNSET)
-        self.account = _models.AccountInSupplierInvoiceLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account = (
+            _models.AccountInSupplierInvoiceLineDto._vn_fill(_new(_models.AccountInSupplierInvoiceLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
-            _models.SubaccountInSupplierInvoiceLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SubaccountInSupplierInvoiceLineDto._vn_fill(
+                _new(_models.SubaccountInSupplierInvoiceLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("prebookAccount", UNSET)
         self.prebook_account = (
-            _models.PrebookAccountInSupplierInvoiceLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PrebookAccountInSupplierInvoiceLineDto._vn_fill(
+                _new(_models.PrebookAccountInSupplierInvoiceLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("prebookSubaccount", UNSET)
         self.prebook_subaccount = (
-            _models.PrebookSubaccountInSupplierInvoiceLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PrebookSubaccountInSupplierInvoiceLineDto._vn_fill(
+                _new(_models.PrebookSubaccountInSupplierInvoiceLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.deferral_schedule = _rest.pop("deferralSchedule", UNSET)
         self.deferral_schedule_nbr = _rest.pop("deferralScheduleNbr", UNSET)
         self.deferral_code = _rest.pop("deferralCode", UNSET)
         _value = _rest.pop("vatCode", UNSET)
         self.vat_code = (
-            _models.VatCodeInSupplierInvoiceLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.VatCodeInSupplierInvoiceLineDto._vn_fill(_new(_models.VatCodeInSupplierInvoiceLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.po_number = _rest.pop("poNumber", UNSET)
         self.po_line_nr = _rest.pop("poLineNr", UNSET)
@@ -377,20 +395,32 @@ class SupplierInvoiceLineDto(GeneratedModel):
         self.po_receipt_line_nbr = _rest.pop("poReceiptLineNbr", UNSET)
         _value = _rest.pop("branchNumber", UNSET)
         self.branch_number = (
-            _models.BranchNumberInSupplierInvoiceLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchNumberInSupplierInvoiceLineDto._vn_fill(
+                _new(_models.BranchNumberInSupplierInvoiceLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.note = _rest.pop("note", UNSET)
         self.split_hierarchy = _rest.pop("splitHierarchy", UNSET)
         _value = _rest.pop("project", UNSET)
-        self.project = _models.ProjectInSupplierInvoiceLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.ProjectInSupplierInvoiceLineDto._vn_fill(_new(_models.ProjectInSupplierInvoiceLineDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("projectTask", UNSET)
         self.project_task = (
-            _models.ProjectTaskInSupplierInvoiceLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectTaskInSupplierInvoiceLineDto._vn_fill(
+                _new(_models.ProjectTaskInSupplierInvoiceLineDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("attachments", UNSET)
         self.attachments = (
             [
-                _models.AttachmentDto._vn_parse(attachments_item_data)
+                _models.AttachmentDto._vn_fill(_new(_models.AttachmentDto), attachments_item_data)
                 if isinstance(attachments_item_data, dict)
                 else attachments_item_data
                 for attachments_item_data in _value
@@ -406,6 +436,7 @@ class SupplierInvoiceLineDto(GeneratedModel):
         self.term_end_date = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -284,51 +284,85 @@ class SupplierInvoiceLineUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNumber", UNSET)
-        self.line_number = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.line_number = (
+            _models.DtoValueOfInt32._vn_fill(_new(_models.DtoValueOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("inventoryNumber", UNSET)
-        self.inventory_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.inventory_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("transactionDescription", UNSET)
         self.transaction_description = (
-            _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("quantity", UNSET)
-        self.quantity = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.quantity = (
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("uom", UNSET)
-        self.uom = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.uom = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("unitCostInCurrency", UNSET)
         self.unit_cost_in_currency = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("costInCurrency", UNSET)
         self.cost_in_currency = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("discountPercent", UNSET)
         self.discount_percent = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("discountAmountInCurrency", UNSET)
         self.discount_amount_in_currency = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("discountUnitCostInCurrency", UNSET)
         self.discount_unit_cost_in_currency = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("manualDiscount", UNSET)
         self.manual_discount = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("accountNumber", UNSET)
-        self.account_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), subaccount_item_data)
                 if isinstance(subaccount_item_data, dict)
                 else subaccount_item_data
                 for subaccount_item_data in _value
@@ -338,60 +372,118 @@ class SupplierInvoiceLineUpdateDto(GeneratedModel):
         )
         _value = _rest.pop("deferralSchedule", UNSET)
         self.deferral_schedule = (
-            _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfInt32._vn_fill(_new(_models.DtoValueOfNullableOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("deferralCode", UNSET)
-        self.deferral_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.deferral_code = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("vatCodeId", UNSET)
-        self.vat_code_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_code_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branch", UNSET)
         self.branch = (
-            _models.BranchInSupplierInvoiceLineUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.BranchInSupplierInvoiceLineUpdateDto._vn_fill(
+                _new(_models.BranchInSupplierInvoiceLineUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("note", UNSET)
-        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.note = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("projectId", UNSET)
-        self.project_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("projectTaskId", UNSET)
-        self.project_task_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project_task_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("splitLine", UNSET)
-        self.split_line = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.split_line = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("undoSplitLine", UNSET)
-        self.undo_split_line = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.undo_split_line = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("splitHierarchy", UNSET)
-        self.split_hierarchy = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.split_hierarchy = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("retainagePct", UNSET)
         self.retainage_pct = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("curyRetainageAmt", UNSET)
         self.cury_retainage_amt = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("linkLine", UNSET)
-        self.link_line = _models.LinkLineDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.link_line = (
+            _models.LinkLineDto._vn_fill(_new(_models.LinkLineDto), _value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("termStartDate", UNSET)
         self.term_start_date = (
-            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("termEndDate", UNSET)
         self.term_end_date = (
-            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("externalInventoryId", UNSET)
-        self.external_inventory_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.external_inventory_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("prebookAccountNumber", UNSET)
         self.prebook_account_number = (
-            _models.PrebookAccountNumberInSupplierInvoiceLineUpdateDto._vn_parse(_value)
+            _models.PrebookAccountNumberInSupplierInvoiceLineUpdateDto._vn_fill(
+                _new(_models.PrebookAccountNumberInSupplierInvoiceLineUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("prebookSubaccount", UNSET)
         self.prebook_subaccount = (
             [
-                _models.SegmentUpdateDto._vn_parse(prebook_subaccount_item_data)
+                _models.SegmentUpdateDto._vn_fill(_new(_models.SegmentUpdateDto), prebook_subaccount_item_data)
                 if isinstance(prebook_subaccount_item_data, dict)
                 else prebook_subaccount_item_data
                 for prebook_subaccount_item_data in _value
@@ -401,6 +493,7 @@ class SupplierInvoiceLineUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

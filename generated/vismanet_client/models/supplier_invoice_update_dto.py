@@ -343,82 +343,192 @@ class SupplierInvoiceUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("documentType", UNSET)
         self.document_type = (
-            _models.DtoValueOfNullableOfSupplierInvoiceTypes._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfSupplierInvoiceTypes._vn_fill(
+                _new(_models.DtoValueOfNullableOfSupplierInvoiceTypes), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("referenceNumber", UNSET)
-        self.reference_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.reference_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("hold", UNSET)
-        self.hold = _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.hold = (
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("date", UNSET)
-        self.date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.date = (
+            _models.DtoValueOfDateTime._vn_fill(_new(_models.DtoValueOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("origInvoiceDate", UNSET)
-        self.orig_invoice_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.orig_invoice_date = (
+            _models.DtoValueOfDateTime._vn_fill(_new(_models.DtoValueOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("postPeriod", UNSET)
         self.post_period = (
-            _models.PostPeriodInSupplierInvoiceUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PostPeriodInSupplierInvoiceUpdateDto._vn_fill(
+                _new(_models.PostPeriodInSupplierInvoiceUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("financialPeriod", UNSET)
         self.financial_period = (
-            _models.FinancialPeriodInSupplierInvoiceUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.FinancialPeriodInSupplierInvoiceUpdateDto._vn_fill(
+                _new(_models.FinancialPeriodInSupplierInvoiceUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("supplierReference", UNSET)
-        self.supplier_reference = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.supplier_reference = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("supplierNumber", UNSET)
-        self.supplier_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.supplier_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("locationId", UNSET)
-        self.location_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("currencyId", UNSET)
-        self.currency_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("paymentRefNo", UNSET)
-        self.payment_ref_no = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.payment_ref_no = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("creditTermsId", UNSET)
-        self.credit_terms_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.credit_terms_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("dueDate", UNSET)
-        self.due_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.due_date = (
+            _models.DtoValueOfDateTime._vn_fill(_new(_models.DtoValueOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("cashDiscountDate", UNSET)
-        self.cash_discount_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.cash_discount_date = (
+            _models.DtoValueOfDateTime._vn_fill(_new(_models.DtoValueOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("note", UNSET)
-        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.note = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("exchangeRate", UNSET)
-        self.exchange_rate = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.exchange_rate = (
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("branchNumber", UNSET)
-        self.branch_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("roundingDiffInCurrency", UNSET)
         self.rounding_diff_in_currency = (
-            _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("taxCalculationMode", UNSET)
         self.tax_calculation_mode = (
-            _models.DtoValueOfNullableOfTaxCalcMode._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfTaxCalcMode._vn_fill(_new(_models.DtoValueOfNullableOfTaxCalcMode), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("supplierTaxZone", UNSET)
-        self.supplier_tax_zone = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.supplier_tax_zone = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("cashAccount", UNSET)
-        self.cash_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.cash_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("paymentMethod", UNSET)
-        self.payment_method = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.payment_method = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("payDate", UNSET)
-        self.pay_date = _models.DtoValueOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.pay_date = (
+            _models.DtoValueOfDateTime._vn_fill(_new(_models.DtoValueOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("amount", UNSET)
-        self.amount = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.amount = (
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("vatAmount", UNSET)
-        self.vat_amount = _models.DtoValueOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_amount = (
+            _models.DtoValueOfDecimal._vn_fill(_new(_models.DtoValueOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("paymentMessage", UNSET)
-        self.payment_message = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.payment_message = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("applyRetainage", UNSET)
         self.apply_retainage = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("taxDetailLines", UNSET)
         self.tax_detail_lines = (
             [
-                _models.TaxDetailUpdateDto._vn_parse(tax_detail_lines_item_data)
+                _models.TaxDetailUpdateDto._vn_fill(_new(_models.TaxDetailUpdateDto), tax_detail_lines_item_data)
                 if isinstance(tax_detail_lines_item_data, dict)
                 else tax_detail_lines_item_data
                 for tax_detail_lines_item_data in _value
@@ -429,7 +539,9 @@ class SupplierInvoiceUpdateDto(GeneratedModel):
         _value = _rest.pop("invoiceLines", UNSET)
         self.invoice_lines = (
             [
-                _models.SupplierInvoiceLineUpdateDto._vn_parse(invoice_lines_item_data)
+                _models.SupplierInvoiceLineUpdateDto._vn_fill(
+                    _new(_models.SupplierInvoiceLineUpdateDto), invoice_lines_item_data
+                )
                 if isinstance(invoice_lines_item_data, dict)
                 else invoice_lines_item_data
                 for invoice_lines_item_data in _value
@@ -439,12 +551,14 @@ class SupplierInvoiceUpdateDto(GeneratedModel):
         )
         _value = _rest.pop("approvalDetails", UNSET)
         self.approval_details = (
-            _models.ApprovalDetailsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ApprovalDetailsUpdateDto._vn_fill(_new(_models.ApprovalDetailsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("addPOReceiptLines", UNSET)
         self.add_po_receipt_lines = (
             [
-                _models.AddPOReceiptLineDto._vn_parse(add_po_receipt_lines_item_data)
+                _models.AddPOReceiptLineDto._vn_fill(_new(_models.AddPOReceiptLineDto), add_po_receipt_lines_item_data)
                 if isinstance(add_po_receipt_lines_item_data, dict)
                 else add_po_receipt_lines_item_data
                 for add_po_receipt_lines_item_data in _value
@@ -455,7 +569,7 @@ class SupplierInvoiceUpdateDto(GeneratedModel):
         _value = _rest.pop("addPurchaseOrders", UNSET)
         self.add_purchase_orders = (
             [
-                _models.AddPurchaseOrderDto._vn_parse(add_purchase_orders_item_data)
+                _models.AddPurchaseOrderDto._vn_fill(_new(_models.AddPurchaseOrderDto), add_purchase_orders_item_data)
                 if isinstance(add_purchase_orders_item_data, dict)
                 else add_purchase_orders_item_data
                 for add_purchase_orders_item_data in _value
@@ -466,7 +580,9 @@ class SupplierInvoiceUpdateDto(GeneratedModel):
         _value = _rest.pop("landedCosts", UNSET)
         self.landed_costs = (
             [
-                _models.SupplierInvoiceLandedCostUpdateDto._vn_parse(landed_costs_item_data)
+                _models.SupplierInvoiceLandedCostUpdateDto._vn_fill(
+                    _new(_models.SupplierInvoiceLandedCostUpdateDto), landed_costs_item_data
+                )
                 if isinstance(landed_costs_item_data, dict)
                 else landed_costs_item_data
                 for landed_costs_item_data in _value
@@ -476,20 +592,29 @@ class SupplierInvoiceUpdateDto(GeneratedModel):
         )
         _value = _rest.pop("paySelected", UNSET)
         self.pay_selected = (
-            _models.PaySelectedInSupplierInvoiceUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PaySelectedInSupplierInvoiceUpdateDto._vn_fill(
+                _new(_models.PaySelectedInSupplierInvoiceUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("overrideNumberSeries", UNSET)
         self.override_number_series = (
-            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("validateLineDetails", UNSET)
         self.validate_line_details = (
-            _models.ValidateLineDetailsInSupplierInvoiceUpdateDto._vn_parse(_value)
+            _models.ValidateLineDetailsInSupplierInvoiceUpdateDto._vn_fill(
+                _new(_models.ValidateLineDetailsInSupplierInvoiceUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

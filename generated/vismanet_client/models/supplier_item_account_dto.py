@@ -76,17 +76,22 @@ class SupplierItemAccountDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.supplier_item_id = _rest.pop("supplierItemId", UNSET)
         self.item_id = _rest.pop("itemId", UNSET)
         self.account_id = _rest.pop("accountID", UNSET)
         _value = _rest.pop("subaccount", UNSET)
         self.subaccount = (
-            _models.SubaccountInSupplierItemAccountDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SubaccountInSupplierItemAccountDto._vn_fill(
+                _new(_models.SubaccountInSupplierItemAccountDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -172,20 +172,36 @@ class SupplierLocationDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("baccount", UNSET)
-        self.baccount = _models.BaccountInSupplierLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.baccount = (
+            _models.BaccountInSupplierLocationDto._vn_fill(_new(_models.BaccountInSupplierLocationDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.location_id = _rest.pop("locationId", UNSET)
         self.location_name = _rest.pop("locationName", UNSET)
         self.active = _rest.pop("active", UNSET)
         _value = _rest.pop("address", UNSET)
-        self.address = _models.AddressInSupplierLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.address = (
+            _models.AddressInSupplierLocationDto._vn_fill(_new(_models.AddressInSupplierLocationDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("contact", UNSET)
-        self.contact = _models.ContactInSupplierLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.contact = (
+            _models.ContactInSupplierLocationDto._vn_fill(_new(_models.ContactInSupplierLocationDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.vat_registration_id = _rest.pop("vatRegistrationId", UNSET)
         _value = _rest.pop("vatZone", UNSET)
-        self.vat_zone = _models.VatZoneInSupplierLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_zone = (
+            _models.VatZoneInSupplierLocationDto._vn_fill(_new(_models.VatZoneInSupplierLocationDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.edi_code = _rest.pop("ediCode", UNSET)
         self.gln = _rest.pop("gln", UNSET)
         self.corporate_id = _rest.pop("corporateId", UNSET)
@@ -194,7 +210,9 @@ class SupplierLocationDto(GeneratedModel):
         _value = _rest.pop("supplierPaymentMethodDetails", UNSET)
         self.supplier_payment_method_details = (
             [
-                _models.SupplierPaymentMethodDetailDto._vn_parse(supplier_payment_method_details_item_data)
+                _models.SupplierPaymentMethodDetailDto._vn_fill(
+                    _new(_models.SupplierPaymentMethodDetailDto), supplier_payment_method_details_item_data
+                )
                 if isinstance(supplier_payment_method_details_item_data, dict)
                 else supplier_payment_method_details_item_data
                 for supplier_payment_method_details_item_data in _value
@@ -205,9 +223,12 @@ class SupplierLocationDto(GeneratedModel):
         self.time_stamp = _rest.pop("timeStamp", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

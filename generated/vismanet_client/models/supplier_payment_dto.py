@@ -240,7 +240,7 @@ class SupplierPaymentDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.type_ = _rest.pop("type", UNSET)
         self.document_type = _rest.pop("documentType", UNSET)
@@ -252,13 +252,25 @@ class SupplierPaymentDto(GeneratedModel):
         self.application_period = _rest.pop("applicationPeriod", UNSET)
         self.payment_ref = _rest.pop("paymentRef", UNSET)
         _value = _rest.pop("supplier", UNSET)
-        self.supplier = _models.SupplierInSupplierPaymentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.supplier = (
+            _models.SupplierInSupplierPaymentDto._vn_fill(_new(_models.SupplierInSupplierPaymentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("location", UNSET)
-        self.location = _models.LocationInSupplierPaymentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.location = (
+            _models.LocationInSupplierPaymentDto._vn_fill(_new(_models.LocationInSupplierPaymentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.payment_method = _rest.pop("paymentMethod", UNSET)
         self.cash_account = _rest.pop("cashAccount", UNSET)
         _value = _rest.pop("currency", UNSET)
-        self.currency = _models.CurrencyInSupplierPaymentDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency = (
+            _models.CurrencyInSupplierPaymentDto._vn_fill(_new(_models.CurrencyInSupplierPaymentDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.description = _rest.pop("description", UNSET)
         self.payment_amount = _rest.pop("paymentAmount", UNSET)
         self.finance_charges = _rest.pop("financeCharges", UNSET)
@@ -272,7 +284,9 @@ class SupplierPaymentDto(GeneratedModel):
         _value = _rest.pop("paymentLines", UNSET)
         self.payment_lines = (
             [
-                _models.SupplierPaymentAdjustmentDto._vn_parse(payment_lines_item_data)
+                _models.SupplierPaymentAdjustmentDto._vn_fill(
+                    _new(_models.SupplierPaymentAdjustmentDto), payment_lines_item_data
+                )
                 if isinstance(payment_lines_item_data, dict)
                 else payment_lines_item_data
                 for payment_lines_item_data in _value
@@ -283,9 +297,12 @@ class SupplierPaymentDto(GeneratedModel):
         self.time_stamp = _rest.pop("timeStamp", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

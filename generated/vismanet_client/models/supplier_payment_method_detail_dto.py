@@ -69,7 +69,7 @@ class SupplierPaymentMethodDetailDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.payment_method_detail_description = _rest.pop("paymentMethodDetailDescription", UNSET)
         self.payment_method_detail_value = _rest.pop("paymentMethodDetailValue", UNSET)
@@ -77,6 +77,7 @@ class SupplierPaymentMethodDetailDto(GeneratedModel):
         self.payment_method_detail_id = _rest.pop("paymentMethodDetailID", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

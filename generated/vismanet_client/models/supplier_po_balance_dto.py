@@ -99,10 +99,14 @@ class SupplierPOBalanceDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("supplier", UNSET)
-        self.supplier = _models.SupplierInSupplierPOBalanceDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.supplier = (
+            _models.SupplierInSupplierPOBalanceDto._vn_fill(_new(_models.SupplierInSupplierPOBalanceDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.total_po_on_hold_order_total = _rest.pop("totalPOOnHoldOrderTotal", UNSET)
         self.total_po_on_hold_line_total = _rest.pop("totalPOOnHoldLineTotal", UNSET)
         self.total_open_po_order_total = _rest.pop("totalOpenPOOrderTotal", UNSET)
@@ -113,6 +117,7 @@ class SupplierPOBalanceDto(GeneratedModel):
         self.last_modified_date_time = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

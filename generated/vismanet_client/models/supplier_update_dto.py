@@ -321,101 +321,197 @@ class SupplierUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("number", UNSET)
-        self.number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("name", UNSET)
-        self.name = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.name = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("status", UNSET)
-        self.status = _models.DtoValueOfSupplierStatus._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.status = (
+            _models.DtoValueOfSupplierStatus._vn_fill(_new(_models.DtoValueOfSupplierStatus), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("accountReference", UNSET)
-        self.account_reference = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.account_reference = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("numberOfEmployees", UNSET)
         self.number_of_employees = (
-            _models.DtoValueOfNullableOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfInt32._vn_fill(_new(_models.DtoValueOfNullableOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("parentRecordNumber", UNSET)
-        self.parent_record_number = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.parent_record_number = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("supplierClassId", UNSET)
-        self.supplier_class_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.supplier_class_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.override_with_class_values = _rest.pop("overrideWithClassValues", UNSET)
         _value = _rest.pop("creditTermsId", UNSET)
-        self.credit_terms_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.credit_terms_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("documentLanguage", UNSET)
-        self.document_language = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.document_language = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("currencyId", UNSET)
-        self.currency_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.currency_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("currencyOverride", UNSET)
         self.currency_override = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("currencyRateOverride", UNSET)
         self.currency_rate_override = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("paymentMethodId", UNSET)
-        self.payment_method_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.payment_method_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("cashAccount", UNSET)
-        self.cash_account = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.cash_account = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("paymentLeadTime", UNSET)
         self.payment_lead_time = (
-            _models.DtoValueOfNullableOfInt16._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfInt16._vn_fill(_new(_models.DtoValueOfNullableOfInt16), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("paymentRefDisplayMask", UNSET)
         self.payment_ref_display_mask = (
-            _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("paySeparately", UNSET)
         self.pay_separately = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("vatRegistrationId", UNSET)
-        self.vat_registration_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_registration_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("corporateId", UNSET)
-        self.corporate_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.corporate_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("vatZoneId", UNSET)
-        self.vat_zone_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_zone_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("chargeBearer", UNSET)
         self.charge_bearer = (
-            _models.DtoValueOfSupplierChargeBearer._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfSupplierChargeBearer._vn_fill(_new(_models.DtoValueOfSupplierChargeBearer), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("accountUsedForPayment", UNSET)
         self.account_used_for_payment = (
-            _models.DtoValueOfAccountUsedForPayment._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfAccountUsedForPayment._vn_fill(_new(_models.DtoValueOfAccountUsedForPayment), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("paymentBy", UNSET)
-        self.payment_by = _models.DtoValueOfPaymentBy._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.payment_by = (
+            _models.DtoValueOfPaymentBy._vn_fill(_new(_models.DtoValueOfPaymentBy), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("mainAddress", UNSET)
-        self.main_address = _models.DtoValueOfAddressUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.main_address = (
+            _models.DtoValueOfAddressUpdateDto._vn_fill(_new(_models.DtoValueOfAddressUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("mainContact", UNSET)
         self.main_contact = (
-            _models.DtoValueOfContactInfoUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfContactInfoUpdateDto._vn_fill(_new(_models.DtoValueOfContactInfoUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("remitAddress", UNSET)
         self.remit_address = (
-            _models.DtoValueOfAddressUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfAddressUpdateDto._vn_fill(_new(_models.DtoValueOfAddressUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("remitContact", UNSET)
         self.remit_contact = (
-            _models.DtoValueOfContactInfoUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfContactInfoUpdateDto._vn_fill(_new(_models.DtoValueOfContactInfoUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("supplierAddress", UNSET)
         self.supplier_address = (
-            _models.DtoValueOfAddressUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfAddressUpdateDto._vn_fill(_new(_models.DtoValueOfAddressUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("supplierContact", UNSET)
         self.supplier_contact = (
-            _models.DtoValueOfContactInfoUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfContactInfoUpdateDto._vn_fill(_new(_models.DtoValueOfContactInfoUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("glAccounts", UNSET)
         self.gl_accounts = (
-            _models.DtoValueOfSupplierGlAccountsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfSupplierGlAccountsUpdateDto._vn_fill(
+                _new(_models.DtoValueOfSupplierGlAccountsUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("supplierPaymentMethodDetails", UNSET)
         self.supplier_payment_method_details = (
             [
-                _models.SupplierPaymentMethodDetailUpdateDto._vn_parse(supplier_payment_method_details_item_data)
+                _models.SupplierPaymentMethodDetailUpdateDto._vn_fill(
+                    _new(_models.SupplierPaymentMethodDetailUpdateDto), supplier_payment_method_details_item_data
+                )
                 if isinstance(supplier_payment_method_details_item_data, dict)
                 else supplier_payment_method_details_item_data
                 for supplier_payment_method_details_item_data in _value
@@ -426,7 +522,7 @@ class SupplierUpdateDto(GeneratedModel):
         _value = _rest.pop("attributeLines", UNSET)
         self.attribute_lines = (
             [
-                _models.AttributeLineUpdateDto._vn_parse(attribute_lines_item_data)
+                _models.AttributeLineUpdateDto._vn_fill(_new(_models.AttributeLineUpdateDto), attribute_lines_item_data)
                 if isinstance(attribute_lines_item_data, dict)
                 else attribute_lines_item_data
                 for attribute_lines_item_data in _value
@@ -436,30 +532,49 @@ class SupplierUpdateDto(GeneratedModel):
         )
         _value = _rest.pop("retainageCashAccountID", UNSET)
         self.retainage_cash_account_id = (
-            _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("retainageApply", UNSET)
         self.retainage_apply = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("retainagePct", UNSET)
         self.retainage_pct = (
-            _models.DtoValueOfNullableOfDecimal._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDecimal._vn_fill(_new(_models.DtoValueOfNullableOfDecimal), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("note", UNSET)
-        self.note = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.note = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("overrideNumberSeries", UNSET)
         self.override_number_series = (
-            _models.DtoValueOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfBoolean._vn_fill(_new(_models.DtoValueOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("naceCode", UNSET)
-        self.nace_code = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.nace_code = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("landedCostSupplier", UNSET)
         self.landed_cost_supplier = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -156,7 +156,7 @@ class TaskDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.task_id = _rest.pop("taskId", UNSET)
         self.description = _rest.pop("description", UNSET)
@@ -169,17 +169,27 @@ class TaskDto(GeneratedModel):
         _value = _rest.pop("endDate", UNSET)
         self.end_date = _parse_datetime(_value)
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.BranchInTaskDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.BranchInTaskDto._vn_fill(_new(_models.BranchInTaskDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("rateTable", UNSET)
-        self.rate_table = _models.RateTableIdDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.rate_table = (
+            _models.RateTableIdDescriptionDto._vn_fill(_new(_models.RateTableIdDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.status = _rest.pop("status", UNSET)
         self.restrict_employees = _rest.pop("restrictEmployees", UNSET)
         _value = _rest.pop("visibility", UNSET)
-        self.visibility = _models.VisibilityDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.visibility = (
+            _models.VisibilityDto._vn_fill(_new(_models.VisibilityDto), _value) if isinstance(_value, dict) else _value
+        )
         _value = _rest.pop("employees", UNSET)
         self.employees = (
             [
-                _models.EmployeeDto._vn_parse(employees_item_data)
+                _models.EmployeeDto._vn_fill(_new(_models.EmployeeDto), employees_item_data)
                 if isinstance(employees_item_data, dict)
                 else employees_item_data
                 for employees_item_data in _value
@@ -190,7 +200,7 @@ class TaskDto(GeneratedModel):
         _value = _rest.pop("attributes", UNSET)
         self.attributes = (
             [
-                _models.AttributeIdValueDto._vn_parse(attributes_item_data)
+                _models.AttributeIdValueDto._vn_fill(_new(_models.AttributeIdValueDto), attributes_item_data)
                 if isinstance(attributes_item_data, dict)
                 else attributes_item_data
                 for attributes_item_data in _value
@@ -200,6 +210,7 @@ class TaskDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -63,13 +63,18 @@ class TaskEmployeeUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("employeeId", UNSET)
-        self.employee_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.employee_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

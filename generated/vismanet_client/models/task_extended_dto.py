@@ -224,25 +224,41 @@ class TaskExtendedDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.internal_id = _rest.pop("internalId", UNSET)
         self.project_internal_id = _rest.pop("projectInternalId", UNSET)
         _value = _rest.pop("defAccount", UNSET)
-        self.def_account = _models.DefAccountInTaskExtendedDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.def_account = (
+            _models.DefAccountInTaskExtendedDto._vn_fill(_new(_models.DefAccountInTaskExtendedDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("defSub", UNSET)
-        self.def_sub = _models.DefSubInTaskExtendedDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.def_sub = (
+            _models.DefSubInTaskExtendedDto._vn_fill(_new(_models.DefSubInTaskExtendedDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("defAccrualAccount", UNSET)
         self.def_accrual_account = (
-            _models.DefAccrualAccountInTaskExtendedDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DefAccrualAccountInTaskExtendedDto._vn_fill(
+                _new(_models.DefAccrualAccountInTaskExtendedDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("defAccrualSub", UNSET)
         self.def_accrual_sub = (
-            _models.DefAccrualSubInTaskExtendedDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DefAccrualSubInTaskExtendedDto._vn_fill(_new(_models.DefAccrualSubInTaskExtendedDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("taxCategory", UNSET)
         self.tax_category = (
-            _models.TaxCategoryInTaskExtendedDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.TaxCategoryInTaskExtendedDto._vn_fill(_new(_models.TaxCategoryInTaskExtendedDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("lastModifiedDateTime", UNSET)
         self.last_modified_date_time = _parse_datetime(_value)
@@ -259,17 +275,29 @@ class TaskExtendedDto(GeneratedModel):
         _value = _rest.pop("endDate", UNSET)
         self.end_date = _parse_datetime(_value)
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.BranchInTaskExtendedDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.BranchInTaskExtendedDto._vn_fill(_new(_models.BranchInTaskExtendedDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("rateTable", UNSET)
-        self.rate_table = _models.RateTableInTaskExtendedDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.rate_table = (
+            _models.RateTableInTaskExtendedDto._vn_fill(_new(_models.RateTableInTaskExtendedDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.status = _rest.pop("status", UNSET)
         self.restrict_employees = _rest.pop("restrictEmployees", UNSET)
         _value = _rest.pop("visibility", UNSET)
-        self.visibility = _models.VisibilityInTaskExtendedDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.visibility = (
+            _models.VisibilityInTaskExtendedDto._vn_fill(_new(_models.VisibilityInTaskExtendedDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("employees", UNSET)
         self.employees = (
             [
-                _models.EmployeeDto._vn_parse(employees_item_data)
+                _models.EmployeeDto._vn_fill(_new(_models.EmployeeDto), employees_item_data)
                 if isinstance(employees_item_data, dict)
                 else employees_item_data
                 for employees_item_data in _value
@@ -280,7 +308,7 @@ class TaskExtendedDto(GeneratedModel):
         _value = _rest.pop("attributes", UNSET)
         self.attributes = (
             [
-                _models.AttributeIdValueDto._vn_parse(attributes_item_data)
+                _models.AttributeIdValueDto._vn_fill(_new(_models.AttributeIdValueDto), attributes_item_data)
                 if isinstance(attributes_item_data, dict)
                 else attributes_item_data
                 for attributes_item_data in _value
@@ -290,6 +318,7 @@ class TaskExtendedDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

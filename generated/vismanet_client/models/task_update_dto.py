@@ -122,37 +122,63 @@ class TaskUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("taskId", UNSET)
-        self.task_id = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.task_id = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("description", UNSET)
-        self.description = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.description = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("plannedStart", UNSET)
         self.planned_start = (
-            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("plannedEnd", UNSET)
         self.planned_end = (
-            _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("startDate", UNSET)
-        self.start_date = _models.DtoValueOfNullableOfDateTime._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.start_date = (
+            _models.DtoValueOfNullableOfDateTime._vn_fill(_new(_models.DtoValueOfNullableOfDateTime), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("rateTable", UNSET)
-        self.rate_table = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.rate_table = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("status", UNSET)
         self.status = (
-            _models.DtoValueOfNullableOfProjTaskStatus._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfProjTaskStatus._vn_fill(
+                _new(_models.DtoValueOfNullableOfProjTaskStatus), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("restrictEmployees", UNSET)
         self.restrict_employees = (
-            _models.DtoValueOfNullableOfBoolean._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DtoValueOfNullableOfBoolean._vn_fill(_new(_models.DtoValueOfNullableOfBoolean), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("employees", UNSET)
         self.employees = (
             [
-                _models.TaskEmployeeUpdateDto._vn_parse(employees_item_data)
+                _models.TaskEmployeeUpdateDto._vn_fill(_new(_models.TaskEmployeeUpdateDto), employees_item_data)
                 if isinstance(employees_item_data, dict)
                 else employees_item_data
                 for employees_item_data in _value
@@ -162,6 +188,7 @@ class TaskUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -87,17 +87,22 @@ class TaxDetailDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.tax_id = _rest.pop("taxId", UNSET)
         self.record_id = _rest.pop("recordId", UNSET)
         _value = _rest.pop("vatId", UNSET)
-        self.vat_id = _models.VatIdInTaxDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.vat_id = (
+            _models.VatIdInTaxDetailDto._vn_fill(_new(_models.VatIdInTaxDetailDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.vat_rate = _rest.pop("vatRate", UNSET)
         self.taxable_amount = _rest.pop("taxableAmount", UNSET)
         self.vat_amount = _rest.pop("vatAmount", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -201,15 +201,23 @@ class TimeCardDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.ref_nbr = _rest.pop("refNbr", UNSET)
         self.status = _rest.pop("status", UNSET)
         self.approval_status = _rest.pop("approvalStatus", UNSET)
         _value = _rest.pop("week", UNSET)
-        self.week = _models.WeekInTimeCardDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.week = (
+            _models.WeekInTimeCardDto._vn_fill(_new(_models.WeekInTimeCardDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("employee", UNSET)
-        self.employee = _models.EmployeeInTimeCardDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.employee = (
+            _models.EmployeeInTimeCardDto._vn_fill(_new(_models.EmployeeInTimeCardDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.type_ = _rest.pop("type", UNSET)
         self.orig_ref_nbr = _rest.pop("origRefNbr", UNSET)
         self.time_spent = _rest.pop("timeSpent", UNSET)
@@ -223,7 +231,7 @@ class TimeCardDto(GeneratedModel):
         _value = _rest.pop("summary", UNSET)
         self.summary = (
             [
-                _models.TimeCardSummaryDto._vn_parse(summary_item_data)
+                _models.TimeCardSummaryDto._vn_fill(_new(_models.TimeCardSummaryDto), summary_item_data)
                 if isinstance(summary_item_data, dict)
                 else summary_item_data
                 for summary_item_data in _value
@@ -234,7 +242,7 @@ class TimeCardDto(GeneratedModel):
         _value = _rest.pop("materials", UNSET)
         self.materials = (
             [
-                _models.TimeCardMaterialsDto._vn_parse(materials_item_data)
+                _models.TimeCardMaterialsDto._vn_fill(_new(_models.TimeCardMaterialsDto), materials_item_data)
                 if isinstance(materials_item_data, dict)
                 else materials_item_data
                 for materials_item_data in _value
@@ -245,9 +253,12 @@ class TimeCardDto(GeneratedModel):
         self.approval_status_text = _rest.pop("approvalStatusText", UNSET)
         self.error_info = _rest.pop("errorInfo", UNSET)
         _value = _rest.pop("metadata", UNSET)
-        self.metadata = _models.MetadataDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.metadata = (
+            _models.MetadataDto._vn_fill(_new(_models.MetadataDto), _value) if isinstance(_value, dict) else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

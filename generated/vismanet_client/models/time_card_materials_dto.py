@@ -143,17 +143,23 @@ class TimeCardMaterialsDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.line_number = _rest.pop("lineNumber", UNSET)
         self.item_id = _rest.pop("itemId", UNSET)
         self.description = _rest.pop("description", UNSET)
         self.uo_m = _rest.pop("uoM", UNSET)
         _value = _rest.pop("project", UNSET)
-        self.project = _models.ProjectInTimeCardMaterialsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.ProjectInTimeCardMaterialsDto._vn_fill(_new(_models.ProjectInTimeCardMaterialsDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("projectTask", UNSET)
         self.project_task = (
-            _models.ProjectTaskInTimeCardMaterialsDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectTaskInTimeCardMaterialsDto._vn_fill(_new(_models.ProjectTaskInTimeCardMaterialsDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.mon = _rest.pop("mon", UNSET)
         self.tue = _rest.pop("tue", UNSET)
@@ -167,6 +173,7 @@ class TimeCardMaterialsDto(GeneratedModel):
         self.last_modified_date_time = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

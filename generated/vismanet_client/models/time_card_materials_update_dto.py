@@ -147,45 +147,98 @@ class TimeCardMaterialsUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNumber", UNSET)
-        self.line_number = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.line_number = (
+            _models.DtoValueOfInt32._vn_fill(_new(_models.DtoValueOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("itemId", UNSET)
         self.item_id = (
-            _models.ItemIdInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ItemIdInTimeCardMaterialsUpdateDto._vn_fill(
+                _new(_models.ItemIdInTimeCardMaterialsUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("description", UNSET)
         self.description = (
-            _models.DescriptionInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DescriptionInTimeCardMaterialsUpdateDto._vn_fill(
+                _new(_models.DescriptionInTimeCardMaterialsUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("uoM", UNSET)
-        self.uo_m = _models.UoMInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.uo_m = (
+            _models.UoMInTimeCardMaterialsUpdateDto._vn_fill(_new(_models.UoMInTimeCardMaterialsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("project", UNSET)
         self.project = (
-            _models.ProjectInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectInTimeCardMaterialsUpdateDto._vn_fill(
+                _new(_models.ProjectInTimeCardMaterialsUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("projectTask", UNSET)
         self.project_task = (
-            _models.ProjectTaskInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectTaskInTimeCardMaterialsUpdateDto._vn_fill(
+                _new(_models.ProjectTaskInTimeCardMaterialsUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("mon", UNSET)
-        self.mon = _models.MonInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.mon = (
+            _models.MonInTimeCardMaterialsUpdateDto._vn_fill(_new(_models.MonInTimeCardMaterialsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("tue", UNSET)
-        self.tue = _models.TueInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.tue = (
+            _models.TueInTimeCardMaterialsUpdateDto._vn_fill(_new(_models.TueInTimeCardMaterialsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("wed", UNSET)
-        self.wed = _models.WedInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.wed = (
+            _models.WedInTimeCardMaterialsUpdateDto._vn_fill(_new(_models.WedInTimeCardMaterialsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("thu", UNSET)
-        self.thu = _models.ThuInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.thu = (
+            _models.ThuInTimeCardMaterialsUpdateDto._vn_fill(_new(_models.ThuInTimeCardMaterialsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("fri", UNSET)
-        self.fri = _models.FriInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.fri = (
+            _models.FriInTimeCardMaterialsUpdateDto._vn_fill(_new(_models.FriInTimeCardMaterialsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("sat", UNSET)
-        self.sat = _models.SatInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sat = (
+            _models.SatInTimeCardMaterialsUpdateDto._vn_fill(_new(_models.SatInTimeCardMaterialsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("sun", UNSET)
-        self.sun = _models.SunInTimeCardMaterialsUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sun = (
+            _models.SunInTimeCardMaterialsUpdateDto._vn_fill(_new(_models.SunInTimeCardMaterialsUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -179,17 +179,23 @@ class TimeCardSummaryDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.line_number = _rest.pop("lineNumber", UNSET)
         _value = _rest.pop("lineId", UNSET)
         self.line_id = _parse_uuid(_value)
         _value = _rest.pop("earningType", UNSET)
         self.earning_type = (
-            _models.EarningTypeInTimeCardSummaryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.EarningTypeInTimeCardSummaryDto._vn_fill(_new(_models.EarningTypeInTimeCardSummaryDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("project", UNSET)
-        self.project = _models.ProjectInTimeCardSummaryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.ProjectInTimeCardSummaryDto._vn_fill(_new(_models.ProjectInTimeCardSummaryDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.mon = _rest.pop("mon", UNSET)
         self.tue = _rest.pop("tue", UNSET)
         self.wed = _rest.pop("wed", UNSET)
@@ -200,7 +206,9 @@ class TimeCardSummaryDto(GeneratedModel):
         self.invoiceable = _rest.pop("invoiceable", UNSET)
         _value = _rest.pop("projectTask", UNSET)
         self.project_task = (
-            _models.ProjectTaskInTimeCardSummaryDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectTaskInTimeCardSummaryDto._vn_fill(_new(_models.ProjectTaskInTimeCardSummaryDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.time_spent = _rest.pop("timeSpent", UNSET)
         self.description = _rest.pop("description", UNSET)
@@ -211,6 +219,7 @@ class TimeCardSummaryDto(GeneratedModel):
         self.last_modified_date_time = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -148,47 +148,98 @@ class TimeCardSummaryUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.operation = _rest.pop("operation", UNSET)
         _value = _rest.pop("lineNumber", UNSET)
-        self.line_number = _models.DtoValueOfInt32._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.line_number = (
+            _models.DtoValueOfInt32._vn_fill(_new(_models.DtoValueOfInt32), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("earningType", UNSET)
         self.earning_type = (
-            _models.EarningTypeInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.EarningTypeInTimeCardSummaryUpdateDto._vn_fill(
+                _new(_models.EarningTypeInTimeCardSummaryUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("project", UNSET)
         self.project = (
-            _models.ProjectInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectInTimeCardSummaryUpdateDto._vn_fill(_new(_models.ProjectInTimeCardSummaryUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("projectTask", UNSET)
         self.project_task = (
-            _models.ProjectTaskInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectTaskInTimeCardSummaryUpdateDto._vn_fill(
+                _new(_models.ProjectTaskInTimeCardSummaryUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("mon", UNSET)
-        self.mon = _models.MonInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.mon = (
+            _models.MonInTimeCardSummaryUpdateDto._vn_fill(_new(_models.MonInTimeCardSummaryUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("tue", UNSET)
-        self.tue = _models.TueInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.tue = (
+            _models.TueInTimeCardSummaryUpdateDto._vn_fill(_new(_models.TueInTimeCardSummaryUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("wed", UNSET)
-        self.wed = _models.WedInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.wed = (
+            _models.WedInTimeCardSummaryUpdateDto._vn_fill(_new(_models.WedInTimeCardSummaryUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("thu", UNSET)
-        self.thu = _models.ThuInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.thu = (
+            _models.ThuInTimeCardSummaryUpdateDto._vn_fill(_new(_models.ThuInTimeCardSummaryUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("fri", UNSET)
-        self.fri = _models.FriInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.fri = (
+            _models.FriInTimeCardSummaryUpdateDto._vn_fill(_new(_models.FriInTimeCardSummaryUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("sat", UNSET)
-        self.sat = _models.SatInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sat = (
+            _models.SatInTimeCardSummaryUpdateDto._vn_fill(_new(_models.SatInTimeCardSummaryUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("sun", UNSET)
-        self.sun = _models.SunInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.sun = (
+            _models.SunInTimeCardSummaryUpdateDto._vn_fill(_new(_models.SunInTimeCardSummaryUpdateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("invoiceable", UNSET)
         self.invoiceable = (
-            _models.InvoiceableInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InvoiceableInTimeCardSummaryUpdateDto._vn_fill(
+                _new(_models.InvoiceableInTimeCardSummaryUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("description", UNSET)
         self.description = (
-            _models.DescriptionInTimeCardSummaryUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DescriptionInTimeCardSummaryUpdateDto._vn_fill(
+                _new(_models.DescriptionInTimeCardSummaryUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

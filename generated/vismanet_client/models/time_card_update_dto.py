@@ -90,16 +90,24 @@ class TimeCardUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("refNbr", UNSET)
-        self.ref_nbr = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.ref_nbr = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("employee", UNSET)
-        self.employee = _models.DtoValueOfString._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.employee = (
+            _models.DtoValueOfString._vn_fill(_new(_models.DtoValueOfString), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("summary", UNSET)
         self.summary = (
             [
-                _models.TimeCardSummaryUpdateDto._vn_parse(summary_item_data)
+                _models.TimeCardSummaryUpdateDto._vn_fill(_new(_models.TimeCardSummaryUpdateDto), summary_item_data)
                 if isinstance(summary_item_data, dict)
                 else summary_item_data
                 for summary_item_data in _value
@@ -110,7 +118,9 @@ class TimeCardUpdateDto(GeneratedModel):
         _value = _rest.pop("materials", UNSET)
         self.materials = (
             [
-                _models.TimeCardMaterialsUpdateDto._vn_parse(materials_item_data)
+                _models.TimeCardMaterialsUpdateDto._vn_fill(
+                    _new(_models.TimeCardMaterialsUpdateDto), materials_item_data
+                )
                 if isinstance(materials_item_data, dict)
                 else materials_item_data
                 for materials_item_data in _value
@@ -120,6 +130,7 @@ class TimeCardUpdateDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

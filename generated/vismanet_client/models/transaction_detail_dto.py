@@ -151,13 +151,21 @@ class TransactionDetailDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.line_number = _rest.pop("lineNumber", UNSET)
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.BranchInTransactionDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.BranchInTransactionDetailDto._vn_fill(_new(_models.BranchInTransactionDetailDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("item", UNSET)
-        self.item = _models.ItemInTransactionDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.item = (
+            _models.ItemInTransactionDetailDto._vn_fill(_new(_models.ItemInTransactionDetailDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.description = _rest.pop("description", UNSET)
         self.quantity = _rest.pop("quantity", UNSET)
         self.uom = _rest.pop("uom", UNSET)
@@ -165,29 +173,46 @@ class TransactionDetailDto(GeneratedModel):
         self.amount = _rest.pop("amount", UNSET)
         _value = _rest.pop("offsetCashAccount", UNSET)
         self.offset_cash_account = (
-            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountNumberTypeDescriptionDto._vn_fill(_new(_models.AccountNumberTypeDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("offsetAccount", UNSET)
         self.offset_account = (
-            _models.AccountNumberTypeDescriptionDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AccountNumberTypeDescriptionDto._vn_fill(_new(_models.AccountNumberTypeDescriptionDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("offsetSubAccount", UNSET)
         self.offset_sub_account = (
-            _models.OffsetSubAccountInTransactionDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.OffsetSubAccountInTransactionDetailDto._vn_fill(
+                _new(_models.OffsetSubAccountInTransactionDetailDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("taxCategory", UNSET)
         self.tax_category = (
-            _models.TaxCategoryInTransactionDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.TaxCategoryInTransactionDetailDto._vn_fill(_new(_models.TaxCategoryInTransactionDetailDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.non_billable = _rest.pop("nonBillable", UNSET)
         _value = _rest.pop("project", UNSET)
-        self.project = _models.ProjectInTransactionDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.ProjectInTransactionDetailDto._vn_fill(_new(_models.ProjectInTransactionDetailDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("projectTask", UNSET)
         self.project_task = (
-            _models.ProjectTaskInTransactionDetailDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectTaskInTransactionDetailDto._vn_fill(_new(_models.ProjectTaskInTransactionDetailDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

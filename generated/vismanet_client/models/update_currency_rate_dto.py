@@ -61,14 +61,23 @@ class UpdateCurrencyRateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("rate", UNSET)
-        self.rate = _models.RateInUpdateCurrencyRateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.rate = (
+            _models.RateInUpdateCurrencyRateDto._vn_fill(_new(_models.RateInUpdateCurrencyRateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("multDiv", UNSET)
-        self.mult_div = _models.MultDivInUpdateCurrencyRateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.mult_div = (
+            _models.MultDivInUpdateCurrencyRateDto._vn_fill(_new(_models.MultDivInUpdateCurrencyRateDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -98,7 +98,7 @@ class VatCategoryDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.vat_category_id = _rest.pop("vatCategoryId", UNSET)
         self.description = _rest.pop("description", UNSET)
@@ -109,7 +109,7 @@ class VatCategoryDto(GeneratedModel):
         _value = _rest.pop("vatCategoryLines", UNSET)
         self.vat_category_lines = (
             [
-                _models.VatCategoryLineDto._vn_parse(vat_category_lines_item_data)
+                _models.VatCategoryLineDto._vn_fill(_new(_models.VatCategoryLineDto), vat_category_lines_item_data)
                 if isinstance(vat_category_lines_item_data, dict)
                 else vat_category_lines_item_data
                 for vat_category_lines_item_data in _value
@@ -119,6 +119,7 @@ class VatCategoryDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

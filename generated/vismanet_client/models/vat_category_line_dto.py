@@ -103,7 +103,7 @@ class VatCategoryLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.vat_id = _rest.pop("vatId", UNSET)
         self.description = _rest.pop("description", UNSET)
@@ -113,7 +113,7 @@ class VatCategoryLineDto(GeneratedModel):
         _value = _rest.pop("vatRates", UNSET)
         self.vat_rates = (
             [
-                _models.VatRateLineDto._vn_parse(vat_rates_item_data)
+                _models.VatRateLineDto._vn_fill(_new(_models.VatRateLineDto), vat_rates_item_data)
                 if isinstance(vat_rates_item_data, dict)
                 else vat_rates_item_data
                 for vat_rates_item_data in _value
@@ -123,6 +123,7 @@ class VatCategoryLineDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

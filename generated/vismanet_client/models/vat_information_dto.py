@@ -258,7 +258,7 @@ class VatInformationDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.vat_category_id = _rest.pop("vatCategoryId", UNSET)
         self.vat_id = _rest.pop("vatId", UNSET)
@@ -275,7 +275,9 @@ class VatInformationDto(GeneratedModel):
         self.cash_discount = _rest.pop("cashDiscount", UNSET)
         _value = _rest.pop("vatAgencyId", UNSET)
         self.vat_agency_id = (
-            _models.VatAgencyIdInVatInformationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.VatAgencyIdInVatInformationDto._vn_fill(_new(_models.VatAgencyIdInVatInformationDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("notValidAfter", UNSET)
         self.not_valid_after = _parse_datetime(_value)
@@ -283,19 +285,25 @@ class VatInformationDto(GeneratedModel):
         self.document_text = _rest.pop("documentText", UNSET)
         _value = _rest.pop("defaultNonStockItem", UNSET)
         self.default_non_stock_item = (
-            _models.DefaultNonStockItemInVatInformationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DefaultNonStockItemInVatInformationDto._vn_fill(
+                _new(_models.DefaultNonStockItemInVatInformationDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         self.visma_xml_vat_type = _rest.pop("vismaXmlVatType", UNSET)
         _value = _rest.pop("lastModifiedDateTime", UNSET)
         self.last_modified_date_time = _parse_datetime(_value)
         _value = _rest.pop("glAccounts", UNSET)
         self.gl_accounts = (
-            _models.GlAccountsInVatInformationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.GlAccountsInVatInformationDto._vn_fill(_new(_models.GlAccountsInVatInformationDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("schedules", UNSET)
         self.schedules = (
             [
-                _models.VatInformationScheduleDto._vn_parse(schedules_item_data)
+                _models.VatInformationScheduleDto._vn_fill(_new(_models.VatInformationScheduleDto), schedules_item_data)
                 if isinstance(schedules_item_data, dict)
                 else schedules_item_data
                 for schedules_item_data in _value
@@ -306,7 +314,7 @@ class VatInformationDto(GeneratedModel):
         _value = _rest.pop("categories", UNSET)
         self.categories = (
             [
-                _models.VatCategoryDto._vn_parse(categories_item_data)
+                _models.VatCategoryDto._vn_fill(_new(_models.VatCategoryDto), categories_item_data)
                 if isinstance(categories_item_data, dict)
                 else categories_item_data
                 for categories_item_data in _value
@@ -317,7 +325,9 @@ class VatInformationDto(GeneratedModel):
         _value = _rest.pop("zones", UNSET)
         self.zones = (
             [
-                _models.VatZoneDto._vn_parse(zones_item_data) if isinstance(zones_item_data, dict) else zones_item_data
+                _models.VatZoneDto._vn_fill(_new(_models.VatZoneDto), zones_item_data)
+                if isinstance(zones_item_data, dict)
+                else zones_item_data
                 for zones_item_data in _value
             ]
             if isinstance(_value, list)
@@ -325,6 +335,7 @@ class VatInformationDto(GeneratedModel):
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -63,7 +63,7 @@ class VatRateLineDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.revision_id = _rest.pop("revisionID", UNSET)
         self.vat_rate = _rest.pop("vatRate", UNSET)
@@ -71,6 +71,7 @@ class VatRateLineDto(GeneratedModel):
         self.start_date = _parse_datetime(_value)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

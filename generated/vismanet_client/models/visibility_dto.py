@@ -103,7 +103,7 @@ class VisibilityDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.visible_in_gl = _rest.pop("visibleInGl", UNSET)
         self.visible_in_ap = _rest.pop("visibleInAp", UNSET)
@@ -117,6 +117,7 @@ class VisibilityDto(GeneratedModel):
         self.visible_in_cr = _rest.pop("visibleInCr", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

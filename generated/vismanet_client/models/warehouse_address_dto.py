@@ -103,7 +103,7 @@ class WarehouseAddressDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.address_id = _rest.pop("addressId", UNSET)
         self.address_type = _rest.pop("addressType", UNSET)
@@ -112,12 +112,21 @@ class WarehouseAddressDto(GeneratedModel):
         self.address_line_2 = _rest.pop("addressLine2", UNSET)
         self.city = _rest.pop("city", UNSET)
         _value = _rest.pop("country", UNSET)
-        self.country = _models.CountryInWarehouseAddressDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.country = (
+            _models.CountryInWarehouseAddressDto._vn_fill(_new(_models.CountryInWarehouseAddressDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("county", UNSET)
-        self.county = _models.CountyInWarehouseAddressDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.county = (
+            _models.CountyInWarehouseAddressDto._vn_fill(_new(_models.CountyInWarehouseAddressDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         self.postal_code = _rest.pop("postalCode", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

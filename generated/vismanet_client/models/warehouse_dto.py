@@ -186,14 +186,20 @@ class WarehouseDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.warehouse_id = _rest.pop("warehouseID", UNSET)
         _value = _rest.pop("branch", UNSET)
-        self.branch = _models.BranchInWarehouseDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.branch = (
+            _models.BranchInWarehouseDto._vn_fill(_new(_models.BranchInWarehouseDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("replenishmentClass", UNSET)
         self.replenishment_class = (
-            _models.ReplenishmentClassInWarehouseDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ReplenishmentClassInWarehouseDto._vn_fill(_new(_models.ReplenishmentClassInWarehouseDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         self.active = _rest.pop("active", UNSET)
         self.lock_site_pi_count_entry = _rest.pop("lockSitePICountEntry", UNSET)
@@ -203,28 +209,44 @@ class WarehouseDto(GeneratedModel):
         self.fifo_default_cost = _rest.pop("fifoDefaultCost", UNSET)
         _value = _rest.pop("receiptLocation", UNSET)
         self.receipt_location = (
-            _models.ReceiptLocationInWarehouseDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ReceiptLocationInWarehouseDto._vn_fill(_new(_models.ReceiptLocationInWarehouseDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("shipLocation", UNSET)
         self.ship_location = (
-            _models.ShipLocationInWarehouseDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ShipLocationInWarehouseDto._vn_fill(_new(_models.ShipLocationInWarehouseDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("returnLocation", UNSET)
         self.return_location = (
-            _models.ReturnLocationInWarehouseDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ReturnLocationInWarehouseDto._vn_fill(_new(_models.ReturnLocationInWarehouseDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("dropShipLocation", UNSET)
         self.drop_ship_location = (
-            _models.DropShipLocationInWarehouseDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DropShipLocationInWarehouseDto._vn_fill(_new(_models.DropShipLocationInWarehouseDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("contact", UNSET)
-        self.contact = _models.ContactInWarehouseDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.contact = (
+            _models.ContactInWarehouseDto._vn_fill(_new(_models.ContactInWarehouseDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("address", UNSET)
-        self.address = _models.AddressInWarehouseDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.address = (
+            _models.AddressInWarehouseDto._vn_fill(_new(_models.AddressInWarehouseDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("locations", UNSET)
         self.locations = (
             [
-                _models.WarehouseLocationDto._vn_parse(locations_item_data)
+                _models.WarehouseLocationDto._vn_fill(_new(_models.WarehouseLocationDto), locations_item_data)
                 if isinstance(locations_item_data, dict)
                 else locations_item_data
                 for locations_item_data in _value
@@ -235,6 +257,7 @@ class WarehouseDto(GeneratedModel):
         self.timestamp = _rest.pop("timestamp", UNSET)
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

@@ -151,7 +151,7 @@ class WarehouseLocationDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         self.location_id = _rest.pop("locationId", UNSET)
         self.description = _rest.pop("description", UNSET)
@@ -165,20 +165,33 @@ class WarehouseLocationDto(GeneratedModel):
         self.primary_item_valid = _rest.pop("primaryItemValid", UNSET)
         _value = _rest.pop("primaryItem", UNSET)
         self.primary_item = (
-            _models.PrimaryItemInWarehouseLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PrimaryItemInWarehouseLocationDto._vn_fill(_new(_models.PrimaryItemInWarehouseLocationDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("primaryItemClass", UNSET)
         self.primary_item_class = (
-            _models.PrimaryItemClassInWarehouseLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PrimaryItemClassInWarehouseLocationDto._vn_fill(
+                _new(_models.PrimaryItemClassInWarehouseLocationDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("project", UNSET)
-        self.project = _models.ProjectInWarehouseLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+        self.project = (
+            _models.ProjectInWarehouseLocationDto._vn_fill(_new(_models.ProjectInWarehouseLocationDto), _value)
+            if isinstance(_value, dict)
+            else _value
+        )
         _value = _rest.pop("projectTask", UNSET)
         self.project_task = (
-            _models.ProjectTaskInWarehouseLocationDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectTaskInWarehouseLocationDto._vn_fill(_new(_models.ProjectTaskInWarehouseLocationDto), _value)
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (

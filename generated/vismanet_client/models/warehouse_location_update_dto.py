@@ -174,74 +174,131 @@ class WarehouseLocationUpdateDto(GeneratedModel):
         _set_source(_instance, src_dict)
         return _instance
 
-    def _vn_fill(self, src: Mapping[str, Any]) -> None:
+    def _vn_fill(self, src: Mapping[str, Any]) -> Self:
         _rest = dict(src)
         _value = _rest.pop("locationId", UNSET)
         self.location_id = (
-            _models.LocationIdInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.LocationIdInWarehouseLocationUpdateDto._vn_fill(
+                _new(_models.LocationIdInWarehouseLocationUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("description", UNSET)
         self.description = (
-            _models.DescriptionInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.DescriptionInWarehouseLocationUpdateDto._vn_fill(
+                _new(_models.DescriptionInWarehouseLocationUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("active", UNSET)
         self.active = (
-            _models.ActiveInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ActiveInWarehouseLocationUpdateDto._vn_fill(
+                _new(_models.ActiveInWarehouseLocationUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("inclQtyAvail", UNSET)
         self.incl_qty_avail = (
-            _models.InclQtyAvailInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.InclQtyAvailInWarehouseLocationUpdateDto._vn_fill(
+                _new(_models.InclQtyAvailInWarehouseLocationUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("isCosted", UNSET)
         self.is_costed = (
-            _models.IsCostedInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.IsCostedInWarehouseLocationUpdateDto._vn_fill(
+                _new(_models.IsCostedInWarehouseLocationUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("salesValid", UNSET)
         self.sales_valid = (
-            _models.SalesValidInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.SalesValidInWarehouseLocationUpdateDto._vn_fill(
+                _new(_models.SalesValidInWarehouseLocationUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("receiptsValid", UNSET)
         self.receipts_valid = (
-            _models.ReceiptsValidInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ReceiptsValidInWarehouseLocationUpdateDto._vn_fill(
+                _new(_models.ReceiptsValidInWarehouseLocationUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("transfersValid", UNSET)
         self.transfers_valid = (
-            _models.TransfersValidInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.TransfersValidInWarehouseLocationUpdateDto._vn_fill(
+                _new(_models.TransfersValidInWarehouseLocationUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("assemblyValid", UNSET)
         self.assembly_valid = (
-            _models.AssemblyValidInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.AssemblyValidInWarehouseLocationUpdateDto._vn_fill(
+                _new(_models.AssemblyValidInWarehouseLocationUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("pickPriority", UNSET)
         self.pick_priority = (
-            _models.PickPriorityInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PickPriorityInWarehouseLocationUpdateDto._vn_fill(
+                _new(_models.PickPriorityInWarehouseLocationUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("primaryItemValid", UNSET)
         self.primary_item_valid = (
-            _models.PrimaryItemValidInWarehouseLocationUpdateDto._vn_parse(_value)
+            _models.PrimaryItemValidInWarehouseLocationUpdateDto._vn_fill(
+                _new(_models.PrimaryItemValidInWarehouseLocationUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("primaryItemId", UNSET)
         self.primary_item_id = (
-            _models.PrimaryItemIdInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.PrimaryItemIdInWarehouseLocationUpdateDto._vn_fill(
+                _new(_models.PrimaryItemIdInWarehouseLocationUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("primaryItemClassId", UNSET)
         self.primary_item_class_id = (
-            _models.PrimaryItemClassIdInWarehouseLocationUpdateDto._vn_parse(_value)
+            _models.PrimaryItemClassIdInWarehouseLocationUpdateDto._vn_fill(
+                _new(_models.PrimaryItemClassIdInWarehouseLocationUpdateDto), _value
+            )
             if isinstance(_value, dict)
             else _value
         )
         _value = _rest.pop("projectId", UNSET)
         self.project_id = (
-            _models.ProjectIdInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectIdInWarehouseLocationUpdateDto._vn_fill(
+                _new(_models.ProjectIdInWarehouseLocationUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         _value = _rest.pop("projectTaskId", UNSET)
         self.project_task_id = (
-            _models.ProjectTaskIdInWarehouseLocationUpdateDto._vn_parse(_value) if isinstance(_value, dict) else _value
+            _models.ProjectTaskIdInWarehouseLocationUpdateDto._vn_fill(
+                _new(_models.ProjectTaskIdInWarehouseLocationUpdateDto), _value
+            )
+            if isinstance(_value, dict)
+            else _value
         )
         # dict(_rest) sheds the deleted slots of a large record; most records have no unknown keys at all.
         self.additional_properties = dict(_rest) if _rest else {}
+        return self
 
     # What the spec documents, for find_problems() (vismanet_ext.validate, VismaNet(strict=True)).
     _vn_expect = (
