@@ -27,6 +27,7 @@ import _imports
 import _memory
 import _network
 import _parsing
+import _sync
 from _table import Row, render
 
 
@@ -43,6 +44,11 @@ class Sizes:
     rate_calls: int
     memory_records: int
     memory_page_size: int
+    sync_records: int
+    sync_tenants: int
+    sync_tenant_records: int
+    sync_latency: float
+    sync_workers: int
 
 
 FULL = Sizes(
@@ -57,6 +63,11 @@ FULL = Sizes(
     rate_calls=120,
     memory_records=100_000,
     memory_page_size=1000,
+    sync_records=100_000,
+    sync_tenants=20,
+    sync_tenant_records=5000,
+    sync_latency=0.1,
+    sync_workers=4,
 )
 QUICK = Sizes(
     import_runs=1,
@@ -70,6 +81,11 @@ QUICK = Sizes(
     rate_calls=60,
     memory_records=1000,
     memory_page_size=100,
+    sync_records=1000,
+    sync_tenants=2,
+    sync_tenant_records=200,
+    sync_latency=0.01,
+    sync_workers=2,
 )
 
 # group name -> (label every row of the group starts with, how to measure it)
@@ -84,6 +100,10 @@ GROUPS: dict[str, tuple[str, Callable[[Sizes], list[Row]]]] = {
     "rate": ("rate-limited export", lambda s: [_network.rate_limited_export(s.rate, s.rate_calls)]),
     "shared": ("shared quota", lambda s: [_network.shared_quota(s.rate, 2.0, s.rate_calls)]),
     "memory": ("peak RSS of `vismanet export", lambda s: _memory.rows(s.memory_records, s.memory_page_size)),
+    "sync": (
+        "`vismanet sync",
+        lambda s: _sync.rows(s.sync_records, s.sync_tenants, s.sync_tenant_records, s.sync_latency, s.sync_workers),
+    ),
 }
 
 

@@ -22,6 +22,10 @@ EXPECTED_ROWS = [
     "| rate-limited export: server quota 50 calls/s",
     "| shared quota: two clients, one company quota of 50 calls per 2 s",
     "| peak RSS of `vismanet export customer`, 1,000 vs 100 records",
+    "| `vismanet sync customer` of 1,000 records into DuckDB vs `vismanet export`",
+    "| peak RSS of `vismanet sync customer`, 1,000 vs 100 records",
+    "| physical limit: companies one 2-core machine keeps at Visma's full quota",
+    "| `vismanet sync customer` of 2 tenants x 200 records",
 ]
 
 
