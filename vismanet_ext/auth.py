@@ -253,7 +253,11 @@ class ClientCredentials(httpx.Auth):
             cls: type[ApiError] | None = None
             if 400 <= response.status_code < 500 and response.status_code != 429:
                 cls = AuthenticationError
-            raise error_from_response(response, error_class=cls)
+            error = error_from_response(response, error_class=cls)
+            hint = token_error_hint(error.fault_code, self._client_id, self._scope)
+            if hint:  # invalid_scope / invalid_client: what was asked for and how to change it (shown in tracebacks)
+                error.add_note(hint)
+            raise error
         try:
             data = json.loads(response.content)
         except ValueError:
@@ -274,6 +278,23 @@ class ClientCredentials(httpx.Auth):
         with self._state_lock:
             self._token = token
         return value
+
+
+def token_error_hint(code: str | None, client_id: str, scope: str) -> str:
+    """What to change after the token endpoint refused the scopes or the client (the secret is never shown)."""
+    if code == "invalid_scope":
+        return (
+            f"The token request for client_id {client_id!r} asked for the scopes {scope!r}; the app registration "
+            "may be granted fewer (a read-only integration gets only vismanet_erp_service_api:read). Ask for what "
+            "you use with scopes= (or VISMANET_SCOPES), or add the scopes to the app in the Visma Developer Portal"
+        )
+    if code in ("invalid_client", "unauthorized_client"):
+        return (
+            f"The token endpoint did not accept client_id {client_id!r} (scopes {scope!r}): check client_id= and "
+            "client_secret= (VISMANET_CLIENT_ID, VISMANET_CLIENT_SECRET) against the app in the Visma Developer "
+            "Portal, and that the app may use the client-credentials flow with these scopes (scopes=, VISMANET_SCOPES)"
+        )
+    return ""
 
 
 def _expires_in(raw: object) -> float:

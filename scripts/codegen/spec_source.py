@@ -8,8 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-# The one place that names Visma's published spec (the public swagger document of the ERP service API).
-DEFAULT_SPEC_URL = "https://api.finance.visma.net/swagger/v1/swagger.json"
+# The one place that names Visma's published spec: the ERP service API's document in Visma's API index
+# (API Management). Public clients generate from this URL: Pionect/visma-php-sdk ("The SDK is generated using
+# this openapi spec: ..." in its CLAUDE.md) and, per issue 14, CaesarDev/visma-erp-client. Any other path or
+# URL can still be given on the command line.
+DEFAULT_SPEC_URL = "https://api.finance.visma.net/API-index/api/vismanet.erp.service.api-apim"
 
 
 class SpecError(Exception):

@@ -157,6 +157,8 @@ def _api_message(e: Exception) -> str:
         )
     elif status == 403:
         text += ". The token is valid but lacks the permission: check the scopes and the user's roles in Visma.net"
+    for note in getattr(e, "__notes__", ()):  # e.g. auth's invalid_scope/invalid_client hint: scopes and client id
+        text += f". {note}"
     return text
 
 

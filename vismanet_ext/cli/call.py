@@ -155,6 +155,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.all and not info.pages:
         raise UsageError(f"--all: {info.route} is not a paged listing")
     spec = _check(info, wire, body)
+    from .connect import METHOD_SCOPES
+
+    args.scopes = (METHOD_SCOPES.get(info.method, "read"),)  # ask for this operation's scope only
     vn = connect_for(args)
     with vn:
         if args.all:

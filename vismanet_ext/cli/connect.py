@@ -154,6 +154,22 @@ def _sandbox_latency(environ: Mapping[str, str]) -> float:
     return value
 
 
+#: The OAuth scopes each command asks for with client credentials (VISMANET_SCOPES overrides): Visma's
+#: ``vismanet_erp_service_api:read|create|update|delete``. `call` sets ``args.scopes`` from its operation.
+COMMAND_SCOPES: dict[str, tuple[str, ...]] = {
+    "export": ("read",), "get": ("read",), "job": ("read",), "download": ("read",), "resources": ("read",),
+    "create": ("create",), "attach": ("create",),
+}  # fmt: skip
+METHOD_SCOPES = {"GET": "read", "HEAD": "read", "POST": "create", "PUT": "update", "PATCH": "update",
+                 "DELETE": "delete"}  # fmt: skip
+
+
+def command_scopes(args: argparse.Namespace) -> str | None:
+    """The scope string for this command, or None (then the SDK's default: all four)."""
+    names = getattr(args, "scopes", None) or COMMAND_SCOPES.get(getattr(args, "command", "") or "")
+    return " ".join(f"vismanet_erp_service_api:{n}" for n in names) if names else None
+
+
 def connect(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> VismaNet:
     """The client the command should use (credentials checked first; the sandbox announced on stderr)."""
     env = os.environ if environ is None else environ
@@ -197,4 +213,7 @@ def connect(args: argparse.Namespace, environ: Mapping[str, str] | None = None) 
         if getattr(args, "max_wait", None) is not None:
             changes["max_rate_limit_wait"] = args.max_wait
         overrides["retry"] = dataclasses.replace(DEFAULT_RETRY_POLICY, **changes)
+    scopes = command_scopes(args)
+    if scopes is not None and not _env(env, "VISMANET_SCOPES"):
+        overrides["scopes"] = scopes  # only what the command needs: a read-only app may be refused the others
     return VismaNet.from_env(env, **overrides)
