@@ -12,17 +12,30 @@ response's stream (``client._release_stream``), so page bodies are freed by refe
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+# Pauses may overlap across threads (the retry layer decodes a page in a pager worker while the consumer
+# builds the previous page's models): the collector comes back on when the last pause ends, never earlier.
+_lock = threading.Lock()
+_holders = 0
+_paused_by_us = False
 
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
+    global _holders, _paused_by_us
+    with _lock:
+        if _holders == 0 and gc.isenabled():
+            gc.disable()
+            _paused_by_us = True
+        _holders += 1
     try:
         yield
     finally:
-        gc.enable()
+        with _lock:
+            _holders -= 1
+            if _holders == 0 and _paused_by_us:
+                _paused_by_us = False
+                gc.enable()

@@ -285,3 +285,28 @@ def _keep_logging_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
         logger = logging.getLogger(name)
         monkeypatch.setattr(logger, "level", logger.level)
         monkeypatch.setattr(logger, "propagate", logger.propagate)
+
+
+def test_overlapping_collector_pauses_end_with_the_last_one() -> None:
+    """The retry layer decodes in pager workers while the consumer builds models: both pause the collector."""
+    import gc
+    import threading
+
+    from vismanet_ext._gc import collector_paused
+
+    assert gc.isenabled()
+    entered, release = threading.Event(), threading.Event()
+
+    def worker() -> None:
+        with collector_paused():
+            entered.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=worker)
+    with collector_paused():
+        thread.start()
+        assert entered.wait(5)
+    assert not gc.isenabled()  # the worker's pause still holds
+    release.set()
+    thread.join(5)
+    assert gc.isenabled()
