@@ -6,7 +6,8 @@ An integrator's app is approved by many companies; Visma Connect hands out **one
 
 * its own :class:`~vismanet_ext.auth.ClientCredentials` (own token cache and lock): a tenant whose token
   request fails or is slow never blocks another tenant's requests;
-* its own :class:`~vismanet_ext.transports.RateLimiter` (the company's quota), shared by every thread and
+* its own :class:`~vismanet_ext.transports.RateLimiter`, which follows the company's ``X-RateLimit-*``
+  headers (and optionally caps calls client-side), shared by every thread and
   task that works for that tenant;
 * its own logger, ``vismanet.tenant.<tenant id>`` (a child of ``vismanet``), and errors that carry
   ``tenant_id`` (attribute and exception note);
@@ -60,8 +61,9 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-#: What ``rate_limit=`` takes: None (off), "test" / "production" (Visma's hourly quotas), ``(calls,
-#: per_seconds)``, or a function making a fresh limiter for a tenant id.
+#: What ``rate_limit=`` takes: None (no client-side cap: only the server's ``X-RateLimit-*`` headers are
+#: followed), "test" / "production" (Visma's hourly quotas, headers followed too), ``(calls, per_seconds)``,
+#: or a function making a fresh limiter for a tenant id.
 RateLimitSpec = None | str | tuple[int, float] | Callable[[str], RateLimiter]
 
 _PRESETS: dict[str, Callable[[], RateLimiter]] = {
@@ -81,9 +83,10 @@ def _check_tenant_id(tenant_id: object) -> str:
     return tenant_id.strip()
 
 
-def _limiter_factory(rate_limit: RateLimitSpec) -> Callable[[str], RateLimiter | None]:
+def _limiter_factory(rate_limit: RateLimitSpec, retry: RetryPolicy | None) -> Callable[[str], RateLimiter]:
     if rate_limit is None:
-        return lambda tenant: None
+        policy = retry if retry is not None else DEFAULT_RETRY_POLICY
+        return lambda tenant: RateLimiter.server_headers(max_wait=policy.max_rate_limit_wait)
     if isinstance(rate_limit, str):
         preset = _PRESETS.get(rate_limit)
         if preset is None:
@@ -99,7 +102,7 @@ def _limiter_factory(rate_limit: RateLimitSpec) -> Callable[[str], RateLimiter |
     if callable(rate_limit):
         factory = rate_limit
 
-        def checked(tenant: str) -> RateLimiter | None:
+        def checked(tenant: str) -> RateLimiter:
             limiter = factory(tenant)
             if not isinstance(limiter, RateLimiter):
                 raise InvalidArgument(f"rate_limit({tenant!r}) must return a RateLimiter, got "
@@ -218,14 +221,15 @@ class _Pool:
         self._base_url = base_url or DEFAULT_BASE_URL
         self._token_url = token_url or DEFAULT_TOKEN_URL
         self._scopes = scopes if scopes is not None else DEFAULT_SCOPE
-        self._new_limiter = _limiter_factory(rate_limit)
+        new_limiter = _limiter_factory(rate_limit, retry)
         self._retry = retry
         self._timeout = timeout
         self._app_name = app_name
         self._headers = dict(headers or {})
         self._log = log
         self._lock = threading.Lock()
-        self._limiters: dict[str, RateLimiter | None] = {}
+        self._limiters: dict[str, RateLimiter] = {}
+        self._new_limiter = new_limiter
         self._closed = False
         # Validate the shared settings once (base URL, token URL, scopes) before any tenant exists.
         ClientCredentials(client_id, client_secret, "check", scope=self._scopes, token_url=self._token_url)
@@ -235,8 +239,12 @@ class _Pool:
             self._client_id, self._client_secret, tenant_id, scope=self._scopes, token_url=self._token_url
         )
 
-    def limiter(self, tenant_id: str) -> RateLimiter | None:
-        """The tenant's rate limiter (None when limiting is off); one per tenant, made on first use."""
+    def limiter(self, tenant_id: str) -> RateLimiter:
+        """The tenant's rate limiter, one per tenant (made on first use), shared by all its threads and tasks.
+
+        Every limiter follows the server's ``X-RateLimit-*`` headers (the company's quota as Visma counts
+        it, other processes included); ``rate_limit=`` adds a client-side cap.
+        """
         tenant_id = _check_tenant_id(tenant_id)
         with self._lock:
             if tenant_id not in self._limiters:
