@@ -57,24 +57,24 @@ def _coerce(name: str, value: Any, like: Any) -> Any:
         return None
     if isinstance(like, bool):
         if not isinstance(value, bool):
-            raise bad_request(f"The value {value!r} is not valid for '{name}' (expected a boolean).")
+            raise bad_request(f"The value {json.dumps(value, default=str)} is not valid for '{name}' (expected a boolean).")
         return value
     if isinstance(like, int):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or int(value) != value:
-            raise bad_request(f"The value {value!r} is not valid for '{name}' (expected an integer).")
+            raise bad_request(f"The value {json.dumps(value, default=str)} is not valid for '{name}' (expected an integer).")
         return int(value)
     if isinstance(like, float):
         if isinstance(value, str):
             try:
                 value = float(value)
             except ValueError:
-                raise bad_request(f"The value {value!r} is not valid for '{name}' (expected a number).") from None
+                raise bad_request(f"The value {json.dumps(value, default=str)} is not valid for '{name}' (expected a number).") from None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise bad_request(f"The value {value!r} is not valid for '{name}' (expected a number).")
+            raise bad_request(f"The value {json.dumps(value, default=str)} is not valid for '{name}' (expected a number).")
         return float(value)
     if isinstance(like, str):
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            raise bad_request(f"The value {value!r} is not valid for '{name}' (expected a string).")
+            raise bad_request(f"The value {json.dumps(value, default=str)} is not valid for '{name}' (expected a string).")
         text = str(value)
         if parse_record_datetime(like) is not None and "T" in like:
             moment = parse_record_datetime(text)
