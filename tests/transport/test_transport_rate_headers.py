@@ -336,3 +336,43 @@ def test_limiter_registry_gives_one_limiter_per_company() -> None:
     shared = RateLimiter.server_headers(clock=t.clock, sleep=t.sleep, reserve=0)
     shared.acquire().release(_response(**quota_headers(5, 0, 10)))
     assert shared.try_acquire() is None
+
+
+_WORKER = """
+import os, sys
+from vismanet_ext import VismaNet
+with VismaNet(base_url=os.environ["SB_URL"], client_id=os.environ["SB_ID"], client_secret=os.environ["SB_SECRET"],
+              tenant_id=os.environ["SB_TENANT"], token_url=os.environ["SB_TOKEN_URL"]) as vn:
+    for _ in range(int(sys.argv[1])):
+        vn.call("GET /v1/customer", pageSize=2)
+"""
+
+
+@pytest.mark.slow
+def test_two_processes_sharing_one_sandbox_company_quota_meet_zero_429s(tmp_path: Any) -> None:
+    """Two separate processes, one company and API client, 20 calls per 2 s: only the headers are shared."""
+    import os
+    import subprocess
+    import sys
+
+    sb = Sandbox(seed=2, sizes={"customer": 5}, rate_limit=20, rate_window=2.0)
+    with sb.serve(port=0) as url:
+        creds = sb.client_kwargs(url)
+        env = {
+            **os.environ,
+            "SB_URL": url,
+            "SB_ID": creds["client_id"],
+            "SB_SECRET": creds["client_secret"],
+            "SB_TENANT": creds["tenant_id"],
+            "SB_TOKEN_URL": creds["token_url"],
+        }
+        workers = [
+            subprocess.Popen([sys.executable, "-c", _WORKER, "25"], env=env, cwd=tmp_path,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)
+        ]
+        outcomes = [w.communicate(timeout=90) for w in workers]
+        assert [w.returncode for w in workers] == [0, 0], outcomes
+        statuses = [e.status for e in sb.request_log if e.path.endswith("/v1/customer")]
+    assert statuses.count(200) == 50
+    assert statuses.count(429) == 0
