@@ -8,6 +8,7 @@ import httpx
 import pytest
 from vismanet_client import models
 
+from vismanet_ext import validate
 from vismanet_ext.sandbox import Sandbox
 from vismanet_ext.sandbox.catalog import generic_names, generic_spec
 
@@ -82,7 +83,7 @@ def test_every_generic_list_answers_with_records_of_its_schema(
     assert body, f"{name} answered no records"
     dto = getattr(models, spec.dto)
     for record in body:
-        parsed = dto.from_dict(record)
+        parsed = validate(dto.from_dict(record))  # strict: every value of its documented type
         assert set(parsed.additional_properties) <= {"metadata"}  # all else is a property of the schema
         assert _without_dates(parsed.to_dict()) == _without_dates(record)
     assert sb.errors == []
