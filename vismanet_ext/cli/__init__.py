@@ -26,7 +26,8 @@ __all__ = ["main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the exit code (0 ok, 1 API/network error, 2 usage error, 130 Ctrl-C, 141 broken pipe)."""
+    """Run the CLI; returns the exit code (0 ok, 1 API/network error, 2 usage error, 3 a write whose outcome is
+    unknown, 130 Ctrl-C, 141 broken pipe)."""
     _fill_closed_fds()
     _fill_closed_stdio()
     try:
@@ -104,6 +105,10 @@ def _classify(e: Exception, args: Any = None) -> tuple[int, str] | None:
     if sdk_errors is not None:
         if isinstance(e, sdk_errors.InvalidArgument):
             return EXIT_USAGE, str(e)
+        if isinstance(e, sdk_errors.OutcomeUnknown):
+            from .errors import EXIT_OUTCOME_UNKNOWN, outcome_unknown_message
+
+            return EXIT_OUTCOME_UNKNOWN, outcome_unknown_message(e)
         if isinstance(e, sdk_errors.OutcomeUnknown):
             from .errors import EXIT_OUTCOME_UNKNOWN, outcome_unknown_message
 
