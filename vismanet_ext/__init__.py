@@ -58,6 +58,8 @@ _LAZY: dict[str, str] = {
     "RateLimitInfo": "result",
     "RateLimiter": "transports",
     "RetryPolicy": "transports",
+    "AsyncTenants": "tenants",
+    "Tenants": "tenants",
     "AsyncBackgroundJob": "writes",
     "BackgroundJob": "writes",
     "BackgroundResult": "writes",
@@ -120,6 +122,7 @@ if TYPE_CHECKING:
     from .pagination import PagingStats as PagingStats
     from .pagination import RepeatingPages as RepeatingPages
     from .result import RateLimitInfo as RateLimitInfo, Result as Result
+    from .tenants import AsyncTenants as AsyncTenants, Tenants as Tenants
     from .transports import RateLimiter as RateLimiter, RetryPolicy as RetryPolicy
     from .validation import validate as validate
     from .writes import AsyncBackgroundJob as AsyncBackgroundJob
