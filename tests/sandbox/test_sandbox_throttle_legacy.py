@@ -81,8 +81,21 @@ def test_bad_rate_limit_is_refused_at_construction(bad: object) -> None:
         Sandbox(rate_limit=bad)  # type: ignore[arg-type]
 
 
-def test_legacy_host_requires_company_header(http: httpx.Client) -> None:
-    reply = http.get("/API/controller/api/v1/customer/10001")
+def test_legacy_host_takes_the_company_from_a_client_credentials_token(
+    sb: Sandbox, anon: httpx.Client
+) -> None:
+    token = anon.post("/connect/token", data={"grant_type": "client_credentials", "client_id": "sandbox",
+                                              "client_secret": "sandbox", "tenant_id": "sandbox-tenant"})
+    bearer = {"Authorization": f"Bearer {token.json()['access_token']}"}
+    reply = anon.get("/API/controller/api/v1/customer/10001", headers=bearer)  # no ipp-company-id
+    assert reply.status_code == 200 and reply.json()["number"] == "10001"
+
+
+def test_legacy_host_requires_company_header_without_a_company_in_the_token(
+    sb: Sandbox, anon: httpx.Client
+) -> None:
+    bearer = {"Authorization": f"Bearer {sb.issue_token(company_bound=False)}"}
+    reply = anon.get("/API/controller/api/v1/customer/10001", headers=bearer)
     assert reply.status_code == 400
     body = reply.json()
     assert set(body) == {"ExceptionType", "ExceptionMessage", "ExceptionFaultCode",

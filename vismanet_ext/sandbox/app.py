@@ -101,6 +101,8 @@ class App:
         identity = self.auth.authenticate(request)
         if legacy:
             company = (request.header("ipp-company-id") or "").strip()
+            if not company and identity.company_bound:
+                company = identity.tenant  # a client-credentials token carries its company
             if not company:
                 raise ipp_error(400, "Company context is missing: send the ipp-company-id header "
                                      "on integration.visma.net requests.", "12002")

@@ -38,6 +38,9 @@ class Identity:
     client_id: str
     scopes: frozenset[str]
     expires_at: float
+    # A client-credentials token names its tenant, so the legacy host needs no ipp-company-id for it
+    # (public clients report this); False models a token without a company context (fault 12002).
+    company_bound: bool = True
 
 
 @dataclass
@@ -124,13 +127,16 @@ class TokenService:
             [("Cache-Control", "no-store"), ("Pragma", "no-cache")],
         )
 
-    def issue(self, tenant: str | None = None, scopes: list[str] | None = None) -> str:
+    def issue(
+        self, tenant: str | None = None, scopes: list[str] | None = None, *, company_bound: bool = True
+    ) -> str:
         token = "sbx." + secrets.token_urlsafe(32)
         identity = Identity(
             tenant=tenant or next(iter(sorted(self.config.tenants))),
             client_id=self.config.client_id,
             scopes=frozenset(scopes or ALL_SCOPES),
             expires_at=self.config.clock() + self.config.token_lifetime,
+            company_bound=company_bound,
         )
         with self._lock:
             self._tokens[token] = identity

@@ -239,12 +239,18 @@ class Sandbox:
 
     # --- auth ------------------------------------------------------------------
 
-    def issue_token(self, tenant_id: str | None = None, scopes: Sequence[str] | None = None) -> str:
-        """A valid bearer token without a token request (not counted); adds an unknown tenant."""
+    def issue_token(
+        self, tenant_id: str | None = None, scopes: Sequence[str] | None = None, *, company_bound: bool = True
+    ) -> str:
+        """A valid bearer token without a token request (not counted); adds an unknown tenant.
+
+        Like a client-credentials token it names its tenant, so the legacy host needs no
+        ``ipp-company-id`` for it; ``company_bound=False`` gives a token without a company
+        context, for which the legacy host answers fault 12002 unless the header is sent."""
         tenant = tenant_id or self.tenant_id
         if tenant not in self._tenants:
             self._ensure_tenant(tenant)
-        return self._auth.issue(tenant, list(scopes) if scopes else None)
+        return self._auth.issue(tenant, list(scopes) if scopes else None, company_bound=company_bound)
 
     def auth_headers(self, tenant_id: str | None = None) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.issue_token(tenant_id)}"}
