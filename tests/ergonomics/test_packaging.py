@@ -105,7 +105,7 @@ def test_sdist_has_what_building_and_testing_need(built: tuple[Path, Path, str],
                          cwd=unpacked, env=env, capture_output=True, text=True, timeout=300, check=False)  # fmt: skip
     assert run.returncode == 0, run.stdout[-3000:]
     assert " passed" in run.stdout
-    where = subprocess.run([sys.executable, "-c", "import vismanet_ext, vismanet_client; print(vismanet_ext.__file__, "
-                            "vismanet_client.__file__)"], cwd=unpacked, env=env, capture_output=True, text=True,
+    code = "import vismanet_ext, vismanet_client; print(vismanet_ext.__file__, vismanet_client.__file__)"
+    where = subprocess.run([sys.executable, "-c", code], cwd=unpacked, env=env, capture_output=True, text=True,
                            check=True).stdout.split()  # fmt: skip
     assert all(Path(w).is_relative_to(unpacked) for w in where)  # the tests ran on the sdist's code
