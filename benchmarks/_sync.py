@@ -113,7 +113,7 @@ def _sync_env(served: Served, env: dict[str, str], work: str) -> dict[str, str]:
     return {**{k: v for k, v in env.items() if not k.startswith("VISMANET_")},
             "VISMANET_CLIENT_ID": served.client_id, "VISMANET_CLIENT_SECRET": served.client_secret,
             "VISMANET_TOKEN_URL": f"{served.base_url}/connect/token", "DLT_DATA_DIR": work,
-            "RUNTIME__LOG_LEVEL": "WARNING"}
+            "RUNTIME__LOG_LEVEL": "WARNING", "RUNTIME__DLTHUB_TELEMETRY": "false"}
 
 
 def _sync(served: Served, env: dict[str, str], tmp: str, tenants: list[str], *options: str) -> Run:

@@ -41,6 +41,7 @@ def _dlt_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """dlt keeps pipelines and config under its data dir: keep them in tmp_path, never in ~/.dlt."""
     monkeypatch.setenv("DLT_DATA_DIR", str(tmp_path / "dlt-data"))
     monkeypatch.setenv("RUNTIME__LOG_LEVEL", "WARNING")
+    monkeypatch.setenv("RUNTIME__DLTHUB_TELEMETRY", "false")  # tests talk to loopback only
 
 
 class Target:
