@@ -75,6 +75,8 @@ def test_usage_errors_exit_2_before_anything_is_sent(tmp_path: Path) -> None:
         (["customer"], "VISMANET_CLIENT_ID"),
         ([], "name the listings"),
         (["--sandbox", "--token", "abc"], "cannot be combined"),
+        (["--sandbox", "--overlap", "nan"], "--overlap"),
+        (["--sandbox", "--page-size", "0"], "--page-size"),
     ):
         run = _sync(tmp_path, *args)
         assert run.returncode == 2, (args, run.stderr)

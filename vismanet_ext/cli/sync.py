@@ -50,8 +50,6 @@ examples:
 
 def add_sync_parser(add: Callable[[str, str, str | None], argparse.ArgumentParser]) -> None:
     """Register ``sync`` with the CLI's ``add(name, help, description)`` (see :mod:`.args`)."""
-    from .args import _positive, _seconds
-
     p = add("sync", "load listings of one or many companies into DuckDB or PostgreSQL (dlt)", _DESCRIPTION)
     p.set_defaults(handler=_run)
     p.add_argument("resources", nargs="*", metavar="RESOURCE",
@@ -78,6 +76,30 @@ def add_sync_parser(add: Callable[[str, str, str | None], argparse.ArgumentParse
                    help="re-read this much before each tenant's newest lastModifiedDateTime (default 300)")
     p.add_argument("--since", metavar="DATETIME",
                    help="a first run starts at lastModifiedDateTime >= DATETIME instead of the beginning")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
+    return value
+
+
+#: Longest --overlap accepted: a week. More re-reads most of a company's history on every run.
+MAX_OVERLAP = 7 * 24 * 3600.0
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 <= value <= MAX_OVERLAP:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"{text!r} must be from 0 to {MAX_OVERLAP:.0f} seconds")
+    return value
 
 
 def _run(args: argparse.Namespace) -> int:
