@@ -10,9 +10,11 @@ import json
 
 import pytest
 from transport._loopback import LoopbackServer, Reply
+from vismanet_client.api.customer import customer_post
 
 from vismanet_ext.client import AsyncVismaNet, VismaNet
 from vismanet_ext.errors import InvalidArgument
+from vismanet_ext.sandbox import Sandbox
 from vismanet_ext.webhooks import (
     DEFAULT_SIGNATURE_HEADER,
     WebhookNotification,
@@ -117,3 +119,27 @@ def test_async_feedback() -> None:
     with LoopbackServer([Reply(201, b"", {"Location": "/v1/webhooknotificationfeedback/2"})]) as server:
         assert asyncio.run(main(server.url)) == 201
     assert json.loads(server.seen[0].body)["notificationId"] == NOTIFICATION_ID
+
+
+# -- signed webhooks from the sandbox, received over loopback HTTP ---------------------------------------
+
+
+def test_a_signed_webhook_from_the_sandbox_verifies_and_a_tampered_one_does_not(vn: VismaNet, sb: Sandbox) -> None:
+    with LoopbackServer(lambda seen: Reply(200)) as receiver:
+        sb.subscribe_webhook(f"{receiver.url}/hooks/visma", SECRET, events={"Created"})
+        created = vn.create(customer_post, body={"name": "Hooked AS"})
+        assert sb.wait_for_webhooks()
+        (delivery,) = receiver.seen
+    headers = dict(delivery.headers)
+    assert delivery.path == "/hooks/visma" and DEFAULT_SIGNATURE_HEADER.lower() in {k.lower() for k in headers}
+    note = parse_webhook(delivery.body, headers=headers, secret=SECRET)  # as a receiver would, from the raw bytes
+    assert (note.event, note.resource, note.key) == ("Created", "customer", created.id)
+    assert note.id is not None and len(note.id) == 36 and note.tenant_id == sb.tenant_id
+    signature = next(v for k, v in headers.items() if k.lower() == DEFAULT_SIGNATURE_HEADER.lower())
+    assert verify_webhook(delivery.body, signature, SECRET)
+    tampered = delivery.body.replace(created.id.encode(), b"99999")
+    assert not verify_webhook(tampered, signature, SECRET)
+    with pytest.raises(WebhookSignatureError):
+        parse_webhook(tampered, headers=headers, secret=SECRET)
+    with pytest.raises(WebhookSignatureError):
+        parse_webhook(delivery.body, headers=headers, secret="not the subscription's key")
