@@ -81,6 +81,11 @@ class OperationInfo:
         return self.module.rsplit(".", 1)[-1]
 
     @property
+    def function(self) -> str:
+        """The generated function that sends it: ``vismanet_client.api.customer.customer_post.sync``."""
+        return f"{self.module}.sync"
+
+    @property
     def route(self) -> str:
         return f"{self.method} {self.path}"
 
@@ -100,7 +105,7 @@ class OperationInfo:
     def describe(self) -> str:
         """A few lines for a terminal or a notebook."""
         lines = [f"{self.route}  ({self.operation_id})", f"  {self.summary}" if self.summary else "",
-                 f"  {self.import_line}"]  # fmt: skip
+                 f"  {self.import_line}   (vn.call({self.name}, ...) or {self.name}.sync(client=vn.client, ...))"]  # fmt: skip
         for p in self.params:
             flag = "required" if p.required else "optional"
             enum = f" one of {', '.join(p.enum)}" if p.enum else ""

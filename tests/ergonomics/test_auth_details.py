@@ -136,3 +136,13 @@ def test_a_url_or_a_path_still_loads(tmp_path: Path) -> None:
     path = tmp_path / "spec.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     assert load_spec(str(path)).document == doc
+
+
+def test_sync_asks_for_read_only() -> None:
+    from vismanet_ext.cli.sync import _real_pool
+
+    args = build_parser().parse_args(["sync", "customer", "--tenant", "t1"])
+    pool, tenants = _real_pool(args, dict(CREDENTIALS))
+    assert tenants == ["t1"] and pool._scopes == "vismanet_erp_service_api:read"
+    pool, _ = _real_pool(args, {**CREDENTIALS, "VISMANET_SCOPES": "vismanet_erp_service_api:read x"})
+    assert pool._scopes == "vismanet_erp_service_api:read x"

@@ -29,6 +29,7 @@ def test_one_operation_by_route_id_or_module_name(query: str) -> None:
     assert op.body_model == "CustomerInvoiceUpdateDto"
     assert {"customerNumber", "invoiceLines", "documentDate"} <= set(op.body_fields)
     assert op.writes and not op.pages
+    assert op.function == "vismanet_client.api.customer_invoice.customer_invoice_create.sync"
 
 
 def test_concrete_routes_and_objects_resolve_to_their_template() -> None:

@@ -202,6 +202,7 @@ def _real_pool(args: argparse.Namespace, environ: Mapping[str, str]) -> tuple[An
             base_url=args.base_url or environ.get("VISMANET_BASE_URL", "").strip() or None,
             token_url=environ.get("VISMANET_TOKEN_URL", "").strip() or None,
             retry=_retry(args), app_name="vismanet-sync",
+            scopes=environ.get("VISMANET_SCOPES", "").strip() or "vismanet_erp_service_api:read",  # sync only reads
         )
     except InvalidArgument as e:
         raise UsageError(str(e)) from None
