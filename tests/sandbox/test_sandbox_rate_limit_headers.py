@@ -97,3 +97,23 @@ def test_uncounted_requests_carry_no_headers(limited: Sandbox) -> None:
 
 def test_status_is_none_without_a_quota(sb: Sandbox) -> None:
     assert sb.rate_limit_status() is None
+
+
+def test_each_client_has_its_own_window_per_company(limited: Sandbox) -> None:
+    limited.add_client("second-app", "other-secret")
+    with limited.serve() as url, httpx.Client(base_url=url) as client:
+        tokens = {}
+        for app, secret in (("sandbox", "sandbox"), ("second-app", "other-secret")):
+            reply = client.post("/connect/token", data={"grant_type": "client_credentials", "client_id": app,
+                                                        "client_secret": secret, "tenant_id": "sandbox-tenant"})
+            tokens[app] = {"Authorization": f"Bearer {reply.json()['access_token']}"}
+        for _ in range(3):
+            client.get("/v1/account/1010", headers=tokens["sandbox"])
+        second = client.get("/v1/account/1010", headers=tokens["second-app"])
+        wrong = client.post("/connect/token", data={"grant_type": "client_credentials", "client_id": "second-app",
+                                                    "client_secret": "sandbox", "tenant_id": "sandbox-tenant"})
+    assert _limits(second)[:2] == (50, 49)  # the same company, another client: a window of its own
+    assert (limited.rate_limit_remaining(), limited.rate_limit_remaining(client_id="second-app")) == (47, 49)
+    assert wrong.json()["error"] == "invalid_client"
+    with pytest.raises(ValueError):
+        limited.add_client("sandbox", "x")

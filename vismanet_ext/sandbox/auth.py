@@ -50,6 +50,11 @@ class AuthConfig:
     tenants: set[str]
     token_lifetime: float
     clock: Callable[[], float]
+    # Further app registrations (client id -> secret): each has its own quota per company.
+    other_clients: dict[str, str] = field(default_factory=dict)
+
+    def secret_of(self, client_id: str) -> str | None:
+        return self.client_secret if client_id == self.client_id else self.other_clients.get(client_id)
 
 
 @dataclass(frozen=True)
@@ -89,9 +94,8 @@ class TokenService:
             return _oauth_error(400, "invalid_request", "grant_type is missing.")
         if not client_id:
             return _oauth_error(400, "invalid_client", "client_id is missing.")
-        if client_id != self.config.client_id or not secrets.compare_digest(
-            client_secret, self.config.client_secret
-        ):
+        known = self.config.secret_of(client_id)
+        if known is None or not secrets.compare_digest(client_secret, known):
             return _oauth_error(401 if basic else 400, "invalid_client")
         if grant_type != "client_credentials":
             return _oauth_error(400, "unsupported_grant_type",
@@ -115,7 +119,7 @@ class TokenService:
         if unknown:
             return _oauth_error(400, "invalid_scope", f"Unknown scope(s): {' '.join(unknown)}.")
         scopes = requested or list(ALL_SCOPES)
-        token = self.issue(tenant, scopes)
+        token = self.issue(tenant, scopes, client_id=client_id)
         return json_response(
             200,
             {
@@ -128,12 +132,13 @@ class TokenService:
         )
 
     def issue(
-        self, tenant: str | None = None, scopes: list[str] | None = None, *, company_bound: bool = True
+        self, tenant: str | None = None, scopes: list[str] | None = None, *, company_bound: bool = True,
+        client_id: str | None = None,
     ) -> str:
         token = "sbx." + secrets.token_urlsafe(32)
         identity = Identity(
             tenant=tenant or next(iter(sorted(self.config.tenants))),
-            client_id=self.config.client_id,
+            client_id=client_id or self.config.client_id,
             scopes=frozenset(scopes or ALL_SCOPES),
             expires_at=self.config.clock() + self.config.token_lifetime,
             company_bound=company_bound,

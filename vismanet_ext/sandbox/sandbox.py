@@ -240,7 +240,8 @@ class Sandbox:
     # --- auth ------------------------------------------------------------------
 
     def issue_token(
-        self, tenant_id: str | None = None, scopes: Sequence[str] | None = None, *, company_bound: bool = True
+        self, tenant_id: str | None = None, scopes: Sequence[str] | None = None, *, company_bound: bool = True,
+        client_id: str | None = None,
     ) -> str:
         """A valid bearer token without a token request (not counted); adds an unknown tenant.
 
@@ -250,7 +251,20 @@ class Sandbox:
         tenant = tenant_id or self.tenant_id
         if tenant not in self._tenants:
             self._ensure_tenant(tenant)
-        return self._auth.issue(tenant, list(scopes) if scopes else None, company_bound=company_bound)
+        if client_id is not None and self._auth.config.secret_of(client_id) is None:
+            raise KeyError(f"unknown client {client_id!r}; add it with add_client()")
+        return self._auth.issue(tenant, list(scopes) if scopes else None, company_bound=company_bound,
+                                client_id=client_id)
+
+    def add_client(self, client_id: str, client_secret: str) -> None:
+        """Another app registration: it reaches every tenant, with its own quota per company
+        (Visma counts "per company and client")."""
+        for name, value in (("client_id", client_id), ("client_secret", client_secret)):
+            if not isinstance(value, str) or not value:
+                raise ValueError(f"{name} must be a non-empty string")
+        if client_id == self.client_id:
+            raise ValueError(f"client {client_id!r} already exists")
+        self._auth.config.other_clients[client_id] = client_secret
 
     def auth_headers(self, tenant_id: str | None = None) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.issue_token(tenant_id)}"}
@@ -299,13 +313,14 @@ class Sandbox:
         """Tracebacks of unexpected exceptions (each answered 500); empty if healthy."""
         return self._app.errors
 
-    def rate_limit_remaining(self, company: str | None = None) -> int | None:
-        """Calls left in the current window of ``company`` (default: the default tenant); None if unlimited."""
-        return self._throttle.remaining(company or self.tenant_id, self.client_id)
+    def rate_limit_remaining(self, company: str | None = None, client_id: str | None = None) -> int | None:
+        """Calls left in the current window of ``company`` (default: the default tenant) for
+        ``client_id`` (default: the sandbox's client); None if unlimited."""
+        return self._throttle.remaining(company or self.tenant_id, client_id or self.client_id)
 
-    def rate_limit_status(self, company: str | None = None) -> LimitStatus | None:
+    def rate_limit_status(self, company: str | None = None, client_id: str | None = None) -> LimitStatus | None:
         """(limit, remaining, reset, policy) as the next response's ``X-RateLimit-*`` headers would say."""
-        return self._throttle.status(company or self.tenant_id, self.client_id)
+        return self._throttle.status(company or self.tenant_id, client_id or self.client_id)
 
     # --- background --------------------------------------------------------------
 
