@@ -117,3 +117,15 @@ def test_each_client_has_its_own_window_per_company(limited: Sandbox) -> None:
     assert wrong.json()["error"] == "invalid_client"
     with pytest.raises(ValueError):
         limited.add_client("sandbox", "x")
+
+
+def test_the_legacy_host_can_have_vismas_migration_policy(clock: FakeClock) -> None:
+    sb = Sandbox(rate_limit=50, legacy_rate_limit=2, clock=clock, background_delay=None)
+    client = sb.client(headers=sb.auth_headers())
+    legacy = [client.get("/API/controller/api/v1/account/1010", headers={"ipp-company-id": company})
+              for company in ("1", "2", "3")]  # per application, whatever the company
+    modern = client.get("/v1/account/1010")
+    assert [r.status_code for r in legacy] == [200, 200, 429]
+    assert [_limits(r)[:2] for r in legacy] == [(2, 1), (2, 0), (2, 0)]
+    assert {r.headers["X-RateLimit-Policy"] for r in legacy} == {"6-fixed-window"}
+    assert _limits(modern) == (50, 49, 3600, "4-fixed-window")

@@ -35,6 +35,7 @@ from .throttle import RateLimiter
 LEGACY_PREFIX = "/api/controller/api"  # matched case-insensitively
 LEGACY_PREFIX_CASED = "/API/controller/api"
 TOKEN_PATH = "/connect/token"
+LEGACY_QUOTA = "*"  # the legacy policy counts per application, over all companies
 
 
 class LoggedRequest(NamedTuple):
@@ -55,6 +56,7 @@ class App:
     background: BackgroundQueue
     handlers_for: Callable[[str], Handlers]  # tenant -> the handlers serving its data
     log_size: int = 10_000
+    legacy_throttle: RateLimiter | None = None  # 6-fixed-window: the old host, per application
 
     def __post_init__(self) -> None:
         # A ring buffer: a long-running `sandbox serve` or a benchmark keeps the newest entries only.
@@ -108,7 +110,10 @@ class App:
                                      "on integration.visma.net requests.", "12002")
         else:
             company = identity.tenant
-        limit_headers = self.throttle.consume(company, identity.client_id)
+        if legacy and self.legacy_throttle is not None and self.legacy_throttle.limit is not None:
+            limit_headers = self.legacy_throttle.consume(LEGACY_QUOTA, identity.client_id)
+        else:
+            limit_headers = self.throttle.consume(company, identity.client_id)
         try:
             response = self._route(request, api_path, company, legacy, identity)
         except ApiError as error:

@@ -22,7 +22,13 @@ from .messages import SandboxRequest, SandboxResponse
 from .resources import SPECS
 from .store import Store
 from .tenants import Tenant, tenant_options, tenant_seed
-from .throttle import WINDOW_SECONDS, LimitStatus, RateLimiter, resolve_limit
+from .throttle import (
+    LEGACY_POLICY,
+    WINDOW_SECONDS,
+    LimitStatus,
+    RateLimiter,
+    resolve_limit,
+)
 from .transport import AsyncSandboxTransport, SandboxTransport
 from .webhooks import DEFAULT_HEADER as DEFAULT_WEBHOOK_HEADER
 from .webhooks import Delivery as WebhookDelivery
@@ -55,6 +61,9 @@ class Sandbox:
     POST/PUT bodies are checked against the operation's body schema (a plain value
     where a ``{"value": ...}`` wrapper is declared is a 400 naming the field);
     ``strict_bodies=False`` ignores unknown members as the real server does.
+    ``legacy_rate_limit`` (like ``rate_limit``) counts calls to the legacy
+    ``/API/controller/api`` host per application under Visma's migration policy
+    ``6-fixed-window`` instead of the per-company quota.
 
     ``tenants`` serves several tenants (companies) with separate data and quotas:
     a list of tenant ids, or a mapping ``{id: {"seed": .., "sizes": {..},
@@ -85,6 +94,7 @@ class Sandbox:
         rate_window: float = WINDOW_SECONDS,
         request_log_size: int = 10_000,
         strict_bodies: bool = True,
+        legacy_rate_limit: None | str | int = None,
     ) -> None:
         if isinstance(seed, bool) or not isinstance(seed, int):
             raise TypeError(f"seed must be an int, got {seed!r}")
@@ -125,8 +135,10 @@ class Sandbox:
         self.attachments = self._default.attachments
         if isinstance(request_log_size, bool) or not isinstance(request_log_size, int) or request_log_size < 0:
             raise ValueError(f"request_log_size must be a non-negative int, got {request_log_size!r}")
+        self._legacy_throttle = RateLimiter(resolve_limit(legacy_rate_limit), clock, float(rate_window),
+                                            LEGACY_POLICY)
         self._app = App(self._auth, self._throttle, self.faults, self._background,
-                        self._handlers_for, request_log_size)
+                        self._handlers_for, request_log_size, self._legacy_throttle)
 
     # --- tenants ---------------------------------------------------------------
 

@@ -24,6 +24,8 @@ from .errors import ApiError
 PRESETS = {"test": 500, "production": 15_000}
 WINDOW_SECONDS = 3600.0
 POLICY = "4-fixed-window"
+# Visma's migration policy for the old integration.visma.net host: a limit per application.
+LEGACY_POLICY = "6-fixed-window"
 
 Headers = list[tuple[str, str]]
 
@@ -65,10 +67,12 @@ class RateLimiter:
     """Fixed windows keyed by (client id, company); ``limits`` overrides the limit per company."""
 
     def __init__(
-        self, limit: int | None, clock: Callable[[], float], window: float = WINDOW_SECONDS
+        self, limit: int | None, clock: Callable[[], float], window: float = WINDOW_SECONDS,
+        policy: str = POLICY,
     ) -> None:
         self.limit = limit
         self.window = window
+        self.policy = policy
         self.limits: dict[str, int | None] = {}
         self._clock = clock
         self._windows: dict[tuple[str, str], _Window] = {}
@@ -95,7 +99,7 @@ class RateLimiter:
                 current = self._windows[key] = _Window(now, 0)
             reset = max(0, math.ceil(current.start + self.window - now))
             if current.used >= limit:
-                headers = _headers(limit, 0, reset)
+                headers = _headers(limit, 0, reset, self.policy)
                 raise ApiError(
                     429,
                     {"message": f"API call quota exceeded: maximum {limit} calls per {self._period()} for "
@@ -103,7 +107,7 @@ class RateLimiter:
                     [("Retry-After", str(max(1, reset))), *headers],
                 )
             current.used += 1
-            return _headers(limit, limit - current.used, reset)
+            return _headers(limit, limit - current.used, reset, self.policy)
 
     def _period(self) -> str:
         return "hour" if self.window == WINDOW_SECONDS else f"{self.window:g} seconds"
@@ -116,19 +120,19 @@ class RateLimiter:
         with self._lock:
             current = self._windows.get((client_id, company))
             if current is None or now >= current.start + self.window:
-                return LimitStatus(limit, limit, math.ceil(self.window), POLICY)
+                return LimitStatus(limit, limit, math.ceil(self.window), self.policy)
             reset = max(0, math.ceil(current.start + self.window - now))
-            return LimitStatus(limit, max(0, limit - current.used), reset, POLICY)
+            return LimitStatus(limit, max(0, limit - current.used), reset, self.policy)
 
     def remaining(self, company: str, client_id: str = "") -> int | None:
         found = self.status(company, client_id)
         return None if found is None else found.remaining
 
 
-def _headers(limit: int, remaining: int, reset: int) -> Headers:
+def _headers(limit: int, remaining: int, reset: int, policy: str) -> Headers:
     return [
         ("X-RateLimit-Limit", str(limit)),
         ("X-RateLimit-Remaining", str(remaining)),
         ("X-RateLimit-Reset", str(reset)),
-        ("X-RateLimit-Policy", POLICY),
+        ("X-RateLimit-Policy", policy),
     ]
