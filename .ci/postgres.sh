@@ -43,10 +43,11 @@ install_postgres() {
 }
 
 as_owner() {
+    # From inside $dir: the postgres user may not be allowed into the caller's working directory.
     if [ "$(id -u)" = 0 ]; then
-        runuser -u postgres -- "$@"
+        (cd "$dir" && runuser -u postgres -- "$@")
     else
-        "$@"
+        (cd "$dir" && "$@")
     fi
 }
 
