@@ -222,3 +222,16 @@ def test_async_sandbox_takes_client_options() -> None:
             return len((await avn.call("GET /v1/customer")).value)
 
     assert asyncio.run(main()) == 2
+
+
+def test_cli_sandbox_passes_its_settings_as_sandbox_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vismanet_ext.cli.args import build_parser
+    from vismanet_ext.cli.connect import connect
+
+    monkeypatch.setenv("VISMANET_SANDBOX_RATE_LIMIT", "100")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)  # the old form would warn about rate_limit=
+        vn = connect(build_parser().parse_args(["get", "customer", "10001", "--sandbox", "-q"]))
+    with vn:
+        assert vn.sandbox_server is not None and vn._settings.rate_limiter is None  # the server's quota only
+        assert vn.call("GET /v1/customer/{customerCd}", customerCd="10001").headers["x-ratelimit-limit"] == "100"

@@ -181,7 +181,7 @@ def connect(args: argparse.Namespace, environ: Mapping[str, str] | None = None) 
         from vismanet_ext.client import VismaNet
 
         try:
-            vn = VismaNet.sandbox(**kwargs)
+            vn = VismaNet.sandbox(sandbox=kwargs)  # sandbox settings apart from client options
         except (TypeError, ValueError) as e:
             raise UsageError(f"sandbox settings: {e}") from None
         if latency:
