@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import decimal
-import difflib
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -171,6 +170,8 @@ def _unknown_field(where: str, path: str, schema: str, name: Any, fields: Mappin
         return f"{where}: field names must be strings, got {name!r} in {place}"
     squashed = {_squash(f): f for f in fields}
     matches = [squashed[_squash(name)]] if _squash(name) in squashed else []
+    import difflib  # only when there is a mistake to explain
+
     matches += [m for m in difflib.get_close_matches(name, list(fields), n=_MAX_SUGGESTIONS) if m not in matches]
     hint = f"; did you mean {', '.join(repr(m) for m in matches[:_MAX_SUGGESTIONS])}?" if matches else ""
     return (

@@ -29,7 +29,6 @@ from . import writes as _writes
 from ._gc import collector_paused
 from ._log_env import configure_from_env as configure_logging_from_env
 from ._version import __version__
-from .attachments_download import Downloaded, adownload_attachment, download_attachment
 from .auth import DEFAULT_SCOPE, DEFAULT_TOKEN_URL, BearerToken, ClientCredentials
 from .client_options import (
     AsyncSharedTransport,
@@ -74,6 +73,8 @@ from .writes.etag import if_match_headers
 
 if TYPE_CHECKING:
     from vismanet_client import AuthenticatedClient
+
+    from .attachments_download import Downloaded
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -794,6 +795,8 @@ class VismaNet(_Common):
         self, attachment_id: str, destination: Any = None, /, *, overwrite: bool = False
     ) -> Downloaded:
         """Stream ``GET /v1/attachment/{id}`` to a path, a binary file object, or memory (see attachments_download)."""
+        from .attachments_download import download_attachment
+
         return download_attachment(self, attachment_id, destination, overwrite=overwrite)
 
     def start_background(
@@ -1005,6 +1008,8 @@ class AsyncVismaNet(_Common):
         self, attachment_id: str, destination: Any = None, /, *, overwrite: bool = False
     ) -> Downloaded:
         """See :meth:`VismaNet.download_attachment`."""
+        from .attachments_download import adownload_attachment
+
         return await adownload_attachment(self, attachment_id, destination, overwrite=overwrite)
 
     async def start_background(
