@@ -131,7 +131,7 @@ def test_unmodelled_routes_say_the_sandbox_is_the_reason(served: tuple[Sandbox, 
 
 
 def test_sizes_for_unknown_resources_are_refused() -> None:
-    with pytest.raises(ValueError, match="unknown sandbox resource"):
+    with pytest.raises(ValueError, match="unknown resource nosuchresource; the sandbox has account, customer"):
         Sandbox(sizes={"nosuchresource": 3})
 
 

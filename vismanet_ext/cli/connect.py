@@ -2,8 +2,9 @@
 
 Missing credentials are a usage error naming exactly the variables to set, checked before anything
 else happens (no temp file, no request).  Hidden knobs for tests and demos of ``--sandbox``:
-``VISMANET_SANDBOX_SIZES`` (``customer=50,supplier=10``), ``VISMANET_SANDBOX_SEED`` (int) and
-``VISMANET_SANDBOX_LATENCY`` (seconds added to every request, 0 to 60).
+``VISMANET_SANDBOX_SIZES`` (``customer=50,supplier=10``), ``_SEED`` (int), ``_LATENCY`` (seconds added to
+every request, 0 to 60), ``_RATE_LIMIT``, ``_RATE_WINDOW`` and ``_TENANTS``, parsed by
+``vismanet_ext.sandbox.settings`` exactly as ``vismanet sandbox serve`` parses them.
 
 The token comes from ``--token``, ``--token-file PATH`` ('-': stdin), ``VISMANET_TOKEN`` or
 ``VISMANET_TOKEN_FILE``, in that order; a base URL with ``user:password@`` is refused (httpx would log it).
@@ -12,7 +13,6 @@ The token comes from ``--token``, ``--token-file PATH`` ('-': stdin), ``VISMANET
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
 from collections.abc import Mapping
@@ -92,66 +92,26 @@ def check_credentials(args: argparse.Namespace, environ: Mapping[str, str]) -> N
                          "(client credentials name the company themselves)")
 
 
-def _sandbox_kwargs(environ: Mapping[str, str]) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {}
-    sizes = _env(environ, "VISMANET_SANDBOX_SIZES")
-    if sizes:
-        parsed: dict[str, int] = {}
-        for item in sizes.split(","):
-            name, _, count = item.partition("=")
-            try:
-                parsed[name.strip()] = int(count)
-            except ValueError:
-                raise UsageError(f"VISMANET_SANDBOX_SIZES: {item[:60]!r} is not NAME=COUNT") from None
-            if not 0 <= parsed[name.strip()] <= MAX_SANDBOX_SIZE:
-                raise UsageError(
-                    f"VISMANET_SANDBOX_SIZES: {name.strip()[:60]}={count[:20]} must be 0 to {MAX_SANDBOX_SIZE:,} records"
-                )
-        from vismanet_ext.sandbox import RESOURCES
-        from vismanet_ext.sandbox.catalog import canonical
-
-        unknown = sorted(name for name in parsed if canonical(name) is None)  # any list operation, any case
-        if unknown:
-            raise UsageError(
-                f"VISMANET_SANDBOX_SIZES: unknown resource {', '.join(unknown)}; the sandbox has {', '.join(sorted(RESOURCES))}"
-            )
-        kwargs["sizes"] = parsed
-    seed = _env(environ, "VISMANET_SANDBOX_SEED")
-    if seed:
-        try:
-            kwargs["seed"] = int(seed)
-        except ValueError:
-            raise UsageError(f"VISMANET_SANDBOX_SEED: {seed!r} is not an integer") from None
-    # The sandbox's own settings parser for the variables `sandbox serve` also reads.
+def _sandbox_settings(environ: Mapping[str, str]) -> Any:
+    """The VISMANET_SANDBOX_* variables, parsed by the sandbox's own parser (the one `sandbox serve` uses)."""
     from vismanet_ext.sandbox.settings import SandboxSettings
 
-    names = ("VISMANET_SANDBOX_RATE_LIMIT", "VISMANET_SANDBOX_RATE_WINDOW", "VISMANET_SANDBOX_TENANTS")
     try:
-        extra = SandboxSettings.from_env({n: environ[n] for n in names if _env(environ, n)}).sandbox_kwargs()
+        return SandboxSettings.from_env(environ)
     except ValueError as e:
         raise UsageError(str(e)) from None
-    return {**kwargs, **extra}
 
 
-#: Most records per sandbox resource: seeded data lives in memory (about 1.5 kB per customer).
-MAX_SANDBOX_SIZE = 1_000_000
-#: Longest sandbox latency accepted: more than a minute per request only looks like a hang.
-MAX_SANDBOX_LATENCY = 60.0
+def _sandbox_kwargs(environ: Mapping[str, str]) -> dict[str, Any]:
+    """Sandbox keywords from VISMANET_SANDBOX_SIZES, _SEED, _RATE_LIMIT, _RATE_WINDOW and _TENANTS."""
+    kwargs: dict[str, Any] = _sandbox_settings(environ).sandbox_kwargs()
+    return kwargs
 
 
 def _sandbox_latency(environ: Mapping[str, str]) -> float:
-    latency = _env(environ, "VISMANET_SANDBOX_LATENCY")
-    if not latency:
-        return 0.0
-    try:
-        value = float(latency)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value) or value < 0 or value > MAX_SANDBOX_LATENCY:
-        raise UsageError(
-            f"VISMANET_SANDBOX_LATENCY: {latency[:40]!r} must be a number of seconds from 0 to {MAX_SANDBOX_LATENCY:.0f}"
-        )
-    return value
+    """VISMANET_SANDBOX_LATENCY: seconds added to every request (0-60)."""
+    latency: float = _sandbox_settings(environ).latency
+    return latency
 
 
 #: The OAuth scopes each command asks for with client credentials (VISMANET_SCOPES overrides): Visma's

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 MAX_LATENCY = 60.0
-MAX_SIZE = 10_000_000
+MAX_SIZE = 1_000_000  # seeded data lives in memory (about 1.5 kB per customer)
 MAX_WINDOW = 366 * 24 * 3600.0
 VARIABLES = {
     "sizes": "VISMANET_SANDBOX_SIZES",

@@ -269,8 +269,8 @@ class Store:
             checked[known] = size
         if unknown:
             raise ValueError(
-                f"unknown sandbox resource(s) {sorted(unknown)}; known: {sorted(DATASETS)} and the "
-                "other list operations of the spec by their `vismanet resources` names"
+                f"unknown resource {', '.join(sorted(unknown))}; the sandbox has {', '.join(sorted(DATASETS))} "
+                "and every other list operation of the spec, by its `vismanet resources` name"
             )
         return checked
 
