@@ -23,6 +23,8 @@ from datetime import timedelta
 from typing import Any
 
 from .data import (
+    _CITIES,
+    _STREETS,
     EPOCH,
     HISTORY,
     Context,
@@ -226,10 +228,6 @@ def _value(prop: Prop, rng: random.Random, depth: int, parent: str) -> Any:
         count = between(rng, 1, 2) if depth == 0 else between(rng, 0, 1)
         return [_build(nested, rng, depth + 1, {}, prop.wire) for _ in range(count)]
     return _OMIT
-
-
-_CITIES = (("0150", "OSLO"), ("5003", "BERGEN"), ("7011", "TRONDHEIM"), ("4006", "STAVANGER"))
-_STREETS = ("Storgata", "Kongens gate", "Bryggen", "Havnegata", "Industriveien")
 
 
 def _text(wire: str, parent: str, rng: random.Random) -> str:
