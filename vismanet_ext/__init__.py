@@ -65,6 +65,7 @@ _LAZY: dict[str, str] = {
     "BackgroundResult": "writes",
     "BackgroundState": "writes",
     "ReconciledResult": "writes",
+    "tune_memory": "_malloc",
 }
 
 __all__ = ["__version__", *sorted(_LAZY)]
@@ -87,6 +88,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:
     from . import errors as errors, sandbox as sandbox, webhooks as webhooks
+    from ._malloc import tune_memory as tune_memory
     from .auth import BearerToken as BearerToken, ClientCredentials as ClientCredentials
     from .bodies import CLEAR as CLEAR
     from .client import AsyncVismaNet as AsyncVismaNet

@@ -1,12 +1,10 @@
-"""The SDK version, read from the installed distribution so it never drifts from pyproject.toml."""
+"""The SDK version, as a literal: ``vismanet --version`` and ``import vismanet_ext`` must not pay for
+``importlib.metadata`` (about 23 ms of a 70 ms ``--version``; benchmarks/run.py). tests/perf checks that it
+equals ``[project] version`` in pyproject.toml, so the two cannot drift apart unnoticed.
+"""
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__: str = version("vismanet")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+__version__: str = "0.1.0"
 
 __all__ = ["__version__"]

@@ -42,6 +42,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from ._malloc import tune_memory_once
 from .errors import InvalidArgument, VismaNetError
 from .result import Result
 
@@ -862,6 +863,7 @@ class PageIterator(Generic[T]):
         self.close()
 
     def _run(self) -> Generator[Page[T], None, None]:
+        tune_memory_once()  # flat peak RSS over any number of pages (vismanet_ext._malloc)
         plan = self._plan
         concurrency = plan.max_concurrency
         pool = (
@@ -1011,6 +1013,7 @@ class AsyncPageIterator(Generic[T]):
         await self.aclose()
 
     async def _run(self) -> AsyncGenerator[Page[T], None]:
+        tune_memory_once()
         plan = self._plan
         concurrency = plan.max_concurrency
         window: deque[tuple[int, int | None, asyncio.Task[Any] | None]] = deque()

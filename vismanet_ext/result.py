@@ -6,7 +6,6 @@ Visma reports the new record of a POST only in ``Location`` and the version of a
 
 from __future__ import annotations
 
-import json as _json
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 import httpx
 
+from . import _json
 from .errors import InvalidResponse
 
 __all__ = ["RateLimitInfo", "Result", "decode_body"]

@@ -9,7 +9,6 @@ next page is decoded.
 from __future__ import annotations
 
 import asyncio
-import json
 import threading
 import time
 from collections.abc import Callable
@@ -20,18 +19,19 @@ from vismanet_client.api.customer import customer_get_all
 from vismanet_client.models import CustomerDto
 from vn_loopback import Listing, Loopback, customers
 
-from vismanet_ext import AsyncVismaNet, VismaNet
+from vismanet_ext import AsyncVismaNet, VismaNet, _json
 from vismanet_ext import pagination as paging
 from vismanet_ext.pagination import AsyncPageIterator, FetchedPage, PageIterator, PagingStats, RecordKey, _Plan
 
 
 class DecodeLog:
-    """Wraps ``json.loads`` (what every decode of a body goes through) and notes each page body decoded."""
+    """Wraps ``vismanet_ext._json.loads`` (what every decode of a body goes through: orjson or the stdlib) and
+    notes each page body decoded."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.first_ids: list[int] = []
         self.threads: set[int] = set()
-        real = json.loads
+        real = _json.loads
 
         def loads(s: Any, *args: Any, **kwargs: Any) -> Any:
             value = real(s, *args, **kwargs)
@@ -40,7 +40,7 @@ class DecodeLog:
                 self.threads.add(threading.get_ident())
             return value
 
-        monkeypatch.setattr(json, "loads", loads)
+        monkeypatch.setattr(_json, "loads", loads)
 
 
 def internal_ids(records: list[Any]) -> list[int]:

@@ -48,6 +48,19 @@ def clean(record: Mapping[str, Any]) -> Mapping[str, Any]:
     return record
 
 
+def _clean_in_place(record: Mapping[str, Any]) -> Mapping[str, Any]:
+    """`clean`, but a plain dict (what the pager decoded for this export alone) loses the key in place.
+
+    Every Visma record carries ``metadata``; copying each one cost 12% of an export's CPU (benchmarks/run.py).
+    """
+    if type(record) is dict:
+        meta = record.get("metadata")
+        if isinstance(meta, Mapping) and set(meta) <= _PAGING_METADATA_KEYS:
+            del record["metadata"]
+        return record
+    return clean(record)
+
+
 def total_of(records: Sequence[Mapping[str, Any]]) -> int | None:
     """totalCount from the first record's ``metadata`` (how Visma's list endpoints report it)."""
     if records:
@@ -84,7 +97,7 @@ def run_export(
             progress.set_total(page.total_count)
             for raw in page.records:
                 fetched += 1
-                record = clean(raw)
+                record = _clean_in_place(raw)
                 # The server filters already; this guards servers that ignore a filter they don't know.
                 if since is not None and _older_than(record, since) or deduper is not None and not deduper.admit(record):
                     skipped += 1

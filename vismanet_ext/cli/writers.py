@@ -11,6 +11,7 @@ dotted names such as ``mainAddress.city``; lists are written as JSON text; null 
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import os
 import tempfile
@@ -36,8 +37,17 @@ class RecordWriter(Protocol):
     def abort(self) -> None: ...
 
 
-def _dumps(record: Mapping[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str)
+def _dumps(record: Any) -> str:
+    """``json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str)``: the same bytes, through
+    orjson when installed (`vismanet_ext._json`, imported with the first writer: ``--help`` does not need it)."""
+    return _line_encoder()(record)
+
+
+@functools.cache
+def _line_encoder() -> Callable[[Any], str]:
+    from .._json import dumps_line
+
+    return dumps_line
 
 
 class _Writer:
@@ -93,7 +103,7 @@ def flatten(record: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, 
         if isinstance(value, Mapping):
             yield from flatten(value, name + ".")
         elif isinstance(value, (list, tuple)):
-            yield name, json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+            yield name, _dumps(value)
         else:
             yield name, value
 

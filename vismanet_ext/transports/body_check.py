@@ -17,12 +17,12 @@ does (see `vismanet_ext._gc`).
 from __future__ import annotations
 
 import importlib
-import json
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
+from .. import _json
 from .._gc import collector_paused
 from . import extensions
 
@@ -127,7 +127,7 @@ def check_content(response: httpx.Response, content: bytes, expect: str) -> Body
         return None  # a PDF, an attachment, text: not ours to judge
     try:
         with collector_paused():
-            data = json.loads(content)
+            data = _json.loads(content)  # orjson when installed (the `fast` extra), same values
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
         content_type = response.headers.get("content-type") or "none"
         return BodyProblem(
