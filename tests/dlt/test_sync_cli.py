@@ -113,3 +113,20 @@ def test_sync_with_client_credentials_over_loopback(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     assert _counts(tmp_path / "x.duckdb") == {"customer": 14}
     assert server.token_requests == 2
+
+
+def test_sigterm_during_a_sync_exits_143(tmp_path: Path) -> None:
+    import signal
+
+    env = _env(tmp_path, VISMANET_SANDBOX_LATENCY="0.3")
+    proc = subprocess.Popen([sys.executable, "-m", "vismanet_ext.cli", "sync", "customer", "--sandbox",
+                             "--page-size", "5", "--concurrency", "1", "--progress"], cwd=tmp_path, env=env,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    for line in proc.stderr:  # wait until records are arriving (30 customers in 5-record pages, 0.3 s each)
+        if "records..." in line:
+            break
+    proc.send_signal(signal.SIGTERM)
+    rest = proc.stderr.read()
+    assert proc.wait(timeout=120) == 143, rest
+    assert "terminated (SIGTERM)" in rest

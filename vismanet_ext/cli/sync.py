@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from .errors import EXIT_API, EXIT_OK, UsageError
+from .errors import EXIT_API, EXIT_OK, CLIError, UsageError
 
 __all__ = ["DEFAULT_DESTINATION", "add_sync_parser", "cmd_sync", "parse_destination"]
 
@@ -102,8 +102,25 @@ def _seconds(text: str) -> float:
     return value
 
 
+class Terminated(CLIError):
+    """SIGTERM during a sync: like Ctrl-C. Nothing half-done is committed: dlt loads a package whole, and
+    what was extracted but not loaded stays pending in the working directory for the next run."""
+
+    exit_code = 143
+
+
+def _raise_terminated(signum: int, frame: Any) -> None:
+    raise Terminated("terminated (SIGTERM); nothing of this run was committed past the last complete load")
+
+
 def _run(args: argparse.Namespace) -> int:
-    return cmd_sync(args)
+    import signal
+
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        return cmd_sync(args)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 # -- destinations -----------------------------------------------------------------------------------------
@@ -282,6 +299,11 @@ def cmd_sync(args: argparse.Namespace, environ: Mapping[str, str] | None = None)
         try:
             pipeline.run(source, loader_file_format=file_format)
         except PipelineStepFailed as e:
+            cause = e.__cause__ or e.__context__
+            while cause is not None and not isinstance(cause, (CLIError, KeyboardInterrupt)):
+                cause = cause.__cause__ or cause.__context__
+            if cause is not None:
+                raise cause from None  # Ctrl-C / SIGTERM inside dlt: exit 130 / 143, not a load failure
             cause = e.__cause__ or e.__context__
             print(f"vismanet: error: loading into {_shown(args.to)} failed at {e.step}: {cause or e}",
                   file=sys.stderr)
