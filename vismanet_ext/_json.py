@@ -28,12 +28,13 @@ import os
 import re
 from typing import Any
 
-__all__ = ["BACKEND", "dumps_line", "loads"]
+__all__ = ["BACKEND", "dumps_line", "dumps_line_bytes", "loads"]
 
 _STDLIB_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
 _DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _LONG_INTEGER = b"0" * 19  # 19 digits reach past int64 (negative) and 20 past uint64: orjson's range
-#: A number token orjson may write differently from ``repr(float)``: in exponent form, or below 1e-4.
+#: A number token orjson may write differently from ``repr(float)``: in exponent form (orjson always writes
+#: ``e+`` or ``e-``, never ``E``), or below 1e-4.
 _RISKY_FLOAT = re.compile(rb"[:,\[]-?(?:[0-9.]+[eE]|0\.0000)")
 
 
@@ -43,6 +44,10 @@ def _stdlib_loads(data: bytes | str) -> Any:
 
 def _stdlib_dumps_line(value: Any) -> str:
     return _STDLIB_ENCODER.encode(value)
+
+
+def _stdlib_dumps_line_bytes(value: Any) -> bytes:
+    return (_STDLIB_ENCODER.encode(value) + "\n").encode("utf-8")
 
 
 def _wanted() -> str:
@@ -58,6 +63,7 @@ except ImportError:
     BACKEND = "stdlib"
     loads = _stdlib_loads
     dumps_line = _stdlib_dumps_line
+    dumps_line_bytes = _stdlib_dumps_line_bytes
 else:
     BACKEND = "orjson"
     _orjson_loads = orjson.loads
@@ -83,13 +89,29 @@ else:
 
     def dumps_line(value: Any) -> str:  # the same signature as _stdlib_dumps_line
         """``json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)``, byte for byte."""
+        out = _orjson_line(value, _PASSTHROUGH)
+        return _STDLIB_ENCODER.encode(value) if out is None else out.decode("utf-8")
+
+    def dumps_line_bytes(value: Any) -> bytes:  # the same signature as _stdlib_dumps_line_bytes
+        """`dumps_line` plus a newline, as UTF-8: what a JSON-lines file holds (no str in between)."""
+        out = _orjson_line(value, _PASSTHROUGH_LINE)
+        return (_STDLIB_ENCODER.encode(value) + "\n").encode("utf-8") if out is None else out
+
+    _PASSTHROUGH_LINE = _PASSTHROUGH | orjson.OPT_APPEND_NEWLINE
+
+    def _orjson_line(value: Any, option: int) -> bytes | None:
+        """orjson's encoding when it is the stdlib's, else None (the caller asks the stdlib)."""
         try:
-            out = _orjson_dumps(value, default=_refuse, option=_PASSTHROUGH)
+            out = _orjson_dumps(value, default=_refuse, option=option)
         except (TypeError, _NotPlainJson):  # orjson.JSONEncodeError is a TypeError
-            return _STDLIB_ENCODER.encode(value)
-        if _RISKY_FLOAT.search(out) is not None or (b"null" in out and _has_non_finite(value)):
-            return _STDLIB_ENCODER.encode(value)
-        return out.decode("utf-8")
+            return None
+        # orjson writes floats below 1e-4 as 0.0000... or with e-, repr(float) always with e-; larger ones
+        # alike. The substring tests are 20x cheaper than the search alone.
+        if (b"e-" in out or b"0.0000" in out) and _RISKY_FLOAT.search(out) is not None:
+            return None
+        if b"null" in out and _has_non_finite(value):
+            return None
+        return out
 
 
 def _has_non_finite(value: Any) -> bool:

@@ -55,9 +55,10 @@ def _clean_in_place(record: Mapping[str, Any]) -> Mapping[str, Any]:
     """
     if type(record) is dict:
         meta = record.get("metadata")
-        if isinstance(meta, Mapping) and set(meta) <= _PAGING_METADATA_KEYS:
+        if type(meta) is dict and meta.keys() <= _PAGING_METADATA_KEYS:
             del record["metadata"]
-        return record
+            return record
+        return clean(record) if meta is not None else record
     return clean(record)
 
 

@@ -10,8 +10,10 @@ dotted names such as ``mainAddress.city``; lists are written as JSON text; null 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import functools
+import io
 import json
 import os
 import tempfile
@@ -74,10 +76,41 @@ class _Writer:
 
 
 class JsonLinesWriter(_Writer):
-    """One JSON object per line."""
+    """One JSON object per line.
+
+    When the stream is a UTF-8 text file over a binary buffer (a file it opened, a UTF-8 stdout that is not
+    line-buffered), lines go to the buffer as bytes: orjson's bytes are written as they are instead of being
+    decoded to str and encoded back (the same bytes either way; tests/perf/test_cli_bytes.py).
+    """
+
+    def __init__(self, path: str | None, stdout: IO[str] | None = None) -> None:
+        super().__init__(path, stdout)
+        self._raw = _utf8_buffer(self._target.stream)
+        if self._raw is not None:
+            from .._json import dumps_line_bytes
+
+            self._encode = dumps_line_bytes
 
     def write(self, record: Mapping[str, Any]) -> None:
-        self._target.stream.write(_dumps(record) + "\n")
+        raw = self._raw
+        if raw is not None:
+            raw.write(self._encode(record))
+        else:
+            self._target.stream.write(_dumps(record) + "\n")
+
+
+def _utf8_buffer(stream: IO[str]) -> IO[bytes] | None:
+    """The binary buffer under ``stream`` when writing UTF-8 bytes to it gives what ``stream.write`` would."""
+    if not isinstance(stream, io.TextIOWrapper) or os.linesep != "\n" or stream.line_buffering:
+        return None
+    try:
+        if codecs.lookup(stream.encoding).name != "utf-8" or stream.errors != "strict":
+            return None
+    except LookupError:
+        return None
+    stream.flush()  # anything written as text so far goes first
+    buffer: IO[bytes] = stream.buffer
+    return buffer
 
 
 class JsonArrayWriter(_Writer):
