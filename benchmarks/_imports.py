@@ -91,7 +91,48 @@ def _once(statement: str, env: dict[str, str]) -> ImportCost:
 
 def rows(runs: int) -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="vismanet-bench-pycache-") as pycache:
-        return _rows(runs, child_env(pycache))
+        env = child_env(pycache)
+        return _rows(runs, env) + cli_start_rows(runs, env)
+
+
+def _console_script() -> list[str]:
+    """The installed ``vismanet`` script next to this interpreter, else its equivalent."""
+    script = os.path.join(os.path.dirname(sys.executable), "vismanet")
+    if os.path.isfile(script):
+        return [sys.executable, script]
+    return [sys.executable, "-c", "import sys; from vismanet_ext.cli import main; sys.exit(main())"]
+
+
+def _process_seconds(command: list[str], runs: int, env: dict[str, str]) -> float:
+    """Median wall time of the whole process (start-up, imports, work, exit), after one warm-up run."""
+    import time
+
+    samples = []
+    for _ in range(runs + 1):
+        started = time.perf_counter()
+        run = subprocess.run(command, check=False, capture_output=True, env=env, timeout=120)
+        samples.append(time.perf_counter() - started)
+        if run.returncode != 0:
+            raise RuntimeError(f"{command} exited {run.returncode}: {run.stderr[-2000:]!r}")
+    return statistics.median(samples[1:])
+
+
+def cli_start_rows(runs: int, env: dict[str, str]) -> list[Row]:
+    floor = _process_seconds([sys.executable, "-c", "pass"], runs * 2, env)
+    out = []
+    for flag in ("--version", "--help"):
+        seconds = _process_seconds([*_console_script(), flag], runs * 2, env)
+        out.append(
+            Row.measured(
+                f"`vismanet {flag}`: wall time of the whole process (median of {runs * 2})",
+                f"{seconds * 1000:.0f} ms",
+                f"`python -c pass` {floor * 1000:.0f} ms",
+                seconds / floor,
+                "within 2x of `python -c pass`",
+                lambda r: r <= 2.0,
+            )
+        )
+    return out
 
 
 def _rows(runs: int, env: dict[str, str]) -> list[Row]:

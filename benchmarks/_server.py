@@ -92,6 +92,14 @@ class SandboxProcess:
         answer = self._read_line(60.0)
         return ServerStats(arrivals=answer["arrivals"], statuses=answer["statuses"])
 
+    def set_latency(self, seconds: float) -> None:
+        """Change the server's latency per request from now on (one process serves every variant of a row)."""
+        proc = self._running()
+        assert proc.stdin is not None
+        proc.stdin.write(f"latency {seconds}\n")
+        proc.stdin.flush()
+        self._read_line(60.0)
+
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
@@ -161,6 +169,9 @@ def main(argv: list[str]) -> int:
             if command.strip() == "stats":
                 with lock:
                     print(json.dumps({"arrivals": arrivals, "statuses": statuses}), flush=True)
+            elif command.startswith("latency "):
+                sandbox.faults.latency = float(command.split()[1])
+                print(json.dumps({"latency": sandbox.faults.latency}), flush=True)
     return 0
 
 

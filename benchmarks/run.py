@@ -23,6 +23,8 @@ import traceback
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
+import _decoding
+import _export
 import _imports
 import _memory
 import _network
@@ -49,6 +51,10 @@ class Sizes:
     sync_tenant_records: int
     sync_latency: float
     sync_workers: int
+    cli_records: int
+    cli_wall_records: int
+    cli_rounds: int
+    scaling_records: int
 
 
 FULL = Sizes(
@@ -68,6 +74,10 @@ FULL = Sizes(
     sync_tenant_records=5000,
     sync_latency=0.1,
     sync_workers=4,
+    cli_records=100_000,
+    cli_wall_records=20_000,
+    cli_rounds=3,
+    scaling_records=32_000,
 )
 QUICK = Sizes(
     import_runs=1,
@@ -86,6 +96,10 @@ QUICK = Sizes(
     sync_tenant_records=200,
     sync_latency=0.01,
     sync_workers=2,
+    cli_records=400,
+    cli_wall_records=400,
+    cli_rounds=1,
+    scaling_records=400,
 )
 
 # group name -> (label every row of the group starts with, how to measure it)
@@ -93,9 +107,18 @@ GROUPS: dict[str, tuple[str, Callable[[Sizes], list[Row]]]] = {
     "imports": ("import", lambda s: _imports.rows(s.import_runs)),
     "overhead": ("client overhead", lambda s: [_network.client_overhead(s.overhead_calls)]),
     "parsing": ("typed parsing", lambda s: _parsing.rows(s.parse_records, s.parse_rounds)),
+    "decoding": ("pager's page", lambda s: _decoding.rows(s.parse_records, s.parse_rounds)),
     "export": (
         "full export",
         lambda s: _network.concurrent_export(s.export_records, s.export_page_size, s.export_latency),
+    ),
+    "scaling": (
+        "8-way export",
+        lambda s: _network.scaling(s.scaling_records, (100, 1000), s.export_latency, (8, 16)),
+    ),
+    "cli": (
+        "`vismanet export",
+        lambda s: _export.rows(s.cli_records, s.export_page_size, s.cli_wall_records, s.export_latency, s.cli_rounds),
     ),
     "rate": ("rate-limited export", lambda s: [_network.rate_limited_export(s.rate, s.rate_calls)]),
     "shared": ("shared quota", lambda s: [_network.shared_quota(s.rate, 2.0, s.rate_calls)]),

@@ -38,6 +38,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    if (sys.argv[1:] if argv is None else list(argv)) == ["--version"]:
+        # Answered before argparse builds every subcommand's parser (half of `vismanet --version`'s own time).
+        from .version import version_text
+
+        sys.stdout.write(version_text() + "\n")
+        return EXIT_OK
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

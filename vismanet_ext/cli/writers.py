@@ -11,12 +11,10 @@ dotted names such as ``mainAddress.city``; lists are written as JSON text; null 
 from __future__ import annotations
 
 import codecs
-import csv
 import functools
 import io
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from typing import IO, Any, Protocol
 
@@ -157,6 +155,8 @@ class CsvWriter(_Writer):
     def __init__(self, path: str | None, stdout: IO[str] | None = None) -> None:
         super().__init__(path, stdout)
         spool_dir = os.path.dirname(os.path.realpath(path)) if path and not self._target.write_through else None
+        import tempfile  # here, not at the top: `vismanet --help` imports this module
+
         try:
             # Anonymous (unlinked at once), so even a killed run leaves no spool behind.
             self._spool = tempfile.TemporaryFile(  # noqa: SIM115 - closed by commit() or abort()
@@ -176,6 +176,8 @@ class CsvWriter(_Writer):
         self._rows += 1
 
     def commit(self) -> None:
+        import csv
+
         columns = list(self._columns)
         out = csv.writer(self._target.stream, lineterminator="\n")
         if columns:
