@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from _imports import child_env
-from _memory import _CLI
+from _memory import _CLI, _LIBRARY
 from _server import SandboxProcess, ServerConfig
 from _table import Row
 
@@ -101,6 +101,21 @@ def cli_export(server: SandboxProcess, page_size: int, concurrency: int, env: di
     return _child([sys.executable, "-c", _CLI, *arguments], env, out)
 
 
+def paginate(server: SandboxProcess, page_size: int, kind: str, env: dict[str, str], tmp: str) -> Run:
+    """``vn.paginate`` in its own process (``kind`` "typed" or a raw route); CPU of the whole process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    run = subprocess.run(
+        [sys.executable, "-c", _LIBRARY, server.base_url, server.token, kind, str(page_size)],
+        check=False, capture_output=True, text=True, env=env, timeout=1800, cwd=tmp,
+    )  # fmt: skip
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if run.returncode != 0:
+        raise RuntimeError(f"vn.paginate exited {run.returncode}: {run.stderr.strip()[-2000:]}")
+    return Run(wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), run.stdout.split()[0])
+
+
 def _paired(cases: dict[str, Callable[[], Run]], rounds: int) -> dict[str, list[Run]]:
     runs: dict[str, list[Run]] = {name: [] for name in cases}
     for name, case in cases.items():  # warm-up: bytecode caches filled, server pages built
@@ -144,6 +159,18 @@ def _cpu_rows(
             old = before_env(env, tree)
             cases["before"] = lambda: cli_export(server, page_size, 1, old, tmp)
         runs = _paired(cases, rounds)
+        library = {}
+        if tree is not None:
+            old = before_env(stdlib, tree)
+            library = _paired(
+                {
+                    "typed": lambda: paginate(server, page_size, "typed", stdlib, tmp),
+                    "typed before": lambda: paginate(server, page_size, "typed", old, tmp),
+                    "raw": lambda: paginate(server, page_size, "GET /v1/customer", stdlib, tmp),
+                    "raw before": lambda: paginate(server, page_size, "GET /v1/customer", old, tmp),
+                },
+                rounds,
+            )
     digests = {name: {r.digest for r in case_runs} for name, case_runs in runs.items()}
     if len(set().union(*digests.values())) != 1:
         raise RuntimeError(f"the variants wrote different bytes: {digests}")
@@ -187,6 +214,18 @@ def _cpu_rows(
                 lambda r: r <= 1.05,
             )
         )
+        for kind, label in (("typed", "typed CustomerDto"), ("raw", "raw dicts")):
+            out.append(
+                Row.measured(
+                    f"`vn.paginate` ({label}) of {records:,} records, pageSize {page_size:,}, sequential: CPU, "
+                    f"this round (stdlib decoder) against {BEFORE_COMMIT}",
+                    f"{_med(library[kind]):.2f} s",
+                    f"before this round {_med(library[kind + ' before']):.2f} s",
+                    _ratio(library, kind, kind + " before"),
+                    "at most 1.05x (each feature costs at most 5%)",
+                    lambda r: r <= 1.05,
+                )
+            )
     return out
 
 
