@@ -280,6 +280,11 @@ class RecordKey:
             return [None] * len(records)
         discriminators = self._discriminators
         assert discriminators is not None
+        if not discriminators:  # the common case (one key field): a comprehension, no call per record
+            return [
+                None if value is None or isinstance(value, (bool, dict, list)) else (value,)
+                for value in (record.get(name) if type(record) is dict else _field_of(record, name) for record in records)
+            ]
         found: list[tuple[Any, ...] | None] = []
         append = found.append
         for record in records:
@@ -299,6 +304,11 @@ class RecordKey:
         if op is not None:
             first = _single_get_params(op.path)
         return cls([*first, *GENERIC_KEY_FIELDS])
+
+
+def _field_of(record: Any, name: str) -> Any:
+    """``record.get(name)`` for a dict (subclasses too), None for anything else (a key-less record)."""
+    return record.get(name) if isinstance(record, dict) else None
 
 
 def _hashable(value: Any) -> Any:
@@ -734,9 +744,9 @@ class _Plan:
         self.stats.records += len(raws)
         self.yielded_units += self._units(raws)
         if self.rescanning:
-            self.rescan_found.update(hash(k) for k in keys if k is not None)
+            self.rescan_found.update(map(hash, filter(None, keys)))  # keys are non-empty tuples or None
         else:
-            self.yielded_hashes.extend(hash(k) for k in keys if k is not None)
+            self.yielded_hashes.extend(map(hash, filter(None, keys)))
         if None in keys:
             self.unkeyed_yielded = True
 
