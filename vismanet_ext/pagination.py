@@ -282,8 +282,11 @@ class RecordKey:
         assert discriminators is not None
         if not discriminators:  # the common case (one key field): a comprehension, no call per record
             return [
-                None if value is None or isinstance(value, (bool, dict, list)) else (value,)
-                for value in (record.get(name) if type(record) is dict else _field_of(record, name) for record in records)
+                None
+                if (value := record.get(name) if type(record) is dict else _field_of(record, name)) is None
+                or isinstance(value, (bool, dict, list))
+                else (value,)
+                for record in records
             ]
         found: list[tuple[Any, ...] | None] = []
         append = found.append
