@@ -1,8 +1,9 @@
 """The pager's whole page against ``json.loads`` of the same bytes, with the stdlib decoder and with orjson.
 
 ``vn.pages(...)`` reads the sandbox's own first page (its bytes, served by an in-memory transport), so the
-figure is everything the pager does with a page: decoding (`vismanet_ext._json`), the body and completeness
-checks, the models (typed) and the collector handling (`vismanet_ext._gc`). The decoder is switched in-process
+figure is everything the pager does with a page: decoding (`vismanet_ext._json`), the completeness proof's
+record keys, the models (typed) and the collector handling (`vismanet_ext._gc`); the retry layer's body check
+is off here (``retry=None``), as in the parsing group. The decoder is switched in-process
 (``vismanet_ext._json.loads``), cases interleaved, least thread-CPU time of many rounds.
 """
 
