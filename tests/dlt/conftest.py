@@ -67,7 +67,10 @@ class Target:
 
     @property
     def file_format(self) -> str | None:
-        return "jsonl" if self.kind == "duckdb" else None
+        """What `vismanet sync` loads with (Parquet into DuckDB), so merges and child tables are tested with it."""
+        from vismanet_ext.cli.sync import loader_file_format
+
+        return loader_file_format(self.kind)
 
     def pipeline(self, name: str = "visma_test", work: Path | None = None) -> Any:
         pipeline = dlt.pipeline(pipeline_name=name, destination=self.destination(), dataset_name=self.dataset,
