@@ -136,6 +136,13 @@ def _export(served: Served, env: dict[str, str], tmp: str, records: int) -> Run:
     return run
 
 
+def _load_format() -> str:
+    """The load file format the command picks for DuckDB (Parquet with pyarrow installed, else JSON lines)."""
+    from vismanet_ext.cli.sync import loader_file_format
+
+    return {"parquet": "Parquet", "jsonl": "JSON lines"}.get(loader_file_format("duckdb") or "", "dlt's default")
+
+
 def sync_vs_export(large: int) -> list[Row]:
     small = large // 10
     pages, small_pages = -(-large // PAGE_SIZE), -(-small // PAGE_SIZE)
@@ -167,8 +174,8 @@ def sync_vs_export(large: int) -> list[Row]:
 
     return [
         Row.measured(
-            f"`vismanet sync customer` of {large:,} records into DuckDB vs `vismanet export` to JSON lines "
-            f"(pageSize {PAGE_SIZE:,}, concurrency 4, sandbox over loopback)",
+            f"`vismanet sync customer` of {large:,} records into DuckDB ({_load_format()} load files) vs "
+            f"`vismanet export` to JSON lines (pageSize {PAGE_SIZE:,}, concurrency 4, sandbox over loopback)",
             f"sync {sync_rate:,.0f} records/s ({sync.seconds:.1f} s, client CPU {sync.cpu:.1f} s)",
             f"export {export_rate:,.0f} records/s ({export.seconds:.1f} s, client CPU {export.cpu:.1f} s)",
             sync.seconds / export.seconds,
