@@ -115,10 +115,6 @@ def _classify(e: Exception, args: Any = None) -> tuple[int, str] | None:
             from .errors import EXIT_OUTCOME_UNKNOWN, outcome_unknown_message
 
             return EXIT_OUTCOME_UNKNOWN, outcome_unknown_message(e)
-        if isinstance(e, sdk_errors.OutcomeUnknown):
-            from .errors import EXIT_OUTCOME_UNKNOWN, outcome_unknown_message
-
-            return EXIT_OUTCOME_UNKNOWN, outcome_unknown_message(e)
         if isinstance(e, sdk_errors.ApiError):
             return EXIT_API, _api_message(e)
         if isinstance(e, sdk_errors.VismaNetError):
