@@ -51,7 +51,7 @@ EXPECTED_ROWS = [
     "| peak RSS of `vismanet export customer`, 1,000 vs 100 records",
     "| peak RSS of `vn.paginate` (typed CustomerDto, the library), 1,000 vs 100 records",
     "| peak RSS of `vn.paginate` (raw dicts, the library), 1,000 vs 100 records",
-    "| `vismanet sync customer` of 1,000 records into DuckDB vs `vismanet export`",
+    "| `vismanet sync customer` of 1,000 records into DuckDB",
     "| peak RSS of `vismanet sync customer`, 1,000 vs 100 records",
     "| physical limit: companies one 2-core machine keeps at Visma's full quota",
     "| `vismanet sync customer` of 2 tenants x 200 records",
