@@ -101,7 +101,9 @@ def test_async_twin_merges_the_same_way() -> None:
 def test_batches_deleted_between_pages_lose_no_surviving_line(concurrency: int) -> None:
     batches = [batch(n, 1 + n % 4) for n in range(1, 41)]  # 100 lines
     listing = LineListing(list(batches))
-    doomed = {"000002", "000005", "000006"}  # all on page 1 (already read when they go)
+    # Page 1 holds lines 1-10: batches 000001-000004 (2 + 3 + 4 + 1 lines). The three doomed ones are all on it,
+    # so they were read before they go, whatever order the concurrent requests for pages 2+ are served in.
+    doomed = {"000002", "000003", "000004"}
     listing.hooks[3] = lambda: listing.batches.__setitem__(
         slice(None), [b for b in listing.batches if b["batchNumber"] not in doomed]
     )
