@@ -50,6 +50,9 @@ examples:
 
 def add_sync_parser(add: Callable[[str, str, str | None], argparse.ArgumentParser]) -> None:
     """Register ``sync`` with the CLI's ``add(name, help, description)`` (see :mod:`.args`)."""
+    # The CLI's own whole-number type; imported here because args imports this module lazily.
+    from .args import _positive
+
     p = add("sync", "load listings of one or many companies into DuckDB or PostgreSQL (dlt)", _DESCRIPTION)
     p.set_defaults(handler=_run)
     p.add_argument("resources", nargs="*", metavar="RESOURCE",
@@ -76,16 +79,6 @@ def add_sync_parser(add: Callable[[str, str, str | None], argparse.ArgumentParse
                    help="re-read this much before each tenant's newest lastModifiedDateTime (default 300)")
     p.add_argument("--since", metavar="DATETIME",
                    help="a first run starts at lastModifiedDateTime >= DATETIME instead of the beginning")
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
-    return value
 
 
 #: Longest --overlap accepted: a week. More re-reads most of a company's history on every run.
