@@ -54,25 +54,8 @@ def _raise_terminated(signum: int, frame: FrameType | None) -> None:
 # -- export ------------------------------------------------------------------------------------------------
 
 
-def _fixed_mmap_threshold() -> None:
-    """Keep peak memory flat however many pages an export reads (glibc only; a no-op elsewhere).
-
-    glibc raises its mmap threshold to the largest block freed so far, so after the first page every
-    page-sized buffer (a 1.5 MB body, its decoded text) is carved from the heap, where long-lived small
-    objects pin it and RSS creeps up page after page (100,000 customers peaked at 111 MB against 71 MB for
-    10,000). Setting the threshold explicitly turns that adjustment off: page buffers are mmapped and given
-    back whole (61-62 MB for both).
-    """
-    import ctypes
-
-    try:
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError, TypeError):
-        return
-    mallopt(-3, 128 * 1024)  # M_MMAP_THRESHOLD, glibc's default starting value
-
-
 def cmd_export(args: argparse.Namespace) -> int:
+    from .._malloc import tune_memory
     from .export import Page, run_export
     from .progress import Progress
     from .query import add_since, missing_required, parse_since, parse_where
@@ -106,7 +89,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(f"--page-size: {resource.name} is not paged (the API returns it in one response)")
 
     vn = connect_for(args)
-    _fixed_mmap_threshold()
+    tune_memory()  # flat peak RSS however many pages (vismanet_ext._malloc says why)
     show_progress = not args.quiet and (args.progress or sys.stderr.isatty())
     progress = Progress(sys.stderr if show_progress else None)
     from ..pagination import IncompleteListing

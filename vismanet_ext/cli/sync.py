@@ -364,9 +364,9 @@ def _tune_dlt(environ: Any) -> None:
     if environ is not None:
         for name, value in DLT_DEFAULTS.items():
             environ.setdefault(name, value)
-    from .commands import _fixed_mmap_threshold
+    from .._malloc import tune_memory
 
-    _fixed_mmap_threshold()
+    tune_memory()
 
 
 def _row_counts(pipeline: Any) -> dict[str, int]:
