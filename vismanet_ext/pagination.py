@@ -268,6 +268,16 @@ class RecordKey:
         assert self._discriminators is not None
         return (value, *(_hashable(record.get(d)) for d in self._discriminators))
 
+    def fields(self, record: Any) -> list[str] | None:
+        """The names of the fields that make up ``record``'s key (in key order), or None when it has none.
+
+        For consumers that declare the same key elsewhere (the dlt source's primary key).
+        """
+        if self(record) is None:
+            return None
+        assert self._field is not None and self._discriminators is not None
+        return [self._field, *self._discriminators]
+
     def keys(self, records: list[Any]) -> list[tuple[Any, ...] | None]:
         """``[self(r) for r in records]``, without a call per record (a page has up to thousands)."""
         if self._discriminators is None:

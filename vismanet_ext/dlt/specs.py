@@ -115,13 +115,7 @@ def key_fields(operation: Any, record: Any) -> list[str] | None:
 
     None when the record has no usable identifier.
     """
-    key = RecordKey.for_operation(operation)
-    if not isinstance(record, dict) or key(record) is None:
-        return None
-    # RecordKey resolved its field and discriminators from this record; read them back.
-    field = key._field
-    discriminators = key._discriminators or ()
-    return [field, *discriminators] if field is not None else None
+    return RecordKey.for_operation(operation).fields(record)
 
 
 def check_names(names: Sequence[str], what: str) -> list[str]:
