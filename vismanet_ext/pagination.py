@@ -40,6 +40,7 @@ from collections import deque
 from collections.abc import AsyncGenerator, Callable, Coroutine, Generator, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 from ._malloc import tune_memory_once
@@ -290,7 +291,14 @@ class RecordKey:
             return [None] * len(records)
         discriminators = self._discriminators
         assert discriminators is not None
-        if not discriminators:  # the common case (one key field): a comprehension, no call per record
+        if not discriminators:  # the common case (one key field)
+            if type(records) is list:
+                try:  # C loops, no Python call per record: every record a dict holding a str/int key
+                    values = list(map(itemgetter(name), records))
+                except (KeyError, TypeError, IndexError):
+                    values = None
+                if values is not None and set(map(type, values)) <= _PLAIN_KEY_TYPES:
+                    return list(zip(values))  # 1-tuples
             return [
                 None
                 if (value := record.get(name) if type(record) is dict else _field_of(record, name)) is None
@@ -317,6 +325,10 @@ class RecordKey:
         if op is not None:
             first = _single_get_params(op.path)
         return cls([*first, *GENERIC_KEY_FIELDS])
+
+
+#: Key values the fast path of `RecordKey.keys` takes as they are (bool is not int here: type() is exact).
+_PLAIN_KEY_TYPES = frozenset((str, int))
 
 
 def _field_of(record: Any, name: str) -> Any:

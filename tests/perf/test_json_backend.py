@@ -101,6 +101,33 @@ def test_values_orjson_rejects_or_would_change_are_decoded_by_the_stdlib() -> No
         assert repr(_json.loads(body)) == repr(expected), body
 
 
+@pytest.mark.parametrize("offset", range(8))
+@pytest.mark.parametrize("digits", [19, 20, 21, 25])
+def test_a_long_integer_at_any_byte_offset_is_decoded_exactly(offset: int, digits: int) -> None:
+    """The probe samples every 4th byte first: a 19+ digit run must be found wherever it starts."""
+    value = int("9" * digits)
+    body = (" " * offset + json.dumps({"pad": "2023-01-29T23:27:16.542", "i": value, "j": -value})).encode()
+    decoded = _json.loads(body)
+    assert type(decoded["i"]) is int and decoded["i"] == value and decoded["j"] == -value
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=80), st.integers(min_value=0, max_value=60))
+def test_the_sampled_probe_never_misses_a_run_of_19_digits(noise: bytes, at: int) -> None:
+    data = noise[:at] + b"1234567890123456789" + noise[at:]
+    assert _json._may_hold_long_integer(data)
+
+
+def test_the_sampled_probe_passes_a_visma_page_without_the_full_scan() -> None:
+    """Timestamps, dates, amounts and runs of up to 12 digits never put digits on 4 consecutive samples."""
+    page = json.dumps(
+        [{"lastModifiedDateTime": "2023-01-29T23:27:16.542", "amount": 12345678.25, "orgNo": "123456789012",
+          "date": "2025-04-24", "id": 2**39} for _ in range(50)]
+    ).encode()  # fmt: skip
+    assert page[::4].translate(_json._DIGITS_TO_ZERO).find(_json._SAMPLED_RUN) < 0
+    assert not _json._may_hold_long_integer(page)
+
+
 @pytest.mark.parametrize("body", [b"", b"[1,]", b"{", b"\xff\xfe\xfa", b"[1] x", b"nul"], ids=repr)
 def test_invalid_json_raises_what_the_stdlib_raises(body: bytes) -> None:
     with pytest.raises(ValueError) as stdlib_error:
