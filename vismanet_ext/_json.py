@@ -29,7 +29,7 @@ import os
 import re
 from typing import Any
 
-__all__ = ["BACKEND", "dumps_line", "dumps_line_bytes", "loads"]
+__all__ = ["BACKEND", "dumps_line", "dumps_line_bytes", "dumps_lines_bytes", "loads"]
 
 _STDLIB_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
 _DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
@@ -48,8 +48,19 @@ def _stdlib_dumps_line(value: Any) -> str:
     return _STDLIB_ENCODER.encode(value)
 
 
-def _stdlib_dumps_line_bytes(value: Any) -> bytes:
-    return (_STDLIB_ENCODER.encode(value) + "\n").encode("utf-8")
+def _stdlib_dumps_line_bytes(value: Any, errors: str = "strict") -> bytes:
+    return (_STDLIB_ENCODER.encode(value) + "\n").encode("utf-8", errors)
+
+
+def _stdlib_dumps_lines_bytes(values: list[Any], *, decoded: bool = False, errors: str = "strict") -> bytes:
+    encode = _STDLIB_ENCODER.encode
+    return "".join([encode(value) + "\n" for value in values]).encode("utf-8", errors)
+
+
+#: Bodies the stdlib decoded although orjson is the backend (it refused them, or a 19-digit run). Only those
+#: can hold NaN or an infinity (orjson rejects both), which orjson would write as ``null``: while this is
+#: 0, values `loads` returned need no search for them (see `dumps_lines_bytes`).
+stdlib_decodes = 0
 
 
 def _wanted() -> str:
@@ -66,6 +77,7 @@ except ImportError:
     loads = _stdlib_loads
     dumps_line = _stdlib_dumps_line
     dumps_line_bytes = _stdlib_dumps_line_bytes
+    dumps_lines_bytes = _stdlib_dumps_lines_bytes
 else:
     BACKEND = "orjson"
     _orjson_loads = orjson.loads
@@ -81,27 +93,61 @@ else:
 
     def loads(data: bytes | str) -> Any:  # the same signature as _stdlib_loads
         """Decode JSON exactly as ``json.loads`` does (values and errors), faster when orjson can."""
+        global stdlib_decodes
         probe = data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass")
-        if _may_hold_long_integer(probe):
-            return json.loads(data)  # a possible integer outside 64 bits: orjson would make it a float
-        try:
-            return _orjson_loads(data)
-        except _OrjsonDecodeError:
-            return json.loads(data)  # what the stdlib accepts, it decodes; what it rejects, it explains
+        if not _may_hold_long_integer(probe):
+            try:
+                return _orjson_loads(data)
+            except _OrjsonDecodeError:
+                pass
+        # A possible integer outside 64 bits (orjson would make it a float), or what orjson refuses: what the
+        # stdlib accepts, it decodes; what it rejects, it explains.
+        stdlib_decodes += 1
+        return json.loads(data)
 
     def dumps_line(value: Any) -> str:  # the same signature as _stdlib_dumps_line
         """``json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)``, byte for byte."""
         out = _orjson_line(value, _PASSTHROUGH)
         return _STDLIB_ENCODER.encode(value) if out is None else out.decode("utf-8")
 
-    def dumps_line_bytes(value: Any) -> bytes:  # the same signature as _stdlib_dumps_line_bytes
-        """`dumps_line` plus a newline, as UTF-8: what a JSON-lines file holds (no str in between)."""
+    def dumps_line_bytes(value: Any, errors: str = "strict") -> bytes:  # the signature of _stdlib_dumps_line_bytes
+        """`dumps_line` plus a newline, as UTF-8: what a JSON-lines file holds (no str in between).
+
+        ``errors``: the text stream's error handler, for the lone surrogates only the stdlib writes (orjson's
+        bytes are valid UTF-8, the same under every handler)."""
         out = _orjson_line(value, _PASSTHROUGH_LINE)
-        return (_STDLIB_ENCODER.encode(value) + "\n").encode("utf-8") if out is None else out
+        return (_STDLIB_ENCODER.encode(value) + "\n").encode("utf-8", errors) if out is None else out
 
     _PASSTHROUGH_LINE = _PASSTHROUGH | orjson.OPT_APPEND_NEWLINE
 
-    def _orjson_line(value: Any, option: int) -> bytes | None:
+    def dumps_lines_bytes(values: list[Any], *, decoded: bool = False, errors: str = "strict") -> bytes:
+        """`dumps_line_bytes` of each value, joined: a page of records in one call, checked once.
+
+        ``decoded=True`` says the values are what `loads` returned (keys may have been deleted, nothing
+        added): then, until the stdlib has decoded a body in this process, they cannot hold NaN or an
+        infinity, and a ``null`` in the output needs no walk through the values. Real Visma records carry
+        many nulls; the walk cost several times the encoding.
+        """
+        dumps = _orjson_dumps
+        option = _PASSTHROUGH_LINE
+        non_finite_possible = not decoded or stdlib_decodes > 0
+        try:
+            lines = b"".join([dumps(value, default=_refuse, option=option) for value in values])
+        except (TypeError, _NotPlainJson):
+            pass  # some value needs the stdlib
+        else:
+            risky = b"e-" in lines or b"0.0000" in lines  # see _orjson_line
+            if not risky and not (non_finite_possible and b"null" in lines):
+                return lines
+        encode = _STDLIB_ENCODER.encode
+        return b"".join([  # decide value by value
+            (encode(value) + "\n").encode("utf-8", errors)
+            if (out := _orjson_line(value, option, non_finite_possible)) is None
+            else out
+            for value in values
+        ])  # fmt: skip
+
+    def _orjson_line(value: Any, option: int, non_finite_possible: bool = True) -> bytes | None:
         """orjson's encoding when it is the stdlib's, else None (the caller asks the stdlib)."""
         try:
             out = _orjson_dumps(value, default=_refuse, option=option)
@@ -111,7 +157,7 @@ else:
         # alike. The substring tests are 20x cheaper than the search alone.
         if (b"e-" in out or b"0.0000" in out) and _RISKY_FLOAT.search(out) is not None:
             return None
-        if b"null" in out and _has_non_finite(value):
+        if non_finite_possible and b"null" in out and _has_non_finite(value):
             return None
         return out
 

@@ -898,7 +898,7 @@ class PageIterator(Generic[T]):
         self.close()
 
     def _run(self) -> Generator[Page[T], None, None]:
-        tune_memory_once()  # flat peak RSS over any number of pages (vismanet_ext._malloc)
+        tune_memory_once()  # only with VISMANET_TUNE_MEMORY=1 (vismanet_ext._malloc)
         plan = self._plan
         concurrency = plan.max_concurrency
         pool = (

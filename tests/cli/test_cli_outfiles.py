@@ -301,10 +301,18 @@ def test_closed_stdout_does_not_matter_when_writing_a_file(tmp_path: Path) -> No
     ["export", "customer", "--sandbox"],
     ["export", "customer", "--sandbox", "--format", "csv"],  # the pipe breaks in the commit (second pass)
 ])
-def test_a_reader_that_goes_away_ends_quietly_with_141(command: list[str]) -> None:
+@pytest.mark.parametrize("stdio", [
+    {"PYTHONUNBUFFERED": "", "LC_ALL": "C.UTF-8", "PYTHONIOENCODING": ""},  # buffered, strict UTF-8
+    # Unbuffered: stdout's buffer is a raw file whose writes can be short; C locale: surrogateescape. One
+    # 600-record page is one write, and it was cut short without an error (exit 0) until _write_all.
+    {"PYTHONUNBUFFERED": "1", "LC_ALL": "C", "PYTHONIOENCODING": ""},
+    {"PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "latin-1"},  # the text path (not UTF-8)
+], ids=["buffered", "unbuffered", "unbuffered-latin1"])
+def test_a_reader_that_goes_away_ends_quietly_with_141(command: list[str], stdio: dict[str, str]) -> None:
     # Like `| head -1`: read one line, close the pipe. Enough output to overflow the pipe buffer.
-    proc = subprocess.Popen([*CLI, *command], env=_sandbox_env("customer=600"), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+    environ = {k: v for k, v in _sandbox_env("customer=600").items() if k not in stdio or stdio[k]}
+    environ.update({k: v for k, v in stdio.items() if v})
+    proc = subprocess.Popen([*CLI, *command], env=environ, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdout is not None and proc.stderr is not None
     first = proc.stdout.readline()
     proc.stdout.close()

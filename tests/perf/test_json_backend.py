@@ -173,3 +173,55 @@ def test_visma_json_stdlib_forces_the_stdlib_and_a_missing_orjson_falls_back() -
     assert _backend_in_child("", {**os.environ, "VISMANET_JSON": "orjson"}) == "orjson [1] [1.5]"
     # Without orjson installed (an import that fails), the stdlib is used.
     assert _backend_in_child("import sys; sys.modules['orjson'] = None") == "stdlib [1] [1.5]"
+
+
+def _stdlib_lines(values: list[Any], errors: str = "strict") -> bytes:
+    return "".join(stdlib_line(value) + "\n" for value in values).encode("utf-8", errors)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(json_values, max_size=6), st.booleans())
+def test_a_page_of_lines_is_the_stdlib_lines_joined(values: list[Any], decoded: bool) -> None:
+    """`dumps_lines_bytes` (the export's page at a time) writes what `dumps_line_bytes` writes, value by value."""
+    try:
+        expected = _stdlib_lines(values)
+    except UnicodeEncodeError:
+        with pytest.raises(UnicodeEncodeError):
+            _json.dumps_lines_bytes(values)
+        expected = _stdlib_lines(values, "surrogatepass")
+        assert _json.dumps_lines_bytes(values, errors="surrogatepass") == expected
+        return
+    assert _json.dumps_lines_bytes(values) == expected
+    if decoded:  # what the pager decoded: the bytes of the values decoded back
+        page = [_json.loads(line) for line in expected.splitlines()]
+        assert _json.dumps_lines_bytes(page, decoded=True) == _stdlib_lines(page)
+
+
+def test_a_page_with_nulls_needs_no_nan_search_while_orjson_decoded_everything(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real records carry many nulls; NaN can only come from a body the stdlib decoded (orjson rejects it)."""
+    if _json.BACKEND != "orjson":
+        pytest.skip("VISMANET_JSON=stdlib: the stdlib writes every line; nothing to spare")  # only in that suite run
+    page = _json.loads(b'[{"a": null, "b": [1, null]}, {"c": 2.5, "d": null}]')
+    searched: list[Any] = []
+    monkeypatch.setattr(_json, "stdlib_decodes", 0)
+    monkeypatch.setattr(_json, "_has_non_finite", lambda value: searched.append(value) or False)
+    assert _json.dumps_lines_bytes(page, decoded=True) == _stdlib_lines(page)
+    assert searched == []
+    assert _json.dumps_lines_bytes(page) == _stdlib_lines(page)  # not said to be decoded: searched
+    assert len(searched) == 2
+
+
+def test_nan_from_a_body_the_stdlib_decoded_is_written_as_the_stdlib_writes_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_json, "stdlib_decodes", 0)
+    page = _json.loads(b'[{"a": NaN, "b": null}, {"c": -Infinity, "d": null}, {"e": 1e-7}]')
+    assert math.isnan(page[0]["a"]) and _json.stdlib_decodes == 1
+    assert _json.dumps_lines_bytes(page, decoded=True) == _stdlib_lines(page)
+    assert b"NaN" in _json.dumps_lines_bytes(page, decoded=True) and b"1e-07" in _json.dumps_lines_bytes(page)
+
+
+def test_lone_surrogates_follow_the_streams_error_handler() -> None:
+    page = [{"s": "\udc80 escaped byte"}, {"t": "plain"}]
+    with pytest.raises(UnicodeEncodeError):
+        _json.dumps_lines_bytes(page)
+    assert _json.dumps_lines_bytes(page, errors="surrogateescape") == _stdlib_lines(page, "surrogateescape")
+    assert _json.dumps_line_bytes(page[0], "surrogateescape") == _stdlib_lines(page[:1], "surrogateescape")

@@ -23,7 +23,11 @@ class Recorder:
         raise AssertionError("not used")
 
     def write(self, record: Mapping[str, Any]) -> None:
-        self.records.append(record)
+        raise AssertionError("the export writes a page at a time")
+
+    def write_records(self, records: list[Mapping[str, Any]], *, decoded: bool = False) -> None:
+        assert decoded  # the pager's own decoded records
+        self.records.extend(records)
 
     def commit(self) -> None:
         self.committed = True

@@ -1,5 +1,5 @@
 """`vismanet --version`/`--help` import little; the version is a literal equal to pyproject's; the pager
-fixes glibc's mmap threshold once (unless VISMANET_TUNE_MEMORY=0)."""
+fixes glibc's mmap threshold only when asked (VISMANET_TUNE_MEMORY=1)."""
 
 from __future__ import annotations
 
@@ -49,24 +49,28 @@ def test_tune_memory_applies_on_glibc() -> None:
     assert vismanet_ext.tune_memory() is (libc == "glibc")
 
 
-def test_the_first_pager_tunes_memory_once(loopback: Loopback, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_pager_leaves_the_allocator_alone_by_default(loopback: Loopback, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fixing the mmap threshold cost 15-25% CPU and is no longer needed for flat RSS (benchmarks/run.py)."""
     calls: list[int] = []
     monkeypatch.setattr(_malloc, "tune_memory", lambda: calls.append(1) or True)
     monkeypatch.setattr(_malloc, "_done", False)
     monkeypatch.delenv("VISMANET_TUNE_MEMORY", raising=False)
+    loopback.route("GET", "/v1/customer", Listing(customers(5), max_page_size=10))
+    with VismaNet(base_url=loopback.base_url, token="t", retry=None) as vn:
+        assert len(list(vn.paginate("GET /v1/customer", page_size=10))) == 5
+    assert calls == []
+
+
+@pytest.mark.parametrize("value", ["1", "true", " ON "])
+def test_visma_tune_memory_1_tunes_once_when_the_first_pager_starts(
+    value: str, loopback: Loopback, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    monkeypatch.setattr(_malloc, "tune_memory", lambda: calls.append(1) or True)
+    monkeypatch.setattr(_malloc, "_done", False)
+    monkeypatch.setenv("VISMANET_TUNE_MEMORY", value)
     loopback.route("GET", "/v1/customer", Listing(customers(15), max_page_size=10))
     with VismaNet(base_url=loopback.base_url, token="t", retry=None) as vn:
         assert len(list(vn.paginate("GET /v1/customer", page_size=10))) == 15
         assert len(list(vn.paginate("GET /v1/customer", page_size=10))) == 15
     assert calls == [1]
-
-
-def test_visma_tune_memory_0_leaves_the_allocator_alone(loopback: Loopback, monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[int] = []
-    monkeypatch.setattr(_malloc, "tune_memory", lambda: calls.append(1) or True)
-    monkeypatch.setattr(_malloc, "_done", False)
-    monkeypatch.setenv("VISMANET_TUNE_MEMORY", "0")
-    loopback.route("GET", "/v1/customer", Listing(customers(5), max_page_size=10))
-    with VismaNet(base_url=loopback.base_url, token="t", retry=None) as vn:
-        assert len(list(vn.paginate("GET /v1/customer", page_size=10))) == 5
-    assert calls == []

@@ -55,7 +55,7 @@ def _raise_terminated(signum: int, frame: FrameType | None) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .._malloc import tune_memory
+    from .._malloc import tune_memory_once
     from .export import Page, run_export
     from .progress import Progress
     from .query import add_since, missing_required, parse_since, parse_where
@@ -89,7 +89,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(f"--page-size: {resource.name} is not paged (the API returns it in one response)")
 
     vn = connect_for(args)
-    tune_memory()  # flat peak RSS however many pages (vismanet_ext._malloc says why)
+    tune_memory_once()  # only with VISMANET_TUNE_MEMORY=1 (vismanet_ext._malloc says why it is off by default)
     show_progress = not args.quiet and (args.progress or sys.stderr.isatty())
     progress = Progress(sys.stderr if show_progress else None)
     from ..pagination import IncompleteListing

@@ -96,16 +96,24 @@ def run_export(
     try:
         for page in pages:
             progress.set_total(page.total_count)
-            for raw in page.records:
-                fetched += 1
-                record = _clean_in_place(raw)
+            records = [_clean_in_place(raw) for raw in page.records]
+            if since is not None or deduper is not None:
                 # The server filters already; this guards servers that ignore a filter they don't know.
-                if since is not None and _older_than(record, since) or deduper is not None and not deduper.admit(record):
-                    skipped += 1
-                else:
-                    writer.write(record)
-                    written += 1
-                progress.advance()
+                kept = [
+                    record
+                    for record in records
+                    if not (since is not None and _older_than(record, since))
+                    and (deduper is None or deduper.admit(record))
+                ]
+            else:
+                kept = records
+            # A page at a time: one encode-and-check call and one write per page, not per record. The records
+            # are the pager's own decoded dicts (only `metadata` removed), which the writer may rely on.
+            writer.write_records(kept, decoded=True)
+            fetched += len(records)
+            written += len(kept)
+            skipped += len(records) - len(kept)
+            progress.advance(len(records))
         writer.commit()  # inside the try: an interrupted CSV second pass must not leave its temp file
     except BaseException:
         writer.abort()

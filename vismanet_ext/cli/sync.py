@@ -360,13 +360,13 @@ def _duckdb(dlt: Any, path: str) -> Any:
 
 
 def _tune_dlt(environ: Any) -> None:
-    """Apply :data:`DLT_DEFAULTS` and keep peak memory flat (as ``export`` does), for this process only."""
+    """Apply :data:`DLT_DEFAULTS` (and the allocator setting ``VISMANET_TUNE_MEMORY=1`` asks for), for this process."""
     if environ is not None:
         for name, value in DLT_DEFAULTS.items():
             environ.setdefault(name, value)
-    from .._malloc import tune_memory
+    from .._malloc import tune_memory_once
 
-    tune_memory()
+    tune_memory_once()
 
 
 def _row_counts(pipeline: Any) -> dict[str, int]:

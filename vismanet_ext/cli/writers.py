@@ -11,6 +11,7 @@ dotted names such as ``mainAddress.city``; lists are written as JSON text; null 
 from __future__ import annotations
 
 import codecs
+import errno
 import functools
 import io
 import json
@@ -33,6 +34,7 @@ class RecordWriter(Protocol):
     @property
     def output(self) -> Output: ...
     def write(self, record: Mapping[str, Any]) -> None: ...
+    def write_records(self, records: list[Mapping[str, Any]], *, decoded: bool = False) -> None: ...
     def commit(self) -> None: ...
     def abort(self) -> None: ...
 
@@ -61,6 +63,14 @@ class _Writer:
     def output(self) -> Output:
         return self._target
 
+    def write(self, record: Mapping[str, Any]) -> None:
+        raise NotImplementedError
+
+    def write_records(self, records: list[Mapping[str, Any]], *, decoded: bool = False) -> None:
+        """Every record of a page, in order. ``decoded``: they are what the pager decoded (see JsonLinesWriter)."""
+        for record in records:
+            self.write(record)
+
     def _phase(self, text: str, done: int = 0, total: int | None = None) -> None:
         if self.on_phase is not None:
             self.on_phase(text, done, total)
@@ -78,37 +88,78 @@ class JsonLinesWriter(_Writer):
 
     When the stream is a UTF-8 text file over a binary buffer (a file it opened, a UTF-8 stdout that is not
     line-buffered), lines go to the buffer as bytes: orjson's bytes are written as they are instead of being
-    decoded to str and encoded back (the same bytes either way; tests/perf/test_cli_bytes.py).
+    decoded to str and encoded back (the same bytes either way; tests/perf/test_cli_bytes.py), and every byte
+    is written even when the buffer is a raw, unbuffered file (``PYTHONUNBUFFERED``), whose writes may be
+    short (see `_write_all`).
     """
 
     def __init__(self, path: str | None, stdout: IO[str] | None = None) -> None:
         super().__init__(path, stdout)
-        self._raw = _utf8_buffer(self._target.stream)
+        self._raw, self._errors = _utf8_buffer(self._target.stream)
         if self._raw is not None:
-            from .._json import dumps_line_bytes
+            from .._json import dumps_line_bytes, dumps_lines_bytes
 
             self._encode = dumps_line_bytes
+            self._encode_all = dumps_lines_bytes
 
     def write(self, record: Mapping[str, Any]) -> None:
         raw = self._raw
         if raw is not None:
-            raw.write(self._encode(record))
+            _write_all(raw, self._encode(record, self._errors))
         else:
             self._target.stream.write(_dumps(record) + "\n")
 
+    def write_records(self, records: list[Mapping[str, Any]], *, decoded: bool = False) -> None:
+        """A page in one write, encoded and checked in one call (`vismanet_ext._json.dumps_lines_bytes`:
+        ``decoded=True`` spares the NaN search its nulls would need). The bytes are those of `write`."""
+        raw = self._raw
+        if raw is not None:
+            _write_all(raw, self._encode_all(records, decoded=decoded, errors=self._errors))
+        else:
+            _write_text(self._target.stream, "".join([_dumps(record) + "\n" for record in records]))
 
-def _utf8_buffer(stream: IO[str]) -> IO[bytes] | None:
-    """The binary buffer under ``stream`` when writing UTF-8 bytes to it gives what ``stream.write`` would."""
+
+def _write_all(raw: IO[bytes], data: bytes) -> None:
+    """Write every byte. A raw (unbuffered) file's ``write`` may take fewer bytes than given and say so only
+    in its return value: on a pipe whose reader went away, 65,536 of 912,767 bytes, no error (the next write
+    reports EPIPE); on a full disk, the bytes before ENOSPC. Writing the rest reaches that error."""
+    view = memoryview(data)
+    while view:
+        written = raw.write(view)
+        if written is None:  # a non-blocking stream that cannot take more now
+            raise BlockingIOError(errno.EAGAIN, "the output cannot take more data without blocking")
+        view = view[written:]
+
+
+def _write_text(stream: IO[str], text: str) -> None:
+    """``stream.write(text)``, but every byte when it is a text layer over a raw file: a TextIOWrapper does not
+    look at a short count from its buffer (`_write_all`), so a page-sized write could end short unnoticed."""
+    buffer = getattr(stream, "buffer", None)
+    if isinstance(stream, io.TextIOWrapper) and isinstance(buffer, io.RawIOBase) and os.linesep == "\n":
+        stream.flush()
+        _write_all(buffer, text.encode(stream.encoding, stream.errors))  # type: ignore[arg-type]
+    else:
+        stream.write(text)
+
+
+#: Error handlers under which orjson's (valid UTF-8) bytes are what the text stream would write; the
+#: stdlib's lines are encoded with the same handler (Python's stdout uses surrogateescape in the C locale).
+_BYTE_SAFE_ERRORS = frozenset(("strict", "surrogateescape"))
+
+
+def _utf8_buffer(stream: IO[str]) -> tuple[IO[bytes] | None, str]:
+    """The binary buffer under ``stream`` and its error handler, when writing UTF-8 bytes to it gives what
+    ``stream.write`` would; (None, "strict") otherwise."""
     if not isinstance(stream, io.TextIOWrapper) or os.linesep != "\n" or stream.line_buffering:
-        return None
+        return None, "strict"
     try:
-        if codecs.lookup(stream.encoding).name != "utf-8" or stream.errors != "strict":
-            return None
+        if codecs.lookup(stream.encoding).name != "utf-8" or stream.errors not in _BYTE_SAFE_ERRORS:
+            return None, "strict"
     except LookupError:
-        return None
+        return None, "strict"
     stream.flush()  # anything written as text so far goes first
     buffer: IO[bytes] = stream.buffer
-    return buffer
+    return buffer, stream.errors
 
 
 class JsonArrayWriter(_Writer):
