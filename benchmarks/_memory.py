@@ -57,9 +57,12 @@ from vismanet_ext import VismaNet
 base_url, token, target, page_size = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 if target == "typed":
     from vismanet_client.api.customer import customer_get_all as target
+import time
 with VismaNet(base_url=base_url, token=token) as vn:
+    started = time.process_time()
     count = sum(1 for _ in vn.paginate(target, page_size=page_size))
-print(count, _peak_rss_kb())
+    paging_cpu = time.process_time() - started
+print(count, _peak_rss_kb(), paging_cpu)
 """
 )
 
@@ -73,7 +76,7 @@ def paginate_peak_rss_mb(records: int, page_size: int, kind: str, env: dict[str,
         )  # fmt: skip
     if run.returncode != 0:
         raise RuntimeError(f"vn.paginate exited {run.returncode}: {run.stderr.strip()[-2000:]}")
-    count, peak_kb = (int(x) for x in run.stdout.split())
+    count, peak_kb = (int(x) for x in run.stdout.split()[:2])
     if count != records:
         raise RuntimeError(f"vn.paginate yielded {count} records, expected {records}")
     return peak_kb / 1024

@@ -124,7 +124,7 @@ def _median(runs: list[Export]) -> Export:
     return Export(statistics.median(r.wall for r in runs), statistics.median(r.cpu for r in runs))
 
 
-def concurrent_export(records: int, page_size: int, latency: float, concurrency: int = 4, runs: int = 3) -> list[Row]:
+def concurrent_export(records: int, page_size: int, latency: float, concurrency: int = 4, runs: int = 5) -> list[Row]:
     """Sequential against ``max_concurrency`` paging, typed records and plain dicts (a raw route).
 
     The typed variant is what ``vn.paginate(customer_get_all)`` gives; the raw one is what ``vismanet export``

@@ -22,7 +22,7 @@ import contextlib, io, json, sys
 from vismanet_ext.cli import main
 with contextlib.redirect_stdout(io.StringIO()) as out:
     code = main([sys.argv[1]])
-heavy = [m for m in ("importlib.metadata", "httpx", "orjson", "vismanet_client") if m in sys.modules]
+heavy = [m for m in ("importlib.metadata", "httpx", "orjson", "vismanet_client", "tempfile") if m in sys.modules]
 print(json.dumps({"code": code, "first": out.getvalue().splitlines()[0], "heavy": heavy}))
 """
 

@@ -21,7 +21,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 from typing import IO
 
 from .errors import UsageError
@@ -79,6 +78,8 @@ def sweep_leftovers(directory: str, base: str) -> list[str]:
 
 def create_part(directory: str, base: str) -> tuple[int, str]:
     """A new, empty 0600 part file for ``base`` in ``directory``: (fd, path)."""
+    import tempfile  # here, not at the top: `vismanet --help` imports this module and needs no tempfile
+
     return tempfile.mkstemp(dir=directory, prefix=f".{base}.{os.getpid()}.", suffix=".part")
 
 
