@@ -44,3 +44,32 @@ def test_a_page_reaches_a_short_writing_stream_whole(encoding: str, errors: str)
     stream.flush()
     assert bytes(raw.data) == EXPECTED.decode().encode(encoding)
     assert raw.calls > len(EXPECTED) // 4096  # it really was written in pieces
+
+
+class TakesNothing(ShortWrites):
+    def write(self, b: Any) -> int:
+        return 0
+
+
+def test_a_stream_that_takes_nothing_is_an_error_not_a_hang() -> None:
+    stream = io.TextIOWrapper(TakesNothing(step=0), encoding="utf-8", write_through=True)  # type: ignore[arg-type]
+    with pytest.raises(BlockingIOError):
+        JsonLinesWriter(None, stream).write_records(RECORDS[:2])
+
+
+def test_a_bom_encoding_is_left_to_the_text_stream() -> None:
+    """utf-16: encoding each page ourselves would put a BOM before every page; the stream decides instead."""
+
+    def written(via_writer: bool) -> bytes:
+        raw = ShortWrites(step=1 << 20)
+        stream = io.TextIOWrapper(raw, encoding="utf-16", write_through=True)  # type: ignore[arg-type]
+        if via_writer:
+            writer = JsonLinesWriter(None, stream)
+            writer.write_records(RECORDS[:3])
+            writer.write_records(RECORDS[3:6])
+        else:
+            stream.write("".join(EXPECTED.decode().splitlines(keepends=True)[:6]))
+        stream.flush()
+        return bytes(raw.data)
+
+    assert written(True) == written(False)

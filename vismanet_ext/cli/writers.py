@@ -126,7 +126,7 @@ def _write_all(raw: IO[bytes], data: bytes) -> None:
     view = memoryview(data)
     while view:
         written = raw.write(view)
-        if written is None:  # a non-blocking stream that cannot take more now
+        if not written:  # None: a non-blocking stream that cannot take more now (0 would loop for ever)
             raise BlockingIOError(errno.EAGAIN, "the output cannot take more data without blocking")
         view = view[written:]
 
@@ -135,11 +135,26 @@ def _write_text(stream: IO[str], text: str) -> None:
     """``stream.write(text)``, but every byte when it is a text layer over a raw file: a TextIOWrapper does not
     look at a short count from its buffer (`_write_all`), so a page-sized write could end short unnoticed."""
     buffer = getattr(stream, "buffer", None)
-    if isinstance(stream, io.TextIOWrapper) and isinstance(buffer, io.RawIOBase) and os.linesep == "\n":
+    if (
+        isinstance(stream, io.TextIOWrapper)
+        and isinstance(buffer, io.RawIOBase)
+        and os.linesep == "\n"
+        and _codec_name(stream.encoding) not in _BOM_CODECS  # encoding each page ourselves would repeat the BOM
+    ):
         stream.flush()
         _write_all(buffer, text.encode(stream.encoding, stream.errors))  # type: ignore[arg-type]
     else:
         stream.write(text)
+
+
+_BOM_CODECS = frozenset(("utf-16", "utf-32", "utf-8-sig", "unknown"))
+
+
+def _codec_name(encoding: str) -> str:
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return "unknown"
 
 
 #: Error handlers under which orjson's (valid UTF-8) bytes are what the text stream would write; the
