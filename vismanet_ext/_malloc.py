@@ -5,11 +5,11 @@ decoder's work space) come from the heap after the first page. Earlier in this p
 page after page (``vn.paginate`` of 100,000 customers peaked at 1.65x/1.83x the peak of 10,000), and both
 the pager and ``vismanet export`` fixed the threshold at 128 KiB. Measured again with today's pager
 (benchmarks/run.py, 10k/100k/300k customers): without it peak RSS is flat as well (export 1.00-1.02x,
-``vn.paginate`` 1.07x at 300k vs 10k, within the 1.1x/1.2x goals; the pager releases every response and no
-longer keeps records alive), while fixing it costs 15-25% of the CPU of an export or a listing: every
-buffer above 128 KiB becomes a fresh mmap, and the heap above 128 KiB of free space is returned and faulted
-back in on the next page (160,000 page faults for a 100k export instead of 24,000). So it is now opt-in, for
-an application whose own allocations still make the heap creep.
+``vn.paginate`` 1.07x at 300k vs 10k, within the 1.1x/1.2x goals; the creep was measured before later pager
+changes: lazy models, responses released, no collector pass), while fixing it costs 15-25% of the CPU of an
+export or a listing: every buffer above 128 KiB becomes a fresh mmap, and the heap above 128 KiB of free
+space is returned and faulted back in on the next page (160,000 page faults for a 100k export instead of
+24,000). So it is now opt-in, for an application whose own allocations still make the heap creep.
 
 ``VISMANET_TUNE_MEMORY=1`` makes the first pager (and ``vismanet export``/``sync``) apply it once per
 process; calling `tune_memory` applies it at once. Elsewhere than glibc it does nothing.
