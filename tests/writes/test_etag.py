@@ -179,6 +179,49 @@ def test_update_with_retry_in_place_mutation_on_raw_routes(vn: VismaNet, sb: San
     assert _if_match_sent(sb) == [version]
 
 
+def test_update_with_retry_in_place_on_a_typed_record_sends_the_fields_changed(
+    vn: VismaNet, sb: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The read model (CustomerDto) is not the update model (CustomerUpdateDto): what changed is sent."""
+    from vismanet_ext.writes import etag
+
+    bodies: list[Any] = []
+    real_body = etag._body
+    monkeypatch.setattr(etag, "_body", lambda *a: bodies.append(real_body(*a)) or bodies[-1])
+    credit = sb.record("customer", "10007")["creditLimit"]  # type: ignore[index]
+
+    def mutate(customer: Any) -> None:
+        customer.name = "Renamed in place"
+
+    r = vn.update_with_retry(customer_get_bycustomer_cd, customer_put_bycustomer_cd, mutate, customer_cd="10007")
+    assert r.status_code == 204
+    stored = sb.record("customer", "10007")
+    assert stored["name"] == "Renamed in place" and stored["creditLimit"] == credit  # type: ignore[index]
+    assert bodies == [{"name": "Renamed in place"}]  # a plain value: the body layer wraps it for the PUT
+
+
+def test_update_with_retry_in_place_that_changes_nothing_sends_nothing(vn: VismaNet, sb: Sandbox) -> None:
+    before = len(api_requests(sb))
+    with pytest.raises(InvalidArgument, match="changed no field"):
+        vn.update_with_retry(customer_get_bycustomer_cd, customer_put_bycustomer_cd, lambda c: None, customer_cd="10007")
+    assert [m for (m, _p, _s) in api_requests(sb)[before:]] == ["GET"]
+
+
+def test_async_update_with_retry_in_place(sb: Sandbox, base_url: str) -> None:
+    async def go() -> None:
+        async with async_client(sb, base_url) as avn:
+            def mutate(customer: Any) -> None:
+                customer.name = "Async in place"
+
+            r = await avn.update_with_retry(
+                customer_get_bycustomer_cd, customer_put_bycustomer_cd, mutate, customer_cd="10008"
+            )
+            assert r.status_code == 204
+
+    asyncio.run(go())
+    assert sb.record("customer", "10008")["name"] == "Async in place"  # type: ignore[index]
+
+
 def test_update_with_retry_refuses_bad_input_before_sending(vn: VismaNet, sb: Sandbox) -> None:
     before = len(api_requests(sb))
     with pytest.raises(InvalidArgument, match="does not honour If-Match"):

@@ -14,6 +14,7 @@ reconciled (:mod:`vismanet_ext.writes.reconcile`).
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Awaitable, Callable, Mapping
 from functools import cache
@@ -163,8 +164,44 @@ def _etag_of_read(result: Result[Any], get_op: Any) -> str:
     return etag
 
 
-def _body(record: Any, mutated: Any) -> Any:
-    return record if mutated is None else mutated
+def _snapshot(record: Any) -> dict[str, Any] | None:
+    """The record's wire fields as an independent copy (models via ``to_dict()``), or None for other values."""
+    to_dict = getattr(record, "to_dict", None)
+    if callable(to_dict):
+        value = to_dict()
+    elif isinstance(record, dict):
+        value = record
+    else:
+        return None
+    return copy.deepcopy(value) if isinstance(value, dict) else None
+
+
+def _body(record: Any, before: dict[str, Any] | None, mutated: Any, put_op: Any) -> Any:
+    """What to PUT: what ``mutate`` returned, or, when it changed the record in place and returned None, the
+    fields it changed (plain values; the body layer shapes them for the update schema).
+
+    The record read is a read model (``CustomerDto``); the PUT takes another (``CustomerUpdateDto``, values
+    wrapped as ``{"value": ...}``), so the read model itself cannot be sent.
+    """
+    if mutated is not None:
+        return mutated
+    after = _snapshot(record)
+    if before is None or after is None:
+        raise InvalidArgument(
+            f"{_name(put_op)}: mutate returned None and the record read is not a model or a dict; return the "
+            "fields to change"
+        )
+    changed = {name: value for name, value in after.items() if name not in before or before[name] != value}
+    if not changed:
+        raise InvalidArgument(
+            f"{_name(put_op)}: mutate returned None and changed no field of the record; return the fields to "
+            "change (nothing was sent)"
+        )
+    return changed
+
+
+def _name(op: Any) -> str:
+    return str(getattr(op, "__name__", op)).rsplit(".", 1)[-1]
 
 
 def update_with_retry(
@@ -191,7 +228,8 @@ def update_with_retry(
     for _ in range(attempts):
         read = vn.call(get_op, **key)
         etag = _etag_of_read(read, get_op)
-        body = _body(read.value, mutate(read.value))
+        before = _snapshot(read.value)
+        body = _body(read.value, before, mutate(read.value), put_op)
         try:
             return vn.call(put_op, body=body, if_match=etag, **key)
         except PreconditionFailed as err:
@@ -216,10 +254,11 @@ async def aupdate_with_retry(
     for _ in range(attempts):
         read = await vn.call(get_op, **key)
         etag = _etag_of_read(read, get_op)
+        before = _snapshot(read.value)
         mutated = mutate(read.value)
         if isinstance(mutated, Awaitable):
             mutated = await mutated
-        body = _body(read.value, mutated)
+        body = _body(read.value, before, mutated, put_op)
         try:
             return await vn.call(put_op, body=body, if_match=etag, **key)
         except PreconditionFailed as err:
