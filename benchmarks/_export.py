@@ -105,14 +105,12 @@ def paginate(server: SandboxProcess, page_size: int, kind: str, env: dict[str, s
     """``vn.paginate`` in its own process (``kind`` "typed" or a raw route); ``cpu`` is the paging loop's own
     CPU time in that process (start-up excluded: the features compared are per page, and interpreter
     start-up moved these whole-process rows by 10-15% from run to run; the import rows measure start-up)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     run = subprocess.run(
         [sys.executable, "-c", _LIBRARY, server.base_url, server.token, kind, str(page_size)],
         check=False, capture_output=True, text=True, env=env, timeout=1800, cwd=tmp,
     )  # fmt: skip
     wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if run.returncode != 0:
         raise RuntimeError(f"vn.paginate exited {run.returncode}: {run.stderr.strip()[-2000:]}")
     count, _peak, paging_cpu = run.stdout.split()

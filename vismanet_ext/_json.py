@@ -115,7 +115,10 @@ else:
 
         ``errors``: the text stream's error handler, for the lone surrogates only the stdlib writes (orjson's
         bytes are valid UTF-8, the same under every handler)."""
-        out = _orjson_line(value, _PASSTHROUGH_LINE)
+        return _line_bytes(value, errors, True)
+
+    def _line_bytes(value: Any, errors: str, non_finite_possible: bool) -> bytes:
+        out = _orjson_line(value, _PASSTHROUGH_LINE, non_finite_possible)
         return (_STDLIB_ENCODER.encode(value) + "\n").encode("utf-8", errors) if out is None else out
 
     _PASSTHROUGH_LINE = _PASSTHROUGH | orjson.OPT_APPEND_NEWLINE
@@ -139,13 +142,7 @@ else:
             risky = b"e-" in lines or b"0.0000" in lines  # see _orjson_line
             if not risky and not (non_finite_possible and b"null" in lines):
                 return lines
-        encode = _STDLIB_ENCODER.encode
-        return b"".join([  # decide value by value
-            (encode(value) + "\n").encode("utf-8", errors)
-            if (out := _orjson_line(value, option, non_finite_possible)) is None
-            else out
-            for value in values
-        ])  # fmt: skip
+        return b"".join([_line_bytes(value, errors, non_finite_possible) for value in values])  # value by value
 
     def _orjson_line(value: Any, option: int, non_finite_possible: bool = True) -> bytes | None:
         """orjson's encoding when it is the stdlib's, else None (the caller asks the stdlib)."""

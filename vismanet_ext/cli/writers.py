@@ -107,7 +107,7 @@ class JsonLinesWriter(_Writer):
         if raw is not None:
             _write_all(raw, self._encode(record, self._errors))
         else:
-            self._target.stream.write(_dumps(record) + "\n")
+            _write_text(self._target.stream, _dumps(record) + "\n")
 
     def write_records(self, records: list[Mapping[str, Any]], *, decoded: bool = False) -> None:
         """A page in one write, encoded and checked in one call (`vismanet_ext._json.dumps_lines_bytes`:

@@ -135,8 +135,8 @@ def etag_value(value: Any) -> str:
     )
 
 
-#: ``mutate(record)``: returns the body to PUT, or None after changing ``record`` in place (then the
-#: record itself is sent). It is called again with a fresh record after every 412, so keep it pure.
+#: ``mutate(record)``: returns the body to PUT, or None after changing ``record`` in place (then the fields
+#: it changed are sent). It is called again with a fresh record after every 412, so keep it pure.
 Mutate = Callable[[Any], Any]
 
 
@@ -146,10 +146,8 @@ def _check(put_op: Any, mutate: Any, attempts: Any, check_if_match: bool) -> Non
     if not isinstance(attempts, int) or isinstance(attempts, bool) or attempts < 1:
         raise InvalidArgument(f"attempts must be an int >= 1, got {attempts!r}")
     if check_if_match and not supports_if_match(put_op):
-        op = _operation_of(put_op)
-        name = f"{op.method} {op.path}" if op is not None else repr(put_op)
         raise InvalidArgument(
-            f"{name} does not honour If-Match (not in the spec nor in Visma's documented list), so "
+            f"{_name(put_op)} does not honour If-Match (not in the spec nor in Visma's documented list), so "
             "update_with_retry could not detect a concurrent change; pass check_if_match=False to send it anyway"
         )
 
@@ -200,8 +198,10 @@ def _body(record: Any, before: dict[str, Any] | None, mutated: Any, put_op: Any)
     return changed
 
 
-def _name(op: Any) -> str:
-    return str(getattr(op, "__name__", op)).rsplit(".", 1)[-1]
+def _name(put_op: Any) -> str:
+    """``PUT /v1/customer/{customerCd}`` for an indexed operation, else its repr (for error messages)."""
+    op = _operation_of(put_op)
+    return f"{op.method} {op.path}" if op is not None else repr(put_op)
 
 
 def update_with_retry(
